@@ -1,0 +1,138 @@
+"""The record plancli produces: one quantitative statement found in a text.
+
+This module imports nothing heavy; writers, the schema and the CLI use it
+without loading spaCy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Status = Literal["target", "actual"]
+Kind = Literal["share", "growth", "amount", "count", "quantity", "rank"]
+Comparator = Literal["=", ">", ">=", "<", "<=", "~"]
+Direction = Literal["up", "down"]
+
+STATUSES: tuple[str, ...] = ("target", "actual")
+KINDS: tuple[str, ...] = ("share", "growth", "amount", "count", "quantity", "rank")
+COMPARATORS: tuple[str, ...] = ("=", ">", ">=", "<", "<=", "~")
+DIRECTIONS: tuple[str, ...] = ("up", "down")
+
+#: Field names of a record, in output order (JSON keys and CSV columns before flattening).
+FIELDS: tuple[str, ...] = (
+    "doc",
+    "published",
+    "status",
+    "kind",
+    "value",
+    "value_max",
+    "unit",
+    "comparator",
+    "direction",
+    "deadline",
+    "metric",
+    "base",
+    "actor",
+    "equivalent",
+    "text",
+    "start",
+    "end",
+    "sentence",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """When a target is due: the phrase and the period it names (ISO dates)."""
+
+    text: str
+    start: str | None
+    end: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Equivalent:
+    """A gloss of the same amount in another currency: "($1.48 billion)"."""
+
+    value: float
+    unit: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "unit": self.unit, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One quantitative statement: a target (goal) or an actual (reported) figure.
+
+    ``start``/``end`` are character offsets into the decoded text, so
+    ``source[start:end] == text`` always holds.
+    """
+
+    status: Status
+    kind: Kind
+    value: float
+    unit: str
+    comparator: Comparator
+    text: str
+    start: int
+    end: int
+    sentence: str
+    value_max: float | None = None
+    direction: Direction | None = None
+    deadline: Deadline | None = None
+    metric: str | None = None
+    base: str | None = None
+    actor: str | None = None
+    equivalent: Equivalent | None = None
+    doc: str | None = None
+    published: str | None = None
+    extras: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain JSON-ready data, keys in :data:`FIELDS` order."""
+        return {
+            "doc": self.doc,
+            "published": self.published,
+            "status": self.status,
+            "kind": self.kind,
+            "value": _plain_number(self.value),
+            "value_max": None if self.value_max is None else _plain_number(self.value_max),
+            "unit": self.unit,
+            "comparator": self.comparator,
+            "direction": self.direction,
+            "deadline": None if self.deadline is None else self.deadline.to_dict(),
+            "metric": self.metric,
+            "base": self.base,
+            "actor": self.actor,
+            "equivalent": None if self.equivalent is None else self.equivalent.to_dict(),
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+        }
+
+
+def _plain_number(value: float) -> int | float:
+    """Whole numbers as int (``120`` not ``120.0``), others as float."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input text with its name and publication date (ISO) if known.
+
+    ``source`` becomes the record's ``doc`` field; ``published`` overrides the
+    date found in the text's header lines.
+    """
+
+    text: str
+    source: str | None = None
+    published: str | None = None
