@@ -10,8 +10,6 @@ The heavy machinery (spaCy, dateparser, pint) is imported on first use, so
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from plancli.records import FIELDS, Deadline, Document, Equivalent, Target
 
 __version__ = "0.1.0"
@@ -29,22 +27,6 @@ __all__ = [
     "extract_many",
 ]
 
-if TYPE_CHECKING:
-    from plancli.extract import Extractor, extract, extract_many
-    from plancli.patterns import PatternError
-
-_LAZY = {
-    "Extractor": "plancli.extract",
-    "extract": "plancli.extract",
-    "extract_many": "plancli.extract",
-    "PatternError": "plancli.patterns",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'plancli' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(module), name)
+# extract.py and patterns.py import spaCy only inside functions, so these are cheap.
+from plancli.extract import Extractor, extract, extract_many
+from plancli.patterns import PatternError

@@ -1,42 +1,79 @@
 """The public extraction API: text in, :class:`~plancli.records.Target` records out.
 
-UNDER CONSTRUCTION: signatures are final, the body is being written.
+This is the only place that turns a spaCy ``Doc`` into records.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plancli.records import Document, Target
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 
 class Extractor:
-    """A built pipeline plus its configuration; build once, call many times."""
+    """A built pipeline plus its configuration; build once, call many times.
+
+    ``patterns`` are extra pattern folders added to the built-in ones;
+    ``model`` names an installed spaCy pipeline to use instead of ``spacy.blank("en")``.
+    """
 
     def __init__(self, *, patterns: Sequence[str | Path] = (), model: str | None = None) -> None:
+        from plancli.pipeline import build_pipeline
+
         self.patterns = tuple(Path(p) for p in patterns)
         self.model = model
+        self.nlp: Language = build_pipeline(patterns=self.patterns, model=model)
 
     def extract(self, text: str, *, published: str | date | None = None, source: str | None = None) -> list[Target]:
+        """Records for every quantitative statement in ``text``."""
         return next(self.extract_many([Document(text, source, _iso(published))]))
 
     def extract_many(
         self, docs: Iterable[Document | str], *, published: str | date | None = None, batch_size: int = 16
     ) -> Iterator[list[Target]]:
-        """Yield one list of records per input, in input order (streams)."""
-        for doc in docs:
-            yield []
+        """Yield one list of records per input, in input order (streams through ``nlp.pipe``)."""
+        default_published = _iso(published)
+
+        def make_docs() -> Iterator[Doc]:
+            for item in docs:
+                document = item if isinstance(item, Document) else Document(item)
+                doc = self.nlp.make_doc(document.text)
+                doc._.source = document.source
+                doc._.published = document.published or default_published
+                yield doc
+
+        for doc in self.nlp.pipe(make_docs(), batch_size=batch_size):
+            yield records_from_doc(doc)
+
+
+def records_from_doc(doc: Doc) -> list[Target]:
+    """The records a processed ``Doc`` carries, with its source name and publication date."""
+    source = doc._.source
+    published = doc._.published
+    published_iso = published.isoformat() if isinstance(published, date) else published
+    return [dataclasses.replace(t, doc=source, published=published_iso) for t in doc._.targets or []]
 
 
 def _iso(value: str | date | None) -> str | None:
-    return value.isoformat() if isinstance(value, date) else value
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is not None:
+        date.fromisoformat(value)  # raises ValueError for a malformed date
+    return value
 
 
 @lru_cache(maxsize=4)
 def get_extractor(patterns: tuple[Path, ...] = (), model: str | None = None) -> Extractor:
+    """A shared :class:`Extractor` per configuration (the pipeline is expensive to build)."""
     return Extractor(patterns=patterns, model=model)
 
 
@@ -48,8 +85,14 @@ def extract(
     patterns: Sequence[str | Path] = (),
     model: str | None = None,
 ) -> list[Target]:
-    """Records for every quantitative statement in ``text``."""
-    return get_extractor(tuple(Path(p) for p in patterns), model).extract(text, published=published, source=source)
+    """Records for every quantitative statement in ``text``.
+
+    ``published`` (ISO date) resolves relative deadlines ("this year"); when
+    omitted it is read from the text's header lines. ``source`` becomes each
+    record's ``doc``.
+    """
+    extractor = get_extractor(tuple(Path(p) for p in patterns), model)
+    return extractor.extract(text, published=published, source=source)
 
 
 def extract_many(

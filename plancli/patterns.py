@@ -1,7 +1,263 @@
-"""Finding, loading and validating pattern and lexicon files (UNDER CONSTRUCTION)."""
+"""Finding, loading and validating pattern and lexicon files.
+
+Two kinds of data file make up a pattern folder:
+
+``*.jsonl``
+    spaCy span-ruler patterns, one JSON object a line:
+    ``{"label": "DEADLINE", "id": "by_year", "pattern": [...]}``. A string
+    pattern is a phrase, a list is a token pattern (spaCy's Matcher syntax).
+
+``lexicon/*.json``
+    vocabularies keyed by canonical name:
+    ``{"name": "currencies", "label": "CURRENCY", "entries": {"CNY": ["yuan", ...]}}``.
+    A lexicon with a ``label`` becomes phrase patterns (one per alias, its id
+    the canonical key); one without a label is plain data for the normalizers
+    (plan periods, irregular plurals, ...).
+
+Every file is validated on load; a problem raises :class:`PatternError` whose
+message starts with ``path:line:``. A user's folder is loaded after the
+built-in one and adds to it; a user lexicon with the same name merges its
+entries into the built-in one.
+"""
 
 from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+#: Labels the plancli components read. A pattern with another label is an error
+#: (almost always a typo), unless its label starts with ``X_`` (user extensions).
+LABELS: frozenset[str] = frozenset(
+    {
+        "NUMBER",  # a number surface: digits, spelled-out words, digits with a suffix
+        "SCALE",  # thousand, million, billion, crore ...
+        "CURRENCY",  # yuan, $, USD, rupees ...
+        "PERCENT",  # percent, %, percentage points
+        "UNIT",  # physical units: km2, tonnes, GW ...
+        "COUNT_NOUN",  # irregular counted nouns (people -> person)
+        "COMPARATOR",  # more than, at least, about ... (before the number)
+        "COMPARATOR_AFTER",  # or more, and above ... (after the quantity)
+        "DEADLINE",  # by 2025, within this year, during the 14th Five-Year Plan ...
+        "DEADLINE_CARRY",  # by then, during the same period: the previous deadline
+        "TARGET_CUE",  # will, strive to, aims to, goal ...
+        "ACTUAL_CUE",  # stood at, amounted to, last year ...
+        "GOALS_LEADIN",  # "the main goals are:" -- targets follow
+        "GROWTH_CUE",  # increase, growth, year-on-year ...
+        "SHARE_CUE",  # account for, proportion, share, rate ...
+        "DIRECTION_UP",  # increase, raise, rise ...
+        "DIRECTION_DOWN",  # reduce, cut, lower ...
+        "PREDICATE",  # verbs linking a metric to its value: reach, be, stand at ...
+        "RANK",  # top 20, No. 1
+        "NOT_QUANTITY",  # 5G, Fortune Global 500, 12+1, copyright lines ...
+    }
+)
+
+PATTERN_KEYS = ("label", "id", "pattern")
+LEXICON_KEYS = ("name", "label", "description", "entries")
 
 
 class PatternError(ValueError):
     """A pattern or lexicon file is malformed; the message starts with ``file:line:``."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One span-ruler pattern and where it came from."""
+
+    label: str
+    id: str
+    pattern: str | list[dict[str, Any]]
+    origin: str  # "path:line"
+
+    def to_ruler(self) -> dict[str, Any]:
+        return {"label": self.label, "id": self.id, "pattern": self.pattern}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A vocabulary: canonical key -> aliases (or other data)."""
+
+    name: str
+    label: str | None
+    entries: Mapping[str, Any]
+    origin: str
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """Everything loaded from the built-in folder plus any user folders."""
+
+    patterns: tuple[Pattern, ...]
+    lexicons: Mapping[str, Lexicon]
+    folders: tuple[Path, ...] = field(default=())
+
+    def lexicon(self, name: str) -> Mapping[str, Any]:
+        """The entries of lexicon ``name`` (empty when there is none)."""
+        lex = self.lexicons.get(name)
+        return lex.entries if lex is not None else {}
+
+    def ruler_patterns(self) -> list[dict[str, Any]]:
+        """All patterns for spaCy's span ruler: the files' and the labelled lexicons' aliases."""
+        out = [p.to_ruler() for p in self.patterns]
+        for lex in self.lexicons.values():
+            if lex.label is None:
+                continue
+            for key, aliases in lex.entries.items():
+                for alias in aliases:
+                    out.append({"label": lex.label, "id": key, "pattern": alias})
+        return out
+
+
+def default_patterns_dir() -> Path:
+    """The built-in ``patterns/`` folder: inside the installed package, or the checkout's."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "patterns", here.parent / "patterns"):
+        if candidate.is_dir():
+            return candidate
+    raise PatternError(f"{here / 'patterns'}: built-in pattern folder not found; reinstall plancli")
+
+
+@lru_cache(maxsize=8)
+def load_pattern_set(extra: tuple[Path, ...] = ()) -> PatternSet:
+    """Load and validate the built-in patterns plus user folders ``extra`` (cached)."""
+    folders = (default_patterns_dir(), *extra)
+    patterns: list[Pattern] = []
+    lexicons: dict[str, Lexicon] = {}
+    seen_ids: dict[tuple[str, str], str] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise PatternError(f"{folder}: not a folder of patterns")
+        for path in sorted(folder.glob("*.jsonl")):
+            for pattern in read_pattern_file(path):
+                key = (pattern.label, pattern.id)
+                if key in seen_ids:
+                    raise PatternError(
+                        f"{pattern.origin}: duplicate id {pattern.id!r} for label {pattern.label!r}"
+                        f" (first at {seen_ids[key]})"
+                    )
+                seen_ids[key] = pattern.origin
+                patterns.append(pattern)
+        for path in sorted((folder / "lexicon").glob("*.json")):
+            lex = read_lexicon_file(path)
+            if lex.name in lexicons:
+                old = lexicons[lex.name]
+                if lex.label != old.label:
+                    raise PatternError(f"{lex.origin}: lexicon {lex.name!r} has label {lex.label!r}, "
+                                       f"but {old.origin} gives it {old.label!r}")
+                lexicons[lex.name] = Lexicon(lex.name, lex.label, _merge(old.entries, lex.entries), old.origin)
+            else:
+                lexicons[lex.name] = lex
+    return PatternSet(tuple(patterns), lexicons, folders)
+
+
+def _merge(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(old)
+    for key, value in new.items():
+        if isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = [*merged[key], *(v for v in value if v not in merged[key])]
+        else:
+            merged[key] = value
+    return merged
+
+
+def read_pattern_file(path: Path) -> list[Pattern]:
+    """Parse and validate one JSONL pattern file."""
+    from spacy.schemas import validate_token_pattern
+
+    out: list[Pattern] = []
+    for lineno, line in enumerate(_read_lines(path), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise PatternError(f"{where}: not valid JSON: {exc.msg} (column {exc.colno})") from None
+        if not isinstance(obj, dict):
+            raise PatternError(f"{where}: expected a JSON object with keys {', '.join(PATTERN_KEYS)}")
+        _check_keys(obj, PATTERN_KEYS, required=PATTERN_KEYS, where=where)
+        label, pid, pattern = obj["label"], obj["id"], obj["pattern"]
+        _check_label(label, where)
+        if not isinstance(pid, str) or not pid:
+            raise PatternError(f"{where}: 'id' must be a non-empty string")
+        if isinstance(pattern, str):
+            if not pattern.strip():
+                raise PatternError(f"{where}: empty phrase pattern")
+        elif isinstance(pattern, list) and pattern:
+            errors = validate_token_pattern(pattern)
+            if errors:
+                raise PatternError(f"{where}: bad token pattern: {'; '.join(str(e) for e in errors)}")
+            _check_regexes(pattern, where)
+        else:
+            raise PatternError(f"{where}: 'pattern' must be a phrase string or a non-empty list of token dicts")
+        out.append(Pattern(label, pid, pattern, where))
+    return out
+
+
+def read_lexicon_file(path: Path) -> Lexicon:
+    """Parse and validate one lexicon JSON file."""
+    text = "\n".join(_read_lines(path))
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PatternError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    where = f"{path}:1"
+    if not isinstance(obj, dict):
+        raise PatternError(f"{where}: expected a JSON object with keys {', '.join(LEXICON_KEYS)}")
+    _check_keys(obj, LEXICON_KEYS, required=("name", "entries"), where=where)
+    name, label, entries = obj["name"], obj.get("label"), obj["entries"]
+    if not isinstance(name, str) or not name:
+        raise PatternError(f"{where}: 'name' must be a non-empty string")
+    if label is not None:
+        _check_label(label, where)
+    if not isinstance(entries, dict):
+        raise PatternError(f"{where}: 'entries' must be an object of canonical name -> value")
+    if label is not None:
+        for key, aliases in entries.items():
+            line = _line_of(text, json.dumps(key))
+            if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+                raise PatternError(f"{path}:{line}: entry {key!r} must be a list of non-empty alias strings")
+    return Lexicon(name, label, entries, where)
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PatternError(f"{path}:0: cannot read pattern file: {exc}") from None
+
+
+def _line_of(text: str, needle: str) -> int:
+    index = text.find(needle)
+    return text.count("\n", 0, index) + 1 if index >= 0 else 1
+
+
+def _check_keys(obj: Mapping[str, Any], allowed: Sequence[str], *, required: Iterable[str], where: str) -> None:
+    for key in obj:
+        if key not in allowed:
+            raise PatternError(f"{where}: unknown key {key!r}; expected one of {', '.join(allowed)}")
+    for key in required:
+        if key not in obj:
+            raise PatternError(f"{where}: missing key {key!r}")
+
+
+def _check_label(label: Any, where: str) -> None:
+    if not isinstance(label, str) or not (label in LABELS or label.startswith("X_")):
+        raise PatternError(
+            f"{where}: unknown label {label!r}; expected one of {', '.join(sorted(LABELS))} (or X_* for your own)"
+        )
+
+
+def _check_regexes(pattern: list[dict[str, Any]], where: str) -> None:
+    for token in pattern:
+        for value in token.values():
+            if isinstance(value, dict) and "REGEX" in value:
+                try:
+                    re.compile(value["REGEX"])
+                except re.error as exc:
+                    raise PatternError(f"{where}: bad REGEX {value['REGEX']!r}: {exc}") from None

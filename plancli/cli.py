@@ -1,0 +1,350 @@
+"""The ``plancli`` command line: parse options, call the library, map errors to exit codes.
+
+Exit codes: 0 every input was read, 1 some input failed (or output could not
+be written), 2 usage error (bad option value, pattern-file error), 130 Ctrl-C.
+Errors are one line on stderr: ``plancli: <file>: <reason>``.
+
+Heavy modules (spaCy, trafilatura, charset-normalizer, rich progress) are
+imported inside the commands so that ``plancli --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+
+from plancli import __version__
+from plancli.inputs import DEFAULT_GLOB, iter_inputs, parse_glob, parse_size, read_stdin
+from plancli.writers import FORMATS, atomic_output, format_for_path, make_writer
+
+if TYPE_CHECKING:
+    from plancli.batch import FileResult, Settings
+    from plancli.inputs import Source
+
+ONLY_CHOICES = ("target", "actual", "all")
+
+app = typer.Typer(
+    name="plancli",
+    help="Extract dated quantitative targets from development-plan news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class UsageFailure(Exception):
+    """A bad option value, reported as one line with exit code 2."""
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    typer.echo(f"plancli: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"plancli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Extract dated quantitative targets from development-plan news articles."""
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or folders to read; '-' reads stdin.")],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, json, jsonl or csv. Default: from the --output suffix (else jsonl); "
+            "table on a terminal; jsonl when piped.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here (atomically) instead of stdout."),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(metavar="YYYY-MM-DD", help="Publication date for every input (overrides page and header dates)."),
+    ] = None,
+    only: Annotated[str, typer.Option(metavar="target|actual|all", help="Keep only targets or only actuals.")] = "all",
+    patterns: Annotated[
+        list[Path] | None,
+        typer.Option("--patterns", metavar="DIR", help="Extra pattern folder (repeatable)."),
+    ] = None,
+    model: Annotated[str | None, typer.Option(metavar="NAME", help="spaCy pipeline to build on.")] = None,
+    glob: Annotated[
+        str, typer.Option(metavar="GLOB", help="File names to take from folders; a comma list like '*.txt,*.html'.")
+    ] = DEFAULT_GLOB,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", metavar="N", help="Worker processes; 0 = one per core.")] = 1,
+    max_size: Annotated[
+        str, typer.Option(metavar="SIZE", help="Skip larger files; bytes or e.g. 500kB, 20MB.")
+    ] = "20MB",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+) -> None:
+    """Extract records from text and HTML files and write them as a table, JSON, JSON Lines or CSV."""
+    from plancli.batch import ExtractorSetupError, Settings
+    from plancli.patterns import PatternError
+
+    try:
+        settings, fmt = _check_options(fmt, output, published, only, patterns, model, glob, jobs, max_size)
+        sources = list(iter_inputs(paths, glob))
+    except UsageFailure as error:
+        _fail(str(error), 2)
+    if any(source.path is None for source in sources):
+        stdin = read_stdin(settings.max_size)
+        sources = [stdin if source.path is None else source for source in sources]
+
+    started = time.monotonic()
+    try:
+        with _open_output(output, fmt) as stream:
+            writer = make_writer(fmt, stream, width=None if output is None else 100)
+            stats = _run(sources, settings, jobs, writer, show_progress=_show_progress(quiet, output))
+            writer.close()
+    except (PatternError, ExtractorSetupError) as error:
+        _fail(str(error), 2)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(1) from None
+    except _OutputError as error:
+        _fail(str(error), error.code)
+    except OSError as error:
+        _fail(f"{output or 'stdout'}: cannot write: {_reason(error)}", 1)
+    except _WorkerFailure as error:
+        _fail(str(error), 1)
+
+    if not quiet:
+        seconds = time.monotonic() - started
+        typer.echo(
+            f"plancli: {_plural(len(sources), 'file')}, {_plural(stats.records, 'record')} "
+            f"({_plural(stats.targets, 'target')}), {stats.failures} failed, {seconds:.1f} s",
+            err=True,
+        )
+    raise typer.Exit(1 if stats.failures else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of one output record."""
+    import json
+
+    from plancli.schema import record_schema
+
+    typer.echo(json.dumps(record_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(metavar="GOLD.jsonl", help="Expected records, JSON Lines.")],
+    docs_dir: Annotated[Path, typer.Argument(metavar="DOCS_DIR", help="Folder with the documents they come from.")],
+) -> None:
+    """Compare extracted records against a gold file (precision, recall)."""
+    try:
+        from plancli.evaluate import evaluate_cli
+    except ModuleNotFoundError as error:
+        if error.name != "plancli.evaluate":
+            raise
+        _fail("evaluate: not available in this version of plancli", 2)
+    code = evaluate_cli(gold, docs_dir)
+    raise typer.Exit(code if isinstance(code, int) else 0)
+
+
+def main() -> None:
+    """Entry point of the ``plancli`` console script and ``python -m plancli``."""
+    app(prog_name="plancli")
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Stats:
+    records: int = 0
+    targets: int = 0
+    failures: int = 0
+
+
+class _OutputError(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _WorkerFailure(Exception):
+    """A worker process died (killed, out of memory): the batch cannot go on."""
+
+
+_PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _check_options(
+    fmt: str | None,
+    output: Path | None,
+    published: str | None,
+    only: str,
+    patterns: list[Path] | None,
+    model: str | None,
+    glob: str,
+    jobs: int,
+    max_size: str,
+) -> tuple[Settings, str]:
+    """Validate option values; raise UsageFailure naming the option."""
+    from plancli.batch import Settings
+
+    if fmt is not None and fmt not in FORMATS:
+        raise UsageFailure(f"--format: expected one of {', '.join(FORMATS)}; got {fmt!r}")
+    if only not in ONLY_CHOICES:
+        raise UsageFailure(f"--only: expected one of {', '.join(ONLY_CHOICES)}; got {only!r}")
+    if published is not None:
+        try:
+            if not _PUBLISHED.match(published):
+                raise ValueError
+            date.fromisoformat(published)
+        except ValueError:
+            raise UsageFailure(f"--published: expected a date as YYYY-MM-DD; got {published!r}") from None
+    for folder in patterns or ():
+        if not folder.exists():
+            raise UsageFailure(f"--patterns: {folder}: no such file or folder")
+    try:
+        parse_glob(glob)
+    except ValueError as error:
+        raise UsageFailure(f"--glob: {error}") from None
+    if jobs < 0:
+        raise UsageFailure(f"--jobs: expected 0 (all cores) or more; got {jobs}")
+    try:
+        size = parse_size(max_size)
+    except ValueError as error:
+        raise UsageFailure(f"--max-size: {error}") from None
+    if output is not None and output.is_dir():
+        raise UsageFailure(f"--output: {output}: is a folder")
+    chosen = fmt or (format_for_path(output) if output is not None else "table" if _isatty(sys.stdout) else "jsonl")
+    settings = Settings(
+        patterns=tuple(str(p) for p in patterns or ()), model=model, published=published, only=only, max_size=size
+    )
+    return settings, chosen
+
+
+@contextlib.contextmanager
+def _open_output(output: Path | None, fmt: str) -> Iterator[IO[str]]:
+    """The output stream: an atomic file (kept only on success) or stdout (UTF-8 for machine formats)."""
+    if output is None:
+        if fmt != "table":
+            with contextlib.suppress(AttributeError, ValueError, OSError):
+                sys.stdout.reconfigure(encoding="utf-8", newline="")  # type: ignore[union-attr]
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with contextlib.ExitStack() as stack:
+        try:
+            stream = stack.enter_context(atomic_output(output))
+        except OSError as error:
+            raise _OutputError(f"{output}: cannot write: {_reason(error)}", 2) from None
+        yield stream
+
+
+def _run(sources: list[Source], settings: Settings, jobs: int, writer: Any, *, show_progress: bool) -> _Stats:
+    """Write every record as it comes; report each failed input on stderr."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from plancli.batch import run_batch
+
+    stats = _Stats()
+    with _progress(sources, enabled=show_progress) as (advance, report):
+        try:
+            for result in run_batch(sources, settings, jobs=jobs):
+                _take(result, writer, stats, report)
+                advance(result)
+        except BrokenProcessPool as error:
+            raise _WorkerFailure(f"a worker process stopped unexpectedly ({error}); try --jobs 1") from None
+    return stats
+
+
+def _take(result: FileResult, writer: Any, stats: _Stats, report: Any) -> None:
+    if result.error is not None:
+        stats.failures += 1
+        report(f"plancli: {result.source.display}: {result.error}")
+    for record in result.records:
+        writer.write(record)
+        stats.records += 1
+        stats.targets += record.get("status") == "target"
+
+
+@contextlib.contextmanager
+def _progress(sources: list[Source], *, enabled: bool) -> Iterator[tuple[Any, Any]]:
+    """``(advance, report)`` callables: a rich progress bar on stderr, or plain stderr lines."""
+    if not enabled:
+        yield (lambda result: None), (lambda line: typer.echo(line, err=True))
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
+
+    total_bytes = sum(source.size for source in sources)
+    console = Console(stderr=True, highlight=False)
+    columns = (
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.fields[files]}/{task.fields[total_files]} files"),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=console, redirect_stdout=False, redirect_stderr=False, transient=True) as bar:
+        task = bar.add_task("extracting", total=total_bytes or None, files=0, total_files=len(sources))
+
+        def advance(result: FileResult) -> None:
+            bar.update(task, advance=result.source.size, files=bar.tasks[task].fields["files"] + 1)
+
+        yield advance, (lambda line: console.print(line, markup=False, highlight=False, soft_wrap=True))
+
+
+def _show_progress(quiet: bool, output: Path | None) -> bool:
+    # With the output on the same terminal the streamed table is the progress display.
+    return not quiet and _isatty(sys.stderr) and (output is not None or not _isatty(sys.stdout))
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the exit flush stays quiet."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,152 @@
+"""Building the spaCy pipeline: blank English, sentence rules, span ruler, plancli components.
+
+``build_pipeline()`` gives the full pipeline. A spaCy user with a pipeline of
+their own calls ``add_to_pipeline(nlp)``, or adds the registered factories
+(``plancli_sentences``, ``plancli_quantities``, ``plancli_targets``) by hand
+after a ``span_ruler`` fed from :func:`plancli.patterns.load_pattern_set`.
+The records end up in ``doc._.targets``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from plancli.patterns import PatternError, load_pattern_set
+
+SPANS_KEY = "plancli"
+RULER_NAME = "plancli_ruler"
+
+_SENT_END = {".", "!", "?", "。", "！", "？", "…"}
+_OPENERS = {"“", '"', "‘", "'", "(", "[", "«", "•", "*", "-", "–", "—"}
+_CLOSERS = {"”", '"', "’", "'", ")", "]", "»"}
+
+
+def _set_extensions() -> None:
+    for name, default in (("targets", None), ("published", None), ("source", None), ("quantities", None)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+_set_extensions()
+
+
+def _tune_tokenizer(nlp: Language) -> None:
+    """Split run-together punctuation the default rules keep ("85%;The", "7.7%,the", "goals:Shenyang")."""
+    infixes = list(nlp.Defaults.infixes or []) + [
+        r"(?<=\d)%(?=\S)",
+        r"(?<=%)[;,:.](?=[^\s\d])",
+        r"(?<=[\w%”’)])[;；](?=\S)",
+        r"(?<=[a-z%”’)])[.](?=[A-Z“‘\"(])",
+        r"(?<=[A-Z]{2})[.](?=[A-Z][a-z])",
+        r"(?<=[\w”’)])[:：](?=[A-Za-z“‘\"(])",
+        r"(?<=[.!?])[”’\"](?=[A-Za-z])",
+    ]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@Language.factory("plancli_sentences")
+def make_sentencizer(nlp: Language, name: str) -> PlanSentencizer:
+    return PlanSentencizer()
+
+
+class PlanSentencizer:
+    """Sentence rules for messy news text.
+
+    A sentence starts after a line break, and after ``. ! ?`` (plus any closing
+    quotes) when the next token is capitalized, a digit or an opening quote,
+    which copes with run-together sentences ("balance.Coordination" is split
+    by the tokenizer first). Semicolons do not end a sentence.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        starts = [False] * n
+        starts[0] = True
+        i = 0
+        while i < n:
+            token = doc[i]
+            if token.is_space and "\n" in token.text:
+                j = i + 1
+                while j < n and doc[j].is_space:
+                    j += 1
+                if j < n:
+                    starts[j] = True
+                i = j
+                continue
+            if token.text in _SENT_END:
+                j = i + 1
+                while j < n and (doc[j].text in _CLOSERS or doc[j].text in _SENT_END):
+                    j += 1
+                while j < n and doc[j].is_space:
+                    j += 1
+                if j < n and _starts_sentence(doc[j].text):
+                    starts[j] = True
+                i = j if j > i else i + 1
+                continue
+            i += 1
+        for k, token in enumerate(doc):
+            token.is_sent_start = starts[k]
+        return doc
+
+
+def _starts_sentence(text: str) -> bool:
+    first = text[0]
+    return first.isupper() or first.isdigit() or text in _OPENERS or first in "“\"‘(•"
+
+
+@Language.factory("plancli_quantities", default_config={"patterns": [], "spans_key": SPANS_KEY})
+def make_quantities(nlp: Language, name: str, patterns: list[str], spans_key: str) -> Any:
+    from plancli.quantities import QuantityFinder
+
+    return QuantityFinder(load_pattern_set(tuple(Path(p) for p in patterns)), spans_key)
+
+
+@Language.factory("plancli_targets", default_config={"patterns": [], "spans_key": SPANS_KEY})
+def make_targets(nlp: Language, name: str, patterns: list[str], spans_key: str) -> Any:
+    from plancli.targets import TargetAnnotator
+
+    return TargetAnnotator(load_pattern_set(tuple(Path(p) for p in patterns)), spans_key)
+
+
+def add_to_pipeline(nlp: Language, *, patterns: Sequence[str | Path] = ()) -> Language:
+    """Add plancli's span ruler and components to ``nlp`` (sentence rules too, if it has none)."""
+    folders = [str(Path(p)) for p in patterns]
+    pattern_set = load_pattern_set(tuple(Path(p) for p in folders))
+    has_sents = any(n in nlp.pipe_names for n in ("parser", "senter", "sentencizer"))
+    if not has_sents:
+        nlp.add_pipe("plancli_sentences", first=True)
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name=RULER_NAME,
+        config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": False, "overwrite": False},
+    )
+    try:
+        ruler.add_patterns(pattern_set.ruler_patterns())  # type: ignore[attr-defined]
+    except ValueError as exc:  # spaCy's own check; our loader catches most problems first
+        raise PatternError(f"{pattern_set.folders[-1]}: {exc}") from None
+    nlp.add_pipe("plancli_quantities", config={"patterns": folders})
+    nlp.add_pipe("plancli_targets", config={"patterns": folders})
+    return nlp
+
+
+def build_pipeline(*, patterns: Sequence[str | Path] = (), model: str | None = None) -> Language:
+    """The full plancli pipeline: ``spacy.blank("en")`` (or an installed ``model``) plus our components."""
+    import spacy
+
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
+        except OSError as exc:
+            raise PatternError(f"--model {model}: cannot load spaCy pipeline: {exc}") from None
+    else:
+        nlp = spacy.blank("en")
+    _tune_tokenizer(nlp)
+    return add_to_pipeline(nlp, patterns=patterns)

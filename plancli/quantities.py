@@ -1,0 +1,371 @@
+"""The ``plancli_quantities`` component: number spans + unit spans -> quantities.
+
+It reads the span ruler's matches (``doc.spans["plancli"]``) and assembles
+each NUMBER with what stands around it: a comparator before ("more than"), a
+currency symbol before or a scale, currency, percent, unit or counted noun
+after, a range ("5 to 6 percent"), a comparator after ("or more") and a
+parenthetical gloss in another currency ("($1.48 billion)"). Numbers inside a
+DEADLINE or NOT_QUANTITY match, years and bare numbers are dropped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from plancli.normalize.numbers import parse_number, singular, split_glued
+from plancli.patterns import PatternSet
+
+#: Scale words that are single letters ("5m", "$3k") only count next to a currency.
+_AMBIGUOUS_SCALES = {"m", "b", "k", "cr", "mn"}
+_RANGE_WORDS = {"-", "–", "—", "to", "~"}
+_UNIT_LABELS = ("CURRENCY", "PERCENT", "UNIT")
+_CONTEXT_LABELS = (
+    "NUMBER", "SCALE", "CURRENCY", "PERCENT", "UNIT", "COMPARATOR", "COMPARATOR_AFTER",
+    "RANK", "NOT_QUANTITY", "DEADLINE",
+)
+
+
+@dataclass
+class Quantity:
+    """A number with its unit and comparator, as token offsets into the Doc."""
+
+    start: int  # first token (comparator or currency symbol included)
+    end: int  # one past the last token
+    value: float
+    unit: str
+    unit_type: str  # "percent", "currency", "unit", "count", "rank"
+    comparator: str = "="
+    value_max: float | None = None
+    noun_start: int | None = None  # the counted noun phrase, for counts
+    noun_end: int | None = None
+    equivalent: tuple[float, str, int, int] | None = None  # value, unit, start char, end char
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+class QuantityFinder:
+    """Assemble quantities from span-ruler matches; results go to ``doc._.quantities``."""
+
+    def __init__(self, patterns: PatternSet, spans_key: str) -> None:
+        self.spans_key = spans_key
+        self.scales = _alias_map(patterns.lexicon("scales"), float)
+        self.currency_aliases = _alias_map(patterns.lexicon("currencies"), str)
+        self.unit_aliases = _alias_map(patterns.lexicon("units"), str)
+        self.percent_aliases = _alias_map(patterns.lexicon("percents"), str)
+        self.plurals: Mapping[str, str] = patterns.lexicon("plurals")
+        non_count = patterns.lexicon("non_count_nouns")
+        self.non_count = frozenset(w for words in non_count.values() for w in words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quantities = self.find(doc)
+        return doc
+
+    # -- assembly -----------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[Quantity]:
+        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        index = _SpanIndex(s for s in spans if s.label_ in _CONTEXT_LABELS)
+        blocked = index.covered(doc, ("DEADLINE",))
+        excluded = self._excluded_tokens(doc, index)
+        consumed: set[int] = set()
+        found: list[Quantity] = []
+        for number in index.longest("NUMBER"):
+            if number.start in consumed or any(i in blocked or i in excluded for i in range(number.start, number.end)):
+                continue
+            rank = index.covering(number.start, "RANK")
+            if rank is not None:
+                value = _number_value(number.text)
+                if value is not None:
+                    found.append(Quantity(rank.start, rank.end, value, "rank", "rank", "<="))
+                    consumed.update(range(rank.start, rank.end))
+                continue
+            quantity = self._assemble(doc, index, number)
+            if quantity is None:
+                continue
+            consumed.update(range(quantity.start, quantity.end))
+            self._attach_equivalent(doc, index, quantity, consumed)
+            found.append(quantity)
+        found.sort(key=lambda q: q.start)
+        return found
+
+    def _excluded_tokens(self, doc: Doc, index: _SpanIndex) -> set[int]:
+        """Number tokens inside NOT_QUANTITY matches, and spelled numbers inside quotes (slogans)."""
+        excluded: set[int] = set()
+        meaningful = index.covered(doc, ("CURRENCY", "COMPARATOR", "SCALE", "RANK", "PERCENT", "UNIT"))
+        for span in index.by_label.get("NOT_QUANTITY", ()):
+            if span.label_ != "NOT_QUANTITY":
+                continue
+            if span.id_ in {"name_with_number", "brand_with_number"} and span.start in meaningful:
+                continue
+            excluded.update(range(span.start, span.end))
+        quote_depth = 0
+        for token in doc:
+            if token.text in {"“", "«"}:
+                quote_depth += 1
+            elif token.text in {"”", "»"}:
+                quote_depth = max(0, quote_depth - 1)
+            elif token.is_space and "\n" in token.text:
+                quote_depth = 0
+            elif quote_depth and token.is_alpha:
+                excluded.add(token.i)
+        return excluded
+
+    def _assemble(self, doc: Doc, index: _SpanIndex, number: Span) -> Quantity | None:
+        start, end = number.start, number.end
+        text = number.text
+        currency: str | None = None
+        unit: str | None = None
+        unit_type = ""
+        scale = 1.0
+        glued = split_glued(text) if len(number) == 1 else None
+        if glued is not None and (glued[0] or glued[2]):
+            prefix, value, suffix = glued
+            if prefix:
+                currency = self.currency_aliases.get(prefix.lower())
+            if suffix:
+                low = suffix.lower()
+                if low in self.scales:
+                    scale = self.scales[low]
+                elif suffix.lower() in self.unit_aliases:
+                    unit, unit_type = self.unit_aliases[suffix.lower()], "unit"
+                else:
+                    return None
+        else:
+            value = _number_value(text)
+            if value is None:
+                return None
+        value_max: float | None = None
+        comparator = "="
+
+        # Left: currency symbol or code ("$", "US$", "RMB", "Rs"), then a comparator.
+        left = index.ending_at("CURRENCY", start)
+        if left is not None and currency is None:
+            currency = left.id_
+            start = left.start
+        if index.ending_at("COMPARATOR", start) is None and start > 0 and doc[start - 1].lower_ == "between":
+            comparator_span = None
+            between = start - 1
+        else:
+            comparator_span, between = index.ending_at("COMPARATOR", start), None
+
+        # Right: a range, scale words, then the unit.
+        j = end
+        if j + 1 < len(doc) and (doc[j].text in _RANGE_WORDS or (between is not None and doc[j].lower_ == "and")):
+            upper = index.starting_at("NUMBER", j + 1)
+            if upper is not None:
+                upper_value = _number_value(upper.text)
+                if upper_value is not None and upper_value > value:
+                    value_max, j = upper_value, upper.end
+        # "5% to 6%": the unit stands after each number.
+        elif (unit_word := self._unit_at(index, j)) is not None and j + 2 < len(doc):
+            after_unit = unit_word.end
+            if after_unit < len(doc) and doc[after_unit].text in _RANGE_WORDS:
+                upper = index.starting_at("NUMBER", after_unit + 1)
+                upper_unit = self._unit_at(index, upper.end) if upper is not None else None
+                if upper is not None and upper_unit is not None and upper_unit.id_ == unit_word.id_:
+                    upper_value = _number_value(upper.text)
+                    if upper_value is not None and upper_value > value:
+                        value_max, j = upper_value, upper.end
+        while (scale_span := index.starting_at("SCALE", j)) is not None:
+            word = scale_span.text.lower()
+            if word in _AMBIGUOUS_SCALES and currency is None and not self._currency_after(index, scale_span.end):
+                break
+            scale *= float(scale_span.id_)
+            j = scale_span.end
+        if unit is None:
+            for label in _UNIT_LABELS:
+                span = index.starting_at(label, j)
+                if span is None:
+                    continue
+                if label == "CURRENCY":
+                    currency = currency or span.id_
+                    unit_type = "currency"
+                elif label == "PERCENT":
+                    unit, unit_type = span.id_, "percent"
+                else:
+                    unit, unit_type = span.id_, "unit"
+                j = span.end
+                break
+        if currency is not None:
+            unit, unit_type = currency, "currency"
+        noun_start = noun_end = None
+        if unit is None and self._compound_modifier(doc, index, j):
+            return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
+        if unit is None:
+            noun = self._counted_noun(doc, j, value)
+            if noun is None:
+                return None
+            noun_start, noun_end, unit = noun
+            unit_type = "count"
+            j = noun_end
+            if _looks_like_year(text, value) and scale == 1.0:
+                return None
+            if text.isalpha() and value < 10 and comparator_span is None and scale == 1.0:
+                return None  # "two driving forces", "four aspects": enumerations, not measurements
+        if comparator_span is not None:
+            comparator, start = comparator_span.id_, comparator_span.start
+        elif between is not None and value_max is not None:
+            start = between
+        after = index.starting_at("COMPARATOR_AFTER", j)
+        if after is not None and comparator == "=":
+            comparator, j = after.id_, after.end
+        # Percentages keep their number as written; everything else is normalized by the scale.
+        if unit_type in ("percent",):
+            scale = 1.0 if scale == 1.0 else scale
+        quantity = Quantity(
+            start, j, value * scale, unit, unit_type, comparator,
+            None if value_max is None else value_max * scale, noun_start, noun_end,
+        )
+        return quantity
+
+    def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:
+        """A number hyphenated to a word that is not a unit: "one-stop", "three-tier"."""
+        return (j + 1 < len(doc) and doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_
+                and not doc[j].whitespace_ and doc[j + 1].is_alpha and self._unit_at(index, j + 1) is None)
+
+    def _unit_at(self, index: _SpanIndex, i: int) -> Span | None:
+        for label in _UNIT_LABELS:
+            span = index.starting_at(label, i)
+            if span is not None:
+                return span
+        return None
+
+    def _currency_after(self, index: _SpanIndex, i: int) -> bool:
+        return index.starting_at("CURRENCY", i) is not None
+
+    def _counted_noun(self, doc: Doc, i: int, value: float) -> tuple[int, int, str] | None:
+        """The counted noun phrase after a number: "120 projects", "2,000 high-tech enterprises"."""
+        words: list[int] = []
+        k = i
+        head: int | None = None
+        while k < len(doc) and len(words) < 4:
+            token = doc[k]
+            if token.text == "-" and words and k + 1 < len(doc) and doc[k + 1].is_alpha and not token.whitespace_:
+                k += 1
+                continue
+            if not token.is_alpha or token.lower_ in self.non_count:
+                break
+            if token.is_title and not words and token.i > 0 and not _is_plural(token.lower_, self.plurals):
+                break
+            if token.is_upper and len(token) > 1 and not words:
+                break
+            words.append(k)
+            if _is_plural(token.lower_, self.plurals):
+                head = k
+                break
+            k += 1
+        if head is None:
+            if value == 1 and words and words[0] == i:
+                head = words[0]
+            else:
+                return None
+        start = i
+        end = head + 1
+        phrase = doc[start:end].text
+        unit = singular(phrase.lower(), self.plurals)
+        # "working spaces and project incubators": keep a coordinated plural noun in the phrase.
+        if end + 1 < len(doc) and doc[end].lower_ == "and":
+            k = end + 1
+            extra = 0
+            while k < len(doc) and extra < 3 and doc[k].is_alpha and doc[k].lower_ not in self.non_count:
+                extra += 1
+                if _is_plural(doc[k].lower_, self.plurals):
+                    end = k + 1
+                    break
+                k += 1
+        return start, end, unit
+
+    def _attach_equivalent(self, doc: Doc, index: _SpanIndex, quantity: Quantity, consumed: set[int]) -> None:
+        """A money amount followed by "(...another amount...)" keeps the gloss as its equivalent."""
+        if quantity.unit_type != "currency" or quantity.end >= len(doc) or doc[quantity.end].text != "(":
+            return
+        close = next((k for k in range(quantity.end + 1, min(len(doc), quantity.end + 10)) if doc[k].text == ")"), None)
+        if close is None:
+            return
+        number = next((s for s in index.longest("NUMBER") if quantity.end < s.start < close), None)
+        if number is None:
+            return
+        inner = self._assemble(doc, index, number)
+        if inner is None or inner.unit_type != "currency" or inner.end > close:
+            return
+        quantity.equivalent = (inner.value, inner.unit, doc[quantity.end].idx, doc[close].idx + 1)
+        consumed.update(range(quantity.end, close + 1))
+        quantity.extras["equivalent_tokens"] = (quantity.end, close + 1)
+
+
+class _SpanIndex:
+    """Span-ruler matches indexed by label and by first/last token."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.by_label: dict[str, list[Span]] = defaultdict(list)
+        self.starts: dict[tuple[str, int], Span] = {}
+        self.ends: dict[tuple[str, int], Span] = {}
+        for span in spans:
+            label = span.label_
+            self.by_label[label].append(span)
+            key = (label, span.start)
+            if key not in self.starts or len(span) > len(self.starts[key]):
+                self.starts[key] = span
+            key = (label, span.end)
+            if key not in self.ends or len(span) > len(self.ends[key]):
+                self.ends[key] = span
+
+    def starting_at(self, label: str, i: int) -> Span | None:
+        return self.starts.get((label, i))
+
+    def ending_at(self, label: str, i: int) -> Span | None:
+        return self.ends.get((label, i))
+
+    def covering(self, i: int, label: str) -> Span | None:
+        for span in self.by_label.get(label, ()):
+            if span.start <= i < span.end:
+                return span
+        return None
+
+    def covered(self, doc: Doc, labels: tuple[str, ...]) -> set[int]:
+        out: set[int] = set()
+        for label in labels:
+            for span in self.by_label.get(label, ()):
+                out.update(range(span.start, span.end))
+        return out
+
+    def longest(self, label: str) -> list[Span]:
+        """Non-overlapping matches of ``label``, longest first where they overlap, in text order."""
+        chosen: list[Span] = []
+        taken: set[int] = set()
+        for span in sorted(self.by_label.get(label, ()), key=lambda s: (-(s.end - s.start), s.start)):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+        chosen.sort(key=lambda s: s.start)
+        return chosen
+
+
+def _alias_map(entries: Mapping[str, object], convert: type) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, aliases in entries.items():
+        if isinstance(aliases, list):
+            for alias in aliases:
+                out[alias.lower()] = convert(key)
+    return out
+
+
+def _number_value(text: str) -> float | None:
+    glued = split_glued(text)
+    if glued is not None and not glued[0] and not glued[2]:
+        return glued[1]
+    return parse_number(text)
+
+
+def _is_plural(word: str, plurals: Mapping[str, str]) -> bool:
+    if word in plurals:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def _looks_like_year(text: str, value: float) -> bool:
+    return text.isdigit() and len(text) == 4 and 1900 <= value <= 2100

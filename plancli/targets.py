@@ -1,0 +1,480 @@
+"""The ``plancli_targets`` component: quantities -> target records in ``doc._.targets``.
+
+For each quantity found by ``plancli_quantities`` it decides, from the clause
+and sentence around it: target or actual, kind, direction, deadline (with its
+scope across sentences), metric, base and actor.
+
+Deadline scope, the genre's conventions:
+
+* a deadline in the sentence governs the quantities of its clause, a
+  sentence-initial one ("By 2025, ...") the whole sentence;
+* "By then", "during the same period" carry the previous deadline;
+* a goals lead-in ("... the three-year development goals:") governs the rest
+  of its paragraph (and list paragraphs after it), with its own deadline;
+* a target sentence with no deadline of its own that continues the same
+  subject ("It is to ...", "They will ...", the same actor again) inherits
+  the last deadline stated for that subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from plancli.normalize.dates import find_published, load_plan_periods, resolve_deadline
+from plancli.normalize.numbers import past_participle
+from plancli.patterns import PatternSet
+from plancli.quantities import Quantity
+from plancli.records import Deadline, Equivalent, Target
+
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–", "；", "：", "\"", "“", "”"}
+_CLAUSE_WORDS = {"that", "which", "whereas", "while", "where", "whose", "including", "namely", "among"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "this", "these", "those", "our", "his", "her"}
+_PRONOUNS = {"it", "they", "we", "he", "she", "this", "that", "these", "those", "which", "who", "them"}
+_LEADING_JUNK = {"and", "or", "but", "of", "with", "as", "in", "for", "to", "on", "by", "at", "also", "then",
+                 "so", "further", "while", "which", "that", "whose", "where", "including", "namely", "both"}
+_CONTINUATION_STARTS = {"it", "they", "its", "their", "the", "this", "we", "he", "she", "also", "meanwhile",
+                        "moreover", "besides", "additionally", "furthermore", "in"}
+_LIST_MARKER = re.compile(r"^\s*(?:[•\-*–·▪◦●]|\(?\d{1,2}[.)、]|\(?[a-zA-Z][.)]|(?:first|second|third|fourth|fifth)"
+                          r"(?:ly)?\b)", re.IGNORECASE)
+_ACTOR_SUFFIXES = {"district", "province", "city", "county", "zone", "area", "region", "municipality", "state",
+                   "government", "ministry", "commission", "committee", "bureau", "park", "council"}
+_SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", "strives", "should", "must",
+                  "intends", "seeks", "expects", "targets", "wants", "hopes", "vows", "pledges", "proposes",
+                  "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
+_NOT_ACTORS = {"by", "in", "the", "during", "according", "january", "february", "march", "april", "may", "june",
+               "july", "august", "september", "october", "november", "december", "gdp", "it", "they", "on",
+               "since", "after", "before", "with", "from", "of", "at", "for", "to", "as", "this", "next", "last"}
+
+
+@dataclass
+class _Context:
+    """What one sentence tells about deadlines and subjects (carried across sentences)."""
+
+    deadline: Deadline | None = None
+    actor: str | None = None
+
+
+class TargetAnnotator:
+    """Turn ``doc._.quantities`` into :class:`~plancli.records.Target` records."""
+
+    def __init__(self, patterns: PatternSet, spans_key: str) -> None:
+        self.spans_key = spans_key
+        self.periods = load_plan_periods_from(patterns)
+        self.participles: Mapping[str, str] = patterns.lexicon("participles")
+        self.non_count = frozenset(w for ws in patterns.lexicon("non_count_nouns").values() for w in ws)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.targets = self.annotate(doc)
+        return doc
+
+    def annotate(self, doc: Doc) -> list[Target]:
+        quantities: list[Quantity] = doc._.quantities or []
+        published = _published_date(doc)
+        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        by_label: dict[str, list[Span]] = {}
+        for span in spans:
+            by_label.setdefault(span.label_, []).append(span)
+        token_labels = _token_labels(doc, by_label)
+        deadlines = self._deadlines(by_label.get("DEADLINE", []), published)
+        goal_scopes = self._goal_scopes(doc, by_label.get("GOALS_LEADIN", []), deadlines)
+        carry_spans = by_label.get("DEADLINE_CARRY", [])
+        proper = frozenset(t.text for t in doc if t.is_title and not t.is_sent_start and t.is_alpha
+                           and not doc[t.i - 1].is_punct)
+
+        records: list[Target] = []
+        carried = _Context()
+        by_sentence: dict[int, list[Quantity]] = {}
+        for q in quantities:
+            by_sentence.setdefault(doc[q.start].sent.start, []).append(q)
+        for sent in doc.sents:
+            sent_deadlines = [d for d in deadlines if sent.start <= d[0].start < sent.end]
+            sent_actor = self._actor(doc, sent, token_labels, proper)
+            sent_quantities = by_sentence.get(sent.start, [])
+            initial = _initial_deadline(sent, sent_deadlines)
+            has_carry_cue = any(sent.start <= s.start < sent.end for s in carry_spans)
+            continuation = self._continues(sent, sent_actor, carried)
+            previous: Quantity | None = None
+            sent_is_target = False
+            for q in sent_quantities:
+                clause_start = self._clause_start(doc, sent, q, previous)
+                own = self._own_deadline(q, sent, initial, sent_deadlines)
+                scope = next((s for s in goal_scopes if s[0] <= q.start < s[1]), None)
+                status = self._status(doc, sent, q, token_labels, own, published, scope is not None)
+                if own is not None:
+                    deadline: Deadline | None = own
+                elif scope is not None:
+                    deadline = scope[2] or carried.deadline
+                elif status == "target" and (has_carry_cue or continuation):
+                    deadline = carried.deadline
+                else:
+                    deadline = None
+                metric, predicate_word = self._metric(doc, q, clause_start, token_labels, previous, records)
+                kind = self._kind(doc, q, clause_start, token_labels)
+                direction = self._direction(doc, q, clause_start, token_labels) if kind == "growth" else None
+                actor = sent_actor or _possessor(metric) or carried.actor
+                records.append(self._record(doc, q, sent, status, kind, direction, deadline, metric,
+                                            self._base(doc, q, kind), actor))
+                sent_is_target = sent_is_target or status == "target"
+                previous = q
+            # What this sentence passes on to the next ones.
+            if sent_deadlines and (sent_is_target or _has_label(sent, token_labels, "TARGET_CUE")):
+                carried = _Context(initial or sent_deadlines[-1][1], sent_actor or carried.actor)
+            elif sent_actor and not continuation:
+                carried = _Context(carried.deadline if sent_actor == carried.actor else None, sent_actor)
+        return records
+
+    # -- deadlines --------------------------------------------------------------------
+
+    def _deadlines(self, spans: list[Span], published: date | None) -> list[tuple[Span, Deadline]]:
+        chosen: list[tuple[Span, Deadline]] = []
+        taken: set[int] = set()
+        for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            resolved = resolve_deadline(span.text, published, self.periods)
+            if resolved is None:
+                continue
+            start, end = resolved
+            chosen.append((span, Deadline(span.text, start.isoformat() if start else None, end.isoformat())))
+            taken.update(range(span.start, span.end))
+        chosen.sort(key=lambda pair: pair[0].start)
+        return chosen
+
+    def _own_deadline(self, q: Quantity, sent: Span, initial: Deadline | None,
+                      sent_deadlines: list[tuple[Span, Deadline]]) -> Deadline | None:
+        if initial is not None:
+            return initial
+        if not sent_deadlines:
+            return None
+        doc = sent.doc
+        # Prefer a deadline in the same clause (between semicolons), nearest first.
+        def clause_id(i: int) -> int:
+            return sum(1 for k in range(sent.start, i) if doc[k].text in {";", "；"})
+        same = [d for d in sent_deadlines if clause_id(d[0].start) == clause_id(q.start)]
+        pool = same or sent_deadlines
+        return min(pool, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))[1]
+
+    def _goal_scopes(self, doc: Doc, leadins: list[Span], deadlines: list[tuple[Span, Deadline]]
+                     ) -> list[tuple[int, int, Deadline | None]]:
+        """Token ranges governed by a goals lead-in, with the lead-in sentence's deadline."""
+        scopes = []
+        for span in leadins:
+            sent = doc[span.start].sent
+            in_sent = [d for d in deadlines if sent.start <= d[0].start <= span.end]
+            deadline = in_sent[-1][1] if in_sent else None
+            end = _paragraph_end(doc, span.end)
+            rest = doc[span.end:end].text.strip()
+            if not rest:  # lead-in ends its paragraph: the list follows in paragraphs of its own
+                k = end
+                while k < len(doc):
+                    nxt = _paragraph_end(doc, _skip_space(doc, k))
+                    para = doc[_skip_space(doc, k):nxt].text
+                    if not para.strip() or not (_LIST_MARKER.match(para) or len(para) < 300):
+                        break
+                    end, k = nxt, nxt
+            scopes.append((span.end, end, deadline))
+        return scopes
+
+    # -- status -----------------------------------------------------------------------
+
+    def _status(self, doc: Doc, sent: Span, q: Quantity, labels: Labels, own: Deadline | None,
+                published: date | None, in_goals: bool) -> str:
+        if in_goals:
+            return "target"
+        cue = self._nearest_cue(doc, sent, q, labels)
+        deadline_past = own is not None and published is not None and own.end < published.isoformat()
+        if deadline_past:
+            return "actual"
+        if cue == "TARGET_CUE":
+            return "target"
+        if cue == "ACTUAL_CUE":
+            return "actual"
+        if own is not None and (published is None or own.end >= published.isoformat()):
+            return "target"
+        return "actual"
+
+    def _nearest_cue(self, doc: Doc, sent: Span, q: Quantity, labels: Labels) -> str | None:
+        """The status cue nearest before the quantity (else after it, in its clause)."""
+        for i in range(q.start - 1, sent.start - 1, -1):
+            if "TARGET_CUE" in labels.get(i, ()):
+                return "TARGET_CUE"
+            if "ACTUAL_CUE" in labels.get(i, ()):
+                # "will be built", "is to be completed": a participle after "be" is not a report.
+                if i > sent.start and doc[i - 1].lower_ in {"be", "being"}:
+                    continue
+                return "ACTUAL_CUE"
+        for i in range(q.end, sent.end):
+            if "TARGET_CUE" in labels.get(i, ()):
+                return "TARGET_CUE"
+            if "ACTUAL_CUE" in labels.get(i, ()):
+                return "ACTUAL_CUE"
+            if doc[i].text in {";", "；"}:
+                break
+        return None
+
+    # -- clause, metric, kind ------------------------------------------------------------
+
+    def _clause_start(self, doc: Doc, sent: Span, q: Quantity, previous: Quantity | None) -> int:
+        floor = max(sent.start, previous.end if previous is not None else sent.start)
+        i = q.start - 1
+        while i >= floor:
+            token = doc[i]
+            if token.text in _CLAUSE_PUNCT or token.lower_ in _CLAUSE_WORDS or (token.is_space and "\n" in token.text):
+                return i + 1
+            i -= 1
+        return floor
+
+    def _metric(self, doc: Doc, q: Quantity, clause_start: int, labels: Labels,
+                previous: Quantity | None, records: list[Target]) -> tuple[str | None, str | None]:
+        region = [i for i in range(clause_start, q.start) if not _any(labels, i, ("DEADLINE", "DEADLINE_CARRY"))]
+        # The predicate chain: linking verbs, modals and cues right before the number.
+        chain_start = len(region)
+        while chain_start > 0 and _any(labels, region[chain_start - 1], (
+                "PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "GROWTH_CUE", "DIRECTION_UP", "DIRECTION_DOWN", "COMPARATOR")):
+            chain_start -= 1
+        subject_ids = region[:chain_start]
+        chain = region[chain_start:]
+        last_link = doc[chain[-1]].lower_ if chain else None
+        subject = self._clean_subject(doc, subject_ids, labels)
+        if q.unit_type == "count" and q.noun_start is not None:
+            noun = doc[q.noun_start:q.noun_end].text
+            action_verb = (not chain and subject_ids and doc[subject_ids[-1]].is_lower
+                           and doc[subject_ids[-1]].is_alpha and doc[subject_ids[-1]].lower_ not in self.non_count
+                           and _verb_position(doc, subject_ids[-1], clause_start, labels))
+            if action_verb:
+                verb = doc[subject_ids[-1]].lower_
+                tail = self._tail(doc, q.end)
+                return " ".join(x for x in (noun, past_participle(verb, self.participles), tail) if x), verb
+            if subject and last_link not in ("to", "of", "with", "by", "at", "for") and not _is_pronoun(subject):
+                return subject, last_link
+            tail = self._tail(doc, q.end)
+            return " ".join(x for x in (noun, tail) if x), last_link
+        if subject and not _is_pronoun(subject):
+            return subject, last_link
+        if previous is not None and records and records[-1].metric:
+            return records[-1].metric, last_link
+        return None, last_link
+
+    def _tail(self, doc: Doc, i: int) -> str:
+        """A short prepositional tail after a counted noun: "under negotiation", "into operation"."""
+        if i + 1 < len(doc) and doc[i].lower_ in {"under", "into", "in"} and doc[i + 1].is_alpha \
+                and doc[i + 1].is_lower and doc[i + 1].lower_ not in self.non_count:
+            return f"{doc[i].text} {doc[i + 1].text}"
+        return ""
+
+    def _clean_subject(self, doc: Doc, ids: list[int], labels: Labels) -> str | None:
+        # Cut after the last modal or cue inside the subject ("the city will make its GDP" -> "its GDP").
+        for k in range(len(ids) - 1, -1, -1):
+            if "TARGET_CUE" in labels.get(ids[k], ()):
+                ids = ids[k + 1:]
+                break
+        if not ids:
+            return None
+        first_det = next((k for k, i in enumerate(ids) if doc[i].lower_ in _DETERMINERS), None)
+        if first_det is not None and first_det > 0:
+            ids = ids[first_det:]
+        while ids and (doc[ids[0]].lower_ in _DETERMINERS or doc[ids[0]].lower_ in _LEADING_JUNK
+                       or doc[ids[0]].is_punct or doc[ids[0]].is_space):
+            ids = ids[1:]
+        while ids and (doc[ids[-1]].is_punct or doc[ids[-1]].is_space or doc[ids[-1]].lower_ in _LEADING_JUNK):
+            ids = ids[:-1]
+        if not ids:
+            return None
+        if len(ids) > 12:
+            ids = ids[-12:]
+        text = doc[ids[0]:ids[-1] + 1].text
+        return " ".join(text.split()) or None
+
+    def _kind(self, doc: Doc, q: Quantity, clause_start: int, labels: Labels) -> str:
+        if q.unit_type == "rank":
+            return "rank"
+        if q.unit_type == "currency":
+            return "amount"
+        if q.unit_type == "count":
+            return "count"
+        if q.unit_type == "unit":
+            return "quantity"
+        if q.unit == "percentage_point":
+            return "growth"
+        window = range(clause_start, min(len(doc), q.end + 3))
+        growth = any("GROWTH_CUE" in labels.get(i, ()) for i in window if not (q.start <= i < q.end))
+        before = q.start - 1
+        level = before >= 0 and doc[before].lower_ == "to" and any("SHARE_CUE" in labels.get(i, ()) for i in window)
+        if growth and not level:
+            return "growth"
+        return "share"
+
+    def _direction(self, doc: Doc, q: Quantity, clause_start: int, labels: Labels) -> str | None:
+        for i in list(range(q.start - 1, clause_start - 1, -1)) + list(range(q.end, min(len(doc), q.end + 3))):
+            if "DIRECTION_UP" in labels.get(i, ()):
+                return "up"
+            if "DIRECTION_DOWN" in labels.get(i, ()):
+                return "down"
+        return None
+
+    def _base(self, doc: Doc, q: Quantity, kind: str) -> str | None:
+        if kind != "share" or q.end >= len(doc) or doc[q.end].lower_ != "of":
+            return None
+        k = q.end + 1
+        words = []
+        while k < len(doc) and len(words) < 6 and not doc[k].is_punct and not doc[k].is_space \
+                and doc[k].lower_ not in {"and", "by", "in", "that", "which", "will", "is", "was", "to", "for"}:
+            words.append(k)
+            k += 1
+        return doc[words[0]:words[-1] + 1].text if words else None
+
+    # -- actor ------------------------------------------------------------------------
+
+    def _actor(self, doc: Doc, sent: Span, labels: Labels, proper: frozenset[str]) -> str | None:
+        """The proper-noun subject of a sentence ("Liaozhong District will ..."), if any.
+
+        ``proper`` holds the capitalized words the text also uses mid-sentence,
+        which tells a name ("Shenyang is") from a capitalized first word ("Coordination is").
+        """
+        i = sent.start
+        # Skip a sentence-initial deadline, its comma and a leading "The".
+        while i < sent.end and (_any(labels, i, ("DEADLINE", "DEADLINE_CARRY")) or doc[i].is_punct
+                                or doc[i].is_space or doc[i].lower_ == "the"):
+            i += 1
+        first = i
+        while i < sent.end:
+            token = doc[i]
+            if token.is_alpha and (token.is_title or (token.is_upper and len(token) > 1)):
+                i += 1
+            elif token.text == "-" and i > first and i + 1 < sent.end and doc[i + 1].is_title:
+                i += 1
+            else:
+                break
+        if i == first or doc[first].lower_ in _NOT_ACTORS or doc[first].text not in proper:
+            return None
+        verb = doc[i].lower_ if i < sent.end else ""
+        if verb not in _SUBJECT_VERBS and "TARGET_CUE" not in labels.get(i, ()):
+            return None
+        return doc[first:i].text
+
+    def _continues(self, sent: Span, actor: str | None, carried: _Context) -> bool:
+        if carried.deadline is None:
+            return False
+        if actor is not None and carried.actor is not None:
+            return actor.split()[0].lower() == carried.actor.split()[0].lower()
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        return first is not None and first.lower_ in _CONTINUATION_STARTS and actor is None
+
+    # -- output -----------------------------------------------------------------------
+
+    def _record(self, doc: Doc, q: Quantity, sent: Span, status: str, kind: str, direction: str | None,
+                deadline: Deadline | None, metric: str | None, base: str | None, actor: str | None) -> Target:
+        start_char = doc[q.start].idx
+        end_token = doc[q.end - 1]
+        end_char = end_token.idx + len(end_token.text)
+        equivalent = None
+        if q.equivalent is not None:
+            value, unit, s, e = q.equivalent
+            equivalent = Equivalent(value, unit, doc.text[s:e])
+        sentence = " ".join(sent.text.split())
+        return Target(
+            status=status, kind=kind, value=q.value, unit=q.unit, comparator=q.comparator,  # type: ignore[arg-type]
+            text=doc.text[start_char:end_char], start=start_char, end=end_char, sentence=sentence,
+            value_max=q.value_max, direction=direction, deadline=deadline, metric=metric,  # type: ignore[arg-type]
+            base=base, actor=actor, equivalent=equivalent,
+            published=_published_iso(doc),
+        )
+
+
+def load_plan_periods_from(patterns: PatternSet) -> dict[int, tuple[int, int]]:
+    entries = patterns.lexicon("plan_periods")
+    if not entries:
+        return load_plan_periods()
+    return {int(k): (int(v[0]), int(v[1])) for k, v in entries.items()}
+
+
+def _published_date(doc: Doc) -> date | None:
+    value = doc._.published
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    found = find_published(doc.text)
+    doc._.published = found.isoformat() if found else None
+    return found
+
+
+def _published_iso(doc: Doc) -> str | None:
+    value = doc._.published
+    return value.isoformat() if isinstance(value, date) else value
+
+
+_CUE_LABELS = ("DEADLINE", "DEADLINE_CARRY", "COMPARATOR", "ACTUAL_CUE", "TARGET_CUE", "PREDICATE",
+               "GROWTH_CUE", "SHARE_CUE", "DIRECTION_UP", "DIRECTION_DOWN")
+
+Labels = dict[int, set[str]]
+
+
+def _token_labels(doc: Doc, by_label: dict[str, list[Span]]) -> Labels:
+    """The cue labels of the span-ruler matches covering each token."""
+    labels: Labels = {}
+    for label in _CUE_LABELS:
+        for span in by_label.get(label, ()):
+            for i in range(span.start, span.end):
+                labels.setdefault(i, set()).add(label)
+    return labels
+
+
+def _any(labels: Labels, i: int, wanted: tuple[str, ...]) -> bool:
+    found = labels.get(i)
+    return bool(found) and any(label in found for label in wanted)  # type: ignore[union-attr]
+
+
+def _has_label(sent: Span, labels: Labels, label: str) -> bool:
+    return any(label in labels.get(i, ()) for i in range(sent.start, sent.end))
+
+
+def _initial_deadline(sent: Span, sent_deadlines: list[tuple[Span, Deadline]]) -> Deadline | None:
+    """A deadline that opens the sentence ("By 2025, ..."; "In 2023, ...") governs all of it."""
+    for span, deadline in sent_deadlines:
+        lead = [t for t in sent.doc[sent.start:span.start] if not (t.is_space or t.is_punct)]
+        if not lead or (len(lead) <= 2 and all(t.lower_ in {"and", "also", "meanwhile", "then", "so"} for t in lead)):
+            return deadline
+    return None
+
+
+def _paragraph_end(doc: Doc, i: int) -> int:
+    while i < len(doc):
+        if doc[i].is_space and "\n" in doc[i].text:
+            return i
+        i += 1
+    return len(doc)
+
+
+def _skip_space(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _verb_position(doc: Doc, i: int, clause_start: int, labels: Labels) -> bool:
+    """Whether token ``i`` stands where a verb would: after "to", a modal, "and" or at the clause start."""
+    if i <= clause_start:
+        return True
+    before = doc[i - 1]
+    return before.lower_ in {"to", "and", "or", ","} or "TARGET_CUE" in labels.get(i - 1, ())
+
+
+def _is_pronoun(text: str) -> bool:
+    return text.lower() in _PRONOUNS
+
+
+def _possessor(metric: str | None) -> str | None:
+    """"Dalian’s GDP" -> "Dalian"."""
+    if not metric:
+        return None
+    match = re.match(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b", metric)
+    return match.group(1) if match else None
