@@ -46,6 +46,12 @@ _ACTOR_SUFFIXES = {"district", "province", "city", "county", "zone", "area", "re
 _SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", "strives", "should", "must",
                   "intends", "seeks", "expects", "targets", "wants", "hopes", "vows", "pledges", "proposes",
                   "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
+_CHAIN_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
+_CHANGE_LABELS = ("GROWTH_CUE", "DIRECTION_UP", "DIRECTION_DOWN")
+_PREPOSITIONS = {"to", "of", "with", "by", "at", "for", "in", "on"}
+_PHRASE_STOPS = {"and", "by", "in", "that", "which", "will", "is", "was", "are", "were", "to", "for", "from",
+                 "with", "at", "on", "as", "per", "each", "a", "an", "than", "while", "over", "during",
+                 "before", "after", "until", "since", "through", "within", "compared", "against", "or"}
 _NOT_ACTORS = {"by", "in", "the", "during", "according", "january", "february", "march", "april", "may", "june",
                "july", "august", "september", "october", "november", "december", "gdp", "it", "they", "on",
                "since", "after", "before", "with", "from", "of", "at", "for", "to", "as", "this", "next", "last"}
@@ -231,34 +237,69 @@ class TargetAnnotator:
 
     def _metric(self, doc: Doc, q: Quantity, clause_start: int, labels: Labels,
                 previous: Quantity | None, records: list[Target]) -> tuple[str | None, str | None]:
+        """What is measured: the subject before the predicate, or the counted noun phrase."""
         region = [i for i in range(clause_start, q.start) if not _any(labels, i, ("DEADLINE", "DEADLINE_CARRY"))]
         # The predicate chain: linking verbs, modals and cues right before the number.
         chain_start = len(region)
-        while chain_start > 0 and _any(labels, region[chain_start - 1], (
-                "PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "GROWTH_CUE", "DIRECTION_UP", "DIRECTION_DOWN", "COMPARATOR")):
+        while chain_start > 0 and _any(labels, region[chain_start - 1], _CHAIN_LABELS):
             chain_start -= 1
         subject_ids = region[:chain_start]
         chain = region[chain_start:]
         last_link = doc[chain[-1]].lower_ if chain else None
+        verb = None
+        if not chain and subject_ids:
+            last = doc[subject_ids[-1]]
+            if (last.is_lower and last.is_alpha and last.lower_ not in self.non_count
+                    and _verb_position(doc, last.i, clause_start, labels)):
+                verb, subject_ids = last.lower_, subject_ids[:-1]
         subject = self._clean_subject(doc, subject_ids, labels)
+        of_phrase = self._of_phrase(doc, q.end) if q.unit_type in ("unit", "currency") else None
         if q.unit_type == "count" and q.noun_start is not None:
             noun = doc[q.noun_start:q.noun_end].text
-            action_verb = (not chain and subject_ids and doc[subject_ids[-1]].is_lower
-                           and doc[subject_ids[-1]].is_alpha and doc[subject_ids[-1]].lower_ not in self.non_count
-                           and _verb_position(doc, subject_ids[-1], clause_start, labels))
-            if action_verb:
-                verb = doc[subject_ids[-1]].lower_
-                tail = self._tail(doc, q.end)
-                return " ".join(x for x in (noun, past_participle(verb, self.participles), tail) if x), verb
-            if subject and last_link not in ("to", "of", "with", "by", "at", "for") and not _is_pronoun(subject):
-                return subject, last_link
             tail = self._tail(doc, q.end)
+            if verb is not None:
+                return " ".join(x for x in (noun, past_participle(verb, self.participles), tail) if x), verb
+            if subject and last_link not in _PREPOSITIONS and not _is_pronoun(subject):
+                return subject, last_link
             return " ".join(x for x in (noun, tail) if x), last_link
+        if of_phrase and (verb is not None or not subject or _is_pronoun(subject)):
+            return of_phrase, last_link
+        if verb is not None and (not subject or _is_pronoun(subject) or subject_ids[-1] + 1 == q.start - 1):
+            tail = self._prep_phrase(doc, q.end)
+            return " ".join(x for x in (verb, tail) if x), verb
         if subject and not _is_pronoun(subject):
             return subject, last_link
         if previous is not None and records and records[-1].metric:
             return records[-1].metric, last_link
         return None, last_link
+
+    def _of_phrase(self, doc: Doc, i: int) -> str | None:
+        """"500 GW of wind capacity" -> "wind capacity"."""
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        phrase = self._phrase(doc, i + 1)
+        words = (phrase or "").split(" ", 1)
+        if len(words) == 2 and words[0].lower() in _DETERMINERS:
+            return words[1]
+        return phrase
+
+    def _prep_phrase(self, doc: Doc, i: int) -> str | None:
+        """"spend 3 billion on rail upgrades" -> "on rail upgrades"."""
+        if i >= len(doc) or doc[i].lower_ not in {"on", "in", "for", "into", "to"}:
+            return None
+        rest = self._phrase(doc, i + 1)
+        return f"{doc[i].text} {rest}" if rest else None
+
+    def _phrase(self, doc: Doc, i: int, limit: int = 6) -> str | None:
+        words: list[int] = []
+        while i < len(doc) and len(words) < limit:
+            token = doc[i]
+            if token.is_space or (token.is_punct and token.text not in {"-", "&"}) or token.lower_ in _PHRASE_STOPS \
+                    or token.like_num:
+                break
+            words.append(i)
+            i += 1
+        return doc[words[0]:words[-1] + 1].text if words else None
 
     def _tail(self, doc: Doc, i: int) -> str:
         """A short prepositional tail after a counted noun: "under negotiation", "into operation"."""
@@ -268,10 +309,18 @@ class TargetAnnotator:
         return ""
 
     def _clean_subject(self, doc: Doc, ids: list[int], labels: Labels) -> str | None:
-        # Cut after the last modal or cue inside the subject ("the city will make its GDP" -> "its GDP").
+        """The noun phrase of a subject region: determiners, conjunctions and verbs trimmed."""
+        # Split at the last modal or cue: "Grain output will be stabilized" -> "Grain output";
+        # "the EU will cut greenhouse gas emissions" -> "greenhouse gas emissions".
         for k in range(len(ids) - 1, -1, -1):
             if "TARGET_CUE" in labels.get(ids[k], ()):
-                ids = ids[k + 1:]
+                before, after = ids[:k], ids[k + 1:]
+                while after and (doc[after[0]].lower_ in {"be", "been", "being", "further", "also", "to"}
+                                 or _any(labels, after[0], _CHANGE_LABELS)):
+                    after = after[1:]
+                while after and doc[after[0]].is_lower and doc[after[0]].lower_.endswith(("ed", "en")):
+                    after = after[1:]
+                ids = after if after else before
                 break
         if not ids:
             return None
@@ -465,7 +514,7 @@ def _verb_position(doc: Doc, i: int, clause_start: int, labels: Labels) -> bool:
     if i <= clause_start:
         return True
     before = doc[i - 1]
-    return before.lower_ in {"to", "and", "or", ","} or "TARGET_CUE" in labels.get(i - 1, ())
+    return before.lower_ in {"to", "and", "or", ","} or _any(labels, i - 1, ("TARGET_CUE", "ACTUAL_CUE"))
 
 
 def _is_pronoun(text: str) -> bool:
