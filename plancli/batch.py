@@ -126,8 +126,8 @@ def chunked(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
 
 
 def chunk_size(files: int, jobs: int) -> int:
-    """Small enough to keep every worker busy, big enough for ``nlp.pipe`` to batch."""
-    return max(1, min(16, math.ceil(files / (jobs * 4)))) if jobs > 1 else 8
+    """Small enough to keep every worker busy (and the progress bar moving), big enough for ``nlp.pipe``."""
+    return max(1, min(16, math.ceil(files / (jobs * 4)))) if jobs > 1 else 4
 
 
 def resolve_jobs(jobs: int) -> int:

@@ -108,7 +108,7 @@ def extract(
 
     try:
         settings, fmt = _check_options(fmt, output, published, only, patterns, model, glob, jobs, max_size)
-        sources = list(iter_inputs(paths, glob))
+        sources = list(iter_inputs(paths, glob, on_empty=lambda folder: _warn_empty(folder, glob)))
     except UsageFailure as error:
         _fail(str(error), 2)
     if any(source.path is None for source in sources):
@@ -118,7 +118,8 @@ def extract(
     started = time.monotonic()
     try:
         with _open_output(output, fmt) as stream:
-            writer = make_writer(fmt, stream, width=None if output is None else 100)
+            # Table width: the terminal's, else 100 columns.
+            writer = make_writer(fmt, stream, width=None if output is None and _isatty(sys.stdout) else 100)
             stats = _run(sources, settings, jobs, writer, show_progress=_show_progress(quiet, output))
             writer.close()
     except (PatternError, ExtractorSetupError) as error:
@@ -159,6 +160,15 @@ def schema() -> None:
 def evaluate(
     gold: Annotated[Path, typer.Argument(metavar="GOLD.jsonl", help="Expected records, JSON Lines.")],
     docs_dir: Annotated[Path, typer.Argument(metavar="DOCS_DIR", help="Folder with the documents they come from.")],
+    show_errors: Annotated[
+        bool, typer.Option("--show-errors", help="List missed, spurious and wrong-attribute targets.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    patterns: Annotated[
+        list[Path] | None,
+        typer.Option("--patterns", metavar="DIR", help="Extra pattern folder (repeatable)."),
+    ] = None,
+    model: Annotated[str | None, typer.Option(metavar="NAME", help="spaCy pipeline to build on.")] = None,
 ) -> None:
     """Compare extracted records against a gold file (precision, recall)."""
     try:
@@ -167,7 +177,9 @@ def evaluate(
         if error.name != "plancli.evaluate":
             raise
         _fail("evaluate: not available in this version of plancli", 2)
-    code = evaluate_cli(gold, docs_dir)
+    code = evaluate_cli(
+        gold, docs_dir, show_errors=show_errors, as_json=as_json, patterns=patterns or [], model=model
+    )
     raise typer.Exit(code if isinstance(code, int) else 0)
 
 
@@ -316,6 +328,10 @@ def _progress(sources: list[Source], *, enabled: bool) -> Iterator[tuple[Any, An
             bar.update(task, advance=result.source.size, files=bar.tasks[task].fields["files"] + 1)
 
         yield advance, (lambda line: console.print(line, markup=False, highlight=False, soft_wrap=True))
+
+
+def _warn_empty(folder: str, glob: str) -> None:
+    typer.echo(f"plancli: {folder}: no files match {glob!r} (see --glob)", err=True)
 
 
 def _show_progress(quiet: bool, output: Path | None) -> bool:

@@ -15,7 +15,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -69,7 +69,9 @@ class Source:
     data: bytes | None = None
 
 
-def iter_inputs(paths: Sequence[str], glob: str = DEFAULT_GLOB) -> Iterator[Source]:
+def iter_inputs(
+    paths: Sequence[str], glob: str = DEFAULT_GLOB, *, on_empty: Callable[[str], None] | None = None
+) -> Iterator[Source]:
     """Expand command-line paths into sources, in a deterministic order.
 
     A file is taken as given (whatever its name); a folder is walked
@@ -77,6 +79,7 @@ def iter_inputs(paths: Sequence[str], glob: str = DEFAULT_GLOB) -> Iterator[Sour
     ``"*.txt,*.html"``, case-insensitive; hidden files and folders are
     skipped), sorted by path; ``-`` is stdin. A path that does not exist is
     still yielded, so reading it reports ``no such file`` in its turn.
+    ``on_empty`` is called with a folder in which nothing matched.
     """
     patterns = parse_glob(glob)
     for given in paths:
@@ -85,7 +88,10 @@ def iter_inputs(paths: Sequence[str], glob: str = DEFAULT_GLOB) -> Iterator[Sour
             continue
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, patterns)
+            found = list(_walk(path, patterns))
+            if not found and on_empty is not None:
+                on_empty(given)
+            yield from found
         else:
             yield Source(name=path.name or given, display=given, path=path, size=_size(path))
 

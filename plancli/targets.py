@@ -86,7 +86,8 @@ class TargetAnnotator:
         for span in spans:
             by_label.setdefault(span.label_, []).append(span)
         token_labels = _token_labels(doc, by_label)
-        deadlines = self._deadlines(by_label.get("DEADLINE", []), published)
+        not_quantity = {i for span in by_label.get("NOT_QUANTITY", []) for i in range(span.start, span.end)}
+        deadlines = self._deadlines(by_label.get("DEADLINE", []), published, not_quantity)
         goal_scopes = self._goal_scopes(doc, by_label.get("GOALS_LEADIN", []), deadlines)
         carry_spans = by_label.get("DEADLINE_CARRY", [])
         proper = frozenset(t.text for t in doc if t.is_title and not t.is_sent_start and t.is_alpha
@@ -136,9 +137,11 @@ class TargetAnnotator:
 
     # -- deadlines --------------------------------------------------------------------
 
-    def _deadlines(self, spans: list[Span], published: date | None) -> list[tuple[Span, Deadline]]:
+    def _deadlines(self, spans: list[Span], published: date | None, blocked: set[int]
+                   ) -> list[tuple[Span, Deadline]]:
+        """Resolved deadline matches, longest first where they overlap; none inside a NOT_QUANTITY match."""
         chosen: list[tuple[Span, Deadline]] = []
-        taken: set[int] = set()
+        taken: set[int] = set(blocked)
         for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
             if any(i in taken for i in range(span.start, span.end)):
                 continue

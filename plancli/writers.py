@@ -229,9 +229,9 @@ def _column_widths(total: int) -> tuple[int, ...]:
     Long cells end in an ellipsis so that every record stays on one line.
     """
     gaps = 3 * (len(_COLUMNS) - 1)  # padding, divider, padding
-    doc, status, value, deadline, actor = 16, 6, 18, 9, 14
+    doc, status, value, deadline, actor = 16, 6, 20, 9, 12
     if total < 100:  # narrow terminals: shrink the side columns first
-        doc, value, actor = 12, 16, 10
+        doc, value, actor = 12, 18, 10
     metric = max(10, total - gaps - doc - status - value - deadline - actor)
     return (doc, status, metric, value, deadline, actor)
 

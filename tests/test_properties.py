@@ -1,0 +1,48 @@
+"""Hypothesis properties: any text never raises, and offsets are exact."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SAMPLES
+
+# Fragments of the genre, so generated texts hit the interesting code paths, not only noise.
+FRAGMENTS = [
+    "By 2025,", " the city will", " more than", " 1,000", " 3.5", " billion", " yuan", " ($", "1.48 billion)",
+    " percent", "%", " of GDP", ".", ";", ":", "\n", "\n\n", " goals:", " It is to", " By then,", " top 20",
+    " 14th Five-Year Plan (2021-25)", " within this year", " Rs", " crore", " €", " 5-6%", " between 5 and 6",
+    " projects", " people", " km²", " 5G", " 12+1", " “one hub and four centers”", " stood at", " FY26",
+    " Updated : 2022-05-30", " twenty-five", " a million", " No. 1", " 10,000-meter-deep", "balance.Coordination",
+    " 85%;The", " up to", " or more", " (", ")", "-", " ", "\u00a0", "\r\n", "\t",
+]
+genre_text = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_size=40).map("".join)
+
+
+def _check(extractor, text: str) -> None:
+    for record in extractor.extract(text):
+        assert 0 <= record.start < record.end <= len(text)
+        assert text[record.start:record.end] == record.text
+        assert record.text.strip() == record.text
+        if record.value_max is not None:
+            assert record.value_max > record.value
+        if record.deadline is not None:
+            assert record.deadline.start is None or record.deadline.start <= record.deadline.end
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300))
+def test_any_text_never_raises_and_offsets_are_exact(extractor, text):
+    _check(extractor, text)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=genre_text)
+def test_genre_like_text_never_raises_and_offsets_are_exact(extractor, text):
+    _check(extractor, text)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cut=st.integers(min_value=0, max_value=4000), sample=st.sampled_from(sorted(SAMPLES.glob("*.txt"))))
+def test_truncated_samples_keep_exact_offsets(extractor, cut, sample):
+    _check(extractor, sample.read_text(encoding="utf-8")[:cut])
