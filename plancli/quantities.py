@@ -21,6 +21,7 @@ from plancli.patterns import PatternSet
 
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
 _AMBIGUOUS_SCALES = {"m", "b", "k", "cr", "mn"}
+_MODIFIERS = {"new", "more", "additional", "other", "extra", "major", "key", "large", "small", "big"}
 _RANGE_WORDS = {"-", "–", "—", "to", "~"}
 _UNIT_LABELS = ("CURRENCY", "PERCENT", "UNIT")
 _CONTEXT_LABELS = (
@@ -195,12 +196,12 @@ class QuantityFinder:
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
         if unit is None:
-            noun = self._counted_noun(doc, j, value)
+            noun = self._counted_noun(doc, j, value) or self._number_of(doc, start)
             if noun is None:
                 return None
             noun_start, noun_end, unit = noun
             unit_type = "count"
-            j = noun_end
+            j = max(j, noun_end) if noun_start >= j else j
             if _looks_like_year(text, value) and scale == 1.0:
                 return None
             if text.isalpha() and value < 10 and comparator_span is None and scale == 1.0:
@@ -264,7 +265,9 @@ class QuantityFinder:
                 return None
         start = i
         end = head + 1
-        phrase = doc[start:end].text
+        # The unit drops plain modifiers: "300 new parks" counts "park".
+        first = next((k for k in words if doc[k].lower_ not in _MODIFIERS), head)
+        phrase = doc[first:end].text
         unit = singular(phrase.lower(), self.plurals)
         # "working spaces and project incubators": keep a coordinated plural noun in the phrase.
         if end + 1 < len(doc) and doc[end].lower_ == "and":
@@ -277,6 +280,19 @@ class QuantityFinder:
                     break
                 k += 1
         return start, end, unit
+
+    def _number_of(self, doc: Doc, start: int) -> tuple[int, int, str] | None:
+        """A bare number whose clause names what it counts: "the number of metro lines will reach 12"."""
+        floor = max(doc[start].sent.start, start - 15)
+        for k in range(start - 2, floor - 1, -1):
+            if doc[k].text in {";", "；", "."}:
+                return None
+            if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
+                noun = self._counted_noun(doc, k + 2, 2.0)
+                if noun is not None and noun[1] <= start:
+                    return noun
+                return None
+        return None
 
     def _attach_equivalent(self, doc: Doc, index: _SpanIndex, quantity: Quantity, consumed: set[int]) -> None:
         """A money amount followed by "(...another amount...)" keeps the gloss as its equivalent."""

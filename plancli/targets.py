@@ -46,6 +46,7 @@ _ACTOR_SUFFIXES = {"district", "province", "city", "county", "zone", "area", "re
 _SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", "strives", "should", "must",
                   "intends", "seeks", "expects", "targets", "wants", "hopes", "vows", "pledges", "proposes",
                   "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
+_MAX_LIST_ITEMS = 12
 _CHAIN_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 _CHANGE_LABELS = ("GROWTH_CUE", "DIRECTION_UP", "DIRECTION_DOWN")
 _PREPOSITIONS = {"to", "of", "with", "by", "at", "for", "in", "on"}
@@ -180,10 +181,18 @@ class TargetAnnotator:
             rest = doc[span.end:end].text.strip()
             if not rest:  # lead-in ends its paragraph: the list follows in paragraphs of its own
                 k = end
-                while k < len(doc):
-                    nxt = _paragraph_end(doc, _skip_space(doc, k))
-                    para = doc[_skip_space(doc, k):nxt].text
-                    if not para.strip() or not (_LIST_MARKER.match(para) or len(para) < 300):
+                marked: bool | None = None
+                for _ in range(_MAX_LIST_ITEMS):
+                    first = _skip_space(doc, k)
+                    if first >= len(doc):
+                        break
+                    nxt = _paragraph_end(doc, first)
+                    para = doc[first:nxt].text
+                    is_marked = bool(_LIST_MARKER.match(para))
+                    if marked is None:
+                        marked = is_marked
+                    # A marked list runs while items are marked; an unmarked one while paragraphs are short.
+                    if (marked and not is_marked) or (not marked and len(para) >= 300):
                         break
                     end, k = nxt, nxt
             scopes.append((span.end, end, deadline))
@@ -193,12 +202,12 @@ class TargetAnnotator:
 
     def _status(self, doc: Doc, sent: Span, q: Quantity, labels: Labels, own: Deadline | None,
                 published: date | None, in_goals: bool) -> str:
-        if in_goals:
-            return "target"
-        cue = self._nearest_cue(doc, sent, q, labels)
         deadline_past = own is not None and published is not None and own.end < published.isoformat()
         if deadline_past:
             return "actual"
+        if in_goals:
+            return "target"
+        cue = self._nearest_cue(doc, sent, q, labels)
         if cue == "TARGET_CUE":
             return "target"
         if cue == "ACTUAL_CUE":
@@ -213,9 +222,9 @@ class TargetAnnotator:
             if "TARGET_CUE" in labels.get(i, ()):
                 return "TARGET_CUE"
             if "ACTUAL_CUE" in labels.get(i, ()):
-                # "will be built", "is to be completed": a participle after "be" is not a report.
-                if i > sent.start and doc[i - 1].lower_ in {"be", "being"}:
-                    continue
+                # "will be built", "will have planted", "is to be completed": future, not a report.
+                if any("TARGET_CUE" in labels.get(k, ()) for k in range(max(sent.start, i - 2), i)):
+                    return "TARGET_CUE"
                 return "ACTUAL_CUE"
         for i in range(q.end, sent.end):
             if "TARGET_CUE" in labels.get(i, ()):
@@ -268,7 +277,8 @@ class TargetAnnotator:
         if of_phrase and (verb is not None or not subject or _is_pronoun(subject)):
             return of_phrase, last_link
         if verb is not None and (not subject or _is_pronoun(subject) or subject_ids[-1] + 1 == q.start - 1):
-            tail = self._prep_phrase(doc, q.end)
+            after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
+            tail = self._prep_phrase(doc, after)
             return " ".join(x for x in (verb, tail) if x), verb
         if subject and not _is_pronoun(subject):
             return subject, last_link
@@ -517,7 +527,7 @@ def _verb_position(doc: Doc, i: int, clause_start: int, labels: Labels) -> bool:
     if i <= clause_start:
         return True
     before = doc[i - 1]
-    return before.lower_ in {"to", "and", "or", ","} or _any(labels, i - 1, ("TARGET_CUE", "ACTUAL_CUE"))
+    return before.lower_ in {"to", "and", "or", ","} or _any(labels, i - 1, ("TARGET_CUE", "ACTUAL_CUE", "PREDICATE"))
 
 
 def _is_pronoun(text: str) -> bool:

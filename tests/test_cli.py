@@ -524,11 +524,16 @@ def test_html_pages(tmp_path: Path, fake: None) -> None:
 
 def test_evaluate_calls_the_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[Path, Path]] = []
+
+    def evaluate_cli(gold: Path, docs: Path, **options: Any) -> int:
+        calls.append((gold, docs))
+        return 0
+
     module = types.ModuleType("plancli.evaluate")
-    module.evaluate_cli = lambda gold, docs: calls.append((gold, docs)) or 0  # type: ignore[attr-defined]
+    module.evaluate_cli = evaluate_cli  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "plancli.evaluate", module)
     result = run("evaluate", str(tmp_path / "gold.jsonl"), str(tmp_path))
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.stderr
     assert calls == [(tmp_path / "gold.jsonl", tmp_path)]
 
 

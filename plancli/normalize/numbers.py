@@ -93,6 +93,8 @@ def past_participle(verb: str, irregular: Mapping[str, str]) -> str:
     lower = verb.lower()
     if lower in irregular:
         return irregular[lower]
+    if lower.endswith("ed"):
+        return lower
     if lower.endswith("e"):
         return lower + "d"
     if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
