@@ -37,8 +37,8 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "this", "these", "those", "our
 _PRONOUNS = {"it", "they", "we", "he", "she", "this", "that", "these", "those", "which", "who", "them"}
 _LEADING_JUNK = {"and", "or", "but", "of", "with", "as", "in", "for", "to", "on", "by", "at", "also", "then",
                  "so", "further", "while", "which", "that", "whose", "where", "including", "namely", "both"}
-_CONTINUATION_STARTS = {"it", "they", "its", "their", "the", "this", "we", "he", "she", "also", "meanwhile",
-                        "moreover", "besides", "additionally", "furthermore", "in"}
+_CONTINUATION_STARTS = {"it", "they", "its", "their", "we", "he", "she", "also", "meanwhile",
+                        "moreover", "besides", "additionally", "furthermore"}
 _LIST_MARKER = re.compile(r"^\s*(?:[•\-*–·▪◦●]|\(?\d{1,2}[.)、]|\(?[a-zA-Z][.)]|(?:first|second|third|fourth|fifth)"
                           r"(?:ly)?\b)", re.IGNORECASE)
 _ACTOR_SUFFIXES = {"district", "province", "city", "county", "zone", "area", "region", "municipality", "state",
@@ -207,16 +207,15 @@ class TargetAnnotator:
             return "actual"
         if in_goals:
             return "target"
-        cue = self._nearest_cue(doc, sent, q, labels)
-        if cue == "TARGET_CUE":
-            return "target"
-        if cue == "ACTUAL_CUE":
-            return "actual"
+        cue = self._nearest_cue(doc, sent, q, labels, left_only=True)
+        if cue is not None:
+            return "target" if cue == "TARGET_CUE" else "actual"
         if own is not None and (published is None or own.end >= published.isoformat()):
             return "target"
-        return "actual"
+        return "target" if self._nearest_cue(doc, sent, q, labels) == "TARGET_CUE" else "actual"
 
-    def _nearest_cue(self, doc: Doc, sent: Span, q: Quantity, labels: Labels) -> str | None:
+    def _nearest_cue(self, doc: Doc, sent: Span, q: Quantity, labels: Labels, *, left_only: bool = False
+                     ) -> str | None:
         """The status cue nearest before the quantity (else after it, in its clause)."""
         for i in range(q.start - 1, sent.start - 1, -1):
             if "TARGET_CUE" in labels.get(i, ()):
@@ -226,6 +225,8 @@ class TargetAnnotator:
                 if any("TARGET_CUE" in labels.get(k, ()) for k in range(max(sent.start, i - 2), i)):
                     return "TARGET_CUE"
                 return "ACTUAL_CUE"
+        if left_only:
+            return None
         for i in range(q.end, sent.end):
             if "TARGET_CUE" in labels.get(i, ()):
                 return "TARGET_CUE"
@@ -264,6 +265,14 @@ class TargetAnnotator:
             if (last.is_lower and last.is_alpha and last.lower_ not in self.non_count
                     and _verb_position(doc, last.i, clause_start, labels)):
                 verb, subject_ids = last.lower_, subject_ids[:-1]
+        if last_link == "of" and subject_ids:
+            # "a total financial support of Rs 500 crore": the noun phrase right before "of".
+            k = len(subject_ids)
+            while k > 0 and not (doc[subject_ids[k - 1]].lower_ in _DETERMINERS | _PREPOSITIONS
+                                 or doc[subject_ids[k - 1]].is_punct
+                                 or _any(labels, subject_ids[k - 1], ("TARGET_CUE", "ACTUAL_CUE"))):
+                k -= 1
+            subject_ids = subject_ids[k:] or subject_ids
         subject = self._clean_subject(doc, subject_ids, labels)
         of_phrase = self._of_phrase(doc, q.end) if q.unit_type in ("unit", "currency") else None
         if q.unit_type == "count" and q.noun_start is not None:
@@ -274,7 +283,7 @@ class TargetAnnotator:
             if subject and last_link not in _PREPOSITIONS and not _is_pronoun(subject):
                 return subject, last_link
             return " ".join(x for x in (noun, tail) if x), last_link
-        if of_phrase and (verb is not None or not subject or _is_pronoun(subject)):
+        if of_phrase:
             return of_phrase, last_link
         if verb is not None and (not subject or _is_pronoun(subject) or subject_ids[-1] + 1 == q.start - 1):
             after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
@@ -298,7 +307,7 @@ class TargetAnnotator:
 
     def _prep_phrase(self, doc: Doc, i: int) -> str | None:
         """"spend 3 billion on rail upgrades" -> "on rail upgrades"."""
-        if i >= len(doc) or doc[i].lower_ not in {"on", "in", "for", "into", "to"}:
+        if i >= len(doc) or doc[i].lower_ not in {"on", "in", "for", "into"}:
             return None
         rest = self._phrase(doc, i + 1)
         return f"{doc[i].text} {rest}" if rest else None
@@ -343,7 +352,8 @@ class TargetAnnotator:
         while ids and (doc[ids[0]].lower_ in _DETERMINERS or doc[ids[0]].lower_ in _LEADING_JUNK
                        or doc[ids[0]].is_punct or doc[ids[0]].is_space):
             ids = ids[1:]
-        while ids and (doc[ids[-1]].is_punct or doc[ids[-1]].is_space or doc[ids[-1]].lower_ in _LEADING_JUNK):
+        while ids and (doc[ids[-1]].is_punct or doc[ids[-1]].is_space or doc[ids[-1]].lower_ in _LEADING_JUNK
+                       or doc[ids[-1]].lower_ in _DETERMINERS):
             ids = ids[:-1]
         if not ids:
             return None
@@ -408,7 +418,7 @@ class TargetAnnotator:
             token = doc[i]
             if token.is_alpha and (token.is_title or (token.is_upper and len(token) > 1)):
                 i += 1
-            elif token.text == "-" and i > first and i + 1 < sent.end and doc[i + 1].is_title:
+            elif token.lower_ in {"-", "of", "for", "and", "&"} and i > first and i + 1 < sent.end and doc[i + 1].is_title:
                 i += 1
             else:
                 break

@@ -748,6 +748,13 @@ NEGATIVE_ROWS: list[tuple[str, str | None]] = [
     ("The G20 leaders met in New Delhi.", None),
     ("Article 12 of the regulation sets out the reporting obligations.", None),
     ("Chapter 3 of the plan deals with green development.", None),
+    ("The Fit for 55 package revises the bloc's climate legislation.", None),
+    ("The province is implementing the Made in China 2025 strategy.", None),
+    ("The roadmap supports the vision of Viksit Bharat @2047.", None),
+    ("Horizon 2020 funded research across member states.", None),
+    ("This year's No. 1 central document focuses on rural revitalization.", "2024-02-04"),
+    ("The plan promotes Industry 4.0 in traditional sectors.", None),
+    ("Emissions have been falling since the 1990s.", None),
     # slogans
     ("The province is building \u201cone hub and four centers\u201d to serve the land-sea corridor.", None),
     ("The city will implement the \u201cthree priorities and five upgrades\u201d strategy.", None),
@@ -763,6 +770,7 @@ NEGATIVE_ROWS: list[tuple[str, str | None]] = [
 
 
 # --- helpers -----------------------------------------------------------------------------
+
 
 def _dump(records: list[dict[str, Any]]) -> str:
     return "\n".join(json.dumps(r, ensure_ascii=False, indent=1) for r in records) or "(no records)"
