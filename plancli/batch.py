@@ -197,6 +197,11 @@ def ordered_map(
             for item in islice(iterator, 1):
                 pending.append(pool.submit(function, item))
             yield result
+    except BaseException:  # Ctrl-C, a failed write, or the consumer stopped early: abandon the work
+        # There is no public API to stop running workers; without this Ctrl-C waits for every running chunk.
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -21,7 +21,8 @@ from plancli.patterns import PatternSet
 
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
 _AMBIGUOUS_SCALES = {"m", "b", "k", "cr", "mn"}
-_MODIFIERS = {"new", "more", "additional", "other", "extra", "major", "key", "large", "small", "big"}
+_MAX_NOUN_WORDS = 5
+_DURATIONS = {"minute", "hour"}
 _RANGE_WORDS = {"-", "–", "—", "to", "~"}
 _UNIT_LABELS = ("CURRENCY", "PERCENT", "UNIT")
 _CONTEXT_LABELS = (
@@ -146,6 +147,8 @@ class QuantityFinder:
         if left is not None and currency is None:
             currency = left.id_
             start = left.start
+        if start > 0 and doc[start - 1].lower_ in {"per", "every", "each"}:
+            return None  # "water use per 10,000 yuan of GDP": a denominator, not a quantity
         if index.ending_at("COMPARATOR", start) is None and start > 0 and doc[start - 1].lower_ == "between":
             comparator_span = None
             between = start - 1
@@ -188,6 +191,15 @@ class QuantityFinder:
                     unit, unit_type = span.id_, "percent"
                 else:
                     unit, unit_type = span.id_, "unit"
+                    if unit in _DURATIONS and span.end < len(doc) and doc[span.end].is_lower \
+                            and doc[span.end].is_alpha and doc[span.end].lower_ not in self.non_count:
+                        return None  # "a 1 hour traffic circle": a modifier, not a measurement
+                    # "35 micrograms per cubic meter": a compound unit.
+                    if span.end + 1 < len(doc) and doc[span.end].lower_ in {"per", "/"}:
+                        denominator = index.starting_at("UNIT", span.end + 1)
+                        if denominator is not None:
+                            unit = f"{unit} / {denominator.id_}"
+                            span = denominator
                 j = span.end
                 break
         if currency is not None:
@@ -238,23 +250,36 @@ class QuantityFinder:
         return index.starting_at("CURRENCY", i) is not None
 
     def _counted_noun(self, doc: Doc, i: int, value: float) -> tuple[int, int, str] | None:
-        """The counted noun phrase after a number: "120 projects", "2,000 high-tech enterprises"."""
+        """The counted noun phrase after a number: "120 projects", "2,000 high-tech enterprises".
+
+        Returns (first token, end token, unit): the unit is the singular head noun.
+        """
         words: list[int] = []
         k = i
         head: int | None = None
-        while k < len(doc) and len(words) < 4:
+        while k < len(doc) and len(words) < _MAX_NOUN_WORDS:
             token = doc[k]
-            if token.text == "-" and words and k + 1 < len(doc) and doc[k + 1].is_alpha and not token.whitespace_:
-                k += 1
+            glued = not token.whitespace_ and k + 1 < len(doc)
+            if token.text in {"-", "–"} and words and glued and doc[k + 1].is_alpha:
+                k += 1  # "high-tech": one word
+                continue
+            if token.like_num and glued and doc[k + 1].is_alpha and doc[k + 1].is_upper:
+                words.append(k)  # "5G base stations"
+                k += 2
+                continue
+            if token.lower_ in {"and", "&"} and words and k + 1 < len(doc) and doc[k + 1].is_alpha \
+                    and doc[k + 1].lower_ not in self.non_count:
+                k += 1  # "health and wellness centres"
                 continue
             if not token.is_alpha or token.lower_ in self.non_count:
                 break
-            if token.is_title and not words and token.i > 0 and not _is_plural(token.lower_, self.plurals):
+            if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals):
                 break
-            if token.is_upper and len(token) > 1 and not words:
+            if not words and token.is_upper and len(token) > 1 and not (
+                    len(token) <= 5 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break
             words.append(k)
-            if _is_plural(token.lower_, self.plurals):
+            if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1):
                 head = k
                 break
             k += 1
@@ -263,12 +288,8 @@ class QuantityFinder:
                 head = words[0]
             else:
                 return None
-        start = i
         end = head + 1
-        # The unit drops plain modifiers: "300 new parks" counts "park".
-        first = next((k for k in words if doc[k].lower_ not in _MODIFIERS), head)
-        phrase = doc[first:end].text
-        unit = singular(phrase.lower(), self.plurals)
+        unit = singular(doc[head].lower_, self.plurals)
         # "working spaces and project incubators": keep a coordinated plural noun in the phrase.
         if end + 1 < len(doc) and doc[end].lower_ == "and":
             k = end + 1
@@ -279,7 +300,7 @@ class QuantityFinder:
                     end = k + 1
                     break
                 k += 1
-        return start, end, unit
+        return i, end, unit
 
     def _number_of(self, doc: Doc, start: int) -> tuple[int, int, str] | None:
         """A bare number whose clause names what it counts: "the number of metro lines will reach 12"."""

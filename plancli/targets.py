@@ -43,10 +43,14 @@ _LIST_MARKER = re.compile(r"^\s*(?:[•\-*–·▪◦●]|\(?\d{1,2}[.)、]|\(?[
                           r"(?:ly)?\b)", re.IGNORECASE)
 _ACTOR_SUFFIXES = {"district", "province", "city", "county", "zone", "area", "region", "municipality", "state",
                    "government", "ministry", "commission", "committee", "bureau", "park", "council"}
+_PLAN_VERBS = {"will", "shall", "aims", "plans", "strives", "intends", "seeks", "targets", "pledges", "vows",
+               "proposes", "expects", "wants", "hopes", "should", "must"}
 _SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", "strives", "should", "must",
                   "intends", "seeks", "expects", "targets", "wants", "hopes", "vows", "pledges", "proposes",
                   "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
 _MAX_LIST_ITEMS = 12
+_SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\s+.+?\s+in\s+(?:the\s+)?(.+)$",
+                          re.IGNORECASE)
 _CHAIN_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 _CHANGE_LABELS = ("GROWTH_CUE", "DIRECTION_UP", "DIRECTION_DOWN")
 _PREPOSITIONS = {"to", "of", "with", "by", "at", "for", "in", "on"}
@@ -73,6 +77,7 @@ class TargetAnnotator:
         self.spans_key = spans_key
         self.periods = load_plan_periods_from(patterns)
         self.participles: Mapping[str, str] = patterns.lexicon("participles")
+        self.agents = frozenset(w for ws in patterns.lexicon("agents").values() for w in ws)
         self.non_count = frozenset(w for ws in patterns.lexicon("non_count_nouns").values() for w in ws)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -126,7 +131,7 @@ class TargetAnnotator:
                 direction = self._direction(doc, q, clause_start, token_labels) if kind == "growth" else None
                 actor = sent_actor or _possessor(metric) or carried.actor
                 records.append(self._record(doc, q, sent, status, kind, direction, deadline, metric,
-                                            self._base(doc, q, kind), actor))
+                                            self._base(doc, q, kind, metric), actor))
                 sent_is_target = sent_is_target or status == "target"
                 previous = q
             # What this sentence passes on to the next ones.
@@ -221,6 +226,8 @@ class TargetAnnotator:
             if "TARGET_CUE" in labels.get(i, ()):
                 return "TARGET_CUE"
             if "ACTUAL_CUE" in labels.get(i, ()):
+                if i > sent.start and doc[i - 1].lower_ in _DETERMINERS:
+                    continue  # "the added value", "the installed capacity": an adjective
                 # "will be built", "will have planted", "is to be completed": future, not a report.
                 if any("TARGET_CUE" in labels.get(k, ()) for k in range(max(sent.start, i - 2), i)):
                     return "TARGET_CUE"
@@ -283,12 +290,23 @@ class TargetAnnotator:
             if subject and last_link not in _PREPOSITIONS and not _is_pronoun(subject):
                 return subject, last_link
             return " ".join(x for x in (noun, tail) if x), last_link
-        if of_phrase:
+        junk = (not subject or _is_pronoun(subject) or verb is not None or subject[:1].isupper()
+                or (len(subject.split()) <= 3 and subject.split()[-1].lower() in self.agents)
+                or any(_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids))
+        if of_phrase and junk:
             return of_phrase, last_link
+        after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
+        if q.unit_type == "currency" and junk:
+            target = self._prep_phrase(doc, after, with_preposition=False)
+            if target:
+                return target, last_link  # "set aside Rs 11 lakh crore for capital expenditure"
         if verb is not None and (not subject or _is_pronoun(subject) or subject_ids[-1] + 1 == q.start - 1):
-            after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
             tail = self._prep_phrase(doc, after)
             return " ".join(x for x in (verb, tail) if x), verb
+        if q.unit_type == "percent" and (not subject or _is_pronoun(subject) or subject[:1].isupper()):
+            following = self._phrase(doc, q.end, limit=4) if q.end < len(doc) and doc[q.end].is_lower else None
+            if following:
+                return following, last_link  # "reach 100 percent clean electricity"
         if subject and not _is_pronoun(subject):
             return subject, last_link
         if previous is not None and records and records[-1].metric:
@@ -305,11 +323,14 @@ class TargetAnnotator:
             return words[1]
         return phrase
 
-    def _prep_phrase(self, doc: Doc, i: int) -> str | None:
-        """"spend 3 billion on rail upgrades" -> "on rail upgrades"."""
+    def _prep_phrase(self, doc: Doc, i: int, *, with_preposition: bool = True) -> str | None:
+        """"spend 3 billion on rail upgrades" -> "on rail upgrades" (or "rail upgrades")."""
         if i >= len(doc) or doc[i].lower_ not in {"on", "in", "for", "into"}:
             return None
         rest = self._phrase(doc, i + 1)
+        if rest and not with_preposition:
+            words = rest.split(" ", 1)
+            return words[1] if len(words) == 2 and words[0].lower() in _DETERMINERS else rest
         return f"{doc[i].text} {rest}" if rest else None
 
     def _phrase(self, doc: Doc, i: int, limit: int = 6) -> str | None:
@@ -337,16 +358,23 @@ class TargetAnnotator:
         for k in range(len(ids) - 1, -1, -1):
             if "TARGET_CUE" in labels.get(ids[k], ()):
                 before, after = ids[:k], ids[k + 1:]
+                passive = False
                 while after and (doc[after[0]].lower_ in {"be", "been", "being", "further", "also", "to"}
                                  or _any(labels, after[0], _CHANGE_LABELS)):
+                    passive = passive or doc[after[0]].lower_ in {"be", "been", "being"}
                     after = after[1:]
+                if passive and after and doc[after[0]].is_lower:
+                    after = after[1:]  # "will be held": the participle
                 while after and doc[after[0]].is_lower and doc[after[0]].lower_.endswith(("ed", "en")):
                     after = after[1:]
                 ids = after if after else before
                 break
         if not ids:
             return None
-        first_det = next((k for k, i in enumerate(ids) if doc[i].lower_ in _DETERMINERS), None)
+        # "achieving a total economic volume" -> "a total economic volume", but keep
+        # "retail sales of consumer goods in the province" whole.
+        first_det = next((k for k, i in enumerate(ids) if doc[i].lower_ in _DETERMINERS
+                          and (k == 0 or doc[ids[k - 1]].lower_ not in _PREPOSITIONS)), None)
         if first_det is not None and first_det > 0:
             ids = ids[first_det:]
         while ids and (doc[ids[0]].lower_ in _DETERMINERS or doc[ids[0]].lower_ in _LEADING_JUNK
@@ -373,8 +401,11 @@ class TargetAnnotator:
             return "quantity"
         if q.unit == "percentage_point":
             return "growth"
+        if q.end < len(doc) and doc[q.end].lower_ == "of":
+            return "share"  # "70 percent of new construction"
         window = range(clause_start, min(len(doc), q.end + 3))
-        growth = any("GROWTH_CUE" in labels.get(i, ()) for i in window if not (q.start <= i < q.end))
+        growth = any("GROWTH_CUE" in labels.get(i, ()) and "SHARE_CUE" not in labels.get(i, ())
+                     for i in window if not (q.start <= i < q.end))
         before = q.start - 1
         level = before >= 0 and doc[before].lower_ == "to" and any("SHARE_CUE" in labels.get(i, ()) for i in window)
         if growth and not level:
@@ -389,9 +420,13 @@ class TargetAnnotator:
                 return "down"
         return None
 
-    def _base(self, doc: Doc, q: Quantity, kind: str) -> str | None:
-        if kind != "share" or q.end >= len(doc) or doc[q.end].lower_ != "of":
+    def _base(self, doc: Doc, q: Quantity, kind: str, metric: str | None) -> str | None:
+        """The whole of a share: "48 percent of the city's GDP", "the share of X in Y"."""
+        if kind != "share":
             return None
+        if q.end >= len(doc) or doc[q.end].lower_ != "of":
+            match = _SHARE_OF_IN.match(metric or "")
+            return match.group(1) if match else None
         k = q.end + 1
         words = []
         while k < len(doc) and len(words) < 6 and not doc[k].is_punct and not doc[k].is_space \
@@ -422,10 +457,12 @@ class TargetAnnotator:
                 i += 1
             else:
                 break
-        if i == first or doc[first].lower_ in _NOT_ACTORS or doc[first].text not in proper:
+        if i == first or doc[first].lower_ in _NOT_ACTORS:
             return None
         verb = doc[i].lower_ if i < sent.end else ""
-        if verb not in _SUBJECT_VERBS and "TARGET_CUE" not in labels.get(i, ()):
+        strong = verb in _PLAN_VERBS or "TARGET_CUE" in labels.get(i, ())
+        # A weak verb ("is", "has") needs evidence that the word is a name: used mid-sentence too.
+        if not strong and (verb not in _SUBJECT_VERBS or doc[first].text not in proper):
             return None
         return doc[first:i].text
 

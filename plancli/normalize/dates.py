@@ -349,9 +349,8 @@ _AFTER_YEARS_RE = re.compile(
     re.ASCII,
 )
 _PLAN_RE = re.compile(
-    rf"^(?:(?:a|an|the|this|its|our|new)\s+)*{_NUMBER}[\s-]year(?:[\s-]+(?:[a-z-]+\s+){{0,3}}?"
-    r"(?:plans?|goals?|targets?|programs?|programmes?|campaigns?|actions?|initiatives?|blueprints?"
-    r"|strateg(?:y|ies)|roadmaps?|missions?|drives?|period))?$",
+    # The matcher decides which words may follow ("action", "development", "goals", ...).
+    rf"^(?:(?:a|an|the|this|its|our|new)\s+)*{_NUMBER}[\s-]year(?:[\s-]+[a-z-]+){{0,4}}$",
     re.ASCII,
 )
 
