@@ -21,7 +21,7 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -313,9 +313,6 @@ def score(gold: Sequence[GoldItem], spans: Sequence[Span], predictions: Iterable
     graded = [(gold[g], preds[p]) for g, p in target_pairs.items() if not optional(g)]
     target = Scores.from_counts(tp=len(graded), fp=len(spurious), fn=len(missed))
 
-    def share(is_right: Callable[[GoldItem, Prediction], bool]) -> float:
-        return sum(1 for g, p in graded if is_right(g, p)) / len(graded) if graded else 0.0
-
     def attributes_ok(g: GoldItem, p: Prediction) -> bool:
         return _deadline_ok(g, p) and _comparator_ok(g, p)
 
@@ -326,19 +323,21 @@ def score(gold: Sequence[GoldItem], spans: Sequence[Span], predictions: Iterable
         target=target,
         quantity=quantity,
         target_exact=Scores.from_counts(tp=exact_tp, fp=target.fp + wrong, fn=target.fn + wrong),
-        deadline_acc=share(_deadline_ok),
-        comparator_acc=share(_comparator_ok),
-        kind_acc=share(lambda g, p: p.get("kind") == g["kind"]),
-        metric_f1=sum(token_f1(str(p.get("metric") or ""), g["metric"]) for g, p in graded) / len(graded)
-        if graded
-        else 0.0,
-        status_acc=sum(1 for g, p in status_graded if p.get("status") == g["status"]) / len(status_graded)
-        if status_graded
-        else 0.0,
+        deadline_acc=_mean(_deadline_ok(g, p) for g, p in graded),
+        comparator_acc=_mean(_comparator_ok(g, p) for g, p in graded),
+        kind_acc=_mean(p.get("kind") == g["kind"] for g, p in graded),
+        metric_f1=_mean(token_f1(str(p.get("metric") or ""), g["metric"]) for g, p in graded),
+        status_acc=_mean(p.get("status") == g["status"] for g, p in status_graded),
         missed=tuple(missed),
         spurious=tuple(spurious),
         wrong_attr=tuple((g, p) for g, p in graded if not attributes_ok(g, p)),
     )
+
+
+def _mean(values: Iterable[float]) -> float:
+    """The average (booleans count as 0 and 1); 0.0 for nothing."""
+    collected = list(values)
+    return sum(collected) / len(collected) if collected else 0.0
 
 
 def _match(gold: Sequence[GoldItem], spans: Sequence[Span], preds: Sequence[Prediction]) -> dict[int, int]:

@@ -63,7 +63,7 @@ class Equivalent:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "unit": self.unit, "text": self.text}
+        return {"value": _plain_number(self.value), "unit": self.unit, "text": self.text}
 
 
 @dataclass(frozen=True, slots=True)

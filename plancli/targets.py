@@ -258,6 +258,8 @@ class TargetAnnotator:
     def _metric(self, doc: Doc, q: Quantity, clause_start: int, labels: Labels,
                 previous: Quantity | None, records: list[Target]) -> tuple[str | None, str | None]:
         """What is measured: the subject before the predicate, or the counted noun phrase."""
+        if q.unit_type == "rank":
+            return self._phrase(doc, q.end, limit=5), None  # "top 20 national high-tech zones"
         region = [i for i in range(clause_start, q.start) if not _any(labels, i, ("DEADLINE", "DEADLINE_CARRY"))]
         # The predicate chain: linking verbs, modals and cues right before the number.
         chain_start = len(region)

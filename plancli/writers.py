@@ -139,9 +139,13 @@ def csv_cell(value: Any) -> Any:
     if isinstance(value, int | float):
         return value
     text = str(value)
-    if text.startswith(_FORMULA_STARTS):
+    if text.startswith(_FORMULA_STARTS) and text not in _SAFE_CELLS:
         return "'" + text
     return text
+
+
+#: Exact cell values that cannot carry a formula: the comparator ``=`` alone stays readable.
+_SAFE_CELLS = frozenset({"=", "-"})
 
 
 class TableWriter:
