@@ -31,7 +31,7 @@ from plancli.patterns import PatternSet
 from plancli.quantities import Quantity
 from plancli.records import Deadline, Equivalent, Target
 
-_CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–", "；", "：", "\"", "“", "”"}
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–", "；", "：", "\"", "“", "”", "|"}
 _CLAUSE_WORDS = {"that", "which", "whereas", "while", "where", "whose", "including", "namely", "among"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "these", "those", "our", "his", "her"}
 _PRONOUNS = {"it", "they", "we", "he", "she", "this", "that", "these", "those", "which", "who", "them"}
@@ -271,7 +271,8 @@ class TargetAnnotator:
         verb = None
         if not chain and subject_ids:
             last = doc[subject_ids[-1]]
-            if (last.is_lower and last.is_alpha and last.lower_ not in self.non_count
+            imperative = last.i == clause_start and last.is_title  # "2. Build 50 new factories"
+            if ((last.is_lower or imperative) and last.is_alpha and last.lower_ not in self.non_count
                     and _verb_position(doc, last.i, clause_start, labels)):
                 verb, subject_ids = last.lower_, subject_ids[:-1]
         if last_link == "of" and subject_ids:
@@ -292,7 +293,7 @@ class TargetAnnotator:
             if subject and last_link not in _PREPOSITIONS and not _is_pronoun(subject):
                 return subject, last_link
             return " ".join(x for x in (noun, tail) if x), last_link
-        junk = (not subject or _is_pronoun(subject) or verb is not None or subject[:1].isupper()
+        junk = (not subject or _is_pronoun(subject) or verb is not None or _is_name(subject)
                 or (len(subject.split()) <= 3 and subject.split()[-1].lower() in self.agents)
                 or any(_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids))
         if of_phrase and junk:
@@ -305,8 +306,10 @@ class TargetAnnotator:
         if verb is not None and (not subject or _is_pronoun(subject) or subject_ids[-1] + 1 == q.start - 1):
             tail = self._prep_phrase(doc, after)
             return " ".join(x for x in (verb, tail) if x), verb
-        if q.unit_type == "percent" and (not subject or _is_pronoun(subject) or subject[:1].isupper()):
-            following = self._phrase(doc, q.end, limit=4) if q.end < len(doc) and doc[q.end].is_lower else None
+        if q.unit_type == "percent" and (not subject or _is_pronoun(subject) or _is_name(subject)):
+            nxt = doc[q.end] if q.end < len(doc) else None
+            plain_word = nxt is not None and nxt.is_lower and not _any(labels, nxt.i, _CHAIN_LABELS + _CHANGE_LABELS)
+            following = self._phrase(doc, q.end, limit=4) if plain_word else None
             if following:
                 return following, last_link  # "reach 100 percent clean electricity"
         if subject and not _is_pronoun(subject):
@@ -577,6 +580,12 @@ def _verb_position(doc: Doc, i: int, clause_start: int, labels: Labels) -> bool:
         return True
     before = doc[i - 1]
     return before.lower_ in {"to", "and", "or", ","} or _any(labels, i - 1, ("TARGET_CUE", "ACTUAL_CUE", "PREDICATE"))
+
+
+def _is_name(text: str) -> bool:
+    """A short proper name ("California", "Dalian’s"), not a measured noun phrase ("GDP")."""
+    words = text.split()
+    return len(words) <= 3 and words[0].istitle()
 
 
 def _is_pronoun(text: str) -> bool:
