@@ -294,6 +294,7 @@ class TargetAnnotator:
                 return subject, last_link
             return " ".join(x for x in (noun, tail) if x), last_link
         junk = (not subject or _is_pronoun(subject) or verb is not None or _is_name(subject)
+                or (subject.split()[-1].endswith("ed") and subject.split()[-1].islower())  # "the EU installed"
                 or (len(subject.split()) <= 3 and subject.split()[-1].lower() in self.agents)
                 or any(_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids))
         if of_phrase and junk:
