@@ -103,7 +103,7 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
 ) -> None:
     """Extract records from text and HTML files and write them as a table, JSON, JSON Lines or CSV."""
-    from plancli.batch import ExtractorSetupError, Settings
+    from plancli.batch import ExtractorSetupError
     from plancli.patterns import PatternError
 
     try:
@@ -310,7 +310,13 @@ def _progress(sources: list[Source], *, enabled: bool) -> Iterator[tuple[Any, An
         yield (lambda result: None), (lambda line: typer.echo(line, err=True))
         return
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
 
     total_bytes = sum(source.size for source in sources)
     console = Console(stderr=True, highlight=False)

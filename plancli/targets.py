@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from plancli.normalize.dates import find_published, load_plan_periods, resolve_deadline
 from plancli.normalize.numbers import past_participle

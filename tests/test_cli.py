@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 import codecs
 import csv
-import importlib.util
+import importlib
 import io
 import json
 import os
@@ -25,19 +25,17 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-if importlib.util.find_spec("plancli") is None:  # running from a checkout without installing
-    sys.path.insert(0, str(ROOT))
 
-from typer.testing import CliRunner  # noqa: E402
+from typer.testing import CliRunner
 
-import plancli.batch  # noqa: E402
-import plancli.cli  # noqa: E402
-from plancli.batch import Settings, run_batch  # noqa: E402
-from plancli.cli import app  # noqa: E402
-from plancli.inputs import iter_inputs  # noqa: E402
-from plancli.patterns import PatternError  # noqa: E402
-from plancli.records import Document, Target  # noqa: E402
-from plancli.writers import CSV_COLUMNS  # noqa: E402
+import plancli.batch
+import plancli.cli
+from plancli.batch import Settings, run_batch
+from plancli.cli import app
+from plancli.inputs import iter_inputs
+from plancli.patterns import PatternError
+from plancli.records import Document, Target
+from plancli.writers import CSV_COLUMNS
 
 SAMPLES = ROOT / "samples"
 # The module, not the function `plancli.extract` that the package exports under the same name.

@@ -9,10 +9,8 @@ from __future__ import annotations
 import difflib
 import importlib.util
 import json
-from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SAMPLES
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import codecs
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-if importlib.util.find_spec("plancli") is None:  # running from a checkout without installing
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from plancli.inputs import (  # noqa: E402
+from plancli.inputs import (
     InputError,
     decode_bytes,
     format_size,
@@ -22,7 +17,7 @@ from plancli.inputs import (  # noqa: E402
     parse_size,
     read_document,
 )
-from plancli.records import Document  # noqa: E402
+from plancli.records import Document
 
 ENGLISH = "By 2025, exports will exceed 10 billion yuan.\n"
 CHINESE = "到2025年，全省地区生产总值将达到1万亿元，城镇化率提高到65%。\n"

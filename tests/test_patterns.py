@@ -10,7 +10,12 @@ import pytest
 
 import plancli
 from plancli.normalize.dates import resolve_deadline
-from plancli.patterns import PatternError, default_patterns_dir, load_pattern_set, read_lexicon_file
+from plancli.patterns import (
+    PatternError,
+    default_patterns_dir,
+    load_pattern_set,
+    read_lexicon_file,
+)
 
 EXAMPLES = [json.loads(line) for line in (Path(__file__).parent / "data" / "pattern_examples.jsonl").open(encoding="utf-8")]
 PUBLISHED = date(2024, 3, 1)

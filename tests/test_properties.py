@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import SAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import SAMPLES
 
 # Fragments of the genre, so generated texts hit the interesting code paths, not only noise.
 FRAGMENTS = [

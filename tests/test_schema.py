@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from jsonschema import Draft202012Validator
+from typer.testing import CliRunner
 
-if importlib.util.find_spec("plancli") is None:  # running from a checkout without installing
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from jsonschema import Draft202012Validator  # noqa: E402
-from typer.testing import CliRunner  # noqa: E402
-
-from plancli.cli import app  # noqa: E402
-from plancli.records import COMPARATORS, FIELDS, KINDS, STATUSES, Deadline, Equivalent, Target  # noqa: E402
-from plancli.schema import record_schema  # noqa: E402
+from plancli.cli import app
+from plancli.records import (
+    COMPARATORS,
+    FIELDS,
+    KINDS,
+    STATUSES,
+    Deadline,
+    Equivalent,
+    Target,
+)
+from plancli.schema import record_schema
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-if importlib.util.find_spec("plancli") is None:  # running from a checkout without installing
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from plancli.records import FIELDS, Deadline, Equivalent, Target  # noqa: E402
-from plancli.writers import (  # noqa: E402
+from plancli.records import FIELDS, Deadline, Equivalent, Target
+from plancli.writers import (
     CSV_COLUMNS,
     atomic_output,
     csv_cell,

@@ -210,7 +210,9 @@ def load_plan_periods(path: Path | None = None) -> dict[int, tuple[int, int]]:
 
 def _lexicon_error(path: Path, line: int, message: str) -> ValueError:
     """A ``PatternError`` whose message starts with ``file:line:``."""
-    from plancli.patterns import PatternError  # imported late: keeps this module dependency-free
+    from plancli.patterns import (
+        PatternError,  # imported late: keeps this module dependency-free
+    )
 
     return PatternError(f"{path}:{line}: {message}")
 
