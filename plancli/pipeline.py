@@ -64,6 +64,11 @@ class PlanSentencizer:
     by the tokenizer first). Semicolons do not end a sentence.
     """
 
+    def __init__(self) -> None:
+        from spacy.pipeline import Sentencizer
+
+        self._setter = Sentencizer(overwrite=True)
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
@@ -92,8 +97,8 @@ class PlanSentencizer:
                 i = j if j > i else i + 1
                 continue
             i += 1
-        for k, token in enumerate(doc):
-            token.is_sent_start = starts[k]
+        # spaCy's compiled setter: assigning token.is_sent_start one by one is quadratic.
+        self._setter.set_annotations([doc], [starts])
         return doc
 
 

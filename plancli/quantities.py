@@ -304,9 +304,8 @@ class QuantityFinder:
 
     def _number_of(self, doc: Doc, start: int) -> tuple[int, int, str] | None:
         """A bare number whose clause names what it counts: "the number of metro lines will reach 12"."""
-        floor = max(doc[start].sent.start, start - 15)
-        for k in range(start - 2, floor - 1, -1):
-            if doc[k].text in {";", "；", "."}:
+        for k in range(start - 2, max(-1, start - 16), -1):
+            if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start:
                 return None
             if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
                 noun = self._counted_noun(doc, k + 2, 2.0)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -101,10 +102,12 @@ class TargetAnnotator:
 
         records: list[Target] = []
         carried = _Context()
+        sentences = list(doc.sents)
+        sent_starts = [s.start for s in sentences]
         by_sentence: dict[int, list[Quantity]] = {}
         for q in quantities:
-            by_sentence.setdefault(doc[q.start].sent.start, []).append(q)
-        for sent in doc.sents:
+            by_sentence.setdefault(sent_starts[bisect_right(sent_starts, q.start) - 1], []).append(q)
+        for sent in sentences:
             sent_deadlines = [d for d in deadlines if sent.start <= d[0].start < sent.end]
             sent_actor = self._actor(doc, sent, token_labels, proper)
             sent_quantities = by_sentence.get(sent.start, [])

@@ -22,6 +22,7 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import io
@@ -150,8 +151,28 @@ def _numeric_day_first(first: int, second: int, year: int, separator: str) -> dt
     return None
 
 
+_SIMPLE_TEXT_DATE_RE = re.compile(
+    r"^(?:(?P<month1>[A-Za-z]{3,9})\.?\s+(?P<day1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year1>\d{4})"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4}))$"
+)
+
+
+_MONTH_NAMES = frozenset(calendar.month_name[1:]) | frozenset(m.lower() for m in calendar.month_name[1:])
+
+
 def _parse_text_date(candidate: str) -> dt.date | None:
-    """Parse a short month-name date like "May 19, 2023" with dateparser."""
+    """Parse a short month-name date like "May 19, 2023".
+
+    The two common shapes are read directly (dateparser costs tens of
+    milliseconds a call); anything else goes to dateparser, English only.
+    """
+    simple = _SIMPLE_TEXT_DATE_RE.match(candidate.strip())
+    if simple is not None:
+        month_name = (simple["month1"] or simple["month2"]).lower()
+        month = _MONTH_BY_PREFIX.get(month_name[:3])
+        if month is not None and (month_name in _MONTH_NAMES or len(month_name) <= 4):
+            day, year = int(simple["day1"] or simple["day2"]), int(simple["year1"] or simple["year2"])
+            return dt.date(year, month, day)
     found = _header_date_parser().get_date_data(candidate).date_obj
     return found.date() if found is not None else None
 
