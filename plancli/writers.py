@@ -299,6 +299,11 @@ def atomic_output(
     whatever was at ``path`` before is left untouched.
     """
     target = Path(path)
+    if target.exists() and not target.is_file():
+        # /dev/null, a FIFO, /dev/stdout: nothing to replace atomically; write straight through.
+        with open(target, "w", encoding=encoding, newline=newline) as stream:
+            yield stream
+        return
     folder = target.parent
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below on every path
         "w", encoding=encoding, newline=newline, dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False

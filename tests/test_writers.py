@@ -248,3 +248,18 @@ def test_atomic_output_file_mode(tmp_path: Path) -> None:
 def test_atomic_output_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError), atomic_output(tmp_path / "no" / "out.json"):
         pass
+
+
+def test_atomic_output_writes_through_to_a_device(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    with atomic_output(fifo) as stream:
+        stream.write("hello\n")
+    reader.join(timeout=5)
+    assert received == ["hello\n"]
+    assert not fifo.is_file() and list(tmp_path.iterdir()) == [fifo]  # the FIFO is still a FIFO
