@@ -37,7 +37,7 @@ _set_extensions()
 
 
 def _tune_tokenizer(nlp: Language) -> None:
-    """Split run-together punctuation the default rules keep ("85%;The", "7.7%,the", "goals:Shenyang")."""
+    """Split run-together punctuation the default rules keep ("40%;The", "6.5%,the", "goals:Ningbo")."""
     infixes = list(nlp.Defaults.infixes or []) + [
         r"(?<=\d)%(?=\S)",
         r"(?<=%)[;,:.](?=[^\s\d])",
@@ -60,7 +60,7 @@ class PlanSentencizer:
 
     A sentence starts after a line break, and after ``. ! ?`` (plus any closing
     quotes) when the next token is capitalized, a digit or an opening quote,
-    which copes with run-together sentences ("balance.Coordination" is split
+    which copes with run-together sentences ("growth.Exports" is split
     by the tokenizer first). Semicolons do not end a sentence.
     """
 

@@ -447,10 +447,10 @@ class TargetAnnotator:
     # -- actor ------------------------------------------------------------------------
 
     def _actor(self, doc: Doc, sent: Span, labels: Labels, proper: frozenset[str]) -> str | None:
-        """The proper-noun subject of a sentence ("Liaozhong District will ..."), if any.
+        """The proper-noun subject of a sentence ("Xuzhou District will ..."), if any.
 
         ``proper`` holds the capitalized words the text also uses mid-sentence,
-        which tells a name ("Shenyang is") from a capitalized first word ("Coordination is").
+        which tells a name ("Xuzhou is") from a capitalized first word ("Progress is").
         """
         i = sent.start
         # Skip a sentence-initial deadline, its comma and a leading "The".
@@ -587,7 +587,7 @@ def _verb_position(doc: Doc, i: int, clause_start: int, labels: Labels) -> bool:
 
 
 def _is_name(text: str) -> bool:
-    """A short proper name ("California", "Dalian’s"), not a measured noun phrase ("GDP")."""
+    """A short proper name ("California", "Qingdao’s"), not a measured noun phrase ("GDP")."""
     words = text.split()
     return len(words) <= 3 and words[0].istitle()
 
@@ -597,7 +597,7 @@ def _is_pronoun(text: str) -> bool:
 
 
 def _possessor(metric: str | None) -> str | None:
-    """"Dalian’s GDP" -> "Dalian"."""
+    """"Qingdao’s GDP" -> "Qingdao"."""
     if not metric:
         return None
     match = re.match(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b", metric)
