@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plancli.normalize.dates import (
-    default_patterns_dir,
     find_published,
     load_plan_periods,
     resolve_deadline,
 )
+from plancli.patterns import default_patterns_dir
 
 D = dt.date
 PUBLISHED = D(2023, 5, 19)

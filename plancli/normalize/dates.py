@@ -42,7 +42,6 @@ __all__ = [
     "HEADER_LINE_MAX_CHARS",
     "MAX_YEAR",
     "MIN_YEAR",
-    "default_patterns_dir",
     "find_published",
     "load_plan_periods",
     "resolve_deadline",
@@ -191,15 +190,10 @@ def _header_date_parser() -> DateDataParser:
 # --- plan periods lexicon ----------------------------------------------------
 
 
-def default_patterns_dir() -> Path:
-    """The shipped ``patterns/`` folder: inside the installed package, else the checkout's."""
-    here = Path(__file__).resolve()
-    installed = here.parent.parent / "patterns"
-    return installed if installed.is_dir() else here.parents[2] / "patterns"
-
-
 def load_plan_periods(path: Path | None = None) -> dict[int, tuple[int, int]]:
     """Five-Year Plan ordinal -> (first year, last year), read from the ``plan_periods`` lexicon."""
+    from plancli.patterns import default_patterns_dir
+
     lexicon_path = path if path is not None else default_patterns_dir() / "lexicon" / "plan_periods.json"
     source = lexicon_path.read_text(encoding="utf-8")
     try:
