@@ -50,6 +50,7 @@ _SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", 
                   "intends", "seeks", "expects", "targets", "wants", "hopes", "vows", "pledges", "proposes",
                   "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
 _MAX_LIST_ITEMS = 12
+_BASELINE_WORDS = {"than", "from", "over", "since", "with", "against", "versus", "vs"}
 _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\s+.+?\s+in\s+(?:the\s+)?(.+)$",
                           re.IGNORECASE)
 _CHAIN_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
@@ -154,6 +155,8 @@ class TargetAnnotator:
         for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
+            if span.start > 0 and span.doc[span.start - 1].lower_ in _BASELINE_WORDS:
+                continue  # "100 billion yuan more than last year": a comparison, not a deadline
             resolved = resolve_deadline(span.text, published, self.periods)
             if resolved is None:
                 continue
@@ -253,6 +256,12 @@ class TargetAnnotator:
         i = q.start - 1
         while i >= floor:
             token = doc[i]
+            if token.text == ")" and i - 1 > floor:
+                # "The consumer price index (CPI) is expected to ...": a parenthesis inside the clause.
+                opening = next((k for k in range(i - 1, max(floor, i - 12) - 1, -1) if doc[k].text == "("), None)
+                if opening is not None and opening > floor:
+                    i = opening - 1
+                    continue
             if token.text in _CLAUSE_PUNCT or token.lower_ in _CLAUSE_WORDS or (token.is_space and "\n" in token.text):
                 return i + 1
             i -= 1
@@ -290,6 +299,9 @@ class TargetAnnotator:
         of_phrase = self._of_phrase(doc, q.end) if q.unit_type in ("unit", "currency") else None
         if q.unit_type == "count" and q.noun_start is not None:
             noun = doc[q.noun_start:q.noun_end].text
+            counted_of = self._of_phrase(doc, q.end)
+            if counted_of:
+                noun = f"{noun} of {counted_of}"  # "2 million units of affordable housing"
             tail = self._tail(doc, q.end)
             if verb is not None:
                 return " ".join(x for x in (noun, past_participle(verb, self.participles), tail) if x), verb
@@ -378,6 +390,9 @@ class TargetAnnotator:
                     after = after[1:]
                 ids = after if after else before
                 break
+        if len(ids) > 2 and doc[ids[0]].is_title and doc[ids[1]].lower_ in _PLAN_VERBS | {"sets", "set", "has"}:
+            ids = ids[2:]  # "China sets GDP growth (target at ...)" -> "GDP growth"
+        ids = _without_parentheses(doc, ids)
         if not ids:
             return None
         # "achieving a total economic volume" -> "a total economic volume", but keep
@@ -396,7 +411,7 @@ class TargetAnnotator:
             return None
         if len(ids) > 12:
             ids = ids[-12:]
-        text = doc[ids[0]:ids[-1] + 1].text
+        text = "".join(doc[i].text_with_ws for i in ids)
         return " ".join(text.split()) or None
 
     def _kind(self, doc: Doc, q: Quantity, clause_start: int, labels: Labels) -> str:
@@ -584,6 +599,20 @@ def _verb_position(doc: Doc, i: int, clause_start: int, labels: Labels) -> bool:
         return True
     before = doc[i - 1]
     return before.lower_ in {"to", "and", "or", ","} or _any(labels, i - 1, ("TARGET_CUE", "ACTUAL_CUE", "PREDICATE"))
+
+
+def _without_parentheses(doc: Doc, ids: list[int]) -> list[int]:
+    """Drop parenthetical asides: "the consumer price index (CPI)" -> "the consumer price index"."""
+    out: list[int] = []
+    depth = 0
+    for i in ids:
+        if doc[i].text == "(":
+            depth += 1
+        elif doc[i].text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(i)
+    return out
 
 
 def _is_name(text: str) -> bool:
