@@ -285,7 +285,7 @@ class TargetAnnotator:
             last = doc[subject_ids[-1]]
             imperative = last.i == clause_start and last.is_title  # "2. Build 50 new factories"
             if ((last.is_lower or imperative) and last.is_alpha and last.lower_ not in self.non_count
-                    and _verb_position(doc, last.i, clause_start, labels)):
+                    and _verb_position(doc, last.i, clause_start, labels, self.agents)):
                 verb, subject_ids = last.lower_, subject_ids[:-1]
         if last_link == "of" and subject_ids:
             # "a total financial support of Rs 500 crore": the noun phrase right before "of".
@@ -303,6 +303,8 @@ class TargetAnnotator:
             if counted_of:
                 noun = f"{noun} of {counted_of}"  # "2 million units of affordable housing"
             tail = self._tail(doc, q.end)
+            if verb is not None and verb.endswith("s"):
+                return " ".join(x for x in (noun, tail) if x), verb  # "wants 500,000 chargers"
             if verb is not None:
                 return " ".join(x for x in (noun, past_participle(verb, self.participles), tail) if x), verb
             if subject and last_link not in _PREPOSITIONS and not _is_pronoun(subject):
@@ -325,11 +327,20 @@ class TargetAnnotator:
         if q.unit_type == "percent" and (not subject or _is_pronoun(subject) or _is_name(subject)):
             nxt = doc[q.end] if q.end < len(doc) else None
             plain_word = nxt is not None and nxt.is_lower and not _any(labels, nxt.i, _CHAIN_LABELS + _CHANGE_LABELS)
-            following = self._phrase(doc, q.end, limit=4) if plain_word else None
+            following = self._phrase(doc, q.end, limit=6) if plain_word else None
             if following:
                 return following, last_link  # "reach 100 percent clean electricity"
         if subject and not _is_pronoun(subject):
             return subject, last_link
+        if q.unit_type == "percent" and q.end + 2 < len(doc) and _any(labels, q.end, _CHANGE_LABELS) \
+                and doc[q.end + 1].lower_ in {"in", "of"}:
+            changed = self._phrase(doc, q.end + 2)
+            if changed:
+                return changed, last_link  # "a 55% reduction in net emissions"
+        if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
+            whole = self._phrase(doc, q.end + 1)
+            if whole:
+                return f"share of {whole}", last_link  # "at least 49% of energy use in buildings ..."
         if previous is not None and records and records[-1].metric:
             return records[-1].metric, last_link
         return None, last_link
@@ -593,12 +604,16 @@ def _skip_space(doc: Doc, i: int) -> int:
     return i
 
 
-def _verb_position(doc: Doc, i: int, clause_start: int, labels: Labels) -> bool:
+def _verb_position(doc: Doc, i: int, clause_start: int, labels: Labels, agents: frozenset[str]) -> bool:
     """Whether token ``i`` stands where a verb would: after "to", a modal, "and" or at the clause start."""
     if i <= clause_start:
         return True
     before = doc[i - 1]
-    return before.lower_ in {"to", "and", "or", ","} or _any(labels, i - 1, ("TARGET_CUE", "ACTUAL_CUE", "PREDICATE"))
+    if before.lower_ in {"to", "and", "or", ","} or _any(labels, i - 1, ("TARGET_CUE", "ACTUAL_CUE", "PREDICATE")):
+        return True
+    # "The Act provides $369 billion", "the administration wants 500,000 chargers": a third-person verb.
+    word = doc[i].lower_
+    return word.endswith("s") and not word.endswith("ss") and (before.is_title or before.lower_ in agents)
 
 
 def _without_parentheses(doc: Doc, ids: list[int]) -> list[int]:

@@ -723,6 +723,43 @@ ROWS: list[Row] = [
         {"find": "40", "value": 40, "unit": "GW", "status": "target", "deadline_end": "2030-12-31",
          "metric_contains": "storage"},
     ),
+    # --- clause structure: parentheses, comparison years, change nouns, verbs after names ---
+    (
+        "The consumer price index (CPI) is expected to rise by around 3 percent this year.",
+        "2024-03-05",
+        {"find": "3 percent", "value": 3, "kind": "growth", "direction": "up", "comparator": "~",
+         "status": "target", "deadline_end": "2024-12-31", "metric_contains": "consumer price index"},
+    ),
+    (
+        "Local special-purpose bonds will total 3.9 trillion yuan, 100 billion yuan more than last year.",
+        "2024-03-05",
+        {"find": "3.9 trillion", "value": 3.9e12, "unit": "CNY", "status": "target", "deadline": None,
+         "metric_contains": "special-purpose bonds"},
+    ),
+    (
+        "The bloc has committed to a 55% reduction in net greenhouse gas emissions by 2040.",
+        "2024-02-06",
+        {"find": "55%", "value": 55, "kind": "growth", "direction": "down", "status": "target",
+         "deadline_end": "2040-12-31", "metric_contains": "greenhouse gas emissions"},
+    ),
+    (
+        "The Clean Water Act provides $50 billion for water infrastructure over the next five years.",
+        "2022-01-15",
+        {"find": "$50 billion", "value": 5e10, "unit": "USD", "kind": "amount", "status": "target",
+         "deadline_end": "2027-12-31", "metric_contains": "water infrastructure"},
+    ),
+    (
+        "The county will build 40,000 units of affordable housing by 2027.",
+        "2024-05-01",
+        {"find": "40,000", "value": 40000, "unit": "unit", "kind": "count", "status": "target",
+         "metric_contains": "affordable housing"},
+    ),
+    (
+        "Member states should ensure that at least 60% of heat demand in new districts comes from renewables by 2035.",
+        "2024-05-01",
+        {"find": "60%", "value": 60, "comparator": ">=", "kind": "share", "status": "target",
+         "deadline_end": "2035-12-31", "metric_contains": "heat demand", "base_contains": "heat demand"},
+    ),
 ]
 
 NEGATIVE_ROWS: list[tuple[str, str | None]] = [
