@@ -136,6 +136,8 @@ class QuantityFinder:
                 else:
                     return None
         else:
+            if text.lower() in self.scales:
+                return None  # "million" alone (LIKE_NUM says yes): only a scale after a number
             value = _number_value(text)
             if value is None:
                 return None
