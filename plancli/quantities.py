@@ -70,7 +70,7 @@ class QuantityFinder:
     def find(self, doc: Doc) -> list[Quantity]:
         spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
         index = _SpanIndex(s for s in spans if s.label_ in _CONTEXT_LABELS)
-        blocked = index.covered(doc, ("DEADLINE",))
+        blocked = index.covered(("DEADLINE",))
         excluded = self._excluded_tokens(doc, index)
         consumed: set[int] = set()
         found: list[Quantity] = []
@@ -96,7 +96,7 @@ class QuantityFinder:
     def _excluded_tokens(self, doc: Doc, index: _SpanIndex) -> set[int]:
         """Number tokens inside NOT_QUANTITY matches, and spelled numbers inside quotes (slogans)."""
         excluded: set[int] = set()
-        meaningful = index.covered(doc, ("CURRENCY", "COMPARATOR", "SCALE", "RANK", "PERCENT", "UNIT"))
+        meaningful = index.covered(("CURRENCY", "COMPARATOR", "SCALE", "RANK", "PERCENT", "UNIT"))
         for span in index.by_label.get("NOT_QUANTITY", ()):
             if span.label_ != "NOT_QUANTITY":
                 continue
@@ -227,14 +227,10 @@ class QuantityFinder:
         after = index.starting_at("COMPARATOR_AFTER", j)
         if after is not None and comparator == "=":
             comparator, j = after.id_, after.end
-        # Percentages keep their number as written; everything else is normalized by the scale.
-        if unit_type in ("percent",):
-            scale = 1.0 if scale == 1.0 else scale
-        quantity = Quantity(
+        return Quantity(
             start, j, value * scale, unit, unit_type, comparator,
             None if value_max is None else value_max * scale, noun_start, noun_end,
         )
-        return quantity
 
     def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:
         """A number hyphenated to a word that is not a unit: "one-stop", "three-tier"."""
@@ -363,7 +359,8 @@ class _SpanIndex:
                 return span
         return None
 
-    def covered(self, doc: Doc, labels: tuple[str, ...]) -> set[int]:
+    def covered(self, labels: tuple[str, ...]) -> set[int]:
+        """Token indices inside any match of ``labels``."""
         out: set[int] = set()
         for label in labels:
             for span in self.by_label.get(label, ()):
