@@ -50,6 +50,7 @@ _SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", 
                   "intends", "seeks", "expects", "targets", "wants", "hopes", "vows", "pledges", "proposes",
                   "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
 _MAX_LIST_ITEMS = 12
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
 _BASELINE_WORDS = {"than", "from", "over", "since", "with", "against", "versus", "vs"}
 _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\s+.+?\s+in\s+(?:the\s+)?(.+)$",
                           re.IGNORECASE)
@@ -88,7 +89,8 @@ class TargetAnnotator:
 
     def annotate(self, doc: Doc) -> list[Target]:
         quantities: list[Quantity] = doc._.quantities or []
-        published = _published_date(doc)
+        text = doc.text  # built once: Doc.text joins every token on each access
+        published = _published_date(doc, text)
         spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
         by_label: dict[str, list[Span]] = {}
         for span in spans:
@@ -98,8 +100,8 @@ class TargetAnnotator:
         deadlines = self._deadlines(by_label.get("DEADLINE", []), published, not_quantity)
         goal_scopes = self._goal_scopes(doc, by_label.get("GOALS_LEADIN", []), deadlines)
         carry_spans = by_label.get("DEADLINE_CARRY", [])
-        proper = frozenset(t.text for t in doc if t.is_title and not t.is_sent_start and t.is_alpha
-                           and not doc[t.i - 1].is_punct)
+        # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
+        proper = frozenset(_MID_SENTENCE_NAME.findall(text))
 
         records: list[Target] = []
         carried = _Context()
@@ -519,15 +521,20 @@ class TargetAnnotator:
         equivalent = None
         if q.equivalent is not None:
             value, unit, s, e = q.equivalent
-            equivalent = Equivalent(value, unit, doc.text[s:e])
+            equivalent = Equivalent(value, unit, _char_slice(doc, s, e))
         sentence = " ".join(sent.text.split())
         return Target(
             status=status, kind=kind, value=q.value, unit=q.unit, comparator=q.comparator,  # type: ignore[arg-type]
-            text=doc.text[start_char:end_char], start=start_char, end=end_char, sentence=sentence,
+            text=_char_slice(doc, start_char, end_char), start=start_char, end=end_char, sentence=sentence,
             value_max=q.value_max, direction=direction, deadline=deadline, metric=metric,  # type: ignore[arg-type]
             base=base, actor=actor, equivalent=equivalent,
             published=_published_iso(doc),
         )
+
+
+def _char_slice(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without building ``doc.text`` (which joins every token, each call)."""
+    return doc.char_span(start, end, alignment_mode="expand").text if start < end else ""
 
 
 def load_plan_periods_from(patterns: PatternSet) -> dict[int, tuple[int, int]]:
@@ -537,7 +544,7 @@ def load_plan_periods_from(patterns: PatternSet) -> dict[int, tuple[int, int]]:
     return {int(k): (int(v[0]), int(v[1])) for k, v in entries.items()}
 
 
-def _published_date(doc: Doc) -> date | None:
+def _published_date(doc: Doc, text: str) -> date | None:
     value = doc._.published
     if isinstance(value, date):
         return value
@@ -546,7 +553,7 @@ def _published_date(doc: Doc) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             return None
-    found = find_published(doc.text)
+    found = find_published(text)
     doc._.published = found.isoformat() if found else None
     return found
 
