@@ -723,6 +723,12 @@ ROWS: list[Row] = [
         {"find": "40", "value": 40, "unit": "GW", "status": "target", "deadline_end": "2030-12-31",
          "metric_contains": "storage"},
     ),
+    # --- headlines: "X to do Y" is a plan --------------------------------------------------
+    (
+        "Jiangxi to attract 100 billion yuan in foreign investment\n\nNANCHANG - The province said on Monday ...",
+        "2024-04-08",
+        {"find": "100 billion", "value": 1e11, "unit": "CNY", "status": "target", "kind": "amount"},
+    ),
     # --- clause structure: parentheses, comparison years, change nouns, verbs after names ---
     (
         "The consumer price index (CPI) is expected to rise by around 3 percent this year.",
