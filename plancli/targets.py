@@ -132,7 +132,7 @@ class TargetAnnotator:
                     deadline = carried.deadline
                 else:
                     deadline = None
-                metric, predicate_word = self._metric(doc, q, clause_start, token_labels, previous, records)
+                metric = self._metric(doc, q, clause_start, token_labels, previous, records)
                 kind = self._kind(doc, q, clause_start, token_labels)
                 direction = self._direction(doc, q, clause_start, token_labels) if kind == "growth" else None
                 actor = sent_actor or _possessor(metric) or carried.actor
@@ -270,10 +270,10 @@ class TargetAnnotator:
         return floor
 
     def _metric(self, doc: Doc, q: Quantity, clause_start: int, labels: Labels,
-                previous: Quantity | None, records: list[Target]) -> tuple[str | None, str | None]:
+                previous: Quantity | None, records: list[Target]) -> str | None:
         """What is measured: the subject before the predicate, or the counted noun phrase."""
         if q.unit_type == "rank":
-            return self._phrase(doc, q.end, limit=5), None  # "top 20 national high-tech zones"
+            return self._phrase(doc, q.end, limit=5)  # "top 20 national high-tech zones"
         region = [i for i in range(clause_start, q.start) if not _any(labels, i, ("DEADLINE", "DEADLINE_CARRY"))]
         # The predicate chain: linking verbs, modals and cues right before the number.
         chain_start = len(region)
@@ -306,46 +306,46 @@ class TargetAnnotator:
                 noun = f"{noun} of {counted_of}"  # "2 million units of affordable housing"
             tail = self._tail(doc, q.end)
             if verb is not None and verb.endswith("s"):
-                return " ".join(x for x in (noun, tail) if x), verb  # "wants 500,000 chargers"
+                return " ".join(x for x in (noun, tail) if x)  # "wants 500,000 chargers"
             if verb is not None:
-                return " ".join(x for x in (noun, past_participle(verb, self.participles), tail) if x), verb
+                return " ".join(x for x in (noun, past_participle(verb, self.participles), tail) if x)
             if subject and last_link not in _PREPOSITIONS and not _is_pronoun(subject):
-                return subject, last_link
-            return " ".join(x for x in (noun, tail) if x), last_link
+                return subject
+            return " ".join(x for x in (noun, tail) if x)
         junk = (not subject or _is_pronoun(subject) or verb is not None or _is_name(subject)
                 or (subject.split()[-1].endswith("ed") and subject.split()[-1].islower())  # "the EU installed"
                 or (len(subject.split()) <= 3 and subject.split()[-1].lower() in self.agents)
                 or any(_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids))
         if of_phrase and junk:
-            return of_phrase, last_link
+            return of_phrase
         after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
         if q.unit_type == "currency" and junk:
             target = self._prep_phrase(doc, after, with_preposition=False)
             if target:
-                return target, last_link  # "set aside Rs 11 lakh crore for capital expenditure"
+                return target  # "set aside Rs 11 lakh crore for capital expenditure"
         if verb is not None and (not subject or _is_pronoun(subject) or subject_ids[-1] + 1 == q.start - 1):
             tail = self._prep_phrase(doc, after)
-            return " ".join(x for x in (verb, tail) if x), verb
+            return " ".join(x for x in (verb, tail) if x)
         if q.unit_type == "percent" and (not subject or _is_pronoun(subject) or _is_name(subject)):
             nxt = doc[q.end] if q.end < len(doc) else None
             plain_word = nxt is not None and nxt.is_lower and not _any(labels, nxt.i, _CHAIN_LABELS + _CHANGE_LABELS)
             following = self._phrase(doc, q.end, limit=6) if plain_word else None
             if following:
-                return following, last_link  # "reach 100 percent clean electricity"
+                return following  # "reach 100 percent clean electricity"
         if subject and not _is_pronoun(subject):
-            return subject, last_link
+            return subject
         if q.unit_type == "percent" and q.end + 2 < len(doc) and _any(labels, q.end, _CHANGE_LABELS) \
                 and doc[q.end + 1].lower_ in {"in", "of"}:
             changed = self._phrase(doc, q.end + 2)
             if changed:
-                return changed, last_link  # "a 55% reduction in net emissions"
+                return changed  # "a 55% reduction in net emissions"
         if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
             whole = self._phrase(doc, q.end + 1)
             if whole:
-                return f"share of {whole}", last_link  # "at least 49% of energy use in buildings ..."
+                return f"share of {whole}"  # "at least 49% of energy use in buildings ..."
         if previous is not None and records and records[-1].metric:
-            return records[-1].metric, last_link
-        return None, last_link
+            return records[-1].metric
+        return None
 
     def _of_phrase(self, doc: Doc, i: int) -> str | None:
         """"500 GW of wind capacity" -> "wind capacity"."""
