@@ -102,6 +102,7 @@ class TargetAnnotator:
         carry_spans = by_label.get("DEADLINE_CARRY", [])
         # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
         proper = frozenset(_MID_SENTENCE_NAME.findall(text))
+        inside = frozenset(i for q in quantities for i in range(q.start, q.end))
 
         records: list[Target] = []
         carried = _Context()
@@ -123,7 +124,7 @@ class TargetAnnotator:
                 clause_start = self._clause_start(doc, sent, q, previous)
                 own = self._own_deadline(q, sent, initial, sent_deadlines)
                 scope = next((s for s in goal_scopes if s[0] <= q.start < s[1]), None)
-                status = self._status(doc, sent, q, token_labels, own, published, scope is not None)
+                status = self._status(doc, sent, q, token_labels, own, published, scope is not None, inside)
                 if own is not None:
                     deadline: Deadline | None = own
                 elif scope is not None:
@@ -214,35 +215,42 @@ class TargetAnnotator:
     # -- status -----------------------------------------------------------------------
 
     def _status(self, doc: Doc, sent: Span, q: Quantity, labels: Labels, own: Deadline | None,
-                published: date | None, in_goals: bool) -> str:
+                published: date | None, in_goals: bool, inside: frozenset[int]) -> str:
         deadline_past = own is not None and published is not None and own.end < published.isoformat()
         if deadline_past:
             return "actual"
         if in_goals:
             return "target"
-        cue = self._nearest_cue(doc, sent, q, labels, left_only=True)
+        cue = self._nearest_cue(doc, sent, q, labels, left_only=True, inside=inside)
         if cue is not None:
             return "target" if cue == "TARGET_CUE" else "actual"
         if own is not None and (published is None or own.end >= published.isoformat()):
             return "target"
-        return "target" if self._nearest_cue(doc, sent, q, labels) == "TARGET_CUE" else "actual"
+        return "target" if self._nearest_cue(doc, sent, q, labels, inside=inside) == "TARGET_CUE" else "actual"
 
-    def _nearest_cue(self, doc: Doc, sent: Span, q: Quantity, labels: Labels, *, left_only: bool = False
-                     ) -> str | None:
-        """The status cue nearest before the quantity (else after it, in its clause)."""
+    def _nearest_cue(self, doc: Doc, sent: Span, q: Quantity, labels: Labels, *, left_only: bool = False,
+                     inside: frozenset[int] = frozenset()) -> str | None:
+        """The status cue nearest before the quantity (else after it, in its clause).
+
+        Cue words inside other quantities ("up to", "exceeding") do not count.
+        """
         for i in range(q.start - 1, sent.start - 1, -1):
+            if i in inside:
+                continue
             if "TARGET_CUE" in labels.get(i, ()):
                 return "TARGET_CUE"
-            if "ACTUAL_CUE" in labels.get(i, ()):
+            if "ACTUAL_CUE" in labels.get(i, ()) or (i == q.start - 1 and _past_tense(doc[i], labels)):
                 if i > sent.start and doc[i - 1].lower_ in _DETERMINERS:
                     continue  # "the added value", "the installed capacity": an adjective
                 # "will be built", "will have planted", "is to be completed": future, not a report.
-                if any("TARGET_CUE" in labels.get(k, ()) for k in range(max(sent.start, i - 2), i)):
+                if any("TARGET_CUE" in labels.get(k, ()) for k in range(max(sent.start, i - 3), i)):
                     return "TARGET_CUE"
                 return "ACTUAL_CUE"
         if left_only:
             return None
         for i in range(q.end, sent.end):
+            if i in inside:
+                continue
             if "TARGET_CUE" in labels.get(i, ()):
                 return "TARGET_CUE"
             if "ACTUAL_CUE" in labels.get(i, ()):
@@ -609,6 +617,12 @@ def _skip_space(doc: Doc, i: int) -> int:
     while i < len(doc) and doc[i].is_space:
         i += 1
     return i
+
+
+def _past_tense(token: Token, labels: Labels) -> bool:
+    """A lowercase "-ed" verb right before a quantity ("joined 120 countries"), not a plan word."""
+    return (token.is_lower and token.is_alpha and token.lower_.endswith("ed") and len(token) > 4
+            and not _any(labels, token.i, ("TARGET_CUE", "PREDICATE", "COMPARATOR")))
 
 
 def _verb_position(doc: Doc, i: int, clause_start: int, labels: Labels, agents: frozenset[str]) -> bool:
