@@ -51,6 +51,8 @@ _SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", 
                   "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
 _MAX_LIST_ITEMS = 12
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
+_SUBORDINATORS = {"though", "although", "while", "whereas", "because", "unless", "despite"}
+_BASELINE_FOLLOWERS = {"level", "levels", "baseline", "base", "figure", "figures", "value", "values"}
 _BASELINE_WORDS = {"than", "from", "over", "since", "with", "against", "versus", "vs"}
 _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\s+.+?\s+in\s+(?:the\s+)?(.+)$",
                           re.IGNORECASE)
@@ -98,7 +100,8 @@ class TargetAnnotator:
         token_labels = _token_labels(doc, by_label)
         not_quantity = {i for span in by_label.get("NOT_QUANTITY", []) for i in range(span.start, span.end)}
         deadlines = self._deadlines(by_label.get("DEADLINE", []), published, not_quantity)
-        goal_scopes = self._goal_scopes(doc, by_label.get("GOALS_LEADIN", []), deadlines)
+        leadins = by_label.get("GOALS_LEADIN", []) + _colon_leadins(doc, token_labels)
+        goal_scopes = self._goal_scopes(doc, leadins, deadlines)
         carry_spans = by_label.get("DEADLINE_CARRY", [])
         # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
         proper = frozenset(_MID_SENTENCE_NAME.findall(text))
@@ -158,8 +161,8 @@ class TargetAnnotator:
         for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            if span.start > 0 and span.doc[span.start - 1].lower_ in _BASELINE_WORDS:
-                continue  # "100 billion yuan more than last year": a comparison, not a deadline
+            if _baseline(span):
+                continue  # "more than last year", "from 2020 levels", "over 50 years old": not deadlines
             resolved = resolve_deadline(span.text, published, self.periods)
             if resolved is None:
                 continue
@@ -171,16 +174,24 @@ class TargetAnnotator:
 
     def _own_deadline(self, q: Quantity, sent: Span, initial: Deadline | None,
                       sent_deadlines: list[tuple[Span, Deadline]]) -> Deadline | None:
+        """The deadline of the quantity's own clause, else the sentence-initial one, else the nearest.
+
+        Clauses are split at commas and semicolons; a deadline behind a subordinating
+        word ("even though demand will triple by 2030") never governs the main clause.
+        """
+        if not sent_deadlines:
+            return initial
+        doc = sent.doc
+        clause_of = _clause_ids(doc, sent)
+        mine = clause_of[q.start - sent.start]
+        same = [d for d in sent_deadlines if clause_of[d[0].start - sent.start] == mine]
+        if same:
+            return min(same, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))[1]
         if initial is not None:
             return initial
-        if not sent_deadlines:
+        pool = [d for d in sent_deadlines if not _subordinate(doc, sent, d[0].start, q.start)]
+        if not pool:
             return None
-        doc = sent.doc
-        # Prefer a deadline in the same clause (between semicolons), nearest first.
-        def clause_id(i: int) -> int:
-            return sum(1 for k in range(sent.start, i) if doc[k].text in {";", "；"})
-        same = [d for d in sent_deadlines if clause_id(d[0].start) == clause_id(q.start)]
-        pool = same or sent_deadlines
         return min(pool, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))[1]
 
     def _goal_scopes(self, doc: Doc, leadins: list[Span], deadlines: list[tuple[Span, Deadline]]
@@ -594,6 +605,55 @@ def _any(labels: Labels, i: int, wanted: tuple[str, ...]) -> bool:
 
 def _has_label(sent: Span, labels: Labels, label: str) -> bool:
     return any(label in labels.get(i, ()) for i in range(sent.start, sent.end))
+
+
+def _colon_leadins(doc: Doc, labels: Labels) -> list[Span]:
+    """A colon that ends a plan sentence ("The Act sets benchmarks ... by 2030:") opens a goals list."""
+    found = []
+    for token in doc:
+        if token.text not in {":", "："}:
+            continue
+        nxt = token.i + 1
+        while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+            nxt += 1
+        if nxt < len(doc) and not (doc[nxt].is_space and "\n" in doc[nxt].text):
+            continue  # the list must start on the next line
+        start = token.sent.start
+        if any(_any(labels, i, ("TARGET_CUE", "DEADLINE")) for i in range(start, token.i)):
+            found.append(doc[token.i:token.i + 1])
+    return found
+
+
+def _baseline(span: Span) -> bool:
+    """A year used as a point of comparison or an age, not as a deadline."""
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    is_range = any(w in {"to", "-", "–", "through", "and"} for w in words[1:])
+    if before in _BASELINE_WORDS or after in _BASELINE_FOLLOWERS or after in {"old", "ago", "earlier"}:
+        return True
+    if words[0] in {"from", "since", "than"} and not is_range:
+        return True
+    # "over 50 years" is "more than 50 years"; "over the next 5 years" is a period.
+    period = is_range or any(w in {"next", "coming", "following"} or t.shape_ == "dddd" for w, t in zip(words, span))
+    return words[0] == "over" and not period
+
+
+def _clause_ids(doc: Doc, sent: Span) -> list[int]:
+    """For each token of the sentence, the number of its comma/semicolon clause."""
+    ids, current = [], 0
+    for token in sent:
+        if token.text in {",", ";", "；", "，"}:
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def _subordinate(doc: Doc, sent: Span, deadline_start: int, quantity_start: int) -> bool:
+    """Whether a subordinating word stands between the quantity and a later deadline."""
+    low, high = sorted((deadline_start, quantity_start))
+    return any(doc[k].lower_ in _SUBORDINATORS for k in range(max(low, sent.start), high))
 
 
 def _initial_deadline(sent: Span, sent_deadlines: list[tuple[Span, Deadline]]) -> Deadline | None:
