@@ -22,7 +22,7 @@ from plancli.patterns import PatternSet
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
 _AMBIGUOUS_SCALES = {"m", "b", "k", "cr", "mn"}
 _MAX_NOUN_WORDS = 5
-_DURATIONS = {"minute", "hour"}
+_DURATIONS = {"second", "minute", "hour", "day", "week", "month"}
 _RANGE_WORDS = {"-", "–", "—", "to", "~"}
 _UNIT_LABELS = ("CURRENCY", "PERCENT", "UNIT")
 _CONTEXT_LABELS = (
@@ -141,7 +141,6 @@ class QuantityFinder:
             value = _number_value(text)
             if value is None:
                 return None
-        value_max: float | None = None
         comparator = "="
 
         # Left: currency symbol or code ("$", "US$", "RMB", "Rs"), then a comparator.
@@ -157,24 +156,8 @@ class QuantityFinder:
         else:
             comparator_span, between = index.ending_at("COMPARATOR", start), None
 
-        # Right: a range, scale words, then the unit.
+        # Right: scale words, then the unit.
         j = end
-        if j + 1 < len(doc) and (doc[j].text in _RANGE_WORDS or (between is not None and doc[j].lower_ == "and")):
-            upper = index.starting_at("NUMBER", j + 1)
-            if upper is not None:
-                upper_value = _number_value(upper.text)
-                if upper_value is not None and upper_value > value:
-                    value_max, j = upper_value, upper.end
-        # "5% to 6%": the unit stands after each number.
-        elif (unit_word := self._unit_at(index, j)) is not None and j + 2 < len(doc):
-            after_unit = unit_word.end
-            if after_unit < len(doc) and doc[after_unit].text in _RANGE_WORDS:
-                upper = index.starting_at("NUMBER", after_unit + 1)
-                upper_unit = self._unit_at(index, upper.end) if upper is not None else None
-                if upper is not None and upper_unit is not None and upper_unit.id_ == unit_word.id_:
-                    upper_value = _number_value(upper.text)
-                    if upper_value is not None and upper_value > value:
-                        value_max, j = upper_value, upper.end
         while (scale_span := index.starting_at("SCALE", j)) is not None:
             word = scale_span.text.lower()
             if word in _AMBIGUOUS_SCALES and currency is None and not self._currency_after(index, scale_span.end):
@@ -206,6 +189,19 @@ class QuantityFinder:
                 break
         if currency is not None:
             unit, unit_type = currency, "currency"
+        from_baseline = start > 0 and doc[start - 1].lower_ == "from"
+        if unit is None and not from_baseline and self._range_word(doc, j, between):
+            # "5 to 6 percent", "10 to 15 billion yuan": the unit (and scale) come with the second number.
+            upper = self._next_quantity(doc, index, j + 1)
+            if upper is not None and upper.value_max is None and upper.unit_type not in ("count", "rank"):
+                upper_scale = float(upper.extras.get("scale", 1.0))  # type: ignore[arg-type]
+                low = value * (scale if scale != 1.0 else upper_scale)
+                if low < upper.value:
+                    start = comparator_span.start if comparator_span is not None else (
+                        between if between is not None else start)
+                    comparator = comparator_span.id_ if comparator_span is not None else upper.comparator
+                    return Quantity(start, upper.end, low, upper.unit, upper.unit_type, comparator, upper.value,
+                                    extras={"scale": upper_scale})
         noun_start = noun_end = None
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
@@ -222,15 +218,29 @@ class QuantityFinder:
                 return None  # "two driving forces", "four aspects": enumerations, not measurements
         if comparator_span is not None:
             comparator, start = comparator_span.id_, comparator_span.start
-        elif between is not None and value_max is not None:
-            start = between
         after = index.starting_at("COMPARATOR_AFTER", j)
         if after is not None and comparator == "=":
             comparator, j = after.id_, after.end
-        return Quantity(
-            start, j, value * scale, unit, unit_type, comparator,
-            None if value_max is None else value_max * scale, noun_start, noun_end,
-        )
+        quantity = Quantity(start, j, value * scale, unit, unit_type, comparator, None, noun_start, noun_end,
+                            extras={"scale": scale})
+        # "5% to 6%", "€10 billion and €15 billion": a second number with the same unit closes a range.
+        if not from_baseline and self._range_word(doc, j, between):
+            upper = self._next_quantity(doc, index, j + 1)
+            if upper is not None and upper.unit == unit and upper.value > quantity.value and upper.value_max is None:
+                quantity.value_max, quantity.end = upper.value, upper.end
+                if between is not None and comparator_span is None:
+                    quantity.start = between
+        return quantity
+
+    def _range_word(self, doc: Doc, j: int, between: int | None) -> bool:
+        """A range continues at ``j``: "-", "to", or "and" after "between"."""
+        return j + 1 < len(doc) and (doc[j].text in _RANGE_WORDS or (between is not None and doc[j].lower_ == "and"))
+
+    def _next_quantity(self, doc: Doc, index: _SpanIndex, i: int) -> Quantity | None:
+        """The quantity whose number starts at ``i`` (after an optional currency symbol)."""
+        currency = index.starting_at("CURRENCY", i)
+        number = index.starting_at("NUMBER", currency.end if currency is not None else i)
+        return self._assemble(doc, index, number) if number is not None else None
 
     def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:
         """A number hyphenated to a word that is not a unit: "one-stop", "three-tier"."""

@@ -19,10 +19,11 @@ _MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billio
                 "trillion": 1_000_000_000_000}
 SPELLED_NUMBERS = frozenset(k for k in _UNITS if k not in {"a", "an", "half"})
 
-DIGITS_RE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
+#: Western grouping (1,000,000), Indian grouping (10,00,000) or none.
+DIGITS_RE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)?(?:\.\d+)?$")
 #: A number glued to a suffix in one token: "5bn", "1.5GW", "Rs.500", "$5".
 GLUED_RE = re.compile(
-    r"^(?P<prefix>Rs\.?|₹|\$|€|£|¥)?(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>[A-Za-zµ]{0,4}[²³]?)$"
+    r"^(?P<prefix>Rs\.?|₹|\$|€|£|¥)?(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)-?(?P<suffix>[A-Za-zµ]{0,4}[²³]?)$"
 )
 
 
