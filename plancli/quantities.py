@@ -27,8 +27,9 @@ _RANGE_WORDS = {"-", "–", "—", "to", "~"}
 _UNIT_LABELS = ("CURRENCY", "PERCENT", "UNIT")
 _CONTEXT_LABELS = (
     "NUMBER", "SCALE", "CURRENCY", "PERCENT", "UNIT", "COMPARATOR", "COMPARATOR_AFTER",
-    "RANK", "NOT_QUANTITY", "DEADLINE",
+    "RANK", "NOT_QUANTITY", "DEADLINE", "PREDICATE", "TARGET_CUE", "ACTUAL_CUE",
 )
+_VERB_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 
 
 @dataclass
@@ -206,7 +207,8 @@ class QuantityFinder:
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
         if unit is None:
-            noun = self._counted_noun(doc, j, value) or self._number_of(doc, start)
+            noun = (self._counted_noun(doc, j, value) or self._number_of(doc, start)
+                    or self._noun_before(doc, index, start, text, value))
             if noun is None:
                 return None
             noun_start, noun_end, unit = noun
@@ -287,7 +289,11 @@ class QuantityFinder:
                     len(token) <= 5 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break
             words.append(k)
-            if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1):
+            invariant = self.plurals.get(token.lower_) == token.lower_  # "data", "staff": also modifiers
+            modifier_next = k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].is_lower \
+                and doc[k + 1].lower_ not in self.non_count
+            if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1) \
+                    and not (invariant and modifier_next):
                 head = k
                 break
             k += 1
@@ -309,6 +315,23 @@ class QuantityFinder:
                     break
                 k += 1
         return i, end, unit
+
+    def _noun_before(self, doc: Doc, index: _SpanIndex, start: int, text: str, value: float
+                     ) -> tuple[int, int, str] | None:
+        """Machine-translated order, the counted noun first: "smart factories 50", "projects more than 500"."""
+        k = start - 1
+        if k < 1 or _looks_like_year(text, value) or not text[:1].isdigit():
+            return None
+        head = doc[k]
+        if not (head.is_lower and head.is_alpha and _is_plural(head.lower_, self.plurals)) \
+                or head.lower_ in self.non_count or any(index.covering(k, label) for label in _VERB_LABELS):
+            return None
+        first = k
+        while first - 1 >= 0 and first > k - 3 and (doc[first - 1].is_lower or doc[first - 1].like_num) \
+                and doc[first - 1].is_alpha and doc[first - 1].lower_ not in self.non_count \
+                and not any(index.covering(first - 1, label) for label in _VERB_LABELS):
+            first -= 1
+        return first, k + 1, singular(head.lower_, self.plurals)
 
     def _number_of(self, doc: Doc, start: int) -> tuple[int, int, str] | None:
         """A bare number whose clause names what it counts: "the number of metro lines will reach 12"."""

@@ -50,6 +50,11 @@ _SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", 
                   "intends", "seeks", "expects", "targets", "wants", "hopes", "vows", "pledges", "proposes",
                   "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
 _MAX_LIST_ITEMS = 12
+_LINKING = {"reach", "reaches", "reached", "be", "is", "are", "was", "were", "exceed", "exceeds", "exceeded",
+            "total", "totaled", "stand", "stood", "amount", "amounted", "hit", "top", "remain", "stay", "keep", "kept",
+            "held", "maintain", "maintained", "set", "controlled", "stabilized", "surpass", "surpassed", "at",
+            "not", "no", "shall", "will", "should", "must", "would", "can"}
+_GOAL_NOUNS = {"goal", "goals", "target", "targets", "objective", "objectives", "aim", "ambition", "benchmark"}
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
 _SUBORDINATORS = {"though", "although", "while", "whereas", "because", "unless", "despite"}
 _BASELINE_FOLLOWERS = {"level", "levels", "baseline", "base", "figure", "figures", "value", "values"}
@@ -335,8 +340,15 @@ class TargetAnnotator:
                 or (subject.split()[-1].endswith("ed") and subject.split()[-1].islower())  # "the EU installed"
                 or (len(subject.split()) <= 3 and subject.split()[-1].lower() in self.agents)
                 or any(_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids))
-        if of_phrase and junk:
-            return of_phrase
+        if of_phrase and (junk or q.unit_type == "unit" and last_link not in _LINKING):
+            return of_phrase  # "2,800 MW of new clean power"
+        if q.unit_type == "percent" and last_link == "of" and subject_ids \
+                and _any(labels, subject_ids[-1] + 1, ("TARGET_CUE",)) or (
+                q.unit_type == "percent" and chain and _any(labels, chain[0], ("TARGET_CUE",))
+                and doc[chain[0]].lower_ in _GOAL_NOUNS):
+            following = self._phrase(doc, q.end, limit=6) if q.end < len(doc) and doc[q.end].is_lower else None
+            if following:
+                return following  # "a goal of 70 percent renewable electricity"
         after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
         if q.unit_type == "currency" and junk:
             target = self._prep_phrase(doc, after, with_preposition=False)
@@ -367,7 +379,9 @@ class TargetAnnotator:
         return None
 
     def _of_phrase(self, doc: Doc, i: int) -> str | None:
-        """"500 GW of wind capacity" -> "wind capacity"."""
+        """"500 GW of wind capacity" -> "wind capacity" (also "2,800 megawatts (MW) of ...")."""
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3
         if i >= len(doc) or doc[i].lower_ != "of":
             return None
         phrase = self._phrase(doc, i + 1)
@@ -459,6 +473,8 @@ class TargetAnnotator:
             return "growth"
         if q.end < len(doc) and doc[q.end].lower_ == "of":
             return "share"  # "70 percent of new construction"
+        if q.start > 0 and doc[q.start - 1].lower_ == "by":
+            return "growth"  # "(cut emissions) by 55%", "and by 20% by 2035"
         window = range(clause_start, min(len(doc), q.end + 3))
         growth = any("GROWTH_CUE" in labels.get(i, ()) and "SHARE_CUE" not in labels.get(i, ())
                      for i in window if not (q.start <= i < q.end))
