@@ -165,6 +165,9 @@ class QuantityFinder:
                 break
             scale *= float(scale_span.id_)
             j = scale_span.end
+        if unit is None and j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+                and self._unit_at(index, j + 1) is not None:
+            j += 1  # "an 810-MW project"
         if unit is None:
             for label in _UNIT_LABELS:
                 span = index.starting_at(label, j)
@@ -207,8 +210,9 @@ class QuantityFinder:
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
         if unit is None:
+            before = comparator_span.start if comparator_span is not None else start
             noun = (self._counted_noun(doc, j, value) or self._number_of(doc, start)
-                    or self._noun_before(doc, index, start, text, value))
+                    or self._noun_before(doc, index, before, text, value))
             if noun is None:
                 return None
             noun_start, noun_end, unit = noun

@@ -56,7 +56,7 @@ _LINKING = {"reach", "reaches", "reached", "be", "is", "are", "was", "were", "ex
             "not", "no", "shall", "will", "should", "must", "would", "can"}
 _GOAL_NOUNS = {"goal", "goals", "target", "targets", "objective", "objectives", "aim", "ambition", "benchmark"}
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
-_SUBORDINATORS = {"though", "although", "while", "whereas", "because", "unless", "despite"}
+_SUBORDINATORS = {"though", "although", "whereas", "because", "unless", "despite"}
 _BASELINE_FOLLOWERS = {"level", "levels", "baseline", "base", "figure", "figures", "value", "values"}
 _BASELINE_WORDS = {"than", "from", "over", "since", "with", "against", "versus", "vs"}
 _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\s+.+?\s+in\s+(?:the\s+)?(.+)$",
@@ -111,6 +111,7 @@ class TargetAnnotator:
         # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
         proper = frozenset(_MID_SENTENCE_NAME.findall(text))
         inside = frozenset(i for q in quantities for i in range(q.start, q.end))
+        quantity_starts = frozenset(q.start for q in quantities)
 
         records: list[Target] = []
         carried = _Context()
@@ -130,7 +131,7 @@ class TargetAnnotator:
             sent_is_target = False
             for q in sent_quantities:
                 clause_start = self._clause_start(doc, sent, q, previous)
-                own = self._own_deadline(q, sent, initial, sent_deadlines)
+                own = self._own_deadline(q, sent, initial, sent_deadlines, token_labels, quantity_starts)
                 scope = next((s for s in goal_scopes if s[0] <= q.start < s[1]), None)
                 status = self._status(doc, sent, q, token_labels, own, published, scope is not None, inside)
                 if own is not None:
@@ -178,11 +179,14 @@ class TargetAnnotator:
         return chosen
 
     def _own_deadline(self, q: Quantity, sent: Span, initial: Deadline | None,
-                      sent_deadlines: list[tuple[Span, Deadline]]) -> Deadline | None:
-        """The deadline of the quantity's own clause, else the sentence-initial one, else the nearest.
+                      sent_deadlines: list[tuple[Span, Deadline]], labels: Labels,
+                      starts: frozenset[int]) -> Deadline | None:
+        """The deadline of the quantity's own clause, else the sentence-initial one, else a nearby one.
 
-        Clauses are split at commas and semicolons; a deadline behind a subordinating
-        word ("even though demand will triple by 2030") never governs the main clause.
+        Clauses are split at commas and semicolons. Within a clause the deadline after
+        the quantity wins ("A by 2030 and B by 2033"); another clause's deadline counts
+        only when this clause continues it ("..., and to reach 15% ...") or plans itself,
+        and never across a subordinating word ("even though demand will triple by 2030").
         """
         if not sent_deadlines:
             return initial
@@ -191,13 +195,15 @@ class TargetAnnotator:
         mine = clause_of[q.start - sent.start]
         same = [d for d in sent_deadlines if clause_of[d[0].start - sent.start] == mine]
         if same:
-            return min(same, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))[1]
+            return _attached(q, same, starts)
         if initial is not None:
             return initial
+        own_clause = [i for i in range(sent.start, sent.end) if clause_of[i - sent.start] == mine]
+        plans = any("TARGET_CUE" in labels.get(i, ()) for i in own_clause)
+        if not plans and _new_statement(doc, own_clause):
+            return None  # "..., and the pipeline includes 120 projects": a statement of its own
         pool = [d for d in sent_deadlines if not _subordinate(doc, sent, d[0].start, q.start)]
-        if not pool:
-            return None
-        return min(pool, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))[1]
+        return _attached(q, pool, starts) if pool else None
 
     def _goal_scopes(self, doc: Doc, leadins: list[Span], deadlines: list[tuple[Span, Deadline]]
                      ) -> list[tuple[int, int, Deadline | None]]:
@@ -240,12 +246,15 @@ class TargetAnnotator:
         cue = self._nearest_cue(doc, sent, q, labels, left_only=True, inside=inside)
         if cue is not None:
             return "target" if cue == "TARGET_CUE" else "actual"
+        after = self._nearest_cue(doc, sent, q, labels, inside=inside, clause_only=True)
+        if after == "ACTUAL_CUE":
+            return "actual"  # "2.9 GW of capacity was added during FY24"
         if own is not None and (published is None or own.end >= published.isoformat()):
             return "target"
         return "target" if self._nearest_cue(doc, sent, q, labels, inside=inside) == "TARGET_CUE" else "actual"
 
     def _nearest_cue(self, doc: Doc, sent: Span, q: Quantity, labels: Labels, *, left_only: bool = False,
-                     inside: frozenset[int] = frozenset()) -> str | None:
+                     inside: frozenset[int] = frozenset(), clause_only: bool = False) -> str | None:
         """The status cue nearest before the quantity (else after it, in its clause).
 
         Cue words inside other quantities ("up to", "exceeding") do not count.
@@ -254,6 +263,10 @@ class TargetAnnotator:
             if i in inside:
                 continue
             if "TARGET_CUE" in labels.get(i, ()):
+                # "have earmarked 60 billion" is done; "has pledged to cut" is still a plan.
+                perfect = i > sent.start and doc[i - 1].lower_ in {"has", "have", "had"}
+                if perfect and not (i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
+                    return "ACTUAL_CUE"
                 return "TARGET_CUE"
             if "ACTUAL_CUE" in labels.get(i, ()) or (i == q.start - 1 and _past_tense(doc[i], labels)):
                 if i > sent.start and doc[i - 1].lower_ in _DETERMINERS:
@@ -271,7 +284,7 @@ class TargetAnnotator:
                 return "TARGET_CUE"
             if "ACTUAL_CUE" in labels.get(i, ()):
                 return "ACTUAL_CUE"
-            if doc[i].text in {";", "；"}:
+            if doc[i].text in {";", "；"} or (clause_only and doc[i].text in {",", "，"}):
                 break
         return None
 
@@ -664,6 +677,23 @@ def _clause_ids(doc: Doc, sent: Span) -> list[int]:
             current += 1
         ids.append(current)
     return ids
+
+
+def _attached(q: Quantity, deadlines: list[tuple[Span, Deadline]], starts: frozenset[int]) -> Deadline:
+    """The deadline after the quantity with no other quantity in between, else the nearest one."""
+    after = [d for d in deadlines if d[0].start >= q.end and not any(q.end <= k < d[0].start for k in starts)]
+    if after:
+        return min(after, key=lambda d: d[0].start)[1]
+    return min(deadlines, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))[1]
+
+
+def _new_statement(doc: Doc, clause: list[int]) -> bool:
+    """A clause that starts a statement of its own: "and the pipeline includes ..." (not "and to reach ...")."""
+    words = [i for i in clause if not (doc[i].is_punct or doc[i].is_space)]
+    if len(words) < 2 or doc[words[0]].lower_ not in {"and", "but", "so", "yet"}:
+        return False
+    second = doc[words[1]]
+    return second.lower_ in _DETERMINERS or second.is_title or second.lower_ in _PRONOUNS
 
 
 def _subordinate(doc: Doc, sent: Span, deadline_start: int, quantity_start: int) -> bool:
