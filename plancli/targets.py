@@ -50,6 +50,7 @@ _SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", 
                   "intends", "seeks", "expects", "targets", "wants", "hopes", "vows", "pledges", "proposes",
                   "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
 _MAX_LIST_ITEMS = 12
+_TIME_WORDS = {"year", "years", "period", "decade", "month", "months", "time", "phase"}
 _LINKING = {"reach", "reaches", "reached", "be", "is", "are", "was", "were", "exceed", "exceeds", "exceeded",
             "total", "totaled", "stand", "stood", "amount", "amounted", "hit", "top", "remain", "stay", "keep", "kept",
             "held", "maintain", "maintained", "set", "controlled", "stabilized", "surpass", "surpassed", "at",
@@ -346,13 +347,14 @@ class TargetAnnotator:
                 return " ".join(x for x in (noun, tail) if x)  # "wants 500,000 chargers"
             if verb is not None:
                 return " ".join(x for x in (noun, past_participle(verb, self.participles), tail) if x)
-            if subject and last_link not in _PREPOSITIONS and not _is_pronoun(subject):
+            linked = last_link not in _PREPOSITIONS or doc[q.start].lower_ in _LINKING  # "expected to exceed"
+            if subject and linked and not _is_pronoun(subject) and not _is_name(subject):
                 return subject
             return " ".join(x for x in (noun, tail) if x)
         junk = (not subject or _is_pronoun(subject) or verb is not None or _is_name(subject)
                 or (subject.split()[-1].endswith("ed") and subject.split()[-1].islower())  # "the EU installed"
                 or (len(subject.split()) <= 3 and subject.split()[-1].lower() in self.agents)
-                or any(_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids))
+                or any(_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids[:-1]))
         if of_phrase and (junk or q.unit_type == "unit" and last_link not in _LINKING):
             return of_phrase  # "2,800 MW of new clean power"
         if q.unit_type == "percent" and last_link == "of" and subject_ids \
@@ -367,7 +369,12 @@ class TargetAnnotator:
             target = self._prep_phrase(doc, after, with_preposition=False)
             if target:
                 return target  # "set aside Rs 11 lakh crore for capital expenditure"
-        if verb is not None and (not subject or _is_pronoun(subject) or subject_ids[-1] + 1 == q.start - 1):
+        if verb is not None and q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
+            whole = self._phrase(doc, q.end + 1)
+            if whole:
+                return f"share of {whole}"  # "renovate at least 3% of the floor area"
+        if verb is not None and (not subject or _is_pronoun(subject) or _is_name(subject)
+                                 or subject.split()[-1].lower() in self.agents):
             tail = self._prep_phrase(doc, after)
             return " ".join(x for x in (verb, tail) if x)
         if q.unit_type == "percent" and (not subject or _is_pronoun(subject) or _is_name(subject)):
@@ -408,6 +415,8 @@ class TargetAnnotator:
         if i >= len(doc) or doc[i].lower_ not in {"on", "in", "for", "into"}:
             return None
         rest = self._phrase(doc, i + 1)
+        if rest and rest.split()[-1].lower() in _TIME_WORDS | {"period"}:
+            return None  # "for the period up to FY 2026-27"
         if rest and not with_preposition:
             words = rest.split(" ", 1)
             return words[1] if len(words) == 2 and words[0].lower() in _DETERMINERS else rest
