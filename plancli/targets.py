@@ -252,7 +252,7 @@ class TargetAnnotator:
             return "actual"  # "2.9 GW of capacity was added during FY24"
         if own is not None and (published is None or own.end >= published.isoformat()):
             return "target"
-        return "target" if self._nearest_cue(doc, sent, q, labels, inside=inside) == "TARGET_CUE" else "actual"
+        return "target" if after == "TARGET_CUE" else "actual"
 
     def _nearest_cue(self, doc: Doc, sent: Span, q: Quantity, labels: Labels, *, left_only: bool = False,
                      inside: frozenset[int] = frozenset(), clause_only: bool = False) -> str | None:

@@ -723,6 +723,84 @@ ROWS: list[Row] = [
         {"find": "40", "value": 40, "unit": "GW", "status": "target", "deadline_end": "2030-12-31",
          "metric_contains": "storage"},
     ),
+    # --- goals lists, baselines, clause scope (from the held-out development set's lessons) ------
+    (
+        "The regulation sets benchmarks for domestic capacity by 2030:\n- at least 20% of annual demand for refining,\n- not more than 60% of supply from a single country.",
+        "2024-05-23",
+        {"find": "at least 20%", "value": 20, "comparator": ">=", "kind": "share", "status": "target",
+         "deadline_end": "2030-12-31", "metric_contains": "annual demand"},
+    ),
+    (
+        "The province will cut coal consumption by 18 percent from 2020 levels by 2026.",
+        "2023-06-01",
+        {"find": "18 percent", "value": 18, "kind": "growth", "direction": "down", "status": "target",
+         "deadline_end": "2026-12-31"},
+    ),
+    (
+        "Imports of ore stay below 2%, even though demand is expected to triple by 2030.",
+        "2024-05-23",
+        {"find": "below 2%", "value": 2, "comparator": "<", "status": "actual", "deadline": None},
+    ),
+    (
+        "Owners must upgrade the 10% least efficient homes by 2028 and the 20% least efficient by 2032.",
+        "2024-05-23",
+        {"find": "20%", "value": 20, "status": "target", "deadline_end": "2032-12-31"},
+    ),
+    (
+        "The state has built 1,46,145 km of rural roads since the scheme began.",
+        "2024-02-01",
+        {"find": "1,46,145 km", "value": 146145, "unit": "km", "kind": "quantity", "status": "actual",
+         "metric_contains": "rural roads"},
+    ),
+    (
+        "Sea Breeze 2, a 924-MW project, is expected to deliver power by the end of 2027.",
+        "2024-02-01",
+        {"find": "924-MW", "value": 924, "unit": "MW", "kind": "quantity"},
+    ),
+    (
+        "The fund is expected to attract between €10 billion and €15 billion of private capital by 2030.",
+        "2024-02-01",
+        {"find": "between €10 billion and €15 billion", "value": 1e10, "value_max": 1.5e10, "unit": "EUR",
+         "status": "target", "n_records": 1},
+    ),
+    (
+        "The pilot zone will be expanded from 12 square kilometers to 45 sq km by 2026.",
+        "2024-02-01",
+        {"find": "45 sq km", "value": 45, "unit": "km**2", "value_max": None, "status": "target",
+         "deadline_end": "2026-12-31"},
+    ),
+    (
+        "By 2026, build provincial-level smart factories 40 and digital workshops 300.",
+        "2024-02-01",
+        {"find": "300", "value": 300, "unit": "workshop", "kind": "count", "status": "target",
+         "deadline_end": "2026-12-31"},
+    ),
+    (
+        "Member States have earmarked more than €40 billion for energy efficiency in schools.",
+        "2024-02-01",
+        {"find": "€40 billion", "value": 4e10, "unit": "EUR", "comparator": ">", "status": "actual"},
+    ),
+    (
+        "During April-December of FY24, 3.1 GW of rooftop capacity was added.",
+        "2024-02-01",
+        {"find": "3.1 GW", "value": 3.1, "unit": "GW", "status": "actual"},
+    ),
+    (
+        "Annual output of electric vehicles is expected to top 1 million units within three years.",
+        "2024-02-01",
+        {"find": "1 million units", "value": 1e6, "unit": "unit", "kind": "count", "status": "target",
+         "n_records": 1},
+    ),
+    (
+        "The county plans to start 4 data center projects this year.",
+        "2024-02-01",
+        {"find": "4 data center projects", "value": 4, "unit": "project", "kind": "count", "status": "target"},
+    ),
+    (
+        "The bloc will cut methane emissions by 30% by 2030 and by 45% by 2035.",
+        "2024-02-01",
+        {"find": "45%", "value": 45, "kind": "growth", "status": "target", "deadline_end": "2035-12-31"},
+    ),
     # --- headlines: "X to do Y" is a plan --------------------------------------------------
     (
         "Jiangxi to attract 100 billion yuan in foreign investment\n\nNANCHANG - The province said on Monday ...",
