@@ -326,10 +326,14 @@ class QuantityFinder:
         k = start - 1
         if k < 1 or _looks_like_year(text, value) or not text[:1].isdigit():
             return None
+        if index.covering(k, "PREDICATE") is not None and k > 1 and doc[k].is_lower:
+            k -= 1  # "cloud-using enterprises reached 8,000"
         head = doc[k]
         if not (head.is_lower and head.is_alpha and _is_plural(head.lower_, self.plurals)) \
                 or head.lower_ in self.non_count or any(index.covering(k, label) for label in _VERB_LABELS):
             return None
+        if k > 0 and doc[k - 1].like_num:
+            return None  # "5 projects 3": the noun already has its number
         first = k
         while first - 1 >= 0 and first > k - 3 and (doc[first - 1].is_lower or doc[first - 1].like_num) \
                 and doc[first - 1].is_alpha and doc[first - 1].lower_ not in self.non_count \
