@@ -378,6 +378,7 @@ class _SpanIndex:
         self.by_label: dict[str, list[Span]] = defaultdict(list)
         self.starts: dict[tuple[str, int], Span] = {}
         self.ends: dict[tuple[str, int], Span] = {}
+        self._cover: dict[str, dict[int, Span]] = {}
         for span in spans:
             label = span.label_
             self.by_label[label].append(span)
@@ -395,10 +396,15 @@ class _SpanIndex:
         return self.ends.get((label, i))
 
     def covering(self, i: int, label: str) -> Span | None:
-        for span in self.by_label.get(label, ()):
-            if span.start <= i < span.end:
-                return span
-        return None
+        """A match of ``label`` that covers token ``i`` (token -> span table built once per label)."""
+        table = self._cover.get(label)
+        if table is None:
+            table = {}
+            for span in self.by_label.get(label, ()):
+                for k in range(span.start, span.end):
+                    table.setdefault(k, span)
+            self._cover[label] = table
+        return table.get(i)
 
     def covered(self, labels: tuple[str, ...]) -> set[int]:
         """Token indices inside any match of ``labels``."""
