@@ -59,6 +59,7 @@ class QuantityFinder:
         self.unit_aliases = _alias_map(patterns.lexicon("units"), str)
         self.percent_aliases = _alias_map(patterns.lexicon("percents"), str)
         self.plurals: Mapping[str, str] = patterns.lexicon("plurals")
+        self.implicit_units = _alias_map(patterns.lexicon("implicit_units"), str)
         non_count = patterns.lexicon("non_count_nouns")
         self.non_count = frozenset(w for words in non_count.values() for w in words)
 
@@ -342,7 +343,8 @@ class QuantityFinder:
         return first, k + 1, singular(head.lower_, self.plurals)
 
     def _number_of(self, doc: Doc, start: int) -> tuple[int, int, str] | None:
-        """A bare number whose clause names what it counts: "the number of metro lines will reach 12"."""
+        """A bare number whose clause names what it counts: "the number of metro lines will reach 12",
+        "a permanent population of 1 million"."""
         for k in range(start - 2, max(-1, start - 16), -1):
             if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start:
                 return None
@@ -351,6 +353,8 @@ class QuantityFinder:
                 if noun is not None and noun[1] <= start:
                     return noun
                 return None
+            if doc[k].lower_ in self.implicit_units:
+                return k, k + 1, self.implicit_units[doc[k].lower_]  # "a population of 10 million"
         return None
 
     def _attach_equivalent(self, doc: Doc, index: _SpanIndex, quantity: Quantity, consumed: set[int]) -> None:

@@ -801,6 +801,17 @@ ROWS: list[Row] = [
         "2024-02-01",
         {"find": "45%", "value": 45, "kind": "growth", "status": "target", "deadline_end": "2035-12-31"},
     ),
+    (
+        "The new district aims to have a permanent population of 1.5 million by 2035.",
+        "2024-04-01",
+        {"find": "1.5 million", "value": 1.5e6, "unit": "person", "kind": "count", "status": "target",
+         "deadline_end": "2035-12-31", "metric_contains": "population"},
+    ),
+    (
+        "The port received 80 billion yuan of investment in 2023, up 12.5 percent.",
+        "2024-04-01",
+        {"find": "80 billion", "value": 8e10, "unit": "CNY", "status": "actual", "metric_contains": "investment"},
+    ),
     # --- headlines: "X to do Y" is a plan --------------------------------------------------
     (
         "Jiangxi to attract 100 billion yuan in foreign investment\n\nNANCHANG - The province said on Monday ...",
