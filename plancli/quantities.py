@@ -228,6 +228,10 @@ class QuantityFinder:
         after = index.starting_at("COMPARATOR_AFTER", j)
         if after is not None and comparator == "=":
             comparator, j = after.id_, after.end
+        elif comparator == "=" and j < len(doc) and doc[j].lower_ in {"above", "below"} and (
+                j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].is_space):
+            # Translated "300 billion yuan above," = more than 300 billion yuan.
+            comparator, j = (">" if doc[j].lower_ == "above" else "<"), j + 1
         quantity = Quantity(start, j, value * scale, unit, unit_type, comparator, None, noun_start, noun_end,
                             extras={"scale": scale})
         # "5% to 6%", "€10 billion and €15 billion": a second number with the same unit closes a range.
@@ -293,7 +297,12 @@ class QuantityFinder:
             if not words and token.is_upper and len(token) > 1 and not (
                     len(token) <= 5 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break
+            if not words and not (token.is_lower or token.is_title or token.is_upper or _acronym_plural(token.text)):
+                break  # "iPhone"-style names
             words.append(k)
+            if _acronym_plural(token.text):
+                head = k  # "1.5 million EVs", "2,000 SMEs"
+                break
             invariant = self.plurals.get(token.lower_) == token.lower_  # "data", "staff": also modifiers
             modifier_next = k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].is_lower \
                 and doc[k + 1].lower_ not in self.non_count
@@ -451,6 +460,11 @@ def _is_plural(word: str, plurals: Mapping[str, str]) -> bool:
     if word in plurals:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def _acronym_plural(text: str) -> bool:
+    """ "EVs", "SMEs", "NGOs": an upper-case abbreviation with a plural s."""
+    return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
 def _looks_like_year(text: str, value: float) -> bool:

@@ -50,6 +50,8 @@ _SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", 
                   "intends", "seeks", "expects", "targets", "wants", "hopes", "vows", "pledges", "proposes",
                   "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
 _MAX_LIST_ITEMS = 12
+#: "2020 to 90 percent", "2030 and 65%": a two-digit number after a word is no year range.
+_WORD_RANGE_SHORT_END = re.compile(r"\b\d{4}\s+(?:to|and|through)\s+\d{2}$")
 _TIME_WORDS = {"year", "years", "period", "decade", "month", "months", "time", "phase"}
 _LINKING = {"reach", "reaches", "reached", "be", "is", "are", "was", "were", "exceed", "exceeds", "exceeded",
             "total", "totaled", "stand", "stood", "amount", "amounted", "hit", "top", "remain", "stay", "keep", "kept",
@@ -135,8 +137,10 @@ class TargetAnnotator:
                 own = self._own_deadline(q, sent, initial, sent_deadlines, token_labels, quantity_starts)
                 scope = next((s for s in goal_scopes if s[0] <= q.start < s[1]), None)
                 status = self._status(doc, sent, q, token_labels, own, published, scope is not None, inside)
-                if own is not None:
-                    deadline: Deadline | None = own
+                if _is_baseline_value(doc, q):
+                    deadline: Deadline | None = None
+                elif own is not None:
+                    deadline = own
                 elif scope is not None:
                     deadline = scope[2] or carried.deadline
                 elif status == "target" and (has_carry_cue or continuation):
@@ -168,7 +172,7 @@ class TargetAnnotator:
         for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            if _baseline(span):
+            if _baseline(span) or _WORD_RANGE_SHORT_END.search(span.text):
                 continue  # "more than last year", "from 2020 levels", "over 50 years old": not deadlines
             resolved = resolve_deadline(span.text, published, self.periods)
             if resolved is None:
@@ -240,8 +244,8 @@ class TargetAnnotator:
     def _status(self, doc: Doc, sent: Span, q: Quantity, labels: Labels, own: Deadline | None,
                 published: date | None, in_goals: bool, inside: frozenset[int]) -> str:
         deadline_past = own is not None and published is not None and own.end < published.isoformat()
-        if deadline_past:
-            return "actual"
+        if deadline_past or _is_baseline_value(doc, q):
+            return "actual"  # "in 2022"; "up from 14.8 GW today"
         if in_goals:
             return "target"
         cue = self._nearest_cue(doc, sent, q, labels, left_only=True, inside=inside)
@@ -660,6 +664,13 @@ def _colon_leadins(doc: Doc, labels: Labels) -> list[Span]:
         if any(_any(labels, i, ("TARGET_CUE", "DEADLINE")) for i in range(start, token.i)):
             found.append(doc[token.i:token.i + 1])
     return found
+
+
+def _is_baseline_value(doc: Doc, q: Quantity) -> bool:
+    """The starting point of a change: "up from 14.8 GW", "from 26", "compared with 4.5 GW now"."""
+    before = [doc[k].lower_ for k in range(max(0, q.start - 2), q.start)]
+    return bool(before) and (before[-1] in {"from", "versus", "vs", "vs."} or before in (
+        ["compared", "with"], ["compared", "to"], ["up", "from"], ["down", "from"]))
 
 
 def _baseline(span: Span) -> bool:

@@ -51,6 +51,8 @@ MIN_YEAR = 1900
 MAX_YEAR = 2100
 HEADER_LINE_LIMIT = 15
 """How many non-empty lines at the top of an article may hold the publication date."""
+DATELINE_CHARS = 60
+_DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .’'-]{1,40},\s")
 HEADER_LINE_MAX_CHARS = 200
 """Longer lines are body text, not a dateline."""
 _MAX_PHRASE_CHARS = 300
@@ -116,6 +118,8 @@ def _header_lines(text: str) -> Iterator[str]:
             return
         if len(line) < HEADER_LINE_MAX_CHARS:
             yield " ".join(line.split())
+        elif _DATELINE_RE.match(line):  # a dateline opening a paragraph: "WASHINGTON, April 8, 2024 — ..."
+            yield " ".join(line[:DATELINE_CHARS].split())
 
 
 def _header_match_to_date(match: re.Match[str]) -> dt.date | None:
