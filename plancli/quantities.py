@@ -317,7 +317,8 @@ class QuantityFinder:
             else:
                 return None
         end = head + 1
-        unit = singular(doc[head].lower_, self.plurals)
+        head_text = doc[head].text
+        unit = head_text[:-1].lower() if _acronym_plural(head_text) else singular(doc[head].lower_, self.plurals)
         # "working spaces and project incubators": keep a coordinated plural noun in the phrase.
         if end + 1 < len(doc) and doc[end].lower_ == "and":
             k = end + 1

@@ -50,6 +50,7 @@ _SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", 
                   "intends", "seeks", "expects", "targets", "wants", "hopes", "vows", "pledges", "proposes",
                   "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
 _MAX_LIST_ITEMS = 12
+_LIST_BULLETS = {"•", "-", "*", "–", "·", "▪", "◦", "●"}
 #: "2020 to 90 percent", "2030 and 65%": a two-digit number after a word is no year range.
 _WORD_RANGE_SHORT_END = re.compile(r"\b\d{4}\s+(?:to|and|through)\s+\d{2}$")
 _TIME_WORDS = {"year", "years", "period", "decade", "month", "months", "time", "phase"}
@@ -398,9 +399,25 @@ class TargetAnnotator:
             whole = self._phrase(doc, q.end + 1)
             if whole:
                 return f"share of {whole}"  # "at least 49% of energy use in buildings ..."
+        label = self._label_before_colon(doc, clause_start)
+        if label:
+            return label  # "Education: ₹44,422 crore"
         if previous is not None and records and records[-1].metric:
             return records[-1].metric
         return None
+
+    def _label_before_colon(self, doc: Doc, clause_start: int) -> str | None:
+        """The label of a list line: the words between the line start and the colon."""
+        colon = clause_start - 1
+        if colon < 1 or doc[colon].text not in {":", "："}:
+            return None
+        k = colon
+        while k > 0 and colon - k < 8 and not (doc[k - 1].is_space or doc[k - 1].text in _LIST_BULLETS):
+            k -= 1
+        words = [i for i in range(k, colon) if not doc[i].is_punct]
+        if not words or colon - k >= 8 or (k > 0 and not doc[k - 1].is_space and doc[k - 1].text not in _LIST_BULLETS):
+            return None
+        return doc[words[0]:words[-1] + 1].text
 
     def _of_phrase(self, doc: Doc, i: int) -> str | None:
         """"500 GW of wind capacity" -> "wind capacity" (also "2,800 megawatts (MW) of ...")."""

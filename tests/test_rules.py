@@ -812,6 +812,33 @@ ROWS: list[Row] = [
         "2024-04-01",
         {"find": "80 billion", "value": 8e10, "unit": "CNY", "status": "actual", "metric_contains": "investment"},
     ),
+    (
+        "The state budget for FY 2024-25 provides:\n- Education: ₹44,422 crore\n- Health: ₹16,500 crore\n",
+        "2024-02-16",
+        {"find": "₹16,500 crore", "value": 1.65e11, "unit": "INR", "status": "target",
+         "deadline_end": "2025-03-31", "metric_contains": "Health"},
+    ),
+    (
+        "LONDON, 12 December 2024 - The government will double onshore wind to 30 GW by 2030, up from 15 GW today.",
+        None,
+        {"find": "15 GW", "value": 15, "unit": "GW", "status": "actual", "deadline": None},
+    ),
+    (
+        "The state aims to put 900,000 EVs on its roads by 2030.",
+        "2024-03-01",
+        {"find": "900,000 EVs", "value": 9e5, "unit": "ev", "kind": "count", "status": "target",
+         "deadline_end": "2030-12-31"},
+    ),
+    (
+        "This year, arrange municipal key projects 800, annual plan investment 200 billion yuan above.",
+        "2024-03-01",
+        {"find": "200 billion yuan above", "value": 2e11, "unit": "CNY", "comparator": ">"},
+    ),
+    (
+        "Growth is projected to rise to 3.2 percent in 2025 and 3.5 percent in 2026.",
+        "2024-04-08",
+        {"find": "3.5 percent", "value": 3.5, "status": "target", "deadline_end": "2026-12-31"},
+    ),
     # --- headlines: "X to do Y" is a plan --------------------------------------------------
     (
         "Jiangxi to attract 100 billion yuan in foreign investment\n\nNANCHANG - The province said on Monday ...",
