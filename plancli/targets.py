@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from plancli.normalize.dates import find_published, load_plan_periods, resolve_deadline
 from plancli.normalize.numbers import past_participle
@@ -702,7 +702,7 @@ def _baseline(span: Span) -> bool:
     if words[0] in {"from", "since", "than"} and not is_range:
         return True
     # "over 50 years" is "more than 50 years"; "over the next 5 years" is a period.
-    period = is_range or any(w in {"next", "coming", "following"} or t.shape_ == "dddd" for w, t in zip(words, span))
+    period = is_range or any(w in {"next", "coming", "following"} or t.shape_ == "dddd" for w, t in zip(words, span, strict=True))
     return words[0] == "over" and not period
 
 
