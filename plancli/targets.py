@@ -50,6 +50,8 @@ _SUBJECT_VERBS = {"will", "shall", "is", "are", "has", "have", "aims", "plans", 
                   "intends", "seeks", "expects", "targets", "wants", "hopes", "vows", "pledges", "proposes",
                   "also", "would", "can", "was", "were", "had", "sets", "set", "announced", "said"}
 _MAX_LIST_ITEMS = 12
+_SHARE_LINKS = {"up", "for", "account", "accounts", "accounted", "accounting", "constitute", "constitutes",
+                "represent", "represents", "comprise", "comprises", "make", "makes", "making"}
 _LIST_BULLETS = {"•", "-", "*", "–", "·", "▪", "◦", "●"}
 #: "2020 to 90 percent", "2030 and 65%": a two-digit number after a word is no year range.
 _WORD_RANGE_SHORT_END = re.compile(r"\b\d{4}\s+(?:to|and|through)\s+\d{2}$")
@@ -353,7 +355,9 @@ class TargetAnnotator:
             if verb is not None:
                 return " ".join(x for x in (noun, past_participle(verb, self.participles), tail) if x)
             linked = last_link not in _PREPOSITIONS or doc[q.start].lower_ in _LINKING  # "expected to exceed"
-            if subject and linked and not _is_pronoun(subject) and not _is_name(subject):
+            attached = bool(subject) and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
+                and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count
+            if subject and linked and not attached and not _is_pronoun(subject) and not _is_name(subject):
                 return subject
             return " ".join(x for x in (noun, tail) if x)
         junk = (not subject or _is_pronoun(subject) or verb is not None or _is_name(subject)
@@ -382,12 +386,18 @@ class TargetAnnotator:
                                  or subject.split()[-1].lower() in self.agents):
             tail = self._prep_phrase(doc, after)
             return " ".join(x for x in (verb, tail) if x)
-        if q.unit_type == "percent" and (not subject or _is_pronoun(subject) or _is_name(subject)):
+        agent_subject = bool(subject) and subject.split()[-1].lower() in self.agents and len(subject.split()) <= 3
+        if q.unit_type == "percent" and (not subject or _is_pronoun(subject) or _is_name(subject) or agent_subject):
             nxt = doc[q.end] if q.end < len(doc) else None
             plain_word = nxt is not None and nxt.is_lower and not _any(labels, nxt.i, _CHAIN_LABELS + _CHANGE_LABELS)
             following = self._phrase(doc, q.end, limit=6) if plain_word else None
             if following:
                 return following  # "reach 100 percent clean electricity"
+        if subject and q.unit_type == "percent" and len(subject.split()) <= 3 and last_link in _SHARE_LINKS \
+                and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
+            whole = self._phrase(doc, q.end + 1)
+            if whole:
+                return f"{subject} share of {whole}"  # "EVs making up 70% of new car sales"
         if subject and not _is_pronoun(subject):
             return subject
         if q.unit_type == "percent" and q.end + 2 < len(doc) and _any(labels, q.end, _CHANGE_LABELS) \
@@ -797,7 +807,7 @@ def _without_parentheses(doc: Doc, ids: list[int]) -> list[int]:
 def _is_name(text: str) -> bool:
     """A short proper name ("California", "Qingdao’s"), not a measured noun phrase ("GDP")."""
     words = text.split()
-    return len(words) <= 3 and words[0].istitle()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0].istitle()
 
 
 def _is_pronoun(text: str) -> bool:

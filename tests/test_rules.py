@@ -839,6 +839,23 @@ ROWS: list[Row] = [
         "2024-04-08",
         {"find": "3.5 percent", "value": 3.5, "status": "target", "deadline_end": "2026-12-31"},
     ),
+    (
+        "By 2030, heat pumps will make up 60% or more of new heating installations.",
+        "2024-03-01",
+        {"find": "60% or more", "value": 60, "comparator": ">=", "kind": "share", "status": "target",
+         "metric_contains": "heat pumps share of new heating"},
+    ),
+    (
+        "Piped gas will be supplied to the remaining 12 lakh urban households by March 2026.",
+        "2024-03-01",
+        {"find": "12 lakh", "value": 1.2e6, "unit": "household", "status": "target",
+         "deadline_end": "2026-03-31", "metric_contains": "urban households"},
+    ),
+    (
+        "Rural new employment 90,000 people; registered urban unemployment rate within 4.5%.",
+        "2024-03-01",
+        {"find": "90,000", "value": 90000, "unit": "person", "metric_contains": "rural new employment"},
+    ),
     # --- headlines: "X to do Y" is a plan --------------------------------------------------
     (
         "Jiangxi to attract 100 billion yuan in foreign investment\n\nNANCHANG - The province said on Monday ...",
