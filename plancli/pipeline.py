@@ -40,6 +40,7 @@ def _tune_tokenizer(nlp: Language) -> None:
     """Split run-together punctuation the default rules keep ("40%;The", "6.5%,the", "goals:Ningbo")."""
     infixes = list(nlp.Defaults.infixes or []) + [
         r"(?<=\d)%(?=\S)",
+        r"(?<=\d)[,，](?=[A-Za-z])",
         r"(?<=%)[;,:.](?=[^\s\d])",
         r"(?<=[\w%”’)])[;；](?=\S)",
         r"(?<=[a-z%”’)])[.](?=[A-Z“‘\"(])",

@@ -184,6 +184,8 @@ class QuantityFinder:
                     if unit in _DURATIONS and span.end < len(doc) and doc[span.end].is_lower \
                             and doc[span.end].is_alpha and doc[span.end].lower_ not in self.non_count:
                         return None  # "a 1 hour traffic circle": a modifier, not a measurement
+                    if unit in _DURATIONS and span.end < len(doc) and doc[span.end].lower_ == "of":
+                        return None  # "within 12 months of the launch": a relative date
                     # "35 micrograms per cubic meter": a compound unit.
                     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"per", "/"}:
                         denominator = index.starting_at("UNIT", span.end + 1)
@@ -198,7 +200,8 @@ class QuantityFinder:
         if unit is None and not from_baseline and self._range_word(doc, j, between):
             # "5 to 6 percent", "10 to 15 billion yuan": the unit (and scale) come with the second number.
             upper = self._next_quantity(doc, index, j + 1)
-            if upper is not None and upper.value_max is None and upper.unit_type not in ("count", "rank"):
+            if upper is not None and upper.value_max is None and upper.unit_type != "rank" \
+                    and not _looks_like_year(text, value):
                 upper_scale = float(upper.extras.get("scale", 1.0))  # type: ignore[arg-type]
                 low = value * (scale if scale != 1.0 else upper_scale)
                 if low < upper.value:
@@ -303,7 +306,8 @@ class QuantityFinder:
             if _acronym_plural(token.text):
                 head = k  # "1.5 million EVs", "2,000 SMEs"
                 break
-            invariant = self.plurals.get(token.lower_) == token.lower_  # "data", "staff": also modifiers
+            # "data", "staff", "logistics": also modifiers of a following noun
+            invariant = self.plurals.get(token.lower_) == token.lower_ or token.lower_.endswith("ics")
             modifier_next = k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].is_lower \
                 and doc[k + 1].lower_ not in self.non_count
             if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1) \

@@ -53,8 +53,6 @@ _MAX_LIST_ITEMS = 12
 _SHARE_LINKS = {"up", "for", "account", "accounts", "accounted", "accounting", "constitute", "constitutes",
                 "represent", "represents", "comprise", "comprises", "make", "makes", "making"}
 _LIST_BULLETS = {"•", "-", "*", "–", "·", "▪", "◦", "●"}
-#: "2020 to 90 percent", "2030 and 65%": a two-digit number after a word is no year range.
-_WORD_RANGE_SHORT_END = re.compile(r"\b\d{4}\s+(?:to|and|through)\s+\d{2}$")
 _TIME_WORDS = {"year", "years", "period", "decade", "month", "months", "time", "phase"}
 _LINKING = {"reach", "reaches", "reached", "be", "is", "are", "was", "were", "exceed", "exceeds", "exceeded",
             "total", "totaled", "stand", "stood", "amount", "amounted", "hit", "top", "remain", "stay", "keep", "kept",
@@ -175,7 +173,7 @@ class TargetAnnotator:
         for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            if _baseline(span) or _WORD_RANGE_SHORT_END.search(span.text):
+            if _baseline(span):
                 continue  # "more than last year", "from 2020 levels", "over 50 years old": not deadlines
             resolved = resolve_deadline(span.text, published, self.periods)
             if resolved is None:
@@ -202,8 +200,9 @@ class TargetAnnotator:
         clause_of = _clause_ids(doc, sent)
         mine = clause_of[q.start - sent.start]
         same = [d for d in sent_deadlines if clause_of[d[0].start - sent.start] == mine]
-        if same:
-            return _attached(q, same, starts)
+        attached = _attached(q, same, starts) if same else None
+        if attached is not None:
+            return attached
         if initial is not None:
             return initial
         own_clause = [i for i in range(sent.start, sent.end) if clause_of[i - sent.start] == mine]
@@ -528,6 +527,8 @@ class TargetAnnotator:
             return "share"  # "70 percent of new construction"
         if q.start > 0 and doc[q.start - 1].lower_ == "by":
             return "growth"  # "(cut emissions) by 55%", "and by 20% by 2035"
+        if q.start > 0 and doc[q.start - 1].lower_ == "to":
+            return "share"  # "rise to 50%": the level reached, not the change
         window = range(clause_start, min(len(doc), q.end + 3))
         growth = any("GROWTH_CUE" in labels.get(i, ()) and "SHARE_CUE" not in labels.get(i, ())
                      for i in window if not (q.start <= i < q.end))
@@ -596,8 +597,13 @@ class TargetAnnotator:
             return False
         if actor is not None and carried.actor is not None:
             return actor.split()[0].lower() == carried.actor.split()[0].lower()
-        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-        return first is not None and first.lower_ in _CONTINUATION_STARTS and actor is None
+        words = [t for t in sent[:3] if not t.is_space and not t.is_punct]
+        if not words or actor is not None:
+            return False
+        if words[0].lower_ in _CONTINUATION_STARTS:
+            return True
+        # "The city will ...", "The province aims ...": the same body, named by its kind.
+        return len(words) > 1 and words[0].lower_ == "the" and words[1].lower_ in self.agents
 
     # -- output -----------------------------------------------------------------------
 
@@ -726,8 +732,10 @@ def _clause_ids(doc: Doc, sent: Span) -> list[int]:
     return ids
 
 
-def _attached(q: Quantity, deadlines: list[tuple[Span, Deadline]], starts: frozenset[int]) -> Deadline:
+def _attached(q: Quantity, deadlines: list[tuple[Span, Deadline]], starts: frozenset[int]) -> Deadline | None:
     """The deadline after the quantity with no other quantity in between, else the nearest one."""
+    if not deadlines:
+        return None
     after = [d for d in deadlines if d[0].start >= q.end and not any(q.end <= k < d[0].start for k in starts)]
     if after:
         return min(after, key=lambda d: d[0].start)[1]
