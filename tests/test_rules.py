@@ -856,6 +856,31 @@ ROWS: list[Row] = [
         "2024-03-01",
         {"find": "90,000", "value": 90000, "unit": "person", "metric_contains": "rural new employment"},
     ),
+    (
+        "The overall goals are:by 2027,the output of the hydrogen industry strives to exceed 50 billion yuan.",
+        "2024-05-01",
+        {"find": "50 billion", "value": 5e10, "comparator": ">", "status": "target", "deadline_end": "2027-12-31"},
+    ),
+    (
+        "Landfill shares must fall to 10% by 2030, 8% by 2035 and 5% by 2040.",
+        "2024-05-01",
+        {"find": "5%", "value": 5, "status": "target", "deadline_end": "2040-12-31", "kind": "share"},
+    ),
+    (
+        "The app is expected to cross 2 lakh users by March 2026.",
+        "2024-05-01",
+        {"find": "2 lakh", "value": 2e5, "unit": "user", "comparator": ">", "status": "target"},
+    ),
+    (
+        "The province will build 3 to 5 hydrogen industry clusters by 2027.",
+        "2024-05-01",
+        {"find": "3 to 5", "value": 3, "value_max": 5, "unit": "cluster", "status": "target", "n_records": 1},
+    ),
+    (
+        "For this year, Hefei aims for GDP growth of about 6 percent. The city will create at least 200,000 new urban jobs.",
+        "2024-02-01",
+        {"find": "200,000", "value": 2e5, "unit": "job", "status": "target", "deadline_end": "2024-12-31"},
+    ),
     # --- headlines: "X to do Y" is a plan --------------------------------------------------
     (
         "Jiangxi to attract 100 billion yuan in foreign investment\n\nNANCHANG - The province said on Monday ...",
@@ -902,6 +927,7 @@ ROWS: list[Row] = [
 ]
 
 NEGATIVE_ROWS: list[tuple[str, str | None]] = [
+    ("Applications must be decided within 6 months of filing.", "2024-05-01"),
     # years and dates
     ("The meeting was held in Beijing on March 5, 2024.", "2024-03-06"),
     ("In 2023, the provincial government released its annual work report.", "2024-01-10"),
