@@ -209,7 +209,7 @@ class QuantityFinder:
                         between if between is not None else start)
                     comparator = comparator_span.id_ if comparator_span is not None else upper.comparator
                     return Quantity(start, upper.end, low, upper.unit, upper.unit_type, comparator, upper.value,
-                                    extras={"scale": upper_scale})
+                                    upper.noun_start, upper.noun_end, extras={"scale": upper_scale})
         noun_start = noun_end = None
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"

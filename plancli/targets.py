@@ -36,7 +36,8 @@ _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–", "；", "：", "\"", "“
 _CLAUSE_WORDS = {"that", "which", "whereas", "while", "where", "whose", "including", "namely", "among"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "these", "those", "our", "his", "her"}
 _PRONOUNS = {"it", "they", "we", "he", "she", "this", "that", "these", "those", "which", "who", "them"}
-_LEADING_JUNK = {"and", "or", "but", "of", "with", "as", "in", "for", "to", "on", "by", "at", "also", "then",
+_LEADING_JUNK = {"present", "now", "today", "currently", "presently", "respectively",
+                 "and", "or", "but", "of", "with", "as", "in", "for", "to", "on", "by", "at", "also", "then",
                  "so", "further", "while", "which", "that", "whose", "where", "including", "namely", "both"}
 _CONTINUATION_STARTS = {"it", "they", "its", "their", "we", "he", "she", "also", "meanwhile",
                         "moreover", "besides", "additionally", "furthermore"}
@@ -353,6 +354,9 @@ class TargetAnnotator:
                 return " ".join(x for x in (noun, tail) if x)  # "wants 500,000 chargers"
             if verb is not None:
                 return " ".join(x for x in (noun, past_participle(verb, self.participles), tail) if x)
+            if last_link == "of" and subject and len(subject.split()) <= 3 and not _is_pronoun(subject) \
+                    and not subject.endswith(("tion", "sion")):  # not "the implementation of 50 projects"
+                return " ".join(x for x in (f"{subject} of {noun}", tail) if x)  # "a capacity of 48 lakh chips"
             linked = last_link not in _PREPOSITIONS or doc[q.start].lower_ in _LINKING  # "expected to exceed"
             attached = bool(subject) and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
                 and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count
@@ -369,9 +373,12 @@ class TargetAnnotator:
                 and _any(labels, subject_ids[-1] + 1, ("TARGET_CUE",)) or (
                 q.unit_type == "percent" and chain and _any(labels, chain[0], ("TARGET_CUE",))
                 and doc[chain[0]].lower_ in _GOAL_NOUNS):
-            following = self._phrase(doc, q.end, limit=6) if q.end < len(doc) and doc[q.end].is_lower else None
+            following = (self._phrase(doc, q.end, limit=6) if q.end < len(doc) and doc[q.end].is_lower
+                         and not _any(labels, q.end, ("DEADLINE",)) else None)
             if following:
                 return following  # "a goal of 70 percent renewable electricity"
+            if subject and not _is_pronoun(subject):
+                return subject  # "a GDP growth target of around 5.5 percent this year"
         after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
         if q.unit_type == "currency" and junk:
             target = self._prep_phrase(doc, after, with_preposition=False)
@@ -381,14 +388,17 @@ class TargetAnnotator:
             whole = self._phrase(doc, q.end + 1)
             if whole:
                 return f"share of {whole}"  # "renovate at least 3% of the floor area"
+        tail = self._prep_phrase(doc, after) if verb is not None else None
+        if verb is not None and q.unit_type == "currency" and subject and not tail and not _is_pronoun(subject):
+            return subject  # "The EU budget will contribute up to €300 million through ..."
         if verb is not None and (not subject or _is_pronoun(subject) or _is_name(subject)
                                  or subject.split()[-1].lower() in self.agents):
-            tail = self._prep_phrase(doc, after)
             return " ".join(x for x in (verb, tail) if x)
         agent_subject = bool(subject) and subject.split()[-1].lower() in self.agents and len(subject.split()) <= 3
         if q.unit_type == "percent" and (not subject or _is_pronoun(subject) or _is_name(subject) or agent_subject):
             nxt = doc[q.end] if q.end < len(doc) else None
-            plain_word = nxt is not None and nxt.is_lower and not _any(labels, nxt.i, _CHAIN_LABELS + _CHANGE_LABELS)
+            plain_word = nxt is not None and nxt.is_lower and not _any(
+                labels, nxt.i, _CHAIN_LABELS + _CHANGE_LABELS + ("DEADLINE",))
             following = self._phrase(doc, q.end, limit=6) if plain_word else None
             if following:
                 return following  # "reach 100 percent clean electricity"
@@ -411,8 +421,30 @@ class TargetAnnotator:
         label = self._label_before_colon(doc, clause_start)
         if label:
             return label  # "Education: ₹44,422 crore"
+        if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "for":
+            purpose = self._phrase(doc, q.end + 1)
+            if purpose:
+                return purpose  # "- 30% for single-use plastic beverage bottles"
+        listed = self._list_subject(doc, q, labels)
+        if listed:
+            return listed  # "reduction targets for packaging waste per capita: 5% by 2030, 10% by 2035"
         if previous is not None and records and records[-1].metric:
             return records[-1].metric
+        return None
+
+    def _list_subject(self, doc: Doc, q: Quantity, labels: Labels) -> str | None:
+        """What a colon list measures: the words after "targets for/of" before the colon."""
+        k = q.start - 1
+        while k > 0 and q.start - k < 40 and doc[k].text not in {":", "："} and not doc[k].is_sent_start:
+            k -= 1
+        if doc[k].text not in {":", "："}:
+            return None
+        for i in range(k - 1, max(-1, k - 14), -1):
+            if doc[i].lower_ in _GOAL_NOUNS or doc[i].lower_ == "benchmarks":
+                j = i + 1
+                while j < k and doc[j].lower_ in {"for", "of", "on", "in", "to", "the"}:
+                    j += 1
+                return self._phrase(doc, j) if j < k else None
         return None
 
     def _label_before_colon(self, doc: Doc, clause_start: int) -> str | None:
@@ -819,7 +851,8 @@ def _is_name(text: str) -> bool:
 
 
 def _is_pronoun(text: str) -> bool:
-    return text.lower() in _PRONOUNS
+    """ "it", "they", and pronoun-led clauses such as "we want"."""
+    return text.lower() in _PRONOUNS or text.split()[0].lower() in {"we", "i", "you", "they", "it", "he", "she"}
 
 
 def _possessor(metric: str | None) -> str | None:

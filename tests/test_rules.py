@@ -881,6 +881,29 @@ ROWS: list[Row] = [
         "2024-02-01",
         {"find": "200,000", "value": 2e5, "unit": "job", "status": "target", "deadline_end": "2024-12-31"},
     ),
+    (
+        "The directive sets minimum recycled content by 2030:\n- 25% for plastic drink bottles;\n- 15% for other plastic packaging.",
+        "2024-03-05",
+        {"find": "25%", "value": 25, "status": "target", "deadline_end": "2030-12-31",
+         "metric_contains": "plastic drink bottles"},
+    ),
+    (
+        "Hangzhou has set a GDP growth target of around 6 percent this year.",
+        "2024-01-10",
+        {"find": "6 percent", "value": 6, "comparator": "~", "status": "target", "deadline_end": "2024-12-31",
+         "metric_contains": "GDP growth"},
+    ),
+    (
+        "The plant will have a capacity of 20 lakh chips per day.",
+        "2024-03-05",
+        {"find": "20 lakh", "value": 2e6, "unit": "chip", "status": "target", "metric_contains": "capacity"},
+    ),
+    (
+        "The recycling rate will be raised from 40% at present to more than 55% by 2027.",
+        "2024-03-05",
+        {"find": "55%", "value": 55, "comparator": ">", "status": "target", "deadline_end": "2027-12-31",
+         "metric_contains": "recycling rate"},
+    ),
     # --- headlines: "X to do Y" is a plan --------------------------------------------------
     (
         "Jiangxi to attract 100 billion yuan in foreign investment\n\nNANCHANG - The province said on Monday ...",
