@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -48,7 +49,8 @@ def _tune_tokenizer(nlp: Language) -> None:
         r"(?<=[\w”’)])[:：](?=[A-Za-z“‘\"(])",
         r"(?<=[.!?])[”’\"](?=[A-Za-z])",
     ]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @Language.factory("plancli_sentences")

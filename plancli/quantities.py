@@ -54,12 +54,11 @@ class QuantityFinder:
 
     def __init__(self, patterns: PatternSet, spans_key: str) -> None:
         self.spans_key = spans_key
-        self.scales = _alias_map(patterns.lexicon("scales"), float)
-        self.currency_aliases = _alias_map(patterns.lexicon("currencies"), str)
-        self.unit_aliases = _alias_map(patterns.lexicon("units"), str)
-        self.percent_aliases = _alias_map(patterns.lexicon("percents"), str)
+        self.scales = {alias: float(key) for alias, key in _alias_map(patterns.lexicon("scales")).items()}
+        self.currency_aliases = _alias_map(patterns.lexicon("currencies"))
+        self.unit_aliases = _alias_map(patterns.lexicon("units"))
         self.plurals: Mapping[str, str] = patterns.lexicon("plurals")
-        self.implicit_units = _alias_map(patterns.lexicon("implicit_units"), str)
+        self.implicit_units = _alias_map(patterns.lexicon("implicit_units"))
         non_count = patterns.lexicon("non_count_nouns")
         self.non_count = frozenset(w for words in non_count.values() for w in words)
 
@@ -125,24 +124,26 @@ class QuantityFinder:
         unit_type = ""
         scale = 1.0
         glued = split_glued(text) if len(number) == 1 else None
+        value: float
         if glued is not None and (glued[0] or glued[2]):
             prefix, value, suffix = glued
             if prefix:
                 currency = self.currency_aliases.get(prefix.lower())
             if suffix:
-                low = suffix.lower()
-                if low in self.scales:
-                    scale = self.scales[low]
-                elif suffix.lower() in self.unit_aliases:
-                    unit, unit_type = self.unit_aliases[suffix.lower()], "unit"
+                suffix_key = suffix.lower()
+                if suffix_key in self.scales:
+                    scale = self.scales[suffix_key]
+                elif suffix_key in self.unit_aliases:
+                    unit, unit_type = self.unit_aliases[suffix_key], "unit"
                 else:
                     return None
         else:
             if text.lower() in self.scales:
                 return None  # "million" alone (LIKE_NUM says yes): only a scale after a number
-            value = _number_value(text)
-            if value is None:
+            parsed = _number_value(text)
+            if parsed is None:
                 return None
+            value = parsed
         comparator = "="
 
         # Left: currency symbol or code ("$", "US$", "RMB", "Rs"), then a comparator.
@@ -445,12 +446,13 @@ class _SpanIndex:
         return chosen
 
 
-def _alias_map(entries: Mapping[str, object], convert: type) -> dict[str, object]:
-    out: dict[str, object] = {}
+def _alias_map(entries: Mapping[str, object]) -> dict[str, str]:
+    """Lower-cased alias -> canonical key, for a lexicon of ``key: [aliases]``."""
+    out: dict[str, str] = {}
     for key, aliases in entries.items():
         if isinstance(aliases, list):
             for alias in aliases:
-                out[alias.lower()] = convert(key)
+                out[alias.lower()] = key
     return out
 
 

@@ -358,7 +358,7 @@ class TargetAnnotator:
                     and not subject.endswith(("tion", "sion")):  # not "the implementation of 50 projects"
                 return " ".join(x for x in (f"{subject} of {noun}", tail) if x)  # "a capacity of 48 lakh chips"
             linked = last_link not in _PREPOSITIONS or doc[q.start].lower_ in _LINKING  # "expected to exceed"
-            attached = bool(subject) and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
+            attached = subject is not None and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
                 and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count
             if subject and linked and not attached and not _is_pronoun(subject) and not _is_name(subject):
                 return subject
@@ -388,13 +388,14 @@ class TargetAnnotator:
             whole = self._phrase(doc, q.end + 1)
             if whole:
                 return f"share of {whole}"  # "renovate at least 3% of the floor area"
-        tail = self._prep_phrase(doc, after) if verb is not None else None
-        if verb is not None and q.unit_type == "currency" and subject and not tail and not _is_pronoun(subject):
+        purpose = self._prep_phrase(doc, after) if verb is not None else None
+        if verb is not None and q.unit_type == "currency" and subject and not purpose and not _is_pronoun(subject):
             return subject  # "The EU budget will contribute up to €300 million through ..."
         if verb is not None and (not subject or _is_pronoun(subject) or _is_name(subject)
                                  or subject.split()[-1].lower() in self.agents):
-            return " ".join(x for x in (verb, tail) if x)
-        agent_subject = bool(subject) and subject.split()[-1].lower() in self.agents and len(subject.split()) <= 3
+            return " ".join(x for x in (verb, purpose) if x)
+        agent_subject = subject is not None and subject.split()[-1].lower() in self.agents \
+            and len(subject.split()) <= 3
         if q.unit_type == "percent" and (not subject or _is_pronoun(subject) or _is_name(subject) or agent_subject):
             nxt = doc[q.end] if q.end < len(doc) else None
             plain_word = nxt is not None and nxt.is_lower and not _any(
@@ -586,7 +587,7 @@ class TargetAnnotator:
             match = _SHARE_OF_IN.match(metric or "")
             return match.group(1) if match else None
         k = q.end + 1
-        words = []
+        words: list[int] = []
         while k < len(doc) and len(words) < 6 and not doc[k].is_punct and not doc[k].is_space \
                 and doc[k].lower_ not in {"and", "by", "in", "that", "which", "will", "is", "was", "to", "for"}:
             words.append(k)
@@ -660,7 +661,8 @@ class TargetAnnotator:
 
 def _char_slice(doc: Doc, start: int, end: int) -> str:
     """``doc.text[start:end]`` without building ``doc.text`` (which joins every token, each call)."""
-    return doc.char_span(start, end, alignment_mode="expand").text if start < end else ""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return span.text if span is not None else ""
 
 
 def load_plan_periods_from(patterns: PatternSet) -> dict[int, tuple[int, int]]:
@@ -707,7 +709,7 @@ def _token_labels(doc: Doc, by_label: dict[str, list[Span]]) -> Labels:
 
 def _any(labels: Labels, i: int, wanted: tuple[str, ...]) -> bool:
     found = labels.get(i)
-    return bool(found) and any(label in found for label in wanted)  # type: ignore[union-attr]
+    return found is not None and any(label in found for label in wanted)
 
 
 def _has_label(sent: Span, labels: Labels, label: str) -> bool:

@@ -267,7 +267,7 @@ def human_amount(record: Mapping[str, Any]) -> str:
     value = human_number(low)
     if high is not None:
         scale = next(((f, w) for f, w in _SCALES if low is not None and abs(low) >= f), None)
-        if scale is not None and abs(high) >= scale[0]:  # "1.5–2 billion", not "1.5 billion–2 billion"
+        if scale is not None and low is not None and abs(high) >= scale[0]:  # "1.5–2 billion", not "1.5 billion–2 billion"
             value = f"{_trim(low / scale[0])}–{_trim(high / scale[0])} {scale[1]}"
         else:
             value = f"{value}–{human_number(high)}"
