@@ -21,7 +21,7 @@ from plancli.patterns import PatternSet
 
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
 _AMBIGUOUS_SCALES = {"m", "b", "k", "cr", "mn"}
-_MAX_NOUN_WORDS = 5
+_MAX_NOUN_WORDS = 6
 _DURATIONS = {"second", "minute", "hour", "day", "week", "month"}
 _RANGE_WORDS = {"-", "–", "—", "to", "~"}
 _UNIT_LABELS = ("CURRENCY", "PERCENT", "UNIT")
@@ -361,8 +361,8 @@ class QuantityFinder:
         """A bare number whose clause names what it counts: "the number of metro lines will reach 12",
         "a permanent population of 1 million"."""
         for k in range(start - 2, max(-1, start - 16), -1):
-            if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start:
-                return None
+            if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start or doc[k].like_num:
+                return None  # never across a sentence, a clause or another number
             if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
                 noun = self._counted_noun(doc, k + 2, 2.0)
                 if noun is not None and noun[1] <= start:

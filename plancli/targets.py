@@ -225,7 +225,8 @@ class TargetAnnotator:
             rest = doc[span.end:end].text.strip()
             if not rest:  # lead-in ends its paragraph: the list follows in paragraphs of its own
                 k = end
-                marked: bool | None = None
+                # A heading without a colon ("Sector allocations") only opens a marked list.
+                marked: bool | None = None if span[-1].text in {":", "："} else True
                 for _ in range(_MAX_LIST_ITEMS):
                     first = _skip_space(doc, k)
                     if first >= len(doc):
@@ -717,8 +718,17 @@ def _has_label(sent: Span, labels: Labels, label: str) -> bool:
 
 
 def _colon_leadins(doc: Doc, labels: Labels) -> list[Span]:
-    """A colon that ends a plan sentence ("The Act sets benchmarks ... by 2030:") opens a goals list."""
+    """A colon that ends a plan sentence ("The Act sets benchmarks ... by 2030:") opens a goals list;
+    so does a short heading line with a plan word ("Sector allocations", "Main targets")."""
     found = []
+    line_start = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            line = [t for t in doc[line_start:token.i] if not t.is_space]
+            if 0 < len(line) <= 6 and not line[-1].is_punct \
+                    and any(_any(labels, t.i, ("TARGET_CUE",)) for t in line):
+                found.append(doc[line[-1].i:line[-1].i + 1])
+            line_start = token.i + 1
     for token in doc:
         if token.text not in {":", "："}:
             continue

@@ -904,6 +904,16 @@ ROWS: list[Row] = [
         {"find": "55%", "value": 55, "comparator": ">", "status": "target", "deadline_end": "2027-12-31",
          "metric_contains": "recycling rate"},
     ),
+    (
+        "The budget for FY 2025-26 was presented on Friday.\n\nSector allocations\n\n- Health: ₹12,300 crore\n- Roads: ₹9,800 crore\n",
+        "2025-02-14",
+        {"find": "₹9,800 crore", "value": 9.8e10, "unit": "INR", "status": "target", "metric_contains": "Roads"},
+    ),
+    (
+        "This year the ministry will serve 20 million rural residents, and more than 900 county-level rural water supply projects will be upgraded.",
+        "2024-03-01",
+        {"find": "900", "value": 900, "unit": "project", "kind": "count", "status": "target"},
+    ),
     # --- headlines: "X to do Y" is a plan --------------------------------------------------
     (
         "Jiangxi to attract 100 billion yuan in foreign investment\n\nNANCHANG - The province said on Monday ...",
