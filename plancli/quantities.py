@@ -398,6 +398,7 @@ class _SpanIndex:
         self.starts: dict[tuple[str, int], Span] = {}
         self.ends: dict[tuple[str, int], Span] = {}
         self._cover: dict[str, dict[int, Span]] = {}
+        self._longest: dict[str, list[Span]] = {}
         for span in spans:
             label = span.label_
             self.by_label[label].append(span)
@@ -434,7 +435,10 @@ class _SpanIndex:
         return out
 
     def longest(self, label: str) -> list[Span]:
-        """Non-overlapping matches of ``label``, longest first where they overlap, in text order."""
+        """Non-overlapping matches of ``label``, longest first where they overlap, in text order (cached)."""
+        cached = self._longest.get(label)
+        if cached is not None:
+            return cached
         chosen: list[Span] = []
         taken: set[int] = set()
         for span in sorted(self.by_label.get(label, ()), key=lambda s: (-(s.end - s.start), s.start)):
@@ -443,6 +447,7 @@ class _SpanIndex:
             chosen.append(span)
             taken.update(range(span.start, span.end))
         chosen.sort(key=lambda s: s.start)
+        self._longest[label] = chosen
         return chosen
 
 

@@ -6,7 +6,7 @@ without loading spaCy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Status = Literal["target", "actual"]
@@ -92,7 +92,6 @@ class Target:
     equivalent: Equivalent | None = None
     doc: str | None = None
     published: str | None = None
-    extras: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The record as plain JSON-ready data, keys in :data:`FIELDS` order."""

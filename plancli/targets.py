@@ -107,7 +107,7 @@ class TargetAnnotator:
         by_label: dict[str, list[Span]] = {}
         for span in spans:
             by_label.setdefault(span.label_, []).append(span)
-        token_labels = _token_labels(doc, by_label)
+        token_labels = _token_labels(by_label)
         not_quantity = {i for span in by_label.get("NOT_QUANTITY", []) for i in range(span.start, span.end)}
         deadlines = self._deadlines(by_label.get("DEADLINE", []), published, not_quantity)
         leadins = by_label.get("GOALS_LEADIN", []) + _colon_leadins(doc, token_labels)
@@ -198,7 +198,7 @@ class TargetAnnotator:
         if not sent_deadlines:
             return initial
         doc = sent.doc
-        clause_of = _clause_ids(doc, sent)
+        clause_of = _clause_ids(sent)
         mine = clause_of[q.start - sent.start]
         same = [d for d in sent_deadlines if clause_of[d[0].start - sent.start] == mine]
         attached = _attached(q, same, starts) if same else None
@@ -427,14 +427,14 @@ class TargetAnnotator:
             purpose = self._phrase(doc, q.end + 1)
             if purpose:
                 return purpose  # "- 30% for single-use plastic beverage bottles"
-        listed = self._list_subject(doc, q, labels)
+        listed = self._list_subject(doc, q)
         if listed:
             return listed  # "reduction targets for packaging waste per capita: 5% by 2030, 10% by 2035"
         if previous is not None and records and records[-1].metric:
             return records[-1].metric
         return None
 
-    def _list_subject(self, doc: Doc, q: Quantity, labels: Labels) -> str | None:
+    def _list_subject(self, doc: Doc, q: Quantity) -> str | None:
         """What a colon list measures: the words after "targets for/of" before the colon."""
         k = q.start - 1
         while k > 0 and q.start - k < 40 and doc[k].text not in {":", "："} and not doc[k].is_sent_start:
@@ -468,11 +468,7 @@ class TargetAnnotator:
             i += 3
         if i >= len(doc) or doc[i].lower_ != "of":
             return None
-        phrase = self._phrase(doc, i + 1)
-        words = (phrase or "").split(" ", 1)
-        if len(words) == 2 and words[0].lower() in _DETERMINERS:
-            return words[1]
-        return phrase
+        return _drop_determiner(self._phrase(doc, i + 1))
 
     def _prep_phrase(self, doc: Doc, i: int, *, with_preposition: bool = True) -> str | None:
         """"spend 3 billion on rail upgrades" -> "on rail upgrades" (or "rail upgrades")."""
@@ -482,8 +478,7 @@ class TargetAnnotator:
         if rest and rest.split()[-1].lower() in _TIME_WORDS | {"period"}:
             return None  # "for the period up to FY 2026-27"
         if rest and not with_preposition:
-            words = rest.split(" ", 1)
-            return words[1] if len(words) == 2 and words[0].lower() in _DETERMINERS else rest
+            return _drop_determiner(rest)
         return f"{doc[i].text} {rest}" if rest else None
 
     def _phrase(self, doc: Doc, i: int, limit: int = 6) -> str | None:
@@ -598,10 +593,10 @@ class TargetAnnotator:
     # -- actor ------------------------------------------------------------------------
 
     def _actor(self, doc: Doc, sent: Span, labels: Labels, proper: frozenset[str]) -> str | None:
-        """The proper-noun subject of a sentence ("Xuzhou District will ..."), if any.
+        """The proper-noun subject of a sentence ("Binhai District will ..."), if any.
 
         ``proper`` holds the capitalized words the text also uses mid-sentence,
-        which tells a name ("Xuzhou is") from a capitalized first word ("Progress is").
+        which tells a name ("Binhai is") from a capitalized first word ("Progress is").
         """
         i = sent.start
         # Skip a sentence-initial deadline, its comma and a leading "The".
@@ -698,7 +693,7 @@ _CUE_LABELS = ("DEADLINE", "DEADLINE_CARRY", "COMPARATOR", "ACTUAL_CUE", "TARGET
 Labels = dict[int, set[str]]
 
 
-def _token_labels(doc: Doc, by_label: dict[str, list[Span]]) -> Labels:
+def _token_labels(by_label: dict[str, list[Span]]) -> Labels:
     """The cue labels of the span-ruler matches covering each token."""
     labels: Labels = {}
     for label in _CUE_LABELS:
@@ -766,7 +761,7 @@ def _baseline(span: Span) -> bool:
     return words[0] == "over" and not period
 
 
-def _clause_ids(doc: Doc, sent: Span) -> list[int]:
+def _clause_ids(sent: Span) -> list[int]:
     """For each token of the sentence, the number of its comma/semicolon clause."""
     ids, current = [], 0
     for token in sent:
@@ -840,6 +835,12 @@ def _verb_position(doc: Doc, i: int, clause_start: int, labels: Labels, agents: 
     # "The Act provides $369 billion", "the administration wants 500,000 chargers": a third-person verb.
     word = doc[i].lower_
     return word.endswith("s") and not word.endswith("ss") and (before.is_title or before.lower_ in agents)
+
+
+def _drop_determiner(phrase: str | None) -> str | None:
+    """ "the scheme" -> "scheme"; a phrase that is only a determiner stays as it is."""
+    words = (phrase or "").split(" ", 1)
+    return words[1] if len(words) == 2 and words[0].lower() in _DETERMINERS else phrase
 
 
 def _without_parentheses(doc: Doc, ids: list[int]) -> list[int]:
