@@ -183,6 +183,33 @@ def evaluate(
     raise typer.Exit(code if isinstance(code, int) else 0)
 
 
+@app.command()
+def review(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or folders to read; '-' reads stdin.")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML page to write.")],
+    published: Annotated[
+        str | None,
+        typer.Option(metavar="YYYY-MM-DD", help="Publication date for every input (overrides page and header dates)."),
+    ] = None,
+    patterns: Annotated[
+        list[Path] | None,
+        typer.Option("--patterns", metavar="DIR", help="Extra pattern folder (repeatable)."),
+    ] = None,
+    glob: Annotated[
+        str, typer.Option(metavar="GLOB", help="File names to take from folders; a comma list like '*.txt,*.html'.")
+    ] = DEFAULT_GLOB,
+    model: Annotated[str | None, typer.Option(metavar="NAME", help="spaCy pipeline to build on.")] = None,
+    title: Annotated[str | None, typer.Option(metavar="TEXT", help="Page title.")] = None,
+) -> None:
+    """Write one self-contained HTML page to review the records: highlighted articles, evidence, targets by deadline."""
+    from plancli.review import review_cli
+
+    code = review_cli(
+        paths, output, published=published, patterns=patterns or [], glob=glob, model=model, title=title
+    )
+    raise typer.Exit(code)
+
+
 def main() -> None:
     """Entry point of the ``plancli`` console script and ``python -m plancli``."""
     app(prog_name="plancli")
