@@ -27,10 +27,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plancli.inputs import DEFAULT_GLOB, DEFAULT_MAX_SIZE, InputError, Source, iter_inputs, load_source, parse_glob
 from plancli.records import Document
+
+if TYPE_CHECKING:
+    from plancli.extract import Extractor
 
 TEMPLATE = "review_template.html"
 NO_DEADLINE = "none"
@@ -74,9 +77,13 @@ def collect_articles(
     model: str | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
     on_empty: Callable[[str], None] | None = None,
+    extractor: Extractor | None = None,
 ) -> list[Article]:
-    """Read and extract every input as ``plancli extract`` does; unreadable inputs come back with ``error``."""
-    from plancli.extract import Extractor
+    """Read and extract every input as ``plancli extract`` does; unreadable inputs come back with ``error``.
+
+    ``extractor`` (built from ``patterns`` and ``model`` when omitted) lets callers reuse a built pipeline.
+    """
+    from plancli.extract import get_extractor
 
     sources = list(iter_inputs(paths, glob, on_empty=on_empty))
     loaded: list[tuple[Source, Document]] = []
@@ -86,7 +93,8 @@ def collect_articles(
             loaded.append((source, load_source(source, max_size=max_size)))
         except InputError as error:
             failed[index] = Article(source.name, error=f"skipped: {error.reason}")
-    extractor = Extractor(patterns=patterns, model=model)
+    if extractor is None:
+        extractor = get_extractor(tuple(Path(p) for p in patterns), model)
     outputs = iter(extractor.extract_many([doc for _, doc in loaded], published=published))
     articles: list[Article] = []
     loaded_iter = iter(loaded)
@@ -216,7 +224,13 @@ def render_review(articles: Sequence[Article], *, title: str = "plancli review")
     all_records = [record for _, record in numbered]
     data = {
         "records": [
-            {**record, "id": number, "display": format_value(record), "article": _anchor(index)}
+            {
+                **record,
+                "id": number,
+                "display": format_value(record),
+                "article": _anchor(index),
+                "at_in_sentence": _offset_in_sentence(articles[index].text, record),
+            }
             for number, (index, record) in enumerate(numbered)
         ]
     }
@@ -240,6 +254,16 @@ def render_review(articles: Sequence[Article], *, title: str = "plancli review")
         .replace("{{data}}", json_for_script(data))
         .replace("<!--{{body}}-->", body)
     )
+
+
+def _offset_in_sentence(text: str, record: dict[str, Any]) -> int | None:
+    """Where the record's text starts inside its ``sentence`` (None when the sentence is not found around it)."""
+    sentence = record.get("sentence")
+    if not isinstance(sentence, str) or not sentence or not has_offsets(record, text):
+        return None
+    start, end = record["start"], record["end"]
+    found = text.find(sentence, max(0, end - len(sentence)), start + len(sentence))
+    return start - found if 0 <= found <= start and found + len(sentence) >= end else None
 
 
 def _anchor(index: int) -> str:
@@ -274,20 +298,30 @@ def _render_header(title: str, articles: Sequence[Article], records: list[dict[s
 
 
 def _render_counts(records: list[dict[str, Any]]) -> str:
+    """Three small tables; each row splits its count into targets and actuals (a stacked bar)."""
+    overall = count_records(records)
+    split = {status: count_records(r for r in records if r.get("status") == status) for status in STATUS_COLOURS}
     blocks = []
-    for name, counter in count_records(records).items():
+    for name, counter in overall.items():
         if name == "deadline year":
-            rows = sorted(counter.items(), key=lambda item: (item[0] == NO_DEADLINE, item[0]))
+            keys = sorted(counter, key=lambda key: (key == NO_DEADLINE, key))
         else:
-            rows = counter.most_common()
+            keys = [key for key, _ in counter.most_common()]
         peak = max(counter.values(), default=1)
-        lines = "".join(
-            f'<tr><th scope="row">{_e(key)}</th><td class="num">{count}</td>'
-            f'<td class="bar-cell"><span class="bar bar-{_e(key) if name == "status" else "plain"}" '
-            f'style="width:{100 * count / peak:.0f}%"></span></td></tr>'
-            for key, count in rows
-        )
-        blocks.append(f'<table class="counts"><caption>By {_e(name)}</caption><tbody>{lines}</tbody></table>')
+        lines = []
+        for key in keys:
+            bars = "".join(
+                f'<span class="bar bar-{status}" style="width:{100 * split[status][name][key] / peak:.1f}%" '
+                f'title="{split[status][name][key]} {status}s"></span>'
+                for status in STATUS_COLOURS
+                if split[status][name][key]
+            )
+            label = "no deadline" if name == "deadline year" and key == NO_DEADLINE else key
+            lines.append(
+                f'<tr><th scope="row">{_e(label)}</th><td class="num">{counter[key]}</td>'
+                f'<td class="bar-cell">{bars}</td></tr>'
+            )
+        blocks.append(f'<table class="counts"><caption>By {_e(name)}</caption><tbody>{"".join(lines)}</tbody></table>')
     return f'<section class="count-grid" aria-label="Counts">{"".join(blocks)}</section>'
 
 
@@ -299,7 +333,7 @@ def _render_targets(records: list[dict[str, Any]], ids: dict[int, int]) -> str:
         f'<td class="nowrap num">{_e(format_value(record))}</td>'
         f"<td>{_e(record.get('metric') or '—')}</td>"
         f"<td>{_e(record.get('actor') or '—')}</td>"
-        f"<td class=\"muted\">{_e(record.get('doc'))}</td>"
+        f"<td class=\"doc\">{_e(record.get('doc'))}</td>"
         f"<td class=\"quote\">{_e(record.get('text'))}</td></tr>"
         for record in targets
     )
