@@ -29,8 +29,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plancli.inputs import DEFAULT_GLOB, DEFAULT_MAX_SIZE, InputError, Source, iter_inputs, load_source, parse_glob
-from plancli.records import Document
+from plancli.inputs import DEFAULT_GLOB, DEFAULT_MAX_SIZE, InputError, iter_inputs, load_source, parse_glob
 
 if TYPE_CHECKING:
     from plancli.extract import Extractor
@@ -79,33 +78,30 @@ def collect_articles(
     on_empty: Callable[[str], None] | None = None,
     extractor: Extractor | None = None,
 ) -> list[Article]:
-    """Read and extract every input as ``plancli extract`` does; unreadable inputs come back with ``error``.
+    """Read and extract every input as ``plancli extract`` does; a failed input comes back with ``error``.
 
     ``extractor`` (built from ``patterns`` and ``model`` when omitted) lets callers reuse a built pipeline.
+    Raises PatternError or ExtractorSetupError when the extractor cannot be built.
     """
-    from plancli.extract import get_extractor
+    from plancli.batch import Settings, build_extractor
 
-    sources = list(iter_inputs(paths, glob, on_empty=on_empty))
-    loaded: list[tuple[Source, Document]] = []
-    failed: dict[int, Article] = {}
-    for index, source in enumerate(sources):
-        try:
-            loaded.append((source, load_source(source, max_size=max_size)))
-        except InputError as error:
-            failed[index] = Article(source.name, error=f"skipped: {error.reason}")
     if extractor is None:
-        extractor = get_extractor(tuple(Path(p) for p in patterns), model)
-    outputs = iter(extractor.extract_many([doc for _, doc in loaded], published=published))
-    articles: list[Article] = []
-    loaded_iter = iter(loaded)
-    for index in range(len(sources)):
-        if index in failed:
-            articles.append(failed[index])
+        extractor = build_extractor(Settings(patterns=tuple(str(p) for p in patterns), model=model))
+    articles = []
+    for source in iter_inputs(paths, glob, on_empty=on_empty):
+        try:
+            doc = load_source(source, max_size=max_size)
+        except InputError as error:
+            articles.append(Article(source.name, error=f"skipped: {error.reason}"))
             continue
-        source, doc = next(loaded_iter)
+        try:
+            targets = next(iter(extractor.extract_many([doc], published=published)))
+        except Exception as error:  # one article the engine cannot handle must not sink the page
+            articles.append(Article(source.name, doc.text, error=f"extraction failed: {type(error).__name__}: {error}"))
+            continue
         day = published or doc.published
         records = []
-        for target in next(outputs):
+        for target in targets:
             record = target.to_dict()
             record["doc"] = source.name
             record["published"] = day or record.get("published")
@@ -124,14 +120,20 @@ def _first(records: list[dict[str, Any]], key: str) -> Any:
 def split_segments(length: int, marks: Iterable[tuple[int, int, str]]) -> list[Segment]:
     """Cut ``[0, length)`` at every mark boundary: non-overlapping segments, each with the marks covering it.
 
-    Marks out of range or empty are dropped; overlapping and nested marks are fine.
+    Marks out of range or empty are dropped; overlapping and nested marks are fine. Covering marks
+    keep their input order.
     """
     valid = [(start, end, key) for start, end, key in marks if 0 <= start < end <= length]
     cuts = sorted({0, length, *(s for s, _, _ in valid), *(e for _, e, _ in valid)})
+    starting: dict[int, list[int]] = {}
+    for position, (start, _, _) in enumerate(valid):
+        starting.setdefault(start, []).append(position)
+    active: set[int] = set()
     segments = []
     for left, right in zip(cuts, cuts[1:], strict=False):
-        covering = tuple(key for start, end, key in valid if start <= left and right <= end)
-        segments.append(Segment(left, right, covering))
+        active = {position for position in active if valid[position][1] > left}
+        active.update(starting.get(left, ()))
+        segments.append(Segment(left, right, tuple(valid[position][2] for position in sorted(active))))
     return segments
 
 
@@ -139,12 +141,13 @@ def assign_levels(spans: Sequence[tuple[int, int]]) -> list[int]:
     """Underline level per span: overlapping spans get different levels, outer (longer) spans lower ones."""
     order = sorted(range(len(spans)), key=lambda i: (spans[i][0], -(spans[i][1] - spans[i][0])))
     levels = [0] * len(spans)
-    placed: list[int] = []
+    open_spans: list[int] = []  # placed spans that may still overlap the next ones (sorted by start)
     for index in order:
-        start, end = spans[index]
-        taken = {levels[other] for other in placed if spans[other][0] < end and start < spans[other][1]}
-        levels[index] = next(level for level in range(len(spans) + 1) if level not in taken)
-        placed.append(index)
+        start, _ = spans[index]
+        open_spans = [other for other in open_spans if spans[other][1] > start]
+        taken = {levels[other] for other in open_spans}
+        levels[index] = next(level for level in range(len(open_spans) + 1) if level not in taken)
+        open_spans.append(index)
     return levels
 
 
@@ -351,7 +354,11 @@ def _render_article(index: int, article: Article, ids: dict[int, int]) -> str:
         f' <span class="muted">{_e(article.published or "no date")} · {len(article.records)} records</span></h3>'
     )
     if article.error is not None:
-        return f'<section class="article" id="{_anchor(index)}">{heading}<p class="error-text">{_e(article.error)}</p></section>'
+        text = f'<div class="text">{_e(article.text)}</div>' if article.text else ""
+        return (
+            f'<section class="article" id="{_anchor(index)}">{heading}'
+            f'<p class="error-text">{_e(article.error)}</p>{text}</section>'
+        )
     return (
         f'<section class="article" id="{_anchor(index)}">{heading}'
         f'<div class="text">{highlight(article.text, article.records, ids)}</div></section>'
@@ -461,6 +468,7 @@ def review_cli(
     title: str | None = None,
 ) -> int:
     """What ``plancli review`` does; returns the exit code (0 ok, 1 some input unreadable, 2 usage error)."""
+    from plancli.batch import ExtractorSetupError
     from plancli.patterns import PatternError
     from plancli.writers import atomic_output
 
@@ -476,7 +484,7 @@ def review_cli(
             model=model,
             on_empty=lambda folder: _echo(f"plancli: {folder}: no files match {glob!r} (see --glob)"),
         )
-    except PatternError as error:
+    except (PatternError, ExtractorSetupError) as error:
         return _error(str(error), 2)
     for article in articles:
         if article.error is not None:

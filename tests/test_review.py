@@ -393,3 +393,23 @@ def test_render_script_catches_a_script_that_runs(tmp_path: Path) -> None:
     result = render_review_script.render(page_path, chromium=chromium)
     assert any("CSP violation" in error for error in result.errors)
     assert not result.ok
+
+
+def test_an_article_the_engine_fails_on_is_shown_with_its_error(tmp_path: Path) -> None:
+    class Failing:
+        def extract_many(self, docs: Any, *, published: str | None = None) -> Any:
+            raise ValueError("engine broke")
+
+    (tmp_path / "a.txt").write_text("The port will handle 5 million containers.", encoding="utf-8")
+    [article] = collect_articles([str(tmp_path)], extractor=Failing())  # type: ignore[arg-type]
+    assert article.error == "extraction failed: ValueError: engine broke"
+    page = render_review([article])
+    assert "engine broke" in page and "5 million containers" in page
+
+
+def test_review_command_reports_an_unknown_model(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["review", str(SAMPLES), "-o", str(tmp_path / "r.html"), "--model", "no_such_pipeline_xyz"]
+    )
+    assert result.exit_code == 2
+    assert "no_such_pipeline_xyz" in result.output
