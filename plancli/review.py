@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import files
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,7 +97,7 @@ def collect_articles(
             continue
         try:
             targets = next(iter(extractor.extract_many([doc], published=published)))
-        except Exception as error:  # one article the engine cannot handle must not sink the page
+        except Exception as error:  # noqa: BLE001 - one article the engine cannot handle must not sink the page
             articles.append(Article(source.name, doc.text, error=f"extraction failed: {type(error).__name__}: {error}"))
             continue
         day = published or doc.published
@@ -130,7 +131,7 @@ def split_segments(length: int, marks: Iterable[tuple[int, int, str]]) -> list[S
         starting.setdefault(start, []).append(position)
     active: set[int] = set()
     segments = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in pairwise(cuts):
         active = {position for position in active if valid[position][1] > left}
         active.update(starting.get(left, ()))
         segments.append(Segment(left, right, tuple(valid[position][2] for position in sorted(active))))
@@ -277,13 +278,12 @@ def _render_header(title: str, articles: Sequence[Article], records: list[dict[s
     counts = count_records(records)["status"]
     failed = sum(article.error is not None for article in articles)
     nav = "".join(
-        f'<li><a href="#{_anchor(index)}">{_e(article.name)}</a> '
-        f'<span class="muted">{len(article.records)}</span></li>'
+        f'<li><a href="#{_anchor(index)}">{_e(article.name)}</a> <span class="muted">{len(article.records)}</span></li>'
         for index, article in enumerate(articles)
     )
     facts = [
-        f"{len(articles)} article{'s' * (len(articles) != 1)}",
-        f"{len(records)} records",
+        _plural(len(articles), "article"),
+        _plural(len(records), "record"),
         f'<span class="swatch swatch-target"></span>{counts["target"]} targets',
         f'<span class="swatch swatch-actual"></span>{counts["actual"]} actuals',
     ]
@@ -336,8 +336,8 @@ def _render_targets(records: list[dict[str, Any]], ids: dict[int, int]) -> str:
         f'<td class="nowrap num">{_e(format_value(record))}</td>'
         f"<td>{_e(record.get('metric') or '—')}</td>"
         f"<td>{_e(record.get('actor') or '—')}</td>"
-        f"<td class=\"doc\">{_e(record.get('doc'))}</td>"
-        f"<td class=\"quote\">{_e(record.get('text'))}</td></tr>"
+        f'<td class="doc">{_e(record.get("doc"))}</td>'
+        f'<td class="quote">{_e(record.get("text"))}</td></tr>'
         for record in targets
     )
     head = "<tr><th>Deadline end</th><th>Value</th><th>Metric</th><th>Actor</th><th>Document</th><th>Text</th></tr>"
@@ -496,7 +496,7 @@ def review_cli(
     except OSError as error:
         return _error(f"{output}: cannot write: {(error.strerror or str(error)).lower()}", 1)
     records = sum(len(article.records) for article in articles)
-    _echo(f"plancli: {len(articles)} articles, {records} records -> {output}")
+    _echo(f"plancli: {_plural(len(articles), 'article')}, {_plural(records, 'record')} -> {output}")
     return 1 if any(article.error for article in articles) else 0
 
 
@@ -518,6 +518,10 @@ def _check_options(output: Path, published: str | None, patterns: Sequence[Path]
     except ValueError as error:
         return f"--glob: {error}"
     return None
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _echo(line: str) -> None:

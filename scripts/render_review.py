@@ -123,11 +123,15 @@ def render(
             "--v=0",
         ]
         url = probed.as_uri()
-        dumped = subprocess.run([*common, "--dump-dom", url], capture_output=True, text=True, timeout=120)
+        dumped = subprocess.run([*common, "--dump-dom", url], check=False, capture_output=True, text=True, timeout=120)
         if screenshot is not None:
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             shot = subprocess.run(
-                [*common, f"--screenshot={screenshot.resolve()}", url], capture_output=True, text=True, timeout=120
+                [*common, f"--screenshot={screenshot.resolve()}", url],
+                check=False,
+                capture_output=True,
+                text=True,
+                timeout=120,
             )
             if not screenshot.exists():
                 raise RuntimeError(f"chromium made no screenshot: {shot.stderr.strip()[-500:]}")
@@ -170,7 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     if not result.ready:
         print(f"render_review: {args.page}: the page script did not finish (no data-ready)", file=sys.stderr)
     if result.ok:
-        print(f"render_review: {args.page}: rendered, no script errors" + (f"; {args.screenshot}" if args.screenshot else ""))
+        print(
+            f"render_review: {args.page}: rendered, no script errors"
+            + (f"; {args.screenshot}" if args.screenshot else "")
+        )
     return 0 if result.ok else 1
 
 

@@ -126,7 +126,9 @@ def embedded_data(page: str) -> dict[str, Any]:
         (5, [(3, 9, "a"), (2, 2, "b"), (-1, 2, "c")], [(0, 5, ())]),
     ],
 )
-def test_split_segments(length: int, marks: list[tuple[int, int, str]], expected: list[tuple[int, int, tuple[str, ...]]]) -> None:
+def test_split_segments(
+    length: int, marks: list[tuple[int, int, str]], expected: list[tuple[int, int, tuple[str, ...]]]
+) -> None:
     assert [(s.start, s.end, s.marks) for s in split_segments(length, marks)] == expected
 
 
@@ -234,7 +236,7 @@ def test_missing_or_partial_evidence_is_fine(evidence: dict[str, Any] | None) ->
         del parks["evidence"]
     page = render_review([Article("a.txt", text, None, (parks,))])
     assert parse(page).by_record == {"0": "20 parks"}
-    assert (" data-ev=\"" in page) == bool(evidence and evidence.get("status", {}).get("start") is not None)
+    assert (' data-ev="' in page) == bool(evidence and evidence.get("status", {}).get("start") is not None)
 
 
 # --- counts and the targets table ----------------------------------------------------------
@@ -344,7 +346,9 @@ def test_review_command_rejects_bad_options(tmp_path: Path, arguments: list[str]
 
 def test_review_command_reports_unreadable_inputs(tmp_path: Path) -> None:
     output = tmp_path / "r.html"
-    result = CliRunner().invoke(app, ["review", str(SAMPLES / "000_bfec334126a26d00.txt"), "missing.txt", "-o", str(output)])
+    result = CliRunner().invoke(
+        app, ["review", str(SAMPLES / "000_bfec334126a26d00.txt"), "missing.txt", "-o", str(output)]
+    )
     assert result.exit_code == 1
     assert "missing.txt: skipped: no such file" in result.output
     assert "skipped: no such file" in output.read_text(encoding="utf-8")
