@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -16,6 +17,7 @@ STATUS_COLOURS: dict[str, str] = {"target": "#1f6feb", "actual": "#d97706"}
 _OTHER_COLOUR = "#6b7280"
 _BAR_HEIGHT = 3
 _BAR_GAP = 2
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,8 @@ def highlight(text: str, records: Sequence[dict[str, Any]], ids: dict[int, int] 
         covering = [int(key[1:]) for key in segment.marks if key.startswith("r")]
         cues = [key for key in segment.marks if not key.startswith("r")]
         if not covering and not cues:
-            parts.append(piece)
+            # Blank lines between paragraphs: a short fixed gap instead of a full, tall line.
+            parts.append(_PARAGRAPH_BREAK.sub(lambda match: f'<span class="gap">{match.group(0)}</span>', piece))
             continue
         attributes = [f'data-ev="{" ".join(cues)}"'] if cues else []
         if covering:
