@@ -129,7 +129,10 @@ def _render_counts(records: list[dict[str, Any]]) -> str:
                 f'<tr><th scope="row">{_e(label)}</th><td class="num">{counter[key]}</td>'
                 f'<td class="bar-cell">{bars}</td></tr>'
             )
-        blocks.append(f'<table class="counts"><caption>By {_e(name)}</caption><tbody>{"".join(lines)}</tbody></table>')
+        blocks.append(
+            f'<div class="count-box"><h3>By {_e(name)}</h3><div class="count-scroll"><table class="counts">'
+            f"<tbody>{''.join(lines)}</tbody></table></div></div>"
+        )
     return f'<section class="count-grid" aria-label="Counts">{"".join(blocks)}</section>'
 
 
@@ -141,7 +144,7 @@ def _render_targets(records: list[dict[str, Any]], ids: dict[int, int]) -> str:
         f'<td class="nowrap num">{_e(format_value(record))}</td>'
         f"<td>{_e(record.get('metric') or '—')}</td>"
         f"<td>{_e(record.get('actor') or '—')}</td>"
-        f'<td class="doc">{_e(record.get("doc"))}</td>'
+        f'<td class="doc" title="{_e(record.get("doc"))}">{_e(record.get("doc"))}</td>'
         f'<td class="quote">{_e(record.get("text"))}</td></tr>'
         for record in targets
     )
