@@ -84,10 +84,10 @@ class RenderResult:
 
 
 def find_chromium() -> str | None:
-    """The Chromium binary to use, or None."""
+    """The Chromium binary to use (``$CHROMIUM`` if set, else the first on PATH), or None."""
     explicit = os.environ.get("CHROMIUM")
     if explicit:
-        return explicit
+        return shutil.which(explicit)
     return next((found for name in CANDIDATES if (found := shutil.which(name))), None)
 
 
