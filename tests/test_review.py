@@ -168,7 +168,8 @@ def test_article_and_record_strings_are_escaped() -> None:
         actor='"><img src=x onerror=alert(3)>',
         sentence=text,
     )
-    page = render_review([Article("<i>x</i>.txt", text, "2024-01-10", (hostile_record,))], title="<b>t</b>")
+    page = render_review([Article("<i>x</i>.txt", text, "2024-01-10", (hostile_record,))], title="<b>t</b> {{data}}")
+    assert "<title>&lt;b&gt;t&lt;/b&gt; {{data}}</title>" in page  # placeholders are filled once, never in inserted text
     assert "<script>alert(" not in page
     assert "<img" not in page and "<b>" not in page and "<i>x" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page

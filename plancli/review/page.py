@@ -24,6 +24,7 @@ from plancli.review.markup import escape as _e
 
 TEMPLATE = "template.html"
 _SCRIPT_BLOCK = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+_PLACEHOLDER = re.compile(r"\{\{(script_hash|title|data)\}\}|<!--\{\{(body)\}\}-->")
 
 
 def render_review(articles: Sequence[Article], *, title: str = "plancli review") -> str:
@@ -57,12 +58,9 @@ def render_review(articles: Sequence[Article], *, title: str = "plancli review")
     if script is None:
         raise RuntimeError(f"{TEMPLATE}: no <script> block")
     digest = base64.b64encode(hashlib.sha256(script.group(1).encode("utf-8")).digest()).decode("ascii")
-    return (
-        template.replace("{{script_hash}}", f"sha256-{digest}")
-        .replace("{{title}}", _e(title))
-        .replace("{{data}}", json_for_script(data))
-        .replace("<!--{{body}}-->", body)
-    )
+    values = {"script_hash": f"sha256-{digest}", "title": _e(title), "data": json_for_script(data), "body": body}
+    # One pass, so nothing inserted (a title, an article) is itself searched for placeholders.
+    return _PLACEHOLDER.sub(lambda match: values[match.group(1) or match.group(2)], template)
 
 
 def _offset_in_sentence(text: str, record: dict[str, Any]) -> int | None:
