@@ -225,52 +225,71 @@ def _chart_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int
 # -- numbered lines (legislation) ----------------------------------------------------------
 
 _LINE_NUMBER_RE = re.compile(r"[ \t]*(\d{1,3})(?:[ \t]+|$)")
-_MAX_UNNUMBERED_GAP = 3  # page headers and section openers between two numbered lines
+_MAX_GAP = 3  # page headers, footers and section openers between two numbered lines
 _STRONG_CHAIN = 5  # numbered lines that prove a numbered layout on their own
 _NUMBERED_SHARE = 0.3  # share of non-blank lines in strong chains that makes the whole document numbered
+_ADJACENT_SHARE = 0.75  # line numbers sit on neighbouring lines; numbered paragraphs have gaps between
+_CHROME_MAX_CHARS = 40  # a page header or footer between two numbered lines ("HB 1234 2")
+
+
+class _Chain:
+    """One rising sequence of line numbers: what to delete, and how tightly the lines follow each other."""
+
+    def __init__(self, deletion: tuple[int, int]) -> None:
+        self.deletions = [deletion]
+        self.size = 1
+        self.steps = 0
+        self.adjacent = 0
+
+    def valid(self, minimum: int) -> bool:
+        return self.size >= minimum and self.adjacent >= _ADJACENT_SHARE * self.steps
 
 
 def _line_number_deletions(text: str, lines: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
     """Deletions of leading line numbers that go up line by line, and whether the layout is numbered.
 
-    Lines between two consecutive numbers (page headers and footers of a PDF)
-    go too: the numbering shows that the body runs on across them.
+    Short lines between two consecutive numbers (a PDF's page headers and
+    footers) go too: the numbering shows that the body runs on across them.
     """
-    chains: list[tuple[int, list[tuple[int, int]]]] = []  # (numbered lines, deletion spans) of each sequence
-    chain: list[tuple[int, int]] = []
-    size = 0
+    chains: list[_Chain] = []
+    chain: _Chain | None = None
     last = -1
     gap = 0
+    gap_is_chrome = True
     after_last = 0  # where the line after the chain's last numbered line starts
     non_blank = 0
     for index, (start, end) in enumerate(lines):
-        if start == end or text[start:end].isspace():
+        blank = start == end or text[start:end].isspace()
+        match = None if blank else _LINE_NUMBER_RE.match(text, start, end)
+        if match is None:
+            gap += 1
+            non_blank += not blank
+            gap_is_chrome = gap_is_chrome and len(text[start:end].strip()) <= _CHROME_MAX_CHARS
+            if chain is not None and gap > _MAX_GAP:
+                chains.append(chain)
+                chain = None
             continue
         non_blank += 1
-        match = _LINE_NUMBER_RE.match(text, start, end)
-        number = int(match.group(1)) if match else -1
-        if match and chain and number == last + 1 and gap <= _MAX_UNNUMBERED_GAP:
-            if start > after_last:
-                chain.append((after_last, start))
-            chain.append((start, match.end()))
-            last, gap, size = number, 0, size + 1
-        elif match:
-            if chain:
-                chains.append((size, chain))
-            chain, last, gap, size = [(start, match.end())], number, 0, 1
+        number = int(match.group(1))
+        if chain is not None and number == last + 1:
+            if gap and gap_is_chrome:
+                chain.deletions.append((after_last, start))
+            chain.deletions.append((start, match.end()))
+            chain.size += 1
+            chain.steps += 1
+            chain.adjacent += gap == 0
         else:
-            gap += 1
-            if chain and gap > _MAX_UNNUMBERED_GAP:
-                chains.append((size, chain))
-                chain = []
-            continue
+            if chain is not None:
+                chains.append(chain)
+            chain = _Chain((start, match.end()))
+        last, gap, gap_is_chrome = number, 0, True
         after_last = lines[index + 1][0] if index + 1 < len(lines) else len(text)
-    if chain:
-        chains.append((size, chain))
-    strong = sum(n for n, _ in chains if n >= _STRONG_CHAIN)
+    if chain is not None:
+        chains.append(chain)
+    strong = sum(c.size for c in chains if c.valid(_STRONG_CHAIN))
     numbered = non_blank > 0 and strong >= _NUMBERED_SHARE * non_blank
     minimum = 2 if numbered else _STRONG_CHAIN
-    return [span for n, spans in chains if n >= minimum for span in spans], numbered
+    return [span for c in chains if c.valid(minimum) for span in c.deletions], numbered
 
 
 # -- bracketed deletions (legislation) -----------------------------------------------------
@@ -338,7 +357,8 @@ _CLOSING = "\"'”’)]»*_"
 _MARKER_RE = re.compile(
     r"(?:[-•*+▪◦●○■□►▸➢➤✓✔✗–—·>#|]|[\ue000-\uf8ff]|```"
     r"|\(\s*(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,5})\s*\)"
-    r"|(?:\d{1,3}|[A-Za-z]|[ivxlcdm]{1,5})[.)](?=\s|$))"
+    r"|(?:\d{1,3}|[A-Za-z]|[ivxlcdm]{1,5})[.)](?=\s|$)"
+    r"|[A-Z][a-z]{1,15}:\s)"  # a label opening a block: "Note: ", "Source: "
 )
 _STRUCTURAL_RE = re.compile(r"\s*(?:#|\||```|>)")
 _FUNCTION_WORDS = frozenset(
@@ -374,8 +394,6 @@ _DATE_LINE_RE = re.compile(
     r"[.,;]?"
 )
 _QUOTES = "\"'“‘«"
-_SHORT_LINE_CHARS = 30
-_SHORT_LINE_WORDS = 4
 _WRAP_SLACK = 18  # a wrapped line ends at most one long word short of the width
 _WRAP_WINDOW = 12
 _WRAP_MIN_LINES = 8
@@ -459,9 +477,8 @@ def _join(previous: str, following: str, wrap_width: int | None, first_line: boo
     wrapped = wrap_width is not None and len(previous) >= wrap_width - _WRAP_SLACK
     if not wrapped and _title_like(previous):
         return None
-    short = len(previous) <= _SHORT_LINE_CHARS or len(previous.split()) <= _SHORT_LINE_WORDS
     if first.isdigit() or _is_currency(first) or _CURRENCY_START_RE.match(following):
-        return None if short else " "
+        return " " if wrapped else None  # otherwise a heading over a figure: "Key numbers\n40 GW ..."
     if previous[-1].isdigit() and _UNIT_START_RE.match(following):
         return " "
     if first == "(" and len(following) > 1 and (following[1].islower() or _is_currency(following[1])):
