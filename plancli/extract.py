@@ -85,8 +85,6 @@ def _header_date(original: str) -> str | None:
 
 def _to_original(records: list[Target], doc: Doc, original: str, offsets: OffsetMap) -> list[Target]:
     """Records whose offsets, ``text`` and ``sentence`` index ``original`` instead of the cleaned ``doc``."""
-    if offsets.is_identity:
-        return records
     mapped = []
     for record in records:
         start, end = offsets.span(record.start, record.end)

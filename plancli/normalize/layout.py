@@ -48,7 +48,7 @@ class OffsetMap:
 
     @property
     def is_identity(self) -> bool:
-        """True when the cleaned text is the original text."""
+        """True when every offset maps to itself (characters may still be replaced one for one)."""
         return self.clean_length == self.original_length and len(self._clean_starts) <= 1
 
     def __len__(self) -> int:
@@ -148,7 +148,7 @@ def _apply_edits(text: str, edits: Sequence[tuple[int, int, str]]) -> tuple[str,
 
 #: Spaces that look like a space: NBSP, en/em/thin/hair, narrow NBSP, figure, medium math, ideographic.
 _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_SPACE_TABLE = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
+_ODD_SPACE_RE = re.compile(f"[{_ODD_SPACES}]")
 #: Invisible characters deleted outright: zero-width space/joiners, word joiner, BOM, soft hyphen.
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _SPACE_RUN_RE = re.compile(r" [ \t]+|\t[ \t]*")
@@ -373,6 +373,7 @@ _ABBREVIATIONS = frozenset(
     "govt dept sec art para vol fig p pp ca cf".split()
 )
 _ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:([A-Za-z]+)|(?:[A-Za-z]\.)+[A-Za-z])\.$")
+_ABBREVIATION_TAIL = 24  # an abbreviation ends a line within this many characters
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand".split()
@@ -437,11 +438,19 @@ def _title_like(line: str) -> bool:
     return capitalized >= 0.75 * len(significant)
 
 
+def _last_word(line: str) -> str:
+    """The ASCII letters that end ``line`` ("" when it ends otherwise)."""
+    start = len(line)
+    while start and line[start - 1].isascii() and line[start - 1].isalpha():
+        start -= 1
+    return line[start:]
+
+
 def _is_currency(char: str) -> bool:
     return unicodedata.category(char) == "Sc"
 
 
-def _join(previous: str, following: str, wrap_width: int | None, first_line: bool) -> str | None:
+def _join(previous: str, following: str, wrap_width: int | None) -> str | None:
     """How a single line break between two non-blank lines goes: " ", "-" (hyphen kept), "" or None (kept).
 
     ``previous`` has no trailing and ``following`` no leading whitespace.
@@ -450,18 +459,17 @@ def _join(previous: str, following: str, wrap_width: int | None, first_line: boo
         return None
     first = following[0]
     if previous[-1] == "-" and len(previous) > 1 and previous[-2].isalnum() and first.isalnum():
-        left = re.search(r"[A-Za-z]+$", previous[:-1])
+        left = _last_word(previous[:-1])
         right = re.match(r"[A-Za-z]+", following)
-        if (left and right and previous[-2].isalpha() and left.group().islower() and right.group().islower()
-                and left.group() not in _NUMBER_WORDS and _SUFFIX_FRAGMENT_RE.fullmatch(right.group())
+        if (left and right and left.islower() and right.group().islower() and left not in _NUMBER_WORDS
+                and _SUFFIX_FRAGMENT_RE.fullmatch(right.group())
                 and not following[right.end():right.end() + 1].isalnum()):
             return ""
         return "-"
-    last_word_match = re.search(r"[A-Za-z]+$", previous)
-    last_word = last_word_match.group().lower() if last_word_match else ""
+    last_word = _last_word(previous).lower()
     end = previous.rstrip(_CLOSING) or previous
     if end[-1] in _TERMINAL:
-        abbreviation = _ABBREVIATION_RE.search(end) if end[-1] == "." else None
+        abbreviation = _ABBREVIATION_RE.search(end[-_ABBREVIATION_TAIL:]) if end[-1] == "." else None
         if abbreviation and (abbreviation.group(1) is None or abbreviation.group(1).lower() in _ABBREVIATIONS) \
                 and (first.islower() or first.isdigit() or _is_currency(first)):
             return " "
@@ -470,7 +478,7 @@ def _join(previous: str, following: str, wrap_width: int | None, first_line: boo
         if first.isalnum() or first in _QUOTES or first == "(" or _is_currency(first):
             return " "
         return None
-    if first_line or _DATE_LINE_RE.fullmatch(following):
+    if _DATE_LINE_RE.fullmatch(following):
         return None
     if first.islower():
         return " "
@@ -493,17 +501,14 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
     lines = _lines(text)
     wrap_width = _wrap_width(text, lines)
     joins: list[tuple[int, int, str]] = []
-    seen_text = False
     for index in range(len(lines) - 1):
         start, end = lines[index]
         next_start, next_end = lines[index + 1]
         previous = text[start:end].rstrip()
         following = text[next_start:next_end].lstrip()
         if not previous or not following:
-            seen_text = seen_text or bool(previous)
             continue
-        how = _join(previous, following, wrap_width, first_line=not seen_text)
-        seen_text = True
+        how = _join(previous, following, wrap_width)
         if how is None:
             continue
         break_start = start + len(previous)
@@ -565,7 +570,7 @@ def analysis_text(text: str) -> tuple[str, OffsetMap]:
         stage_one, first_map = _apply_edits(text, _merge(deletions))
     else:
         stage_one, first_map = text, OffsetMap.identity(len(text))
-    stage_one = stage_one.translate(_SPACE_TABLE)
+    stage_one = _ODD_SPACE_RE.sub(" ", stage_one)  # one for one: the map stays valid
     edits = _join_edits(stage_one)
     if not edits:
         return stage_one, first_map
