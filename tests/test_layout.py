@@ -291,3 +291,11 @@ def test_any_layout_gives_records_that_index_the_original(extractor, text: str) 
     for record in extractor.extract(text):
         assert 0 <= record.start < record.end <= len(text)
         assert text[record.start:record.end] == record.text
+
+
+def test_numbered_list_items_keep_their_numbers() -> None:
+    text = (
+        "Main tasks\n1 Build 300 schools by 2027\n2 Hire 2,000 nurses\n3 Open 40 clinics\n"
+        "4 Plant 2 million trees\n5 Add 12 bus lines\n6 Repair 90 bridges\n"
+    )
+    assert _cleaned(text) == text

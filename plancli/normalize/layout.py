@@ -230,19 +230,27 @@ _STRONG_CHAIN = 5  # numbered lines that prove a numbered layout on their own
 _NUMBERED_SHARE = 0.3  # share of non-blank lines in strong chains that makes the whole document numbered
 _ADJACENT_SHARE = 0.75  # line numbers sit on neighbouring lines; numbered paragraphs have gaps between
 _CHROME_MAX_CHARS = 40  # a page header or footer between two numbered lines ("HB 1234 2")
+_RUN_ON_SHARE = 0.2  # numbered lines that go on with a lowercase word: text wrapped mid-sentence, not a list
 
 
 class _Chain:
     """One rising sequence of line numbers: what to delete, and how tightly the lines follow each other."""
 
-    def __init__(self, deletion: tuple[int, int]) -> None:
-        self.deletions = [deletion]
-        self.size = 1
+    def __init__(self) -> None:
+        self.deletions: list[tuple[int, int]] = []
+        self.size = 0
         self.steps = 0
         self.adjacent = 0
+        self.run_on = 0
+
+    def add(self, deletion: tuple[int, int], run_on: bool) -> None:
+        self.deletions.append(deletion)
+        self.size += 1
+        self.run_on += run_on
 
     def valid(self, minimum: int) -> bool:
-        return self.size >= minimum and self.adjacent >= _ADJACENT_SHARE * self.steps
+        return (self.size >= minimum and self.adjacent >= _ADJACENT_SHARE * self.steps
+                and self.run_on >= _RUN_ON_SHARE * self.size)
 
 
 def _line_number_deletions(text: str, lines: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
@@ -271,17 +279,18 @@ def _line_number_deletions(text: str, lines: list[tuple[int, int]]) -> tuple[lis
             continue
         non_blank += 1
         number = int(match.group(1))
+        run_on = match.end() < end and text[match.end()].islower()
         if chain is not None and number == last + 1:
             if gap and gap_is_chrome:
                 chain.deletions.append((after_last, start))
-            chain.deletions.append((start, match.end()))
-            chain.size += 1
+            chain.add((start, match.end()), run_on)
             chain.steps += 1
             chain.adjacent += gap == 0
         else:
             if chain is not None:
                 chains.append(chain)
-            chain = _Chain((start, match.end()))
+            chain = _Chain()
+            chain.add((start, match.end()), run_on)
         last, gap, gap_is_chrome = number, 0, True
         after_last = lines[index + 1][0] if index + 1 < len(lines) else len(text)
     if chain is not None:
