@@ -299,3 +299,19 @@ def test_numbered_list_items_keep_their_numbers() -> None:
         "4 Plant 2 million trees\n5 Add 12 bus lines\n6 Repair 90 bridges\n"
     )
     assert _cleaned(text) == text
+
+
+def test_list_of_headlines_is_not_a_wrapped_document() -> None:
+    text = (
+        "Province sets 40 GW solar goal for the next decade\n"
+        "City to plant 2 million trees along its riverbanks\n"
+        "Ministry plans 300 new schools in rural districts\n"
+        "State budget earmarks Rs 9,000 crore for highways\n"
+        "Port authority targets 40 million tonnes of cargo\n"
+        "Regulator caps retail power tariffs for two years\n"
+        "Capital region opens 12 new metro lines this year\n"
+        "Government pledges 30 percent cut in coal by 2030\n"
+        "Agency tenders 800 MW of offshore wind in the gulf\n"
+        "Council approves 45,000 affordable rental homes\n"
+    )
+    assert _cleaned(text) == text

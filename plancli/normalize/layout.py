@@ -409,29 +409,48 @@ _WRAP_WINDOW = 12
 _WRAP_MIN_LINES = 8
 _WRAP_MIN_SHARE = 0.45
 _WRAP_MAX_LONGER = 0.1
+_WRAP_MIN_WIDTH = 30
+_WRAP_MAX_WIDTH = 300
+_WRAP_MIN_RUN_ON = 0.3
 
 
 def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
-    """The width a fixed-width document is wrapped at, when its lines cluster just under one."""
-    lengths = [len(text[s:e].rstrip()) for s, e in lines if not text[s:e].isspace() and s < e]
+    """The width a fixed-width document is wrapped at, or None.
+
+    The lines must cluster just under one width, few may be longer, and lines
+    near it must often run on into a lowercase word (a list of headlines of
+    about the same length does not).
+    """
+    lengths: list[int] = []
+    for start, end in lines:
+        content = text[start:end].rstrip()
+        if content and not content.isspace():
+            lengths.append(len(content))
     if len(lengths) < _WRAP_MIN_LINES:
         return None
-    longest = max(lengths)
-    counts = [0] * (longest + 2)
+    counts = [0] * (_WRAP_MAX_WIDTH + 1)
     for length in lengths:
-        counts[length] += 1
-    best_width, best = 0, 0
-    window = 0
-    for width in range(longest + 1):
+        if length <= _WRAP_MAX_WIDTH:
+            counts[length] += 1
+    best_width, best, window = 0, 0, 0
+    for width in range(_WRAP_MAX_WIDTH + 1):
         window += counts[width]
-        if width - _WRAP_WINDOW - 1 >= 0:
+        if width > _WRAP_WINDOW:
             window -= counts[width - _WRAP_WINDOW - 1]
-        if width >= 30 and window >= best:
+        if width >= _WRAP_MIN_WIDTH and window >= best:
             best_width, best = width, window
     if best < _WRAP_MIN_LINES or best < _WRAP_MIN_SHARE * len(lengths):
         return None
-    longer = sum(1 for length in lengths if length > best_width + 2)
-    return best_width if longer <= _WRAP_MAX_LONGER * len(lengths) else None
+    if sum(1 for length in lengths if length > best_width + 2) > _WRAP_MAX_LONGER * len(lengths):
+        return None
+    near = run_on = 0
+    for (start, end), (next_start, next_end) in zip(lines, lines[1:]):
+        if end - start >= best_width - _WRAP_SLACK:
+            following = text[next_start:next_end].lstrip()
+            if following:
+                near += 1
+                run_on += following[0].islower()
+    return best_width if run_on >= _WRAP_MIN_RUN_ON * near else None
 
 
 def _title_like(line: str) -> bool:
