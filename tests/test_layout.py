@@ -315,3 +315,17 @@ def test_list_of_headlines_is_not_a_wrapped_document() -> None:
         "Council approves 45,000 affordable rental homes\n"
     )
     assert _cleaned(text) == text
+
+
+def test_a_bullet_after_a_full_stop_starts_a_new_sentence() -> None:
+    text = (
+        "Key actions\n"
+        "\uf0fc Over $14 billion through the housing fund will build 60,000\n"
+        "new affordable homes.\n"
+        "\uf0fc $4 billion through the accelerator fund will cut red tape.\n"
+    )
+    records = plancli.extract(text, published="2024-04-16")
+    homes = next(r for r in records if r.value == 60000)
+    assert homes.text == "60,000\nnew affordable homes"
+    four = next(r for r in records if r.value == 4e9)
+    assert "60,000" not in four.sentence and four.sentence.endswith("will cut red tape.")
