@@ -390,12 +390,11 @@ _NUMBER_WORDS = frozenset(
 #: Word ends that never stand alone: "develop-\nment" loses its hyphen, "long-\nterm" keeps it.
 _SUFFIX_FRAGMENT_RE = re.compile(
     r"(?:ment|tion|sion|ness|ance|ence|ity|ities|ing|ings|able|ible|ous|ive|ives|ally|ly|ised|ized|ising|izing|"
-    r"isation|ization|ational|ated|ating|ation|ations|ments|tions|sions|ances|ences|ship|ships|ities|ial|ical|"
+    r"isation|ization|ational|ated|ating|ation|ations|ments|tions|sions|ances|ences|ship|ships|ial|ical|"
     r"ient|ients|ure|ures|ary|ory|ist|ists|ism|ed|es|er|ers|al|ant|ants|ent|ents)"
 )
 _UNIT_START_RE = re.compile(
-    r"(?:%|‰|°[CF]?|[kMGTPE](?:W[hp]?|t(?:CO2e?|oe|ce|pa)?|J|bps|B)\b|[kMGT]?Wh\b|Bcm\b|MMT\b|MMBtu\b|"
-    r"[A-Z]{3}\b(?=\s*[\d$]))"
+    r"(?:%|‰|°[CF]?|[kMGTPE](?:W[hp]?|t(?:CO2e?|oe|ce|pa)?|J|bps|B)\b|[kMGT]?Wh\b|Bcm\b|MMT\b|MMBtu\b)"
 )
 _CURRENCY_START_RE = re.compile(r"(?:[A-Z]{1,3}\$|Rs\.?|RM|[A-Z]{3})\s?\d")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
