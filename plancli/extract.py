@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plancli.normalize.layout import OffsetMap, analysis_text
 from plancli.records import Document, Target
 
 if TYPE_CHECKING:
@@ -46,9 +47,11 @@ class Extractor:
         def make_docs() -> Iterator[Doc]:
             for item in docs:
                 document = item if isinstance(item, Document) else Document(item)
-                doc = self.nlp.make_doc(document.text)
+                cleaned, offsets = analysis_text(document.text)
+                doc = self.nlp.make_doc(cleaned)
+                doc.user_data[_LAYOUT_KEY] = (document.text, offsets)
                 doc._.source = document.source
-                doc._.published = document.published or default_published
+                doc._.published = document.published or default_published or _header_date(document.text)
                 yield doc
 
         for doc in self.nlp.pipe(make_docs(), batch_size=batch_size):
@@ -60,7 +63,39 @@ def records_from_doc(doc: Doc) -> list[Target]:
     source = doc._.source
     published = doc._.published
     published_iso = published.isoformat() if isinstance(published, date) else published
-    return [dataclasses.replace(t, doc=source, published=published_iso) for t in doc._.targets or []]
+    records = [dataclasses.replace(t, doc=source, published=published_iso) for t in doc._.targets or []]
+    if _LAYOUT_KEY in doc.user_data:
+        original, offsets = doc.user_data[_LAYOUT_KEY]
+        records = _to_original(records, doc, original, offsets)
+    return records
+
+
+# -- layout: the pipeline reads a cleaned text; records index the original -----------------
+
+_LAYOUT_KEY = "plancli.layout"
+
+
+def _header_date(original: str) -> str | None:
+    """The publication date from the original header lines (cleaning may join them)."""
+    from plancli.normalize.dates import find_published
+
+    found = find_published(original)
+    return found.isoformat() if found else None
+
+
+def _to_original(records: list[Target], doc: Doc, original: str, offsets: OffsetMap) -> list[Target]:
+    """Records whose offsets, ``text`` and ``sentence`` index ``original`` instead of the cleaned ``doc``."""
+    mapped = []
+    for record in records:
+        start, end = offsets.span(record.start, record.end)
+        sentence = record.sentence
+        span = doc.char_span(record.start, record.end, alignment_mode="expand")
+        if span is not None and len(span):
+            sent = span.sent
+            sent_start, sent_end = offsets.span(sent.start_char, sent.end_char)
+            sentence = " ".join(original[sent_start:sent_end].split())
+        mapped.append(dataclasses.replace(record, start=start, end=end, text=original[start:end], sentence=sentence))
+    return mapped
 
 
 def _iso(value: str | date | None) -> str | None:

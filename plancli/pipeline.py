@@ -93,9 +93,10 @@ class PlanSentencizer:
                 j = i + 1
                 while j < n and (doc[j].text in _CLOSERS or doc[j].text in _SENT_END):
                     j += 1
+                spaces = j
                 while j < n and doc[j].is_space:
                     j += 1
-                if j < n and _starts_sentence(doc[j].text):
+                if j < n and (_starts_sentence(doc[j].text) or any("\n" in t.text for t in doc[spaces:j])):
                     starts[j] = True
                 i = j if j > i else i + 1
                 continue

@@ -1,0 +1,605 @@
+"""Layout clean-up before analysis: the text the pipeline reads, and a map back to the original.
+
+Real articles come from PDFs, markdown and fixed-width reposts. Their layout
+breaks token patterns: hard-wrapped lines split "15\\nGW" and sentences, runs of
+spaces split "aims  to  add", bills carry line numbers and "[deleted]" text,
+odd and zero-width spaces sit inside numbers, and chart axes leave columns of
+bare numbers. :func:`analysis_text` undoes exactly these and nothing else; the
+returned :class:`OffsetMap` takes every offset in the cleaned text back to the
+original, so records still index the text the user gave.
+
+Pure functions, string in, string and map out; no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+
+__all__ = ["OffsetMap", "analysis_text"]
+
+# -- the offset map ------------------------------------------------------------------------
+
+
+class OffsetMap:
+    """Cleaned-text offsets to original-text offsets, as runs of copied characters.
+
+    Run ``k`` starts at cleaned offset ``clean_starts[k]`` and original offset
+    ``original_starts[k]``; inside a run both advance together. Both arrays
+    strictly increase, so the map is monotonic; a lookup is one bisection.
+    """
+
+    __slots__ = ("_clean_starts", "_original_starts", "clean_length", "original_length")
+
+    def __init__(self, clean_starts: array[int], original_starts: array[int], clean_length: int,
+                 original_length: int) -> None:
+        self._clean_starts = clean_starts
+        self._original_starts = original_starts
+        self.clean_length = clean_length
+        self.original_length = original_length
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        """The map of a text left as it was."""
+        return cls(array("q", [0] if length else []), array("q", [0] if length else []), length, length)
+
+    @property
+    def is_identity(self) -> bool:
+        """True when every offset maps to itself (characters may still be replaced one for one)."""
+        return self.clean_length == self.original_length and len(self._clean_starts) <= 1
+
+    def __len__(self) -> int:
+        """The number of runs."""
+        return len(self._clean_starts)
+
+    def runs(self) -> Iterator[tuple[int, int, int]]:
+        """``(clean_start, original_start, length)`` of every run, in order."""
+        n = len(self._clean_starts)
+        for k in range(n):
+            end = self._clean_starts[k + 1] if k + 1 < n else self.clean_length
+            yield self._clean_starts[k], self._original_starts[k], end - self._clean_starts[k]
+
+    def char(self, offset: int) -> int:
+        """The original offset of the cleaned character at ``offset`` (``0 <= offset < clean_length``)."""
+        if not 0 <= offset < self.clean_length:
+            raise IndexError(f"offset {offset} outside the cleaned text (length {self.clean_length})")
+        k = bisect_right(self._clean_starts, offset) - 1
+        return self._original_starts[k] + offset - self._clean_starts[k]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``[start, end)`` of the cleaned ``[start, end)``: first char to last char + 1."""
+        if start >= end:
+            point = self.char(start) if start < self.clean_length else self.original_length
+            return point, point
+        return self.char(start), self.char(end - 1) + 1
+
+    def then(self, inner: OffsetMap) -> OffsetMap:
+        """This map followed by ``inner`` (which maps this map's original offsets further back)."""
+        builder = _MapBuilder()
+        runs = list(inner.runs())
+        j = 0
+        for clean_start, middle_start, length in self.runs():
+            middle_end = middle_start + length
+            while j < len(runs) and runs[j][0] + runs[j][2] <= middle_start:
+                j += 1
+            k = j
+            while k < len(runs) and runs[k][0] < middle_end:
+                run_clean, run_original, run_length = runs[k]
+                lo = max(middle_start, run_clean)
+                hi = min(middle_end, run_clean + run_length)
+                builder.add(clean_start + lo - middle_start, run_original + lo - run_clean, hi - lo)
+                k += 1
+        return builder.build(self.clean_length, inner.original_length)
+
+
+class _MapBuilder:
+    """Collects runs, merging a run into the previous one when both sides continue it."""
+
+    def __init__(self) -> None:
+        self.clean_starts: array[int] = array("q")
+        self.original_starts: array[int] = array("q")
+        self._clean_end = 0
+        self._original_end = -1
+
+    def add(self, clean_start: int, original_start: int, length: int) -> None:
+        if length <= 0:
+            return
+        if clean_start != self._clean_end or original_start != self._original_end:
+            self.clean_starts.append(clean_start)
+            self.original_starts.append(original_start)
+        self._clean_end = clean_start + length
+        self._original_end = original_start + length
+
+    def build(self, clean_length: int, original_length: int) -> OffsetMap:
+        return OffsetMap(self.clean_starts, self.original_starts, clean_length, original_length)
+
+
+def _apply_edits(text: str, edits: Sequence[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    """Replace each sorted, disjoint ``(start, end, replacement)``; a replacement maps to ``start``.
+
+    Replacements are at most one character long, so every cleaned character
+    has one original character.
+    """
+    parts: list[str] = []
+    builder = _MapBuilder()
+    clean = 0
+    position = 0
+    for start, end, replacement in edits:
+        if start < position:  # overlapping edit: the earlier one wins
+            continue
+        parts.append(text[position:start])
+        builder.add(clean, position, start - position)
+        clean += start - position
+        if replacement:
+            parts.append(replacement)
+            builder.add(clean, start, len(replacement))
+            clean += len(replacement)
+        position = end
+    parts.append(text[position:])
+    builder.add(clean, position, len(text) - position)
+    clean += len(text) - position
+    return "".join(parts), builder.build(clean, len(text))
+
+
+# -- characters ----------------------------------------------------------------------------
+
+#: Spaces that look like a space: NBSP, en/em/thin/hair, narrow NBSP, figure, medium math, ideographic.
+_ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ODD_SPACE_RE = re.compile(f"[{_ODD_SPACES}]")
+#: Invisible characters deleted outright: zero-width space/joiners, word joiner, BOM, soft hyphen.
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_SPACE_RUN_RE = re.compile(r" [ \t]+|\t[ \t]*")
+
+# -- lines ---------------------------------------------------------------------------------
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line's content; the break ("\\n", "\\r\\n") is not in it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        newline = text.find("\n", start)
+        if newline < 0:
+            spans.append((start, len(text)))
+            return spans
+        end = newline - 1 if newline > start and text[newline - 1] == "\r" else newline
+        spans.append((start, end))
+        start = newline + 1
+
+
+# -- chart and axis residue ----------------------------------------------------------------
+
+_BARE_NUMBER_LINE_RE = re.compile(r"[\s\d.,%$€£¥₹+\-–—/()~]*\d[\s\d.,%$€£¥₹+\-–—/()~]*")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+_VERBISH = frozenset(
+    "is are was were be been will would shall should can could may might must has have had do does did "
+    "to aims plans plan reach reached reaches grew rose fell increased decreased said says".split()
+)
+_CHART_MIN_BARE_LINES = 4
+_CHART_LABEL_MAX_CHARS = 40
+_CHART_LABEL_MAX_WORDS = 5
+
+
+def _chart_line_kind(line: str) -> str | None:
+    """ "bare" for a line of only numbers, "label" for a short verbless label, else None."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if _BARE_NUMBER_LINE_RE.fullmatch(stripped):
+        return "bare"
+    if len(stripped) > _CHART_LABEL_MAX_CHARS or stripped[-1] in ".!?;:,|" or "|" in stripped:
+        return None
+    words = _WORD_RE.findall(stripped)
+    if len(words) > _CHART_LABEL_MAX_WORDS:
+        return None
+    for word in words:
+        lower = word.lower()
+        if lower in _VERBISH or (len(lower) > 4 and lower.endswith(("ing", "ed"))):
+            return None
+    return "label"
+
+
+def _chart_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Deletions for blocks of >= 4 bare-number lines (plus labels among them), the blanks left."""
+    block: list[int] = []
+    bare = 0
+
+    def close() -> Iterator[tuple[int, int]]:
+        if bare >= _CHART_MIN_BARE_LINES and 2 * bare >= len(block):
+            yield lines[block[0]][0], lines[block[-1]][1]
+
+    for index, (start, end) in enumerate(lines):
+        kind = _chart_line_kind(text[start:end])
+        if kind is None:
+            yield from close()
+            block, bare = [], 0
+            continue
+        block.append(index)
+        bare += kind == "bare"
+    yield from close()
+
+
+# -- numbered lines (legislation) ----------------------------------------------------------
+
+_LINE_NUMBER_RE = re.compile(r"[ \t]*(\d{1,3})(?:[ \t]+|$)")
+_MAX_GAP = 3  # page headers, footers and section openers between two numbered lines
+_STRONG_CHAIN = 5  # numbered lines that prove a numbered layout on their own
+_NUMBERED_SHARE = 0.3  # share of non-blank lines in strong chains that makes the whole document numbered
+_ADJACENT_SHARE = 0.75  # line numbers sit on neighbouring lines; numbered paragraphs have gaps between
+_CHROME_MAX_CHARS = 40  # a page header or footer between two numbered lines ("HB 1234 2")
+_RUN_ON_SHARE = 0.2  # numbered lines that go on with a lowercase word: text wrapped mid-sentence, not a list
+
+
+class _Chain:
+    """One rising sequence of line numbers: what to delete, and how tightly the lines follow each other."""
+
+    def __init__(self) -> None:
+        self.deletions: list[tuple[int, int]] = []
+        self.size = 0
+        self.steps = 0
+        self.adjacent = 0
+        self.run_on = 0
+
+    def add(self, deletion: tuple[int, int], run_on: bool) -> None:
+        self.deletions.append(deletion)
+        self.size += 1
+        self.run_on += run_on
+
+    def valid(self, minimum: int) -> bool:
+        return (self.size >= minimum and self.adjacent >= _ADJACENT_SHARE * self.steps
+                and self.run_on >= _RUN_ON_SHARE * self.size)
+
+
+def _line_number_deletions(text: str, lines: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
+    """Deletions of leading line numbers that go up line by line, and whether the layout is numbered.
+
+    Short lines between two consecutive numbers (a PDF's page headers and
+    footers) go too: the numbering shows that the body runs on across them.
+    """
+    chains: list[_Chain] = []
+    chain: _Chain | None = None
+    last = -1
+    gap = 0
+    gap_is_chrome = True
+    after_last = 0  # where the line after the chain's last numbered line starts
+    non_blank = 0
+    for index, (start, end) in enumerate(lines):
+        blank = start == end or text[start:end].isspace()
+        match = None if blank else _LINE_NUMBER_RE.match(text, start, end)
+        if match is None:
+            gap += 1
+            non_blank += not blank
+            gap_is_chrome = gap_is_chrome and len(text[start:end].strip()) <= _CHROME_MAX_CHARS
+            if chain is not None and gap > _MAX_GAP:
+                chains.append(chain)
+                chain = None
+            continue
+        non_blank += 1
+        number = int(match.group(1))
+        run_on = match.end() < end and text[match.end()].islower()
+        if chain is not None and number == last + 1:
+            if gap and gap_is_chrome:
+                chain.deletions.append((after_last, start))
+            chain.add((start, match.end()), run_on)
+            chain.steps += 1
+            chain.adjacent += gap == 0
+        else:
+            if chain is not None:
+                chains.append(chain)
+            chain = _Chain()
+            chain.add((start, match.end()), run_on)
+        last, gap, gap_is_chrome = number, 0, True
+        after_last = lines[index + 1][0] if index + 1 < len(lines) else len(text)
+    if chain is not None:
+        chains.append(chain)
+    strong = sum(c.size for c in chains if c.valid(_STRONG_CHAIN))
+    numbered = non_blank > 0 and strong >= _NUMBERED_SHARE * non_blank
+    minimum = 2 if numbered else _STRONG_CHAIN
+    return [span for c in chains if c.valid(minimum) for span in c.deletions], numbered
+
+
+# -- bracketed deletions (legislation) -----------------------------------------------------
+
+_BRACKET_CHAR_RE = re.compile(r"[\[\]]")
+_BRACKET_MAX_CHARS = 2000
+_LEGAL_MARKERS_RE = re.compile(
+    r"\bbe it enacted\b|\bis (?:hereby )?amended\b|\bsections? \d+(?:\.\d+)*\b|\bsubsection\b|§", re.IGNORECASE
+)
+_SHALL_RE = re.compile(r"\bshall\b", re.IGNORECASE)
+_NUMBER_WORD_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|percent)\b",
+    re.IGNORECASE,
+)
+_LEGAL_MIN_SHALLS = 3
+
+
+def _looks_legal(text: str) -> bool:
+    """A bill or statute: several "shall" and an enacting or section formula."""
+    shalls = 0
+    for _ in _SHALL_RE.finditer(text):
+        shalls += 1
+        if shalls >= _LEGAL_MIN_SHALLS:
+            return _LEGAL_MARKERS_RE.search(text) is not None
+    return False
+
+
+def _brackets(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every outermost balanced "[...]" that closes within the limit."""
+    depth = 0
+    opened = 0
+    for match in _BRACKET_CHAR_RE.finditer(text):
+        if depth and match.start() - opened > _BRACKET_MAX_CHARS:
+            depth = 0  # a stray "[" never closed: start afresh
+        if match.group() == "[":
+            if depth == 0:
+                opened = match.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0 and match.end() - opened <= _BRACKET_MAX_CHARS:
+                yield opened, match.end()
+
+
+def _bracket_deletions(text: str, legal: bool) -> Iterator[tuple[int, int]]:
+    """ "[deleted text]" in a legal document; elsewhere only "[number words]" in a "shall" line."""
+    for start, end in _brackets(text):
+        inner = text[start + 1:end - 1]
+        if "\n\n" in inner or not any(c.isalnum() for c in inner) or text[end:end + 1] in ("(", ":"):
+            continue
+        if not legal:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            if "\n" in inner or not _NUMBER_WORD_RE.search(inner) or not _SHALL_RE.search(line):
+                continue
+        yield start, end
+
+
+# -- hard wraps ----------------------------------------------------------------------------
+
+_TERMINAL = ".!?:;。！？：；…"
+_CLOSING = "\"'”’)]»*_"
+_MARKER_RE = re.compile(
+    r"(?:[-•*+▪◦●○■□►▸➢➤✓✔✗–—·>#|]|[\ue000-\uf8ff]|```"
+    r"|\(\s*(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,5})\s*\)"
+    r"|(?:\d{1,3}|[A-Za-z]|[ivxlcdm]{1,5})[.)](?=\s|$)"
+    r"|[A-Z][a-z]{1,15}:\s)"  # a label opening a block: "Note: ", "Source: "
+)
+_STRUCTURAL_RE = re.compile(r"\s*(?:#|\||```|>)")
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for from with and or nor but than as into onto under over between among "
+    "through throughout via per about before after until till since during within without including "
+    "its their our his her this these those is are was were be been will would shall should can could "
+    "may might must has have had which whose where while more less fewer least some each every total "
+    "around approximately nearly almost".split()
+)
+_ABBREVIATIONS = frozenset(
+    "rs no nos mr mrs ms dr st co inc ltd corp approx vs etc jan feb mar apr jun jul aug sep sept oct nov dec "
+    "govt dept sec art para vol fig p pp ca cf".split()
+)
+_ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:([A-Za-z]+)|(?:[A-Za-z]\.)+[A-Za-z])\.$")
+_ABBREVIATION_TAIL = 24  # an abbreviation ends a line within this many characters
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand".split()
+)
+#: Word ends that never stand alone: "develop-\nment" loses its hyphen, "long-\nterm" keeps it.
+_SUFFIX_FRAGMENT_RE = re.compile(
+    r"(?:ment|tion|sion|ness|ance|ence|ity|ities|ing|ings|able|ible|ous|ive|ives|ally|ly|ised|ized|ising|izing|"
+    r"isation|ization|ational|ated|ating|ation|ations|ments|tions|sions|ances|ences|ship|ships|ial|ical|"
+    r"ient|ients|ure|ures|ary|ory|ist|ists|ism|ed|es|er|ers|al|ant|ants|ent|ents)"
+)
+_UNIT_START_RE = re.compile(
+    r"(?:%|‰|°[CF]?|[kMGTPE](?:W[hp]?|t(?:CO2e?|oe|ce|pa)?|J|bps|B)\b|[kMGT]?Wh\b|Bcm\b|MMT\b|MMBtu\b)"
+)
+_CURRENCY_START_RE = re.compile(r"(?:[A-Z]{1,3}\$|Rs\.?|RM|[A-Z]{3})\s?\d")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_LINE_RE = re.compile(
+    rf"(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
+    r"[.,;]?"
+)
+_QUOTES = "\"'“‘«"
+_WRAP_SLACK = 18  # a wrapped line ends at most one long word short of the width
+_WRAP_WINDOW = 12
+_WRAP_MIN_LINES = 8
+_WRAP_MIN_SHARE = 0.45
+_WRAP_MAX_LONGER = 0.1
+_WRAP_MIN_WIDTH = 30
+_WRAP_MAX_WIDTH = 300
+_WRAP_MIN_RUN_ON = 0.3
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The width a fixed-width document is wrapped at, or None.
+
+    The lines must cluster just under one width, few may be longer, and lines
+    near it must often run on into a lowercase word (a list of headlines of
+    about the same length does not).
+    """
+    lengths: list[int] = []
+    for start, end in lines:
+        content = text[start:end].rstrip()
+        if content and not content.isspace():
+            lengths.append(len(content))
+    if len(lengths) < _WRAP_MIN_LINES:
+        return None
+    counts = [0] * (_WRAP_MAX_WIDTH + 1)
+    for length in lengths:
+        if length <= _WRAP_MAX_WIDTH:
+            counts[length] += 1
+    best_width, best, window = 0, 0, 0
+    for width in range(_WRAP_MAX_WIDTH + 1):
+        window += counts[width]
+        if width > _WRAP_WINDOW:
+            window -= counts[width - _WRAP_WINDOW - 1]
+        if width >= _WRAP_MIN_WIDTH and window >= best:
+            best_width, best = width, window
+    if best < _WRAP_MIN_LINES or best < _WRAP_MIN_SHARE * len(lengths):
+        return None
+    if sum(1 for length in lengths if length > best_width + 2) > _WRAP_MAX_LONGER * len(lengths):
+        return None
+    near = run_on = 0
+    for (start, end), (next_start, next_end) in zip(lines, lines[1:]):
+        if end - start >= best_width - _WRAP_SLACK:
+            following = text[next_start:next_end].lstrip()
+            if following:
+                near += 1
+                run_on += following[0].islower()
+    return best_width if run_on >= _WRAP_MIN_RUN_ON * near else None
+
+
+def _title_like(line: str) -> bool:
+    """A short heading: all capitals, or most longer words capitalized."""
+    words = _WORD_RE.findall(line)
+    if not words or len(line) > 80 or len(words) > 10:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 1:
+        return True
+    significant = [w for i, w in enumerate(words) if i == 0 or len(w) >= 4]
+    capitalized = sum(1 for w in significant if w[0].isupper())
+    return capitalized >= 0.75 * len(significant)
+
+
+def _last_word(line: str) -> str:
+    """The ASCII letters that end ``line`` ("" when it ends otherwise)."""
+    start = len(line)
+    while start and line[start - 1].isascii() and line[start - 1].isalpha():
+        start -= 1
+    return line[start:]
+
+
+def _is_currency(char: str) -> bool:
+    return unicodedata.category(char) == "Sc"
+
+
+def _join(previous: str, following: str, wrap_width: int | None) -> str | None:
+    """How a single line break between two non-blank lines goes: " ", "-" (hyphen kept), "" or None (kept).
+
+    ``previous`` has no trailing and ``following`` no leading whitespace.
+    """
+    if _MARKER_RE.match(following) or _STRUCTURAL_RE.match(previous):
+        return None
+    first = following[0]
+    if previous[-1] == "-" and len(previous) > 1 and previous[-2].isalnum() and first.isalnum():
+        left = _last_word(previous[:-1])
+        right = re.match(r"[A-Za-z]+", following)
+        if (left and right and left.islower() and right.group().islower() and left not in _NUMBER_WORDS
+                and _SUFFIX_FRAGMENT_RE.fullmatch(right.group())
+                and not following[right.end():right.end() + 1].isalnum()):
+            return ""
+        return "-"
+    last_word = _last_word(previous).lower()
+    end = previous.rstrip(_CLOSING) or previous
+    if end[-1] in _TERMINAL:
+        abbreviation = _ABBREVIATION_RE.search(end[-_ABBREVIATION_TAIL:]) if end[-1] == "." else None
+        if abbreviation and (abbreviation.group(1) is None or abbreviation.group(1).lower() in _ABBREVIATIONS) \
+                and (first.islower() or first.isdigit() or _is_currency(first)):
+            return " "
+        return None
+    if last_word in _FUNCTION_WORDS or previous[-1] == ",":
+        if first.isalnum() or first in _QUOTES or first == "(" or _is_currency(first):
+            return " "
+        return None
+    if _DATE_LINE_RE.fullmatch(following):
+        return None
+    if first.islower():
+        return " "
+    wrapped = wrap_width is not None and len(previous) >= wrap_width - _WRAP_SLACK
+    if not wrapped and _title_like(previous):
+        return None
+    if first.isdigit() or _is_currency(first) or _CURRENCY_START_RE.match(following):
+        return " " if wrapped else None  # otherwise a heading over a figure: "Key numbers\n40 GW ..."
+    if previous[-1].isdigit() and _UNIT_START_RE.match(following):
+        return " "
+    if first == "(" and len(following) > 1 and (following[1].islower() or _is_currency(following[1])):
+        return " "
+    if wrapped and (first.isalpha() or first in _QUOTES or first == "("):
+        return " "
+    return None
+
+
+def _join_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that join hard-wrapped lines and collapse runs of spaces, sorted by start."""
+    lines = _lines(text)
+    wrap_width = _wrap_width(text, lines)
+    joins: list[tuple[int, int, str]] = []
+    for index in range(len(lines) - 1):
+        start, end = lines[index]
+        next_start, next_end = lines[index + 1]
+        previous = text[start:end].rstrip()
+        following = text[next_start:next_end].lstrip()
+        if not previous or not following:
+            continue
+        how = _join(previous, following, wrap_width)
+        if how is None:
+            continue
+        break_start = start + len(previous)
+        break_end = next_end - len(following)
+        if how == "-":
+            joins.append((break_start, break_end, ""))
+        elif how == "":
+            joins.append((break_start - 1, break_end, ""))
+        else:
+            joins.append((break_start, break_end, " "))
+    edits: list[tuple[int, int, str]] = []
+    joins_iter = iter(joins)
+    pending = next(joins_iter, None)
+    for match in _SPACE_RUN_RE.finditer(text):
+        while pending is not None and pending[0] < match.end():
+            edits.append(pending)
+            pending = next(joins_iter, None)
+        if edits and edits[-1][1] > match.start():
+            continue  # inside a join already
+        if pending is not None and pending[0] < match.end():
+            continue
+        edits.append((match.start(), match.end(), " "))
+    while pending is not None:
+        edits.append(pending)
+        pending = next(joins_iter, None)
+    return edits
+
+
+# -- the entry point -----------------------------------------------------------------------
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    spans.sort()
+    merged: list[tuple[int, int, str]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end, "")
+        elif start < end:
+            merged.append((start, end, ""))
+    return merged
+
+
+def analysis_text(text: str) -> tuple[str, OffsetMap]:
+    """The text the pipeline should read, and the map from its offsets back to ``text``.
+
+    Removes chart-axis residue, rising line numbers and (in legislation)
+    "[deleted]" text; deletes zero-width characters; turns odd spaces into
+    spaces; joins hard-wrapped lines; collapses runs of spaces and tabs.
+    Everything else stays as it was.
+    """
+    lines = _lines(text)
+    deletions = list(_chart_blocks(text, lines))
+    numbered_lines, numbered = _line_number_deletions(text, lines)
+    deletions += numbered_lines
+    deletions += _bracket_deletions(text, numbered or _looks_legal(text))
+    deletions += [match.span() for match in _INVISIBLE_RE.finditer(text)]
+    if deletions:
+        stage_one, first_map = _apply_edits(text, _merge(deletions))
+    else:
+        stage_one, first_map = text, OffsetMap.identity(len(text))
+    stage_one = _ODD_SPACE_RE.sub(" ", stage_one)  # one for one: the map stays valid
+    edits = _join_edits(stage_one)
+    if not edits:
+        return stage_one, first_map
+    cleaned, second_map = _apply_edits(stage_one, edits)
+    return cleaned, second_map.then(first_map)
