@@ -1,0 +1,156 @@
+"""Deadline scope: which deadline governs a quantity, and where that deadline came from.
+
+The genre's conventions:
+
+* a deadline in the sentence governs the quantities of its clause, a
+  sentence-initial one ("By 2025, ...") the whole sentence;
+* "By then", "during the same period" carry the previous deadline;
+* a goals lead-in ("... the three-year development goals:") governs the rest
+  of its paragraph (and list paragraphs after it), with its own deadline;
+* a target sentence with no deadline of its own that continues the same
+  subject ("It is to ...", "They will ...", the same actor again) inherits
+  the last deadline stated for that subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from plancli.normalize.dates import resolve_deadline
+from plancli.quantities import Quantity
+from plancli.records import Deadline
+from plancli.statements.clauses import clause_ids, is_list_item, new_statement, subordinate
+from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_space
+
+#: A resolved deadline and the words that state it.
+Found = tuple[Span, Deadline]
+
+_MAX_LIST_ITEMS = 12
+
+
+@dataclass(frozen=True)
+class GoalScope:
+    """Tokens ``start:end`` governed by a goals lead-in, with the lead-in sentence's deadline."""
+
+    start: int
+    end: int
+    deadline: Found | None
+    leadin: Span
+
+
+def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vocab: Vocabulary) -> list[Found]:
+    """Resolved deadline matches, longest first where they overlap; none inside a NOT_QUANTITY match."""
+    chosen: list[Found] = []
+    taken: set[int] = set(blocked)
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        if is_comparison_year(span, vocab):
+            continue  # "more than last year", "from 2020 levels", "over 50 years old": not deadlines
+        resolved = resolve_deadline(span.text, published, vocab.periods)
+        if resolved is None:
+            continue
+        start, end = resolved
+        chosen.append((span, Deadline(span.text, start.isoformat() if start else None, end.isoformat())))
+        taken.update(range(span.start, span.end))
+    chosen.sort(key=lambda pair: pair[0].start)
+    return chosen
+
+
+def own_deadline(q: Quantity, sent: Span, initial: Found | None, sent_deadlines: list[Found], labels: Labels,
+                 starts: frozenset[int], vocab: Vocabulary) -> tuple[Found | None, str | None]:
+    """The deadline of the quantity's own clause, else the sentence-initial one, else a nearby one.
+
+    Returns the deadline and where it came from ("clause" or "sentence").
+    Clauses are split at commas and semicolons. Within a clause the deadline after
+    the quantity wins ("A by 2030 and B by 2033"); another clause's deadline counts
+    only when this clause continues it ("..., and to reach 15% ...") or plans itself,
+    and never across a subordinating word ("even though demand will triple by 2030").
+    """
+    if not sent_deadlines:
+        return initial, ("sentence" if initial is not None else None)
+    doc = sent.doc
+    clause_of = clause_ids(sent)
+    mine = clause_of[q.start - sent.start]
+    same = [d for d in sent_deadlines if clause_of[d[0].start - sent.start] == mine]
+    attached = _attached(q, same, starts) if same else None
+    if attached is not None:
+        return attached, "clause"
+    if initial is not None:
+        return initial, "sentence"
+    own_clause = [i for i in range(sent.start, sent.end) if clause_of[i - sent.start] == mine]
+    plans = any("TARGET_CUE" in labels.get(i, ()) for i in own_clause)
+    if not plans and new_statement(doc, own_clause):
+        return None, None  # "..., and the pipeline includes 120 projects": a statement of its own
+    pool = [d for d in sent_deadlines if not subordinate(doc, sent, d[0].start, q.start, vocab)]
+    found = _attached(q, pool, starts) if pool else None
+    return found, ("sentence" if found is not None else None)
+
+
+def goal_scopes(doc: Doc, leadins: list[Span], deadlines: list[Found]) -> list[GoalScope]:
+    """Token ranges governed by a goals lead-in, with the lead-in sentence's deadline."""
+    scopes = []
+    for span in leadins:
+        sent = doc[span.start].sent
+        in_sent = [d for d in deadlines if sent.start <= d[0].start <= span.end]
+        deadline = in_sent[-1] if in_sent else None
+        end = paragraph_end(doc, span.end)
+        rest = doc[span.end:end].text.strip()
+        if not rest:  # lead-in ends its paragraph: the list follows in paragraphs of its own
+            k = end
+            # A heading without a colon ("Sector allocations") only opens a marked list.
+            marked: bool | None = None if span[-1].text in {":", "："} else True
+            for _ in range(_MAX_LIST_ITEMS):
+                first = skip_space(doc, k)
+                if first >= len(doc):
+                    break
+                nxt = paragraph_end(doc, first)
+                para = doc[first:nxt].text
+                is_marked = is_list_item(para)
+                if marked is None:
+                    marked = is_marked
+                # A marked list runs while items are marked; an unmarked one while paragraphs are short.
+                if (marked and not is_marked) or (not marked and len(para) >= 300):
+                    break
+                end, k = nxt, nxt
+        scopes.append(GoalScope(span.end, end, deadline, span))
+    return scopes
+
+
+def initial_deadline(sent: Span, sent_deadlines: list[Found]) -> Found | None:
+    """A deadline that opens the sentence ("By 2025, ..."; "In 2023, ...") governs all of it."""
+    for found in sent_deadlines:
+        lead = [t for t in sent.doc[sent.start:found[0].start] if not (t.is_space or t.is_punct)]
+        if not lead or (len(lead) <= 2 and all(t.lower_ in {"and", "also", "meanwhile", "then", "so"} for t in lead)):
+            return found
+    return None
+
+
+def is_comparison_year(span: Span, vocab: Vocabulary) -> bool:
+    """A year used as a point of comparison or an age, not as a deadline."""
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    is_range = any(w in {"to", "-", "–", "through", "and"} for w in words[1:])
+    if before in vocab.baseline_words or after in vocab.baseline_followers or after in {"old", "ago", "earlier"}:
+        return True
+    if words[0] in {"from", "since", "than"} and not is_range:
+        return True
+    # "over 50 years" is "more than 50 years"; "over the next 5 years" is a period.
+    period = is_range or any(w in {"next", "coming", "following"} or t.shape_ == "dddd"
+                             for w, t in zip(words, span, strict=True))
+    return words[0] == "over" and not period
+
+
+def _attached(q: Quantity, deadlines: list[Found], starts: frozenset[int]) -> Found | None:
+    """The deadline after the quantity with no other quantity in between, else the nearest one."""
+    if not deadlines:
+        return None
+    after = [d for d in deadlines if d[0].start >= q.end and not any(q.end <= k < d[0].start for k in starts)]
+    if after:
+        return min(after, key=lambda d: d[0].start)
+    return min(deadlines, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))
