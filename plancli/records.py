@@ -39,6 +39,7 @@ FIELDS: tuple[str, ...] = (
     "start",
     "end",
     "sentence",
+    "evidence",
 )
 
 
@@ -158,6 +159,7 @@ class Target:
             "start": self.start,
             "end": self.end,
             "sentence": self.sentence,
+            "evidence": None if self.evidence is None else self.evidence.to_dict(),
         }
 
 

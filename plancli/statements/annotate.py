@@ -23,7 +23,9 @@ from plancli.statements.actor import Context
 from plancli.statements.clauses import clause_start, colon_leadins
 from plancli.statements.common import (Labels, Vocabulary, char_slice, has_label, is_baseline_value, published_date,
                                        published_iso, token_chars, token_labels)
+from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
 from plancli.statements.deadlines import Found, GoalScope, goal_scopes, initial_deadline, own_deadline, resolve_all
+from plancli.statements.status import StatusCues
 
 # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
@@ -36,7 +38,9 @@ class _DocFacts:
     labels: Labels
     deadlines: list[Found]
     scopes: list[GoalScope]
-    carry_spans: list[Span]
+    status_cues: StatusCues
+    carry_cues: CueIndex
+    carry_positions: list[int]
     proper: frozenset[str]
     inside: frozenset[int]
     quantity_starts: frozenset[int]
@@ -48,6 +52,7 @@ class TargetAnnotator:
     def __init__(self, patterns: PatternSet, spans_key: str) -> None:
         self.spans_key = spans_key
         self.vocab = Vocabulary.load(patterns)
+        self.rules = patterns.cue_rules
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.targets = self.annotate(doc)
@@ -63,9 +68,11 @@ class TargetAnnotator:
         not_quantity = {i for span in by_label.get("NOT_QUANTITY", []) for i in range(span.start, span.end)}
         deadlines = resolve_all(by_label.get("DEADLINE", []), published, not_quantity, self.vocab)
         leadins = by_label.get("GOALS_LEADIN", []) + colon_leadins(doc, labels)
+        carry_cues = index_cues(self.rules, by_label, ("deadline_carry",))
         return _DocFacts(
             labels=labels, deadlines=deadlines, scopes=goal_scopes(doc, leadins, deadlines),
-            carry_spans=by_label.get("DEADLINE_CARRY", []), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
+            status_cues=StatusCues.build(self.rules, by_label), carry_cues=carry_cues,
+            carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=frozenset(i for q in quantities for i in range(q.start, q.end)),
             quantity_starts=frozenset(q.start for q in quantities))
 
@@ -87,7 +94,6 @@ class TargetAnnotator:
             sent_deadlines = [d for d in facts.deadlines if sent.start <= d[0].start < sent.end]
             sent_actor = actor_room.sentence_actor(doc, sent, labels, facts.proper, vocab)
             initial = initial_deadline(sent, sent_deadlines)
-            has_carry_cue = any(sent.start <= s.start < sent.end for s in facts.carry_spans)
             continuation = actor_room.continues(sent, sent_actor, carried, vocab)
             previous: Quantity | None = None
             sent_is_target = False
@@ -95,10 +101,11 @@ class TargetAnnotator:
                 start = clause_start(doc, sent, q, previous, vocab)
                 own, own_from = own_deadline(q, sent, initial, sent_deadlines, labels, facts.quantity_starts, vocab)
                 scope = next((s for s in facts.scopes if s.start <= q.start < s.end), None)
-                status, status_cue = status_room.status(doc, sent, q, labels, own, published,
+                status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, published,
                                                         scope.leadin if scope is not None else None, facts.inside)
-                deadline, deadline_from = _deadline(doc, q, own, own_from, scope, carried,
-                                                    status == "target" and (has_carry_cue or continuation))
+                carries = status == "target" and (continuation or nearest_in_reach(
+                    facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
+                deadline, deadline_from = _deadline(doc, q, own, own_from, scope, carried, carries)
                 previous_metric = records[-1].metric if previous is not None and records else None
                 metric = metric_room.metric(doc, vocab, q, start, labels, previous_metric)
                 kind, _ = kind_room.kind(doc, q, start, labels)
