@@ -14,6 +14,7 @@ Three grammar checks adjust a cue found before the quantity: a plan word in the
 perfect ("have earmarked 60 billion") reports a fact (``perfect-tense``); a report
 word after a determiner is an adjective ("the added value") and is passed over; a
 report word just after a plan word is future ("will be built", ``future-passive``).
+A ``not_target`` cue (a forecast, a subsidy rate) makes the record an actual.
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             if perfect and not (i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
                 return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
             return "target", _cue(doc, match.rule.id, match.start, match.end)
+        if match.rule.category == "not_target":
+            return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
         if i > sent.start and doc[i - 1].lower_ in DETERMINERS:
             continue  # "the added value", "the installed capacity": an adjective
         # "will be built", "will have planted", "is to be completed": future, not a report.
