@@ -34,6 +34,13 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "perfect-tense": ("The state has earmarked 3 billion rupees for rural roads.", "3 billion", "actual", None),
     "future-passive": ("The bureau will have planted 5 million trees by 2026.", "5 million", "target", "clause"),
     "default-actual": ("Some 45 villages in the valley lie above 2,000 metres.", "45", "actual", None),
+    # not_target: forecasts and policy instruments are reported as actuals.
+    "projection": ("Regional output is projected to grow 4.2 percent in 2026.", "4.2", "actual", "clause"),
+    "forecast": ("The central bank forecasts inflation of 3.5 percent next year.", "3.5", "actual", "clause"),
+    "analysts-expect": ("Growth of 6 percent is expected by analysts for the coming year.", "6 percent", "actual", None),
+    "subsidy-cap": ("Farmers will receive a subsidy of up to 60 percent for drip irrigation.", "60", "actual", None),
+    "cap": ("Loans under the scheme are capped at Rs 10 lakh per unit.", "10 lakh", "actual", None),
+    "maximum-of": ("Each startup can draw a maximum of 5 million yuan from the fund.", "5 million", "actual", None),
 }
 
 
@@ -67,15 +74,15 @@ def test_rule_sentence(rule):
 
 def test_user_cue_rule_makes_a_forecast_not_a_target(tmp_path):
     (tmp_path / "context").mkdir()
-    rule = {"id": "forecast-at", "category": "not_target", "pattern": "forecast at", "direction": "forward",
+    rule = {"id": "estimated-at", "category": "not_target", "pattern": "estimated at", "direction": "forward",
             "max_scope": 3, "terminated_by": [";"], "note": "An outside forecast, not a plan."}
     (tmp_path / "context" / "mine.jsonl").write_text(json.dumps(rule) + "\n", encoding="utf-8")
-    text = "Exports are forecast at 6 percent growth by 2027."
+    text = "Exports are estimated at 6 percent growth by 2027."
     assert _record(text, "6 percent").status == "target"  # the deadline ahead alone makes it a target
     record = _record(text, "6 percent", Extractor(patterns=[tmp_path]))
     assert record.status == "actual"
-    assert record.evidence is not None and record.evidence.status.rule == "forecast-at"
-    assert record.evidence.status.text == "forecast at"
+    assert record.evidence is not None and record.evidence.status.rule == "estimated-at"
+    assert record.evidence.status.text == "estimated at"
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,8 @@ Three grammar checks adjust a cue found before the quantity: a plan word in the
 perfect ("have earmarked 60 billion") reports a fact (``perfect-tense``); a report
 word after a determiner is an adjective ("the added value") and is passed over; a
 report word just after a plan word is future ("will be built", ``future-passive``).
-A ``not_target`` cue (a forecast, a subsidy rate) makes the record an actual.
+A ``not_target`` cue (a forecast, a subsidy rate) makes the record an actual, also when
+it is part of the quantity's own comparator ("capped at", "a maximum of"), checked first.
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
     if goals is not None:
         return "target", _cue(doc, "goals-leadin", goals.start, goals.end)
+    own_words = _not_target_within(q, cues)
+    if own_words is not None:  # "capped at Rs 5 lakh", "a maximum of 5 million": the comparator says it
+        return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
     before = _cue_before(doc, sent, q, cues, inside)
     if before is not None:
         return before
@@ -72,6 +76,15 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     if after is not None:
         return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
     return "actual", Cue("default-actual")
+
+
+def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
+    """A ``not_target`` cue among the quantity's own words (its comparator)."""
+    for i in range(q.start, q.end):
+        for match in cues.index.get(i, ()):
+            if match.rule.category == "not_target" and match.start >= q.start:
+                return match
+    return None
 
 
 def _status_of(match: Match) -> str:
