@@ -7,7 +7,7 @@ words behind it), and the records go out in ``doc._.targets``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -20,11 +20,12 @@ from plancli.statements import kind as kind_room
 from plancli.statements import metric as metric_room
 from plancli.statements import status as status_room
 from plancli.statements.actor import Context
-from plancli.statements.clauses import clause_start, colon_leadins
+from plancli.statements.clauses import clause_start, colon_leadins, subordinator_positions
 from plancli.statements.common import (Labels, Vocabulary, char_slice, has_label, is_baseline_value, published_date,
                                        published_iso, token_chars, token_labels)
 from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
-from plancli.statements.deadlines import Found, GoalScope, goal_scopes, initial_deadline, own_deadline, resolve_all
+from plancli.statements.deadlines import (Found, GoalScope, SentenceDeadlines, goal_scopes, own_deadline,
+                                          resolve_all)
 from plancli.statements.status import StatusCues
 
 # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
@@ -43,7 +44,18 @@ class _DocFacts:
     carry_positions: list[int]
     proper: frozenset[str]
     inside: frozenset[int]
-    quantity_starts: frozenset[int]
+    quantity_starts: list[int]  # sorted
+    subordinators: list[int]  # sorted
+
+    def scope_of(self) -> dict[int, GoalScope]:
+        """The goals scope of each quantity start (the first lead-in that covers it)."""
+        found: dict[int, GoalScope] = {}
+        for scope in self.scopes:
+            k = bisect_left(self.quantity_starts, scope.start)
+            while k < len(self.quantity_starts) and self.quantity_starts[k] < scope.end:
+                found.setdefault(self.quantity_starts[k], scope)
+                k += 1
+        return found
 
 
 class TargetAnnotator:
@@ -69,12 +81,14 @@ class TargetAnnotator:
         deadlines = resolve_all(by_label.get("DEADLINE", []), published, not_quantity, self.vocab)
         leadins = by_label.get("GOALS_LEADIN", []) + colon_leadins(doc, labels)
         carry_cues = index_cues(self.rules, by_label, ("deadline_carry",))
+        inside = frozenset(i for q in quantities for i in range(q.start, q.end))
         return _DocFacts(
             labels=labels, deadlines=deadlines, scopes=goal_scopes(doc, leadins, deadlines),
-            status_cues=StatusCues.build(self.rules, by_label), carry_cues=carry_cues,
+            status_cues=StatusCues.build(self.rules, by_label, doc, inside), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
-            inside=frozenset(i for q in quantities for i in range(q.start, q.end)),
-            quantity_starts=frozenset(q.start for q in quantities))
+            inside=inside,
+            quantity_starts=sorted(q.start for q in quantities),
+            subordinators=subordinator_positions(doc, self.vocab))
 
     def annotate(self, doc: Doc) -> list[Target]:
         """The records of ``doc``, in text order."""
@@ -90,17 +104,22 @@ class TargetAnnotator:
         by_sentence: dict[int, list[Quantity]] = {}
         for q in quantities:
             by_sentence.setdefault(sent_starts[bisect_right(sent_starts, q.start) - 1], []).append(q)
+        deadline_starts = [d[0].start for d in facts.deadlines]
+        scope_of = facts.scope_of()
         for sent in sentences:
-            sent_deadlines = [d for d in facts.deadlines if sent.start <= d[0].start < sent.end]
+            sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
+                                             bisect_left(deadline_starts, sent.end)]
+            here = SentenceDeadlines.build(sent, sent_deadlines, labels)
+            initial = here.initial
+            sentence_text = " ".join(sent.text.split())
             sent_actor = actor_room.sentence_actor(doc, sent, labels, facts.proper, vocab)
-            initial = initial_deadline(sent, sent_deadlines)
             continuation = actor_room.continues(sent, sent_actor, carried, vocab)
             previous: Quantity | None = None
             sent_is_target = False
             for q in by_sentence.get(sent.start, []):
                 start = clause_start(doc, sent, q, previous, vocab)
-                own, own_from = own_deadline(q, sent, initial, sent_deadlines, labels, facts.quantity_starts, vocab)
-                scope = next((s for s in facts.scopes if s.start <= q.start < s.end), None)
+                own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)
+                scope = scope_of.get(q.start)
                 status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, published,
                                                         scope.leadin if scope is not None else None, facts.inside)
                 carries = status == "target" and (continuation or nearest_in_reach(
@@ -112,7 +131,7 @@ class TargetAnnotator:
                 direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None
                 actor = sent_actor or actor_room.possessor(metric) or carried.actor
                 evidence = Evidence(status_cue, _deadline_source(doc, deadline, deadline_from))
-                records.append(_record(doc, q, sent, status, kind, direction,
+                records.append(_record(doc, q, sentence_text, status, kind, direction,
                                        deadline[1] if deadline is not None else None, metric,
                                        metric_room.base(doc, q, kind, metric), actor, evidence))
                 sent_is_target = sent_is_target or status == "target"
@@ -149,7 +168,7 @@ def _deadline_source(doc: Doc, deadline: Found | None, source: str | None) -> De
     return DeadlineSource(source, span.text, start, end)
 
 
-def _record(doc: Doc, q: Quantity, sent: Span, status: str, kind: str, direction: str | None,
+def _record(doc: Doc, q: Quantity, sentence: str, status: str, kind: str, direction: str | None,
             deadline: Deadline | None, metric: str | None, base: str | None, actor: str | None,
             evidence: Evidence) -> Target:
     start_char, end_char = token_chars(doc, q.start, q.end)
@@ -157,7 +176,6 @@ def _record(doc: Doc, q: Quantity, sent: Span, status: str, kind: str, direction
     if q.equivalent is not None:
         value, unit, s, e = q.equivalent
         equivalent = Equivalent(value, unit, char_slice(doc, s, e))
-    sentence = " ".join(sent.text.split())
     return Target(
         status=status, kind=kind, value=q.value, unit=q.unit, comparator=q.comparator,  # type: ignore[arg-type]
         text=char_slice(doc, start_char, end_char), start=start_char, end=end_char, sentence=sentence,

@@ -43,19 +43,24 @@ def clause_ids(sent: Span) -> list[int]:
     return ids
 
 
-def new_statement(doc: Doc, clause: list[int]) -> bool:
-    """A clause that starts a statement of its own: "and the pipeline includes ..." (not "and to reach ...")."""
-    words = [i for i in clause if not (doc[i].is_punct or doc[i].is_space)]
+def new_statement(doc: Doc, start: int, end: int) -> bool:
+    """A clause (tokens ``start:end``) that starts a statement of its own: "and the pipeline includes ..."
+    (not "and to reach ...")."""
+    words: list[int] = []
+    for i in range(start, end):
+        if not (doc[i].is_punct or doc[i].is_space):
+            words.append(i)
+            if len(words) == 2:
+                break
     if len(words) < 2 or doc[words[0]].lower_ not in {"and", "but", "so", "yet"}:
         return False
     second = doc[words[1]]
     return second.lower_ in DETERMINERS or second.is_title or second.lower_ in PRONOUNS
 
 
-def subordinate(doc: Doc, sent: Span, deadline_start: int, quantity_start: int, vocab: Vocabulary) -> bool:
-    """Whether a subordinating word stands between the quantity and a later deadline."""
-    low, high = sorted((deadline_start, quantity_start))
-    return any(doc[k].lower_ in vocab.subordinators for k in range(max(low, sent.start), high))
+def subordinator_positions(doc: Doc, vocab: Vocabulary) -> list[int]:
+    """Where the subordinating words are ("even though", "because"): a deadline does not reach across them."""
+    return [t.i for t in doc if t.lower_ in vocab.subordinators]
 
 
 def colon_leadins(doc: Doc, labels: Labels) -> list[Span]:

@@ -7,6 +7,7 @@ only indexes their matches and walks from a quantity outwards, ConText style.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -59,46 +60,92 @@ def _add(found: dict[int, list[tuple[int, Match]]], rank: int, match: Match, lab
             hits.append((rank, match))
 
 
-def scan_before(index: CueIndex, doc: Doc, start: int, floor: int, skip: frozenset[int]
-                ) -> Iterator[tuple[int, Match]]:
-    """Matches governing a quantity that starts at ``start``: from the nearest token back to ``floor``."""
-    seen: set[str] = set()
-    for i in range(start - 1, floor - 1, -1):
-        if i in skip:
-            continue
-        for match in index.get(i, ()):
-            rule = match.rule
-            if rule.governs(True) and (rule.max_scope is None or start - i <= rule.max_scope) \
-                    and not (rule.terminated_by & seen):
-                yield i, match
-        seen.add(doc[i].lower_)
+class CueScanner:
+    """Walks from a quantity to the cues in reach, ConText style, in time logarithmic in the text length.
 
-
-def scan_after(index: CueIndex, doc: Doc, end: int, ceiling: int, skip: frozenset[int], stop: frozenset[str]
-               ) -> Iterator[tuple[int, Match]]:
-    """Matches governing a quantity that ends at ``end``: from the nearest token up to ``ceiling``.
-
-    ``stop``: tokens that terminate every backward rule (see :func:`common_terminators`), where the walk ends.
+    Only token positions holding a cue are visited (bisection over sorted lists); a rule's
+    terminators are looked up by position, and a rule whose scope a terminator has ended
+    is dropped for the rest of the walk. ``skip`` tokens (other quantities' words) neither
+    hold cues nor terminate.
     """
-    seen: set[str] = set()
-    for i in range(end, ceiling):
-        if i in skip:
-            continue
-        for match in index.get(i, ()):
-            rule = match.rule
-            if rule.governs(False) and (rule.max_scope is None or i - end + 1 <= rule.max_scope) \
-                    and not (rule.terminated_by & seen):
-                yield i, match
-        text = doc[i].lower_
-        if text in stop:
-            return
-        seen.add(text)
+
+    def __init__(self, index: CueIndex, doc: Doc, skip: frozenset[int]) -> None:
+        self.index, self.skip = index, skip
+        self.open = {d: sorted(i for i, ms in index.items() if any(m.rule.governs(d) and m.rule.max_scope is None
+                                                                   for m in ms)) for d in (True, False)}
+        self.bounded = {d: sorted(i for i, ms in index.items() if any(m.rule.governs(d) and m.rule.max_scope
+                                                                      for m in ms)) for d in (True, False)}
+        self.open_rules = {d: {m.rule.id for ms in index.values() for m in ms
+                               if m.rule.governs(d) and m.rule.max_scope is None} for d in (True, False)}
+        self.reach = max([r.max_scope for ms in index.values() for m in ms if (r := m.rule).max_scope] or [0])
+        stops = {t for ms in index.values() for m in ms for t in m.rule.terminated_by}
+        self.terminators: dict[str, list[int]] = {}
+        for token in doc:
+            if token.lower_ in stops and token.i not in skip:
+                self.terminators.setdefault(token.lower_, []).append(token.i)
+
+    def before(self, start: int, floor: int) -> Iterator[tuple[int, Match]]:
+        """Matches governing a quantity that starts at ``start``: nearest first, back to ``floor``."""
+        return self._walk(True, start, floor, start)
+
+    def after(self, end: int, ceiling: int) -> Iterator[tuple[int, Match]]:
+        """Matches governing a quantity that ends at ``end``: nearest first, up to ``ceiling``."""
+        return self._walk(False, end, end, ceiling)
+
+    def _walk(self, forward: bool, anchor: int, low: int, high: int) -> Iterator[tuple[int, Match]]:
+        """Positions in ``low:high`` walked away from ``anchor`` (the quantity's start or end)."""
+        window = self.bounded[forward]
+        lo, hi = (max(low, anchor - self.reach), high) if forward else (low, min(high, anchor + self.reach))
+        near = window[bisect_left(window, lo):bisect_left(window, hi)]
+        spots = self.open[forward]
+        if forward:
+            k = bisect_left(spots, high) - 1
+            far = (spots[j] for j in range(k, -1, -1))
+            near.reverse()
+        else:
+            k = bisect_left(spots, low)
+            far = (spots[j] for j in range(k, len(spots)))
+        dead: set[str] = set()
+        for pos in _merge(near, far, forward):
+            if (pos < low if forward else pos >= high):
+                break
+            if pos in self.skip:
+                continue
+            for match in self.index[pos]:
+                rule = match.rule
+                if rule.id in dead or not rule.governs(forward):
+                    continue
+                between = (pos + 1, anchor) if forward else (anchor, pos)
+                if any(_within(self.terminators.get(t, ()), *between) for t in rule.terminated_by):
+                    dead.add(rule.id)  # terminated here, so also farther away
+                    continue
+                distance = anchor - pos if forward else pos - anchor + 1
+                if rule.max_scope is None or distance <= rule.max_scope:
+                    yield pos, match
+            beyond_window = (pos < anchor - self.reach) if forward else (pos >= anchor + self.reach)
+            if beyond_window and self.open_rules[forward] <= dead:
+                return  # every rule that could still reach is terminated
 
 
-def common_terminators(rules: Sequence[CueRule]) -> frozenset[str]:
-    """Tokens that end the scope of every rule reaching backward (nothing to find after them)."""
-    backward = [r.terminated_by for r in rules if r.governs(False)]
-    return frozenset.intersection(*backward) if backward else frozenset()
+def _merge(near: list[int], far: Iterator[int], descending: bool) -> Iterator[int]:
+    """Two sorted position streams (same order) merged, without repeats."""
+    i, last = 0, None
+    nxt = next(far, None)
+    while i < len(near) or nxt is not None:
+        if nxt is None or (i < len(near) and (near[i] > nxt if descending else near[i] < nxt)):
+            pos = near[i]
+            i += 1
+        else:
+            pos = nxt
+            nxt = next(far, None)
+        if pos != last:
+            yield pos
+            last = pos
+
+
+def _within(positions: Sequence[int], low: int, high: int) -> bool:
+    k = bisect_left(positions, low)
+    return k < len(positions) and positions[k] < high
 
 
 def positions(index: CueIndex) -> list[int]:

@@ -14,6 +14,7 @@ The genre's conventions:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 from plancli.normalize.dates import resolve_deadline
 from plancli.quantities import Quantity
 from plancli.records import Deadline
-from plancli.statements.clauses import clause_ids, is_list_item, new_statement, subordinate
+from plancli.statements.clauses import clause_ids, is_list_item, new_statement
 from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_space
 
 #: A resolved deadline and the words that state it.
@@ -60,8 +61,35 @@ def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vo
     return chosen
 
 
-def own_deadline(q: Quantity, sent: Span, initial: Found | None, sent_deadlines: list[Found], labels: Labels,
-                 starts: frozenset[int], vocab: Vocabulary) -> tuple[Found | None, str | None]:
+@dataclass(frozen=True)
+class SentenceDeadlines:
+    """One sentence's deadlines by comma clause, computed once for all its quantities."""
+
+    sent: Span
+    deadlines: list[Found]
+    initial: Found | None
+    clause_of: list[int]  # per token of the sentence
+    clause_bounds: dict[int, tuple[int, int]]  # per clause: its token range in the doc
+    planning: frozenset[int]  # clauses with a plan word
+    by_clause: dict[int, list[Found]]
+
+    @classmethod
+    def build(cls, sent: Span, deadlines: list[Found], labels: Labels) -> SentenceDeadlines:
+        clause_of = clause_ids(sent)
+        bounds: dict[int, tuple[int, int]] = {}
+        for offset, clause in enumerate(clause_of):
+            first = bounds.get(clause, (sent.start + offset, 0))[0]
+            bounds[clause] = (first, sent.start + offset + 1)
+        planning = frozenset(clause_of[i - sent.start] for i in range(sent.start, sent.end)
+                             if "TARGET_CUE" in labels.get(i, ()))
+        by_clause: dict[int, list[Found]] = {}
+        for found in deadlines:
+            by_clause.setdefault(clause_of[found[0].start - sent.start], []).append(found)
+        return cls(sent, deadlines, initial_deadline(sent, deadlines), clause_of, bounds, planning, by_clause)
+
+
+def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subordinators: list[int]
+                 ) -> tuple[Found | None, str | None]:
     """The deadline of the quantity's own clause, else the sentence-initial one, else a nearby one.
 
     Returns the deadline and where it came from ("clause" or "sentence").
@@ -69,33 +97,40 @@ def own_deadline(q: Quantity, sent: Span, initial: Found | None, sent_deadlines:
     the quantity wins ("A by 2030 and B by 2033"); another clause's deadline counts
     only when this clause continues it ("..., and to reach 15% ...") or plans itself,
     and never across a subordinating word ("even though demand will triple by 2030").
+    ``starts`` are the sorted first tokens of all quantities, ``subordinators`` the sorted
+    positions of subordinating words.
     """
-    if not sent_deadlines:
+    initial, sent = here.initial, here.sent
+    if not here.deadlines:
         return initial, ("sentence" if initial is not None else None)
-    doc = sent.doc
-    clause_of = clause_ids(sent)
-    mine = clause_of[q.start - sent.start]
-    same = [d for d in sent_deadlines if clause_of[d[0].start - sent.start] == mine]
+    mine = here.clause_of[q.start - sent.start]
+    same = here.by_clause.get(mine, [])
     attached = _attached(q, same, starts) if same else None
     if attached is not None:
         return attached, "clause"
     if initial is not None:
         return initial, "sentence"
-    own_clause = [i for i in range(sent.start, sent.end) if clause_of[i - sent.start] == mine]
-    plans = any("TARGET_CUE" in labels.get(i, ()) for i in own_clause)
-    if not plans and new_statement(doc, own_clause):
+    if mine not in here.planning and new_statement(sent.doc, *here.clause_bounds[mine]):
         return None, None  # "..., and the pipeline includes 120 projects": a statement of its own
-    pool = [d for d in sent_deadlines if not subordinate(doc, sent, d[0].start, q.start, vocab)]
+    pool = [d for d in here.deadlines if not _between(subordinators, *sorted((d[0].start, q.start)))]
     found = _attached(q, pool, starts) if pool else None
     return found, ("sentence" if found is not None else None)
+
+
+def _between(positions: list[int], low: int, high: int) -> bool:
+    """Whether a sorted position falls in ``low:high``."""
+    k = bisect_left(positions, low)
+    return k < len(positions) and positions[k] < high
 
 
 def goal_scopes(doc: Doc, leadins: list[Span], deadlines: list[Found]) -> list[GoalScope]:
     """Token ranges governed by a goals lead-in, with the lead-in sentence's deadline."""
     scopes = []
+    starts = [d[0].start for d in deadlines]
     for span in leadins:
         sent = doc[span.start].sent
-        in_sent = [d for d in deadlines if sent.start <= d[0].start <= span.end]
+        low, high = bisect_left(starts, sent.start), bisect_left(starts, span.end + 1)
+        in_sent = deadlines[low:high]
         deadline = in_sent[-1] if in_sent else None
         end = paragraph_end(doc, span.end)
         rest = doc[span.end:end].text.strip()
@@ -123,8 +158,13 @@ def goal_scopes(doc: Doc, leadins: list[Span], deadlines: list[Found]) -> list[G
 def initial_deadline(sent: Span, sent_deadlines: list[Found]) -> Found | None:
     """A deadline that opens the sentence ("By 2025, ..."; "In 2023, ...") governs all of it."""
     for found in sent_deadlines:
-        lead = [t for t in sent.doc[sent.start:found[0].start] if not (t.is_space or t.is_punct)]
-        if not lead or (len(lead) <= 2 and all(t.lower_ in {"and", "also", "meanwhile", "then", "so"} for t in lead)):
+        lead = []
+        for t in sent.doc[sent.start:found[0].start]:
+            if not (t.is_space or t.is_punct):
+                lead.append(t)
+                if len(lead) > 2:
+                    return None  # later deadlines have even more words before them
+        if not lead or all(t.lower_ in {"and", "also", "meanwhile", "then", "so"} for t in lead):
             return found
     return None
 
@@ -146,11 +186,16 @@ def is_comparison_year(span: Span, vocab: Vocabulary) -> bool:
     return words[0] == "over" and not period
 
 
-def _attached(q: Quantity, deadlines: list[Found], starts: frozenset[int]) -> Found | None:
-    """The deadline after the quantity with no other quantity in between, else the nearest one."""
+def _attached(q: Quantity, deadlines: list[Found], starts: list[int]) -> Found | None:
+    """The deadline after the quantity with no other quantity in between, else the nearest one.
+
+    ``deadlines`` are in text order and ``starts`` sorted: bisection keeps this logarithmic.
+    """
     if not deadlines:
         return None
-    after = [d for d in deadlines if d[0].start >= q.end and not any(q.end <= k < d[0].start for k in starts)]
-    if after:
-        return min(after, key=lambda d: d[0].start)
-    return min(deadlines, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))
+    k = bisect_left([d[0].start for d in deadlines], q.end) if len(deadlines) > 4 else 0
+    first_after = next((d for d in deadlines[k:] if d[0].start >= q.end), None)
+    if first_after is not None and not _between(starts, q.end, first_after[0].start):
+        return first_after
+    window = deadlines[max(0, k - 2):k + 3] if len(deadlines) > 4 else deadlines
+    return min(window, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))

@@ -30,7 +30,7 @@ from plancli.cuerules import CueRule
 from plancli.quantities import Quantity
 from plancli.records import Cue
 from plancli.statements.common import DETERMINERS, is_baseline_value, token_chars
-from plancli.statements.cues import CueIndex, Match, common_terminators, scan_after, scan_before
+from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
 from plancli.statements.deadlines import Found
 
 STATUS_CATEGORIES = ("target", "actual", "not_target")
@@ -42,14 +42,14 @@ class StatusCues:
     """The status cue matches of one document."""
 
     index: CueIndex
-    stop: frozenset[str]
+    scanner: CueScanner
 
     @classmethod
-    def build(cls, rules: Sequence[CueRule], by_label: dict[str, list[Span]]) -> StatusCues:
-        from plancli.statements.cues import index_cues
-
-        wanted = [r for r in rules if r.category in STATUS_CATEGORIES]
-        return cls(index_cues(wanted, by_label, STATUS_CATEGORIES), common_terminators(wanted))
+    def build(cls, rules: Sequence[CueRule], by_label: dict[str, list[Span]], doc: Doc, inside: frozenset[int]
+              ) -> StatusCues:
+        """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues."""
+        index = index_cues(rules, by_label, STATUS_CATEGORIES)
+        return cls(index, CueScanner(index, doc, inside))
 
 
 def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
@@ -68,7 +68,7 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     before = _cue_before(doc, sent, q, cues, inside)
     if before is not None:
         return before
-    after = next(scan_after(cues.index, doc, q.end, sent.end, inside, cues.stop), None)
+    after = next(cues.scanner.after(q.end, sent.end), None)
     if after is not None and _status_of(after[1]) == "actual":
         return "actual", _cue(doc, after[1].rule.id, after[1].start, after[1].end)  # "2.9 GW ... was added"
     if own is not None and (published is None or own[1].end >= published.isoformat()):
@@ -101,7 +101,7 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
 
     Cue words inside other quantities ("up to", "exceeding") do not count.
     """
-    for i, match in scan_before(cues.index, doc, q.start, sent.start, inside):
+    for i, match in cues.scanner.before(q.start, sent.start):
         if match.rule.category == "target":
             # "have earmarked 60 billion" is done; "has pledged to cut" is still a plan.
             perfect = i > sent.start and doc[i - 1].lower_ in _PERFECT
