@@ -90,9 +90,11 @@ def read_cue_rule_file(path: Path, labels: frozenset[str]) -> list[CueRule]:
             if not isinstance(obj.get(key), str) or not obj[key]:
                 raise CueRuleError(f"{where}: missing or empty {key!r}")
         if obj["category"] not in CATEGORIES:
-            raise CueRuleError(f"{where}: unknown category {obj['category']!r}; expected one of {', '.join(CATEGORIES)}")
+            raise CueRuleError(f"{where}: unknown category {obj['category']!r}; "
+                               f"expected one of {', '.join(CATEGORIES)}")
         if obj["direction"] not in DIRECTIONS:
-            raise CueRuleError(f"{where}: unknown direction {obj['direction']!r}; expected one of {', '.join(DIRECTIONS)}")
+            raise CueRuleError(f"{where}: unknown direction {obj['direction']!r}; "
+                               f"expected one of {', '.join(DIRECTIONS)}")
         label, pattern = obj.get("label"), obj.get("pattern")
         if (label is None) == (pattern is None):
             raise CueRuleError(f"{where}: give exactly one of 'label' (a span-ruler label) or 'pattern'")

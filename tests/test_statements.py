@@ -37,7 +37,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     # not_target: forecasts and policy instruments are reported as actuals.
     "projection": ("Regional output is projected to grow 4.2 percent in 2026.", "4.2", "actual", "clause"),
     "forecast": ("The central bank forecasts inflation of 3.5 percent next year.", "3.5", "actual", "clause"),
-    "analysts-expect": ("Growth of 6 percent is expected by analysts for the coming year.", "6 percent", "actual", None),
+    "analysts-expect": ("Growth of 6 percent is expected by analysts for the coming year.", "6 percent", "actual",
+                        None),
     "subsidy-cap": ("Farmers will receive a subsidy of up to 60 percent for drip irrigation.", "60", "actual", None),
     "cap": ("Loans under the scheme are capped at Rs 10 lakh per unit.", "10 lakh", "actual", None),
     "maximum-of": ("Each startup can draw a maximum of 5 million yuan from the fund.", "5 million", "actual", None),
@@ -45,7 +46,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
 
 
 def _record(text: str, find: str, extractor: Extractor | None = None) -> plancli.Target:
-    records = (extractor.extract(text, published=PUBLISHED) if extractor else plancli.extract(text, published=PUBLISHED))
+    records = extractor.extract(text, published=PUBLISHED) if extractor else plancli.extract(text, published=PUBLISHED)
     found = [r for r in records if find in r.text]
     assert len(found) == 1, [r.to_dict() for r in records]
     return found[0]

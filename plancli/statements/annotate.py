@@ -21,11 +21,19 @@ from plancli.statements import metric as metric_room
 from plancli.statements import status as status_room
 from plancli.statements.actor import Context
 from plancli.statements.clauses import clause_start, colon_leadins, subordinator_positions
-from plancli.statements.common import (Labels, Vocabulary, char_slice, has_label, is_baseline_value, published_date,
-                                       published_iso, token_chars, token_labels)
+from plancli.statements.common import (
+    Labels,
+    Vocabulary,
+    char_slice,
+    has_label,
+    is_baseline_value,
+    published_date,
+    published_iso,
+    token_chars,
+    token_labels,
+)
 from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
-from plancli.statements.deadlines import (Found, GoalScope, SentenceDeadlines, goal_scopes, own_deadline,
-                                          resolve_all)
+from plancli.statements.deadlines import Found, GoalScope, SentenceDeadlines, goal_scopes, own_deadline, resolve_all
 from plancli.statements.status import StatusCues
 
 # Capitalized words the text also uses mid-sentence (after a lowercase word): names.

@@ -6,8 +6,8 @@ only indexes their matches and walks from a quantity outwards, ConText style.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span

@@ -8,9 +8,27 @@ from spacy.tokens import Doc
 
 from plancli.normalize.numbers import past_participle
 from plancli.quantities import Quantity
-from plancli.statements.common import CHAIN_LABELS, CHANGE_LABELS, DETERMINERS, PREPOSITIONS, Labels, Vocabulary, has_any
-from plancli.statements.phrases import (clean_subject, is_name, is_pronoun, label_before_colon, list_subject, of_phrase,
-                                        phrase, prep_phrase, tail, verb_position)
+from plancli.statements.common import (
+    CHAIN_LABELS,
+    CHANGE_LABELS,
+    DETERMINERS,
+    PREPOSITIONS,
+    Labels,
+    Vocabulary,
+    has_any,
+)
+from plancli.statements.phrases import (
+    clean_subject,
+    is_name,
+    is_pronoun,
+    label_before_colon,
+    list_subject,
+    of_phrase,
+    phrase,
+    prep_phrase,
+    tail,
+    verb_position,
+)
 
 _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\s+.+?\s+in\s+(?:the\s+)?(.+)$",
                           re.IGNORECASE)
