@@ -117,7 +117,7 @@ class TargetAnnotator:
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]
-            here = SentenceDeadlines.build(sent, sent_deadlines, labels)
+            here = SentenceDeadlines.build(sent, sent_deadlines, labels, vocab)
             initial = here.initial
             sentence_text = " ".join(sent.text.split())
             sent_actor = actor_room.sentence_actor(doc, sent, labels, facts.proper, vocab)
@@ -141,7 +141,7 @@ class TargetAnnotator:
                 evidence = Evidence(status_cue, _deadline_source(doc, deadline, deadline_from))
                 records.append(_record(doc, q, sentence_text, status, kind, direction,
                                        deadline[1] if deadline is not None else None, metric,
-                                       metric_room.base(doc, q, kind, metric), actor, evidence))
+                                       metric_room.base(doc, vocab, q, kind, metric), actor, evidence))
                 sent_is_target = sent_is_target or status == "target"
                 previous = q
             # What this sentence passes on to the next ones.

@@ -74,7 +74,7 @@ class SentenceDeadlines:
     by_clause: dict[int, list[Found]]
 
     @classmethod
-    def build(cls, sent: Span, deadlines: list[Found], labels: Labels) -> SentenceDeadlines:
+    def build(cls, sent: Span, deadlines: list[Found], labels: Labels, vocab: Vocabulary) -> SentenceDeadlines:
         clause_of = clause_ids(sent)
         bounds: dict[int, tuple[int, int]] = {}
         for offset, clause in enumerate(clause_of):
@@ -85,7 +85,8 @@ class SentenceDeadlines:
         by_clause: dict[int, list[Found]] = {}
         for found in deadlines:
             by_clause.setdefault(clause_of[found[0].start - sent.start], []).append(found)
-        return cls(sent, deadlines, initial_deadline(sent, deadlines), clause_of, bounds, planning, by_clause)
+        initial = initial_deadline(sent, deadlines, vocab.deadline_lead_words)
+        return cls(sent, deadlines, initial, clause_of, bounds, planning, by_clause)
 
 
 def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subordinators: list[int]
@@ -155,7 +156,7 @@ def goal_scopes(doc: Doc, leadins: list[Span], deadlines: list[Found]) -> list[G
     return scopes
 
 
-def initial_deadline(sent: Span, sent_deadlines: list[Found]) -> Found | None:
+def initial_deadline(sent: Span, sent_deadlines: list[Found], lead_words: frozenset[str]) -> Found | None:
     """A deadline that opens the sentence ("By 2025, ..."; "In 2023, ...") governs all of it."""
     for found in sent_deadlines:
         lead = []
@@ -164,7 +165,7 @@ def initial_deadline(sent: Span, sent_deadlines: list[Found]) -> Found | None:
                 lead.append(t)
                 if len(lead) > 2:
                     return None  # later deadlines have even more words before them
-        if not lead or all(t.lower_ in {"and", "also", "meanwhile", "then", "so"} for t in lead):
+        if not lead or all(t.lower_ in lead_words for t in lead):
             return found
     return None
 
@@ -176,12 +177,12 @@ def is_comparison_year(span: Span, vocab: Vocabulary) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     is_range = any(w in {"to", "-", "–", "through", "and"} for w in words[1:])
-    if before in vocab.baseline_words or after in vocab.baseline_followers or after in {"old", "ago", "earlier"}:
+    if before in vocab.baseline_words or after in vocab.baseline_followers:
         return True
     if words[0] in {"from", "since", "than"} and not is_range:
         return True
     # "over 50 years" is "more than 50 years"; "over the next 5 years" is a period.
-    period = is_range or any(w in {"next", "coming", "following"} or t.shape_ == "dddd"
+    period = is_range or any(w in vocab.period_openers or t.shape_ == "dddd"
                              for w, t in zip(words, span, strict=True))
     return words[0] == "over" and not period
 

@@ -32,7 +32,6 @@ from plancli.statements.phrases import (
 
 _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\s+.+?\s+in\s+(?:the\s+)?(.+)$",
                           re.IGNORECASE)
-_BASE_STOPS = frozenset({"and", "by", "in", "that", "which", "will", "is", "was", "to", "for"})
 
 
 def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
@@ -157,7 +156,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
 
 
 
-def base(doc: Doc, q: Quantity, kind: str, metric: str | None) -> str | None:
+def base(doc: Doc, vocab: Vocabulary, q: Quantity, kind: str, metric: str | None) -> str | None:
     """The whole of a share: "48 percent of the city's GDP", "the share of X in Y"."""
     if kind != "share":
         return None
@@ -167,7 +166,7 @@ def base(doc: Doc, q: Quantity, kind: str, metric: str | None) -> str | None:
     k = q.end + 1
     words: list[int] = []
     while k < len(doc) and len(words) < 6 and not doc[k].is_punct and not doc[k].is_space \
-            and doc[k].lower_ not in _BASE_STOPS:
+            and doc[k].lower_ not in vocab.base_stops:
         words.append(k)
         k += 1
     return doc[words[0]:words[-1] + 1].text if words else None
