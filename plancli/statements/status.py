@@ -60,8 +60,8 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     baseline = is_baseline_value(doc, q.start)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
-    if goals is not None:
-        return "target", _cue(doc, "goals-leadin", goals.start, goals.end)
+    if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
+        return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
     own_words = _not_target_within(q, cues)
     if own_words is not None:  # "capped at Rs 5 lakh", "a maximum of 5 million": the comparator says it
         return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
