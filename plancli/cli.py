@@ -101,6 +101,7 @@ def extract(
         str, typer.Option(metavar="SIZE", help="Skip larger files; bytes or e.g. 500kB, 20MB.")
     ] = "20MB",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Table: add a column saying why (status cue, deadline origin).")] = False,
 ) -> None:
     """Extract records from text and HTML files and write them as a table, JSON, JSON Lines or CSV."""
     from plancli.batch import ExtractorSetupError
@@ -119,7 +120,8 @@ def extract(
     try:
         with _open_output(output, fmt) as stream:
             # Table width: the terminal's, else 100 columns.
-            writer = make_writer(fmt, stream, width=None if output is None and _isatty(sys.stdout) else 100)
+            width = None if output is None and _isatty(sys.stdout) else 140 if explain else 100
+            writer = make_writer(fmt, stream, width=width, explain=explain)
             stats = _run(sources, settings, jobs, writer, show_progress=_show_progress(quiet, output))
             writer.close()
     except (PatternError, ExtractorSetupError) as error:

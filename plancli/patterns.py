@@ -30,6 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from plancli.cuerules import CUE_LABEL, CueRule, CueRuleError, read_cue_rule_file
+
 #: Labels the plancli components read. A pattern with another label is an error
 #: (almost always a typo), unless its label starts with ``X_`` (user extensions).
 LABELS: frozenset[str] = frozenset(
@@ -54,6 +56,7 @@ LABELS: frozenset[str] = frozenset(
         "PREDICATE",  # verbs linking a metric to its value: reach, be, stand at ...
         "RANK",  # top 20, No. 1
         "NOT_QUANTITY",  # 5G, names with numbers, 3+2, copyright lines ...
+        "CONTEXT_CUE",  # phrases of cue rules (context/*.jsonl); the match id is the rule id
     }
 )
 
@@ -95,6 +98,7 @@ class PatternSet:
     patterns: tuple[Pattern, ...]
     lexicons: Mapping[str, Lexicon]
     folders: tuple[Path, ...] = field(default=())
+    cue_rules: tuple[CueRule, ...] = field(default=())  # context/*.jsonl, see plancli.cuerules
 
     def lexicon(self, name: str) -> Mapping[str, Any]:
         """The entries of lexicon ``name`` (empty when there is none)."""
@@ -110,6 +114,7 @@ class PatternSet:
             for key, aliases in lex.entries.items():
                 for alias in aliases:
                     out.append({"label": lex.label, "id": key, "pattern": alias})
+        out.extend({"label": CUE_LABEL, "id": r.id, "pattern": r.pattern} for r in self.cue_rules if r.pattern)
         return out
 
 
@@ -129,6 +134,7 @@ def load_pattern_set(extra: tuple[Path, ...] = ()) -> PatternSet:
     patterns: list[Pattern] = []
     lexicons: dict[str, Lexicon] = {}
     seen_ids: dict[tuple[str, str], str] = {}
+    cue_rules: dict[str, CueRule] = {}
     for folder in folders:
         if not folder.is_dir():
             raise PatternError(f"{folder}: not a folder of patterns")
@@ -152,7 +158,16 @@ def load_pattern_set(extra: tuple[Path, ...] = ()) -> PatternSet:
                 lexicons[lex.name] = Lexicon(lex.name, lex.label, _merge(old.entries, lex.entries), old.origin)
             else:
                 lexicons[lex.name] = lex
-    return PatternSet(tuple(patterns), lexicons, folders)
+        for path in sorted((folder / "context").glob("*.jsonl")):
+            try:
+                for rule in read_cue_rule_file(path, LABELS):
+                    if rule.id in cue_rules:
+                        raise PatternError(f"{rule.origin}: duplicate cue rule id {rule.id!r}"
+                                           f" (first at {cue_rules[rule.id].origin})")
+                    cue_rules[rule.id] = rule
+            except CueRuleError as exc:
+                raise PatternError(str(exc)) from None
+    return PatternSet(tuple(patterns), lexicons, folders, tuple(cue_rules.values()))
 
 
 def _merge(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:

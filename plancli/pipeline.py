@@ -120,7 +120,7 @@ def make_quantities(nlp: Language, name: str, patterns: list[str], spans_key: st
 
 @Language.factory("plancli_targets", default_config={"patterns": [], "spans_key": SPANS_KEY})
 def make_targets(nlp: Language, name: str, patterns: list[str], spans_key: str) -> Any:
-    from plancli.targets import TargetAnnotator
+    from plancli.statements import TargetAnnotator
 
     return TargetAnnotator(load_pattern_set(tuple(Path(p) for p in patterns)), spans_key)
 

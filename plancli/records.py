@@ -39,6 +39,7 @@ FIELDS: tuple[str, ...] = (
     "start",
     "end",
     "sentence",
+    "evidence",
 )
 
 
@@ -67,6 +68,49 @@ class Equivalent:
 
 
 @dataclass(frozen=True, slots=True)
+class Cue:
+    """The words behind one decision: the rule that fired and its surface (null when no words decided)."""
+
+    rule: str
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "text": self.text, "start": self.start, "end": self.end}
+
+
+#: Where a deadline came from: its own clause or sentence, carried from an earlier sentence,
+#: a goals heading or lead-in, the document, or the publication date.
+DEADLINE_SOURCES: tuple[str, ...] = ("clause", "sentence", "carried", "heading", "document", "publication")
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineSource:
+    """Where a record's deadline was stated: ``source`` is one of :data:`DEADLINE_SOURCES`."""
+
+    source: str
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"from": self.source, "text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a record is what it is: the status cue and the deadline's origin."""
+
+    status: Cue
+    deadline: DeadlineSource | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"status": self.status.to_dict(),
+                "deadline": None if self.deadline is None else self.deadline.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
 class Target:
     """One quantitative statement: a target (goal) or an actual (reported) figure.
 
@@ -92,6 +136,7 @@ class Target:
     equivalent: Equivalent | None = None
     doc: str | None = None
     published: str | None = None
+    evidence: Evidence | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The record as plain JSON-ready data, keys in :data:`FIELDS` order."""
@@ -114,6 +159,7 @@ class Target:
             "start": self.start,
             "end": self.end,
             "sentence": self.sentence,
+            "evidence": None if self.evidence is None else self.evidence.to_dict(),
         }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from plancli.records import COMPARATORS, DIRECTIONS, FIELDS, KINDS, STATUSES
+from plancli.records import COMPARATORS, DEADLINE_SOURCES, DIRECTIONS, FIELDS, KINDS, STATUSES
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -37,6 +37,8 @@ def record_schema() -> dict[str, Any]:
         "start": {"type": "integer", "minimum": 0, "description": "Character offset in the decoded text."},
         "end": {"type": "integer", "minimum": 0, "description": "Character offset (exclusive)."},
         "sentence": {"type": "string"},
+        "evidence": {**_nullable({"$ref": "#/$defs/evidence"}),
+                     "description": "Why: the status cue (rule and words) and where the deadline was stated."},
     }
     return {
         "$schema": SCHEMA_DIALECT,
@@ -56,6 +58,37 @@ def record_schema() -> dict[str, Any]:
                     "end": {"$ref": "#/$defs/date"},
                 },
                 "required": ["text", "start", "end"],
+                "additionalProperties": False,
+            },
+            "evidence": {
+                "type": "object",
+                "properties": {
+                    "status": {"$ref": "#/$defs/cue"},
+                    "deadline": _nullable({"$ref": "#/$defs/deadline_source"}),
+                },
+                "required": ["status", "deadline"],
+                "additionalProperties": False,
+            },
+            "cue": {
+                "type": "object",
+                "properties": {
+                    "rule": {"type": "string", "description": "Id of the cue rule (or built-in rule) that decided."},
+                    "text": {"type": ["string", "null"], "description": "The cue's words; null for a default."},
+                    "start": {"type": ["integer", "null"], "minimum": 0},
+                    "end": {"type": ["integer", "null"], "minimum": 0},
+                },
+                "required": ["rule", "text", "start", "end"],
+                "additionalProperties": False,
+            },
+            "deadline_source": {
+                "type": "object",
+                "properties": {
+                    "from": {"enum": list(DEADLINE_SOURCES)},
+                    "text": {"type": ["string", "null"], "description": "The deadline phrase as stated."},
+                    "start": {"type": ["integer", "null"], "minimum": 0},
+                    "end": {"type": ["integer", "null"], "minimum": 0},
+                },
+                "required": ["from", "text", "start", "end"],
                 "additionalProperties": False,
             },
             "equivalent": {

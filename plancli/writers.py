@@ -30,6 +30,8 @@ CSV_COLUMNS: tuple[str, ...] = tuple(
         if field == "deadline"
         else ("equivalent_value", "equivalent_unit", "equivalent_text")
         if field == "equivalent"
+        else ("evidence_status", "evidence_deadline")
+        if field == "evidence"
         else (field,)
     )
 )
@@ -51,7 +53,7 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
     return SUFFIX_FORMATS.get(Path(path).suffix.lower(), "jsonl")
 
 
-def make_writer(fmt: str, stream: IO[str], *, width: int | None = None) -> Writer:
+def make_writer(fmt: str, stream: IO[str], *, width: int | None = None, explain: bool = False) -> Writer:
     """A writer for ``fmt`` (one of :data:`FORMATS`) writing to a text stream."""
     if fmt == "json":
         return JsonWriter(stream)
@@ -60,7 +62,7 @@ def make_writer(fmt: str, stream: IO[str], *, width: int | None = None) -> Write
     if fmt == "csv":
         return CsvWriter(stream)
     if fmt == "table":
-        return TableWriter(stream, width=width)
+        return TableWriter(stream, width=width, explain=explain)
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
@@ -125,7 +127,21 @@ def flatten_record(record: Mapping[str, Any]) -> dict[str, Any]:
                 flat[f"{key}_{part}"] = None if value is None else value.get(part)
         else:
             flat[key] = value
+    if "evidence" in flat:
+        flat.update(flatten_evidence(flat.pop("evidence")))
     return flat
+
+
+def flatten_evidence(evidence: Mapping[str, Any] | None) -> dict[str, str | None]:
+    """``evidence`` -> ``evidence_status`` ("target-cue: will") and ``evidence_deadline`` ("clause: by 2025")."""
+    status = (evidence or {}).get("status")
+    deadline = (evidence or {}).get("deadline")
+
+    def cell(rule: Any, text: Any) -> str:
+        return f"{rule}: {text}" if text else str(rule)
+
+    return {"evidence_status": cell(status["rule"], status.get("text")) if status else None,
+            "evidence_deadline": cell(deadline["from"], deadline.get("text")) if deadline else None}
 
 
 def csv_cell(value: Any) -> Any:
@@ -157,9 +173,10 @@ class TableWriter:
 
     _BLOCK = 20
 
-    def __init__(self, stream: IO[str], *, width: int | None = None) -> None:
+    def __init__(self, stream: IO[str], *, width: int | None = None, explain: bool = False) -> None:
         from rich.console import Console
 
+        self._explain = explain  # an extra "why" column: the status cue and the deadline's origin
         self._console = Console(file=stream, width=width, highlight=False, soft_wrap=False)
         self._rows: list[tuple[str, ...]] = []
         self._last_doc: object = object()
@@ -182,6 +199,7 @@ class TableWriter:
                 human_amount(record),
                 human_deadline(record.get("deadline")),
                 str(record.get("actor") or ""),
+                *((_why(record.get("evidence")),) if self._explain else ()),
             )
         )
         self._count += 1
@@ -200,7 +218,8 @@ class TableWriter:
         from rich import box
         from rich.table import Table
 
-        widths = _column_widths(self._console.width)
+        columns = _COLUMNS + ((("why", "dim"),) if self._explain else ())
+        widths = _column_widths(self._console.width - (33 if self._explain else 0)) + ((30,) if self._explain else ())
         table = Table(
             box=box.SIMPLE_HEAD,
             show_header=not self._header_done,
@@ -208,7 +227,7 @@ class TableWriter:
             pad_edge=False,
             header_style="bold",
         )
-        for (title, style), width in zip(_COLUMNS, widths, strict=True):
+        for (title, style), width in zip(columns, widths, strict=True):
             table.add_column(title, style=style, width=width, no_wrap=True, overflow="ellipsis")
         for row in self._rows:
             table.add_row(*row)
@@ -225,6 +244,15 @@ _COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("deadline", None),
     ("actor", "dim"),
 )
+
+
+def _why(evidence: Mapping[str, Any] | None) -> str:
+    """The ``--explain`` cell: "target-cue 'will'; deadline from clause"."""
+    flat = flatten_evidence(evidence)
+    status = evidence.get("status") if evidence else None
+    why = f"{status['rule']} {status['text']!r}" if status and status.get("text") else str(flat["evidence_status"] or "")
+    deadline = evidence.get("deadline") if evidence else None
+    return f"{why}; deadline from {deadline['from']}" if deadline else why
 
 
 def _column_widths(total: int) -> tuple[int, ...]:

@@ -837,7 +837,8 @@ ROWS: list[Row] = [
     (
         "Growth is projected to rise to 3.2 percent in 2025 and 3.5 percent in 2026.",
         "2024-04-08",
-        {"find": "3.5 percent", "value": 3.5, "status": "target", "deadline_end": "2026-12-31"},
+        # A projection is not a target (GUIDELINE: forecasts and projections), cue rule "projection".
+        {"find": "3.5 percent", "value": 3.5, "status": "actual", "deadline_end": "2026-12-31"},
     ),
     (
         "By 2030, heat pumps will make up 60% or more of new heating installations.",

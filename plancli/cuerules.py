@@ -1,0 +1,120 @@
+"""Cue rules: which words make a quantity a target, an actual or not a target, and how far they reach.
+
+Modelled on medspaCy's ConText rules (``ConTextRule``: literal or pattern, category,
+direction, max_scope, terminated_by) and negspaCy's termsets. One JSON object a
+line, in ``patterns/context/*.jsonl`` (and in a user's ``--patterns`` folder)::
+
+    {"id": "target-cue", "category": "target", "label": "TARGET_CUE", "direction": "forward",
+     "max_scope": null, "terminated_by": [], "note": "A plan word before the quantity: 'will', 'aims to'."}
+
+``label``
+    the cue is any span-ruler match with this label (``TARGET_CUE``, ``ACTUAL_CUE`` ...);
+``pattern``
+    or the cue is this phrase (string, matched on lowercase) or spaCy token pattern (list);
+``category``
+    ``target``, ``actual``, ``not_target`` (forecasts, policy instruments: the record is
+    an actual) or ``deadline_carry`` (the previous deadline carries over to this quantity);
+``direction``
+    ``forward``: the cue governs quantities after it; ``backward``: before it; ``both``;
+``max_scope``
+    at most this many tokens between cue and quantity (``null``: the whole sentence);
+``terminated_by``
+    token texts (lowercase) that end the cue's scope (``[",", ";"]``: its clause);
+``exclude_labels``
+    the cue does not count on a token that also carries one of these labels;
+``note``
+    one line on the rule's role.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+CATEGORIES = ("target", "actual", "not_target", "deadline_carry")
+DIRECTIONS = ("forward", "backward", "both")
+RULE_KEYS = ("id", "category", "label", "pattern", "direction", "max_scope", "terminated_by", "exclude_labels", "note")
+#: The span-ruler label of the phrase and token patterns of cue rules (the match id is the rule id).
+CUE_LABEL = "CONTEXT_CUE"
+
+
+class CueRuleError(ValueError):
+    """A malformed cue rule; the message starts with ``file:line:``."""
+
+
+@dataclass(frozen=True)
+class CueRule:
+    """One cue rule (see the module docstring); ``origin`` is ``path:line``."""
+
+    id: str
+    category: str
+    direction: str
+    label: str | None = None
+    pattern: str | list[dict[str, Any]] | None = None
+    max_scope: int | None = None
+    terminated_by: frozenset[str] = frozenset()
+    exclude_labels: frozenset[str] = frozenset()
+    note: str = ""
+    origin: str = ""
+
+    def governs(self, cue_before_quantity: bool) -> bool:
+        """Whether the rule reaches a quantity after the cue (``True``) or before it."""
+        return self.direction == "both" or self.direction == ("forward" if cue_before_quantity else "backward")
+
+
+def read_cue_rule_file(path: Path, labels: frozenset[str]) -> list[CueRule]:
+    """Parse and validate one JSONL file of cue rules; ``labels`` are the known span-ruler labels."""
+    from spacy.schemas import validate_token_pattern
+
+    rules: list[CueRule] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CueRuleError(f"{path}:0: cannot read cue rule file: {exc}") from None
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CueRuleError(f"{where}: not valid JSON: {exc.msg} (column {exc.colno})") from None
+        if not isinstance(obj, dict):
+            raise CueRuleError(f"{where}: expected a JSON object with keys {', '.join(RULE_KEYS)}")
+        for key in obj:
+            if key not in RULE_KEYS:
+                raise CueRuleError(f"{where}: unknown key {key!r}; expected one of {', '.join(RULE_KEYS)}")
+        for key in ("id", "category", "direction"):
+            if not isinstance(obj.get(key), str) or not obj[key]:
+                raise CueRuleError(f"{where}: missing or empty {key!r}")
+        if obj["category"] not in CATEGORIES:
+            raise CueRuleError(f"{where}: unknown category {obj['category']!r}; "
+                               f"expected one of {', '.join(CATEGORIES)}")
+        if obj["direction"] not in DIRECTIONS:
+            raise CueRuleError(f"{where}: unknown direction {obj['direction']!r}; "
+                               f"expected one of {', '.join(DIRECTIONS)}")
+        label, pattern = obj.get("label"), obj.get("pattern")
+        if (label is None) == (pattern is None):
+            raise CueRuleError(f"{where}: give exactly one of 'label' (a span-ruler label) or 'pattern'")
+        if label is not None and label not in labels:
+            raise CueRuleError(f"{where}: unknown label {label!r}; expected one of {', '.join(sorted(labels))}")
+        if isinstance(pattern, list):
+            errors = validate_token_pattern(pattern) if pattern else ["empty token pattern"]
+            if errors:
+                raise CueRuleError(f"{where}: bad token pattern: {'; '.join(str(e) for e in errors)}")
+        elif pattern is not None and (not isinstance(pattern, str) or not pattern.strip()):
+            raise CueRuleError(f"{where}: 'pattern' must be a phrase string or a non-empty list of token dicts")
+        scope = obj.get("max_scope")
+        if scope is not None and (not isinstance(scope, int) or isinstance(scope, bool) or scope < 1):
+            raise CueRuleError(f"{where}: 'max_scope' must be a positive number of tokens or null")
+        words = {}
+        for key in ("terminated_by", "exclude_labels"):
+            value = obj.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise CueRuleError(f"{where}: {key!r} must be a list of non-empty strings")
+            words[key] = frozenset(v.lower() if key == "terminated_by" else v for v in value)
+        rules.append(CueRule(obj["id"], obj["category"], obj["direction"], label, pattern, scope,
+                             words["terminated_by"], words["exclude_labels"], str(obj.get("note", "")), where))
+    return rules

@@ -1,0 +1,196 @@
+"""The orchestrator: one pass over the sentences, asking each room in turn, building the records.
+
+Data flows one way: spans and quantities come in, each room returns a value (and the
+words behind it), and the records go out in ``doc._.targets``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from plancli.patterns import PatternSet
+from plancli.quantities import Quantity
+from plancli.records import Cue, Deadline, DeadlineSource, Equivalent, Evidence, Target
+from plancli.statements import actor as actor_room
+from plancli.statements import kind as kind_room
+from plancli.statements import metric as metric_room
+from plancli.statements import status as status_room
+from plancli.statements.actor import Context
+from plancli.statements.clauses import clause_start, colon_leadins, subordinator_positions
+from plancli.statements.common import (
+    Labels,
+    Vocabulary,
+    char_slice,
+    has_label,
+    is_baseline_value,
+    published_date,
+    published_iso,
+    token_chars,
+    token_labels,
+)
+from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
+from plancli.statements.deadlines import Found, GoalScope, SentenceDeadlines, goal_scopes, own_deadline, resolve_all
+from plancli.statements.status import StatusCues
+
+# Capitalized words the text also uses mid-sentence (after a lowercase word): names.
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
+
+
+@dataclass(frozen=True)
+class _DocFacts:
+    """What the whole document tells, computed once before the sentence pass."""
+
+    labels: Labels
+    deadlines: list[Found]
+    scopes: list[GoalScope]
+    status_cues: StatusCues
+    carry_cues: CueIndex
+    carry_positions: list[int]
+    proper: frozenset[str]
+    inside: frozenset[int]
+    quantity_starts: list[int]  # sorted
+    subordinators: list[int]  # sorted
+
+    def scope_of(self) -> dict[int, GoalScope]:
+        """The goals scope of each quantity start (the first lead-in that covers it)."""
+        found: dict[int, GoalScope] = {}
+        for scope in self.scopes:
+            k = bisect_left(self.quantity_starts, scope.start)
+            while k < len(self.quantity_starts) and self.quantity_starts[k] < scope.end:
+                found.setdefault(self.quantity_starts[k], scope)
+                k += 1
+        return found
+
+
+class TargetAnnotator:
+    """The ``plancli_targets`` component: turn ``doc._.quantities`` into :class:`~plancli.records.Target` records."""
+
+    def __init__(self, patterns: PatternSet, spans_key: str) -> None:
+        self.spans_key = spans_key
+        self.vocab = Vocabulary.load(patterns)
+        self.rules = patterns.cue_rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.targets = self.annotate(doc)
+        return doc
+
+    def _facts(self, doc: Doc, quantities: list[Quantity], text: str) -> _DocFacts:
+        published = published_date(doc, text)
+        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        by_label: dict[str, list[Span]] = {}
+        for span in spans:
+            by_label.setdefault(span.label_, []).append(span)
+        labels = token_labels(by_label)
+        not_quantity = {i for span in by_label.get("NOT_QUANTITY", []) for i in range(span.start, span.end)}
+        deadlines = resolve_all(by_label.get("DEADLINE", []), published, not_quantity, self.vocab)
+        leadins = by_label.get("GOALS_LEADIN", []) + colon_leadins(doc, labels)
+        carry_cues = index_cues(self.rules, by_label, ("deadline_carry",))
+        inside = frozenset(i for q in quantities for i in range(q.start, q.end))
+        return _DocFacts(
+            labels=labels, deadlines=deadlines, scopes=goal_scopes(doc, leadins, deadlines),
+            status_cues=StatusCues.build(self.rules, by_label, doc, inside), carry_cues=carry_cues,
+            carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
+            inside=inside,
+            quantity_starts=sorted(q.start for q in quantities),
+            subordinators=subordinator_positions(doc, self.vocab))
+
+    def annotate(self, doc: Doc) -> list[Target]:
+        """The records of ``doc``, in text order."""
+        quantities: list[Quantity] = doc._.quantities or []
+        text = doc.text  # built once: Doc.text joins every token on each access
+        facts = self._facts(doc, quantities, text)
+        published = published_date(doc, text)
+        vocab, labels = self.vocab, facts.labels
+        records: list[Target] = []
+        carried = Context()
+        sentences = list(doc.sents)
+        sent_starts = [s.start for s in sentences]
+        by_sentence: dict[int, list[Quantity]] = {}
+        for q in quantities:
+            by_sentence.setdefault(sent_starts[bisect_right(sent_starts, q.start) - 1], []).append(q)
+        deadline_starts = [d[0].start for d in facts.deadlines]
+        scope_of = facts.scope_of()
+        for sent in sentences:
+            sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
+                                             bisect_left(deadline_starts, sent.end)]
+            here = SentenceDeadlines.build(sent, sent_deadlines, labels, vocab)
+            initial = here.initial
+            sentence_text = " ".join(sent.text.split())
+            sent_actor = actor_room.sentence_actor(doc, sent, labels, facts.proper, vocab)
+            continuation = actor_room.continues(sent, sent_actor, carried, vocab)
+            previous: Quantity | None = None
+            sent_is_target = False
+            for q in by_sentence.get(sent.start, []):
+                start = clause_start(doc, sent, q, previous, vocab)
+                own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)
+                scope = scope_of.get(q.start)
+                status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, published,
+                                                        scope.leadin if scope is not None else None, facts.inside)
+                carries = status == "target" and (continuation or nearest_in_reach(
+                    facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
+                deadline, deadline_from = _deadline(doc, q, own, own_from, scope, carried, carries)
+                previous_metric = records[-1].metric if previous is not None and records else None
+                metric = metric_room.metric(doc, vocab, q, start, labels, previous_metric)
+                kind, _ = kind_room.kind(doc, q, start, labels)
+                direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None
+                actor = sent_actor or actor_room.possessor(metric) or carried.actor
+                evidence = Evidence(status_cue, _deadline_source(doc, deadline, deadline_from))
+                records.append(_record(doc, q, sentence_text, status, kind, direction,
+                                       deadline[1] if deadline is not None else None, metric,
+                                       metric_room.base(doc, vocab, q, kind, metric), actor, evidence))
+                sent_is_target = sent_is_target or status == "target"
+                previous = q
+            # What this sentence passes on to the next ones.
+            if sent_deadlines and (sent_is_target or has_label(sent, labels, "TARGET_CUE")):
+                carried = Context(initial or sent_deadlines[-1], sent_actor or carried.actor)
+            elif sent_actor and not continuation:
+                carried = Context(carried.deadline if sent_actor == carried.actor else None, sent_actor)
+        return records
+
+
+def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, scope: GoalScope | None,
+              carried: Context, carries: bool) -> tuple[Found | None, str | None]:
+    """The governing deadline: the quantity's own, its goals list's, or one carried from before."""
+    if is_baseline_value(doc, q.start) is not None:
+        return None, None
+    if own is not None:
+        return own, own_from
+    if scope is not None:
+        if scope.deadline is not None:
+            return scope.deadline, "heading"
+        return carried.deadline, "carried"
+    if carries:
+        return carried.deadline, "carried"
+    return None, None
+
+
+def _deadline_source(doc: Doc, deadline: Found | None, source: str | None) -> DeadlineSource | None:
+    if deadline is None or source is None:
+        return None
+    span = deadline[0]
+    start, end = token_chars(doc, span.start, span.end)
+    return DeadlineSource(source, span.text, start, end)
+
+
+def _record(doc: Doc, q: Quantity, sentence: str, status: str, kind: str, direction: str | None,
+            deadline: Deadline | None, metric: str | None, base: str | None, actor: str | None,
+            evidence: Evidence) -> Target:
+    start_char, end_char = token_chars(doc, q.start, q.end)
+    equivalent = None
+    if q.equivalent is not None:
+        value, unit, s, e = q.equivalent
+        equivalent = Equivalent(value, unit, char_slice(doc, s, e))
+    return Target(
+        status=status, kind=kind, value=q.value, unit=q.unit, comparator=q.comparator,  # type: ignore[arg-type]
+        text=char_slice(doc, start_char, end_char), start=start_char, end=end_char, sentence=sentence,
+        value_max=q.value_max, direction=direction, deadline=deadline, metric=metric,  # type: ignore[arg-type]
+        base=base, actor=actor, equivalent=equivalent,
+        published=published_iso(doc), evidence=evidence,
+    )
+
+
+__all__ = ["Cue", "TargetAnnotator"]

@@ -1,0 +1,94 @@
+"""Clauses: where a quantity's clause starts, which comma clause each token is in, goals lead-ins."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from plancli.quantities import Quantity
+from plancli.statements.common import DETERMINERS, PRONOUNS, Labels, Vocabulary, has_any
+
+_LIST_MARKER = re.compile(r"^\s*(?:[•\-*–·▪◦●]|\(?\d{1,2}[.)、]|\(?[a-zA-Z][.)]|(?:first|second|third|fourth|fifth)"
+                          r"(?:ly)?\b)", re.IGNORECASE)
+_COLONS = frozenset({":", "："})
+
+
+def clause_start(doc: Doc, sent: Span, q: Quantity, previous: Quantity | None, vocab: Vocabulary) -> int:
+    """The first token of the quantity's clause: after clause punctuation, a clause word or the previous quantity."""
+    floor = max(sent.start, previous.end if previous is not None else sent.start)
+    i = q.start - 1
+    while i >= floor:
+        token = doc[i]
+        if token.text == ")" and i - 1 > floor:
+            # "The consumer price index (CPI) is expected to ...": a parenthesis inside the clause.
+            opening = next((k for k in range(i - 1, max(floor, i - 12) - 1, -1) if doc[k].text == "("), None)
+            if opening is not None and opening > floor:
+                i = opening - 1
+                continue
+        if token.text in vocab.clause_breaks or token.lower_ in vocab.clause_words \
+                or (token.is_space and "\n" in token.text):
+            return i + 1
+        i -= 1
+    return floor
+
+
+def clause_ids(sent: Span) -> list[int]:
+    """For each token of the sentence, the number of its comma/semicolon clause."""
+    ids, current = [], 0
+    for token in sent:
+        if token.text in {",", ";", "；", "，"}:
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def new_statement(doc: Doc, start: int, end: int) -> bool:
+    """A clause (tokens ``start:end``) that starts a statement of its own: "and the pipeline includes ..."
+    (not "and to reach ...")."""
+    words: list[int] = []
+    for i in range(start, end):
+        if not (doc[i].is_punct or doc[i].is_space):
+            words.append(i)
+            if len(words) == 2:
+                break
+    if len(words) < 2 or doc[words[0]].lower_ not in {"and", "but", "so", "yet"}:
+        return False
+    second = doc[words[1]]
+    return second.lower_ in DETERMINERS or second.is_title or second.lower_ in PRONOUNS
+
+
+def subordinator_positions(doc: Doc, vocab: Vocabulary) -> list[int]:
+    """Where the subordinating words are ("even though", "because"): a deadline does not reach across them."""
+    return [t.i for t in doc if t.lower_ in vocab.subordinators]
+
+
+def colon_leadins(doc: Doc, labels: Labels) -> list[Span]:
+    """A colon that ends a plan sentence ("The Act sets benchmarks ... by 2030:") opens a goals list;
+    so does a short heading line with a plan word ("Sector allocations", "Main targets")."""
+    found = []
+    line_start = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            line = [t for t in doc[line_start:token.i] if not t.is_space]
+            if 0 < len(line) <= 6 and not line[-1].is_punct \
+                    and any(has_any(labels, t.i, ("TARGET_CUE",)) for t in line):
+                found.append(doc[line[-1].i:line[-1].i + 1])
+            line_start = token.i + 1
+    for token in doc:
+        if token.text not in _COLONS:
+            continue
+        nxt = token.i + 1
+        while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+            nxt += 1
+        if nxt < len(doc) and not (doc[nxt].is_space and "\n" in doc[nxt].text):
+            continue  # the list must start on the next line
+        start = token.sent.start
+        if any(has_any(labels, i, ("TARGET_CUE", "DEADLINE")) for i in range(start, token.i)):
+            found.append(doc[token.i:token.i + 1])
+    return found
+
+
+def is_list_item(paragraph: str) -> bool:
+    """A paragraph that starts with a list marker ("•", "1.", "(a)", "Firstly")."""
+    return bool(_LIST_MARKER.match(paragraph))

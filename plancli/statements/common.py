@@ -1,0 +1,158 @@
+"""Shared pieces of the statement rooms: cue labels per token, vocabularies, small token helpers.
+
+Nothing here decides anything; every room imports from here and from no other room
+except the ones before it in the data flow (clauses -> deadlines/status -> kind -> metric -> actor).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from plancli.normalize.dates import find_published, load_plan_periods
+from plancli.patterns import PatternError, PatternSet
+
+#: Closed-class words, kept in code (a data file for these would be silly).
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those", "our", "his", "her"})
+PRONOUNS = frozenset({"it", "they", "we", "he", "she", "this", "that", "these", "those", "which", "who", "them"})
+PREPOSITIONS = frozenset({"to", "of", "with", "by", "at", "for", "in", "on"})
+
+CUE_LABELS = ("DEADLINE", "DEADLINE_CARRY", "COMPARATOR", "ACTUAL_CUE", "TARGET_CUE", "PREDICATE",
+              "GROWTH_CUE", "SHARE_CUE", "DIRECTION_UP", "DIRECTION_DOWN", "CONTEXT_CUE")
+CHAIN_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
+CHANGE_LABELS = ("GROWTH_CUE", "DIRECTION_UP", "DIRECTION_DOWN")
+
+Labels = dict[int, set[str]]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The word lists the rooms read, from ``patterns/lexicon/`` (see each file's description)."""
+
+    clause_breaks: frozenset[str]
+    clause_words: frozenset[str]
+    leading_junk: frozenset[str]
+    continuation_starts: frozenset[str]
+    plan_verbs: frozenset[str]
+    subject_verbs: frozenset[str]
+    share_links: frozenset[str]
+    list_bullets: frozenset[str]
+    time_words: frozenset[str]
+    linking_verbs: frozenset[str]
+    goal_nouns: frozenset[str]
+    subordinators: frozenset[str]
+    baseline_followers: frozenset[str]
+    baseline_words: frozenset[str]
+    phrase_stops: frozenset[str]
+    not_actors: frozenset[str]
+    base_stops: frozenset[str]
+    deadline_lead_words: frozenset[str]
+    period_openers: frozenset[str]
+    agents: frozenset[str]
+    non_count: frozenset[str]
+    participles: Mapping[str, str]
+    periods: Mapping[int, tuple[int, int]]
+
+    @classmethod
+    def load(cls, patterns: PatternSet) -> Vocabulary:
+        names = [f for f in cls.__dataclass_fields__ if f not in {"agents", "non_count", "participles", "periods"}]
+        lists = {name: word_list(patterns, name) for name in names}
+        return cls(**lists, agents=word_list(patterns, "agents"), non_count=word_list(patterns, "non_count_nouns"),
+                   participles=patterns.lexicon("participles"), periods=plan_periods(patterns))
+
+
+def word_list(patterns: PatternSet, name: str) -> frozenset[str]:
+    """All words of lexicon ``name`` (the union of its entries' lists)."""
+    lex = patterns.lexicons.get(name)
+    if lex is None:
+        raise PatternError(f"patterns/lexicon/{name}.json: missing lexicon {name!r}; reinstall plancli")
+    return frozenset(w for ws in lex.entries.values() for w in ws)
+
+
+def plan_periods(patterns: PatternSet) -> dict[int, tuple[int, int]]:
+    entries = patterns.lexicon("plan_periods")
+    if not entries:
+        return load_plan_periods()
+    return {int(k): (int(v[0]), int(v[1])) for k, v in entries.items()}
+
+
+def token_labels(by_label: dict[str, list[Span]]) -> Labels:
+    """The cue labels of the span-ruler matches covering each token."""
+    labels: Labels = {}
+    for label in CUE_LABELS:
+        for span in by_label.get(label, ()):
+            for i in range(span.start, span.end):
+                labels.setdefault(i, set()).add(label)
+    return labels
+
+
+def has_any(labels: Labels, i: int, wanted: tuple[str, ...]) -> bool:
+    found = labels.get(i)
+    return found is not None and any(label in found for label in wanted)
+
+
+def has_label(sent: Span, labels: Labels, label: str) -> bool:
+    return any(label in labels.get(i, ()) for i in range(sent.start, sent.end))
+
+
+def char_slice(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without building ``doc.text`` (which joins every token, each call)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return span.text if span is not None else ""
+
+
+def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens ``start:end``."""
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def published_date(doc: Doc, text: str) -> date | None:
+    value = doc._.published
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    found = find_published(text)
+    doc._.published = found.isoformat() if found else None
+    return found
+
+
+def published_iso(doc: Doc) -> str | None:
+    value = doc._.published
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def paragraph_end(doc: Doc, i: int) -> int:
+    while i < len(doc):
+        if doc[i].is_space and "\n" in doc[i].text:
+            return i
+        i += 1
+    return len(doc)
+
+
+def skip_space(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def is_baseline_value(doc: Doc, start: int) -> int | None:
+    """The starting point of a change: "up from 14.8 GW", "from 26", "compared with 4.5 GW now".
+
+    Returns the first token of the cue words, or None.
+    """
+    before = [doc[k].lower_ for k in range(max(0, start - 2), start)]
+    if not before:
+        return None
+    if before[-1] in {"from", "versus", "vs", "vs."}:
+        return start - (2 if before in (["up", "from"], ["down", "from"]) else 1)
+    if before in (["compared", "with"], ["compared", "to"]):
+        return start - 2
+    return None

@@ -1,0 +1,173 @@
+"""Cue rules applied to a document: which rule matches which token, and the nearest one in reach of a quantity.
+
+The rules come from ``patterns/context/*.jsonl`` (see :mod:`plancli.cuerules`); this module
+only indexes their matches and walks from a quantity outwards, ConText style.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from plancli.cuerules import CUE_LABEL, CueRule
+
+
+@dataclass(frozen=True)
+class Match:
+    """One rule matching at a token: the rule and the whole span of its words."""
+
+    rule: CueRule
+    start: int
+    end: int
+
+
+#: Token index -> the rules matching there, in precedence order.
+CueIndex = dict[int, list[Match]]
+
+
+def index_cues(rules: Sequence[CueRule], by_label: dict[str, list[Span]], categories: Iterable[str]) -> CueIndex:
+    """Index the matches of the rules of ``categories``: pattern rules first, then label rules, each in file order."""
+    wanted = [r for r in rules if r.category in set(categories)]
+    ordered = [r for r in wanted if r.pattern is not None] + [r for r in wanted if r.pattern is None]
+    by_id = {r.id: r for r in ordered if r.pattern is not None}
+    labels_of: dict[int, set[str]] = {}
+    for label, spans in by_label.items():
+        for span in spans:
+            for i in range(span.start, span.end):
+                labels_of.setdefault(i, set()).add(label)
+    found: dict[int, list[tuple[int, Match]]] = {}
+    rank = {r.id: n for n, r in enumerate(ordered)}
+    for span in by_label.get(CUE_LABEL, ()):
+        rule = by_id.get(span.id_)
+        if rule is not None:
+            _add(found, rank[rule.id], Match(rule, span.start, span.end), labels_of)
+    for rule in ordered:
+        if rule.label is not None:
+            for span in by_label.get(rule.label, ()):
+                _add(found, rank[rule.id], Match(rule, span.start, span.end), labels_of)
+    return {i: [m for _, m in sorted(ms, key=lambda pair: pair[0])] for i, ms in found.items()}
+
+
+def _add(found: dict[int, list[tuple[int, Match]]], rank: int, match: Match, labels_of: dict[int, set[str]]) -> None:
+    for i in range(match.start, match.end):
+        if match.rule.exclude_labels & labels_of.get(i, set()):
+            continue
+        hits = found.setdefault(i, [])
+        if all(m.rule.id != match.rule.id for _, m in hits):
+            hits.append((rank, match))
+
+
+class CueScanner:
+    """Walks from a quantity to the cues in reach, ConText style, in time logarithmic in the text length.
+
+    Only token positions holding a cue are visited (bisection over sorted lists); a rule's
+    terminators are looked up by position, and a rule whose scope a terminator has ended
+    is dropped for the rest of the walk. ``skip`` tokens (other quantities' words) neither
+    hold cues nor terminate.
+    """
+
+    def __init__(self, index: CueIndex, doc: Doc, skip: frozenset[int]) -> None:
+        self.index, self.skip = index, skip
+        self.open = {d: sorted(i for i, ms in index.items() if any(m.rule.governs(d) and m.rule.max_scope is None
+                                                                   for m in ms)) for d in (True, False)}
+        self.bounded = {d: sorted(i for i, ms in index.items() if any(m.rule.governs(d) and m.rule.max_scope
+                                                                      for m in ms)) for d in (True, False)}
+        self.open_rules = {d: {m.rule.id for ms in index.values() for m in ms
+                               if m.rule.governs(d) and m.rule.max_scope is None} for d in (True, False)}
+        self.reach = max([r.max_scope for ms in index.values() for m in ms if (r := m.rule).max_scope] or [0])
+        stops = {t for ms in index.values() for m in ms for t in m.rule.terminated_by}
+        self.terminators: dict[str, list[int]] = {}
+        for token in doc:
+            if token.lower_ in stops and token.i not in skip:
+                self.terminators.setdefault(token.lower_, []).append(token.i)
+
+    def before(self, start: int, floor: int) -> Iterator[tuple[int, Match]]:
+        """Matches governing a quantity that starts at ``start``: nearest first, back to ``floor``."""
+        return self._walk(True, start, floor, start)
+
+    def after(self, end: int, ceiling: int) -> Iterator[tuple[int, Match]]:
+        """Matches governing a quantity that ends at ``end``: nearest first, up to ``ceiling``."""
+        return self._walk(False, end, end, ceiling)
+
+    def _walk(self, forward: bool, anchor: int, low: int, high: int) -> Iterator[tuple[int, Match]]:
+        """Positions in ``low:high`` walked away from ``anchor`` (the quantity's start or end)."""
+        window = self.bounded[forward]
+        lo, hi = (max(low, anchor - self.reach), high) if forward else (low, min(high, anchor + self.reach))
+        near = window[bisect_left(window, lo):bisect_left(window, hi)]
+        spots = self.open[forward]
+        if forward:
+            k = bisect_left(spots, high) - 1
+            far = (spots[j] for j in range(k, -1, -1))
+            near.reverse()
+        else:
+            k = bisect_left(spots, low)
+            far = (spots[j] for j in range(k, len(spots)))
+        dead: set[str] = set()
+        for pos in _merge(near, far, forward):
+            if (pos < low if forward else pos >= high):
+                break
+            if pos in self.skip:
+                continue
+            for match in self.index[pos]:
+                rule = match.rule
+                if rule.id in dead or not rule.governs(forward):
+                    continue
+                between = (pos + 1, anchor) if forward else (anchor, pos)
+                if any(_within(self.terminators.get(t, ()), *between) for t in rule.terminated_by):
+                    dead.add(rule.id)  # terminated here, so also farther away
+                    continue
+                distance = anchor - pos if forward else pos - anchor + 1
+                if rule.max_scope is None or distance <= rule.max_scope:
+                    yield pos, match
+            beyond_window = (pos < anchor - self.reach) if forward else (pos >= anchor + self.reach)
+            if beyond_window and self.open_rules[forward] <= dead:
+                return  # every rule that could still reach is terminated
+
+
+def _merge(near: list[int], far: Iterator[int], descending: bool) -> Iterator[int]:
+    """Two sorted position streams (same order) merged, without repeats."""
+    i, last = 0, None
+    nxt = next(far, None)
+    while i < len(near) or nxt is not None:
+        if nxt is None or (i < len(near) and (near[i] > nxt if descending else near[i] < nxt)):
+            pos = near[i]
+            i += 1
+        else:
+            pos = nxt
+            nxt = next(far, None)
+        if pos != last:
+            yield pos
+            last = pos
+
+
+def _within(positions: Sequence[int], low: int, high: int) -> bool:
+    k = bisect_left(positions, low)
+    return k < len(positions) and positions[k] < high
+
+
+def positions(index: CueIndex) -> list[int]:
+    """The token positions of an index, sorted (for :func:`nearest_in_reach`)."""
+    return sorted(index)
+
+
+def nearest_in_reach(index: CueIndex, where: list[int], doc: Doc, start: int, end: int, sent: Span) -> Match | None:
+    """The nearest match that reaches the quantity ``start:end`` in its sentence, using bisection over ``where``."""
+    from bisect import bisect_left
+
+    k = bisect_left(where, start)
+    for pos in reversed(where[bisect_left(where, sent.start):k]):
+        for match in index[pos]:
+            rule = match.rule
+            if rule.governs(True) and (rule.max_scope is None or start - pos <= rule.max_scope) \
+                    and not (rule.terminated_by and any(t.lower_ in rule.terminated_by for t in doc[pos:start])):
+                return match
+    for pos in where[bisect_left(where, end):bisect_left(where, sent.end)]:
+        for match in index[pos]:
+            rule = match.rule
+            if rule.governs(False) and (rule.max_scope is None or pos - end + 1 <= rule.max_scope) \
+                    and not (rule.terminated_by and any(t.lower_ in rule.terminated_by for t in doc[end:pos])):
+                return match
+    return None

@@ -1,0 +1,202 @@
+"""Deadline scope: which deadline governs a quantity, and where that deadline came from.
+
+The genre's conventions:
+
+* a deadline in the sentence governs the quantities of its clause, a
+  sentence-initial one ("By 2025, ...") the whole sentence;
+* "By then", "during the same period" carry the previous deadline;
+* a goals lead-in ("... the three-year development goals:") governs the rest
+  of its paragraph (and list paragraphs after it), with its own deadline;
+* a target sentence with no deadline of its own that continues the same
+  subject ("It is to ...", "They will ...", the same actor again) inherits
+  the last deadline stated for that subject.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from plancli.normalize.dates import resolve_deadline
+from plancli.quantities import Quantity
+from plancli.records import Deadline
+from plancli.statements.clauses import clause_ids, is_list_item, new_statement
+from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_space
+
+#: A resolved deadline and the words that state it.
+Found = tuple[Span, Deadline]
+
+_MAX_LIST_ITEMS = 12
+
+
+@dataclass(frozen=True)
+class GoalScope:
+    """Tokens ``start:end`` governed by a goals lead-in, with the lead-in sentence's deadline."""
+
+    start: int
+    end: int
+    deadline: Found | None
+    leadin: Span
+
+
+def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vocab: Vocabulary) -> list[Found]:
+    """Resolved deadline matches, longest first where they overlap; none inside a NOT_QUANTITY match."""
+    chosen: list[Found] = []
+    taken: set[int] = set(blocked)
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        if is_comparison_year(span, vocab):
+            continue  # "more than last year", "from 2020 levels", "over 50 years old": not deadlines
+        resolved = resolve_deadline(span.text, published, vocab.periods)
+        if resolved is None:
+            continue
+        start, end = resolved
+        chosen.append((span, Deadline(span.text, start.isoformat() if start else None, end.isoformat())))
+        taken.update(range(span.start, span.end))
+    chosen.sort(key=lambda pair: pair[0].start)
+    return chosen
+
+
+@dataclass(frozen=True)
+class SentenceDeadlines:
+    """One sentence's deadlines by comma clause, computed once for all its quantities."""
+
+    sent: Span
+    deadlines: list[Found]
+    initial: Found | None
+    clause_of: list[int]  # per token of the sentence
+    clause_bounds: dict[int, tuple[int, int]]  # per clause: its token range in the doc
+    planning: frozenset[int]  # clauses with a plan word
+    by_clause: dict[int, list[Found]]
+
+    @classmethod
+    def build(cls, sent: Span, deadlines: list[Found], labels: Labels, vocab: Vocabulary) -> SentenceDeadlines:
+        clause_of = clause_ids(sent)
+        bounds: dict[int, tuple[int, int]] = {}
+        for offset, clause in enumerate(clause_of):
+            first = bounds.get(clause, (sent.start + offset, 0))[0]
+            bounds[clause] = (first, sent.start + offset + 1)
+        planning = frozenset(clause_of[i - sent.start] for i in range(sent.start, sent.end)
+                             if "TARGET_CUE" in labels.get(i, ()))
+        by_clause: dict[int, list[Found]] = {}
+        for found in deadlines:
+            by_clause.setdefault(clause_of[found[0].start - sent.start], []).append(found)
+        initial = initial_deadline(sent, deadlines, vocab.deadline_lead_words)
+        return cls(sent, deadlines, initial, clause_of, bounds, planning, by_clause)
+
+
+def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subordinators: list[int]
+                 ) -> tuple[Found | None, str | None]:
+    """The deadline of the quantity's own clause, else the sentence-initial one, else a nearby one.
+
+    Returns the deadline and where it came from ("clause" or "sentence").
+    Clauses are split at commas and semicolons. Within a clause the deadline after
+    the quantity wins ("A by 2030 and B by 2033"); another clause's deadline counts
+    only when this clause continues it ("..., and to reach 15% ...") or plans itself,
+    and never across a subordinating word ("even though demand will triple by 2030").
+    ``starts`` are the sorted first tokens of all quantities, ``subordinators`` the sorted
+    positions of subordinating words.
+    """
+    initial, sent = here.initial, here.sent
+    if not here.deadlines:
+        return initial, ("sentence" if initial is not None else None)
+    mine = here.clause_of[q.start - sent.start]
+    same = here.by_clause.get(mine, [])
+    attached = _attached(q, same, starts) if same else None
+    if attached is not None:
+        return attached, "clause"
+    if initial is not None:
+        return initial, "sentence"
+    if mine not in here.planning and new_statement(sent.doc, *here.clause_bounds[mine]):
+        return None, None  # "..., and the pipeline includes 120 projects": a statement of its own
+    pool = [d for d in here.deadlines if not _between(subordinators, *sorted((d[0].start, q.start)))]
+    found = _attached(q, pool, starts) if pool else None
+    return found, ("sentence" if found is not None else None)
+
+
+def _between(positions: list[int], low: int, high: int) -> bool:
+    """Whether a sorted position falls in ``low:high``."""
+    k = bisect_left(positions, low)
+    return k < len(positions) and positions[k] < high
+
+
+def goal_scopes(doc: Doc, leadins: list[Span], deadlines: list[Found]) -> list[GoalScope]:
+    """Token ranges governed by a goals lead-in, with the lead-in sentence's deadline."""
+    scopes = []
+    starts = [d[0].start for d in deadlines]
+    for span in leadins:
+        sent = doc[span.start].sent
+        low, high = bisect_left(starts, sent.start), bisect_left(starts, span.end + 1)
+        in_sent = deadlines[low:high]
+        deadline = in_sent[-1] if in_sent else None
+        end = paragraph_end(doc, span.end)
+        rest = doc[span.end:end].text.strip()
+        if not rest:  # lead-in ends its paragraph: the list follows in paragraphs of its own
+            k = end
+            # A heading without a colon ("Sector allocations") only opens a marked list.
+            marked: bool | None = None if span[-1].text in {":", "："} else True
+            for _ in range(_MAX_LIST_ITEMS):
+                first = skip_space(doc, k)
+                if first >= len(doc):
+                    break
+                nxt = paragraph_end(doc, first)
+                para = doc[first:nxt].text
+                is_marked = is_list_item(para)
+                if marked is None:
+                    marked = is_marked
+                # A marked list runs while items are marked; an unmarked one while paragraphs are short.
+                if (marked and not is_marked) or (not marked and len(para) >= 300):
+                    break
+                end, k = nxt, nxt
+        scopes.append(GoalScope(span.end, end, deadline, span))
+    return scopes
+
+
+def initial_deadline(sent: Span, sent_deadlines: list[Found], lead_words: frozenset[str]) -> Found | None:
+    """A deadline that opens the sentence ("By 2025, ..."; "In 2023, ...") governs all of it."""
+    for found in sent_deadlines:
+        lead = []
+        for t in sent.doc[sent.start:found[0].start]:
+            if not (t.is_space or t.is_punct):
+                lead.append(t)
+                if len(lead) > 2:
+                    return None  # later deadlines have even more words before them
+        if not lead or all(t.lower_ in lead_words for t in lead):
+            return found
+    return None
+
+
+def is_comparison_year(span: Span, vocab: Vocabulary) -> bool:
+    """A year used as a point of comparison or an age, not as a deadline."""
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    is_range = any(w in {"to", "-", "–", "through", "and"} for w in words[1:])
+    if before in vocab.baseline_words or after in vocab.baseline_followers:
+        return True
+    if words[0] in {"from", "since", "than"} and not is_range:
+        return True
+    # "over 50 years" is "more than 50 years"; "over the next 5 years" is a period.
+    period = is_range or any(w in vocab.period_openers or t.shape_ == "dddd"
+                             for w, t in zip(words, span, strict=True))
+    return words[0] == "over" and not period
+
+
+def _attached(q: Quantity, deadlines: list[Found], starts: list[int]) -> Found | None:
+    """The deadline after the quantity with no other quantity in between, else the nearest one.
+
+    ``deadlines`` are in text order and ``starts`` sorted: bisection keeps this logarithmic.
+    """
+    if not deadlines:
+        return None
+    k = bisect_left([d[0].start for d in deadlines], q.end) if len(deadlines) > 4 else 0
+    first_after = next((d for d in deadlines[k:] if d[0].start >= q.end), None)
+    if first_after is not None and not _between(starts, q.end, first_after[0].start):
+        return first_after
+    window = deadlines[max(0, k - 2):k + 3] if len(deadlines) > 4 else deadlines
+    return min(window, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))

@@ -1,0 +1,46 @@
+"""Kind and direction: share, growth, amount, count, quantity or rank; up or down."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from plancli.quantities import Quantity
+from plancli.statements.common import Labels
+
+
+def kind(doc: Doc, q: Quantity, clause_start: int, labels: Labels) -> tuple[str, str]:
+    """The kind of quantity ``q`` and the reason (a short rule name)."""
+    if q.unit_type == "rank":
+        return "rank", "unit-rank"
+    if q.unit_type == "currency":
+        return "amount", "unit-currency"
+    if q.unit_type == "count":
+        return "count", "unit-count"
+    if q.unit_type == "unit":
+        return "quantity", "unit-physical"
+    if q.unit == "percentage_point":
+        return "growth", "percentage-point"
+    if q.end < len(doc) and doc[q.end].lower_ == "of":
+        return "share", "percent-of"  # "70 percent of new construction"
+    if q.start > 0 and doc[q.start - 1].lower_ == "by":
+        return "growth", "by-percent"  # "(cut emissions) by 55%", "and by 20% by 2035"
+    if q.start > 0 and doc[q.start - 1].lower_ == "to":
+        return "share", "to-percent"  # "rise to 50%": the level reached, not the change
+    window = range(clause_start, min(len(doc), q.end + 3))
+    growth = any("GROWTH_CUE" in labels.get(i, ()) and "SHARE_CUE" not in labels.get(i, ())
+                 for i in window if not (q.start <= i < q.end))
+    before = q.start - 1
+    level = before >= 0 and doc[before].lower_ == "to" and any("SHARE_CUE" in labels.get(i, ()) for i in window)
+    if growth and not level:
+        return "growth", "growth-cue"
+    return "share", "default-share"
+
+
+def direction(doc: Doc, q: Quantity, clause_start: int, labels: Labels) -> str | None:
+    """"up" or "down" from the nearest direction word before the quantity (else just after it)."""
+    for i in list(range(q.start - 1, clause_start - 1, -1)) + list(range(q.end, min(len(doc), q.end + 3))):
+        if "DIRECTION_UP" in labels.get(i, ()):
+            return "up"
+        if "DIRECTION_DOWN" in labels.get(i, ()):
+            return "down"
+    return None

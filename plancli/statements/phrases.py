@@ -1,0 +1,160 @@
+"""Noun phrases around a quantity: the subject before it, "of ..." and "for ..." phrases after it, list labels."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from plancli.quantities import Quantity
+from plancli.statements.common import CHANGE_LABELS, DETERMINERS, PREPOSITIONS, PRONOUNS, Labels, Vocabulary, has_any
+
+
+def list_subject(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """What a colon list measures: the words after "targets for/of" before the colon."""
+    k = q.start - 1
+    while k > 0 and q.start - k < 40 and doc[k].text not in {":", "："} and not doc[k].is_sent_start:
+        k -= 1
+    if doc[k].text not in {":", "："}:
+        return None
+    for i in range(k - 1, max(-1, k - 14), -1):
+        if doc[i].lower_ in vocab.goal_nouns or doc[i].lower_ == "benchmarks":
+            j = i + 1
+            while j < k and doc[j].lower_ in {"for", "of", "on", "in", "to", "the"}:
+                j += 1
+            return phrase(doc, vocab, j) if j < k else None
+    return None
+
+def label_before_colon(doc: Doc, vocab: Vocabulary, clause_start: int) -> str | None:
+    """The label of a list line: the words between the line start and the colon."""
+    colon = clause_start - 1
+    if colon < 1 or doc[colon].text not in {":", "："}:
+        return None
+    k = colon
+    while k > 0 and colon - k < 8 and not (doc[k - 1].is_space or doc[k - 1].text in vocab.list_bullets):
+        k -= 1
+    words = [i for i in range(k, colon) if not doc[i].is_punct]
+    if not words or colon - k >= 8 or (k > 0 and not doc[k - 1].is_space and doc[k - 1].text not in vocab.list_bullets):
+        return None
+    return doc[words[0]:words[-1] + 1].text
+
+def of_phrase(doc: Doc, vocab: Vocabulary, i: int) -> str | None:
+    """"500 GW of wind capacity" -> "wind capacity" (also "2,800 megawatts (MW) of ...")."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    return drop_determiner(phrase(doc, vocab, i + 1))
+
+def prep_phrase(doc: Doc, vocab: Vocabulary, i: int, *, with_preposition: bool = True) -> str | None:
+    """"spend 3 billion on rail upgrades" -> "on rail upgrades" (or "rail upgrades")."""
+    if i >= len(doc) or doc[i].lower_ not in {"on", "in", "for", "into"}:
+        return None
+    rest = phrase(doc, vocab, i + 1)
+    if rest and rest.split()[-1].lower() in vocab.time_words | {"period"}:
+        return None  # "for the period up to FY 2026-27"
+    if rest and not with_preposition:
+        return drop_determiner(rest)
+    return f"{doc[i].text} {rest}" if rest else None
+
+def phrase(doc: Doc, vocab: Vocabulary, i: int, limit: int = 6) -> str | None:
+    words: list[int] = []
+    while i < len(doc) and len(words) < limit:
+        token = doc[i]
+        if token.is_space or (token.is_punct and token.text not in {"-", "&"}) or token.lower_ in vocab.phrase_stops \
+                or token.like_num:
+            break
+        words.append(i)
+        i += 1
+    return doc[words[0]:words[-1] + 1].text if words else None
+
+def tail(doc: Doc, vocab: Vocabulary, i: int) -> str:
+    """A short prepositional tail after a counted noun: "under negotiation", "into operation"."""
+    if i + 1 < len(doc) and doc[i].lower_ in {"under", "into", "in"} and doc[i + 1].is_alpha \
+            and doc[i + 1].is_lower and doc[i + 1].lower_ not in vocab.non_count:
+        return f"{doc[i].text} {doc[i + 1].text}"
+    return ""
+
+def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -> str | None:
+    """The noun phrase of a subject region: determiners, conjunctions and verbs trimmed."""
+    # Split at the last modal or cue: "Grain output will be stabilized" -> "Grain output";
+    # "the EU will cut greenhouse gas emissions" -> "greenhouse gas emissions".
+    for k in range(len(ids) - 1, -1, -1):
+        if "TARGET_CUE" in labels.get(ids[k], ()):
+            before, after = ids[:k], ids[k + 1:]
+            passive = False
+            while after and (doc[after[0]].lower_ in {"be", "been", "being", "further", "also", "to"}
+                             or has_any(labels, after[0], CHANGE_LABELS)):
+                passive = passive or doc[after[0]].lower_ in {"be", "been", "being"}
+                after = after[1:]
+            if passive and after and doc[after[0]].is_lower:
+                after = after[1:]  # "will be held": the participle
+            while after and doc[after[0]].is_lower and doc[after[0]].lower_.endswith(("ed", "en")):
+                after = after[1:]
+            ids = after if after else before
+            break
+    if len(ids) > 2 and doc[ids[0]].is_title and doc[ids[1]].lower_ in vocab.plan_verbs | {"sets", "set", "has"}:
+        ids = ids[2:]  # "China sets GDP growth (target at ...)" -> "GDP growth"
+    ids = without_parentheses(doc, ids)
+    if not ids:
+        return None
+    # "achieving a total economic volume" -> "a total economic volume", but keep
+    # "retail sales of consumer goods in the province" whole.
+    first_det = next((k for k, i in enumerate(ids) if doc[i].lower_ in DETERMINERS
+                      and (k == 0 or doc[ids[k - 1]].lower_ not in PREPOSITIONS)), None)
+    if first_det is not None and first_det > 0:
+        ids = ids[first_det:]
+    while ids and (doc[ids[0]].lower_ in DETERMINERS or doc[ids[0]].lower_ in vocab.leading_junk
+                   or doc[ids[0]].is_punct or doc[ids[0]].is_space):
+        ids = ids[1:]
+    while ids and (doc[ids[-1]].is_punct or doc[ids[-1]].is_space or doc[ids[-1]].lower_ in vocab.leading_junk
+                   or doc[ids[-1]].lower_ in DETERMINERS):
+        ids = ids[:-1]
+    if not ids:
+        return None
+    if len(ids) > 12:
+        ids = ids[-12:]
+    text = "".join(doc[i].text_with_ws for i in ids)
+    return " ".join(text.split()) or None
+
+
+
+def verb_position(doc: Doc, i: int, clause_start: int, labels: Labels, agents: frozenset[str]) -> bool:
+    """Whether token ``i`` stands where a verb would: after "to", a modal, "and" or at the clause start."""
+    if i <= clause_start:
+        return True
+    before = doc[i - 1]
+    if before.lower_ in {"to", "and", "or", ","} or has_any(labels, i - 1, ("TARGET_CUE", "ACTUAL_CUE", "PREDICATE")):
+        return True
+    # "The Act provides $369 billion", "the administration wants 500,000 chargers": a third-person verb.
+    word = doc[i].lower_
+    return word.endswith("s") and not word.endswith("ss") and (before.is_title or before.lower_ in agents)
+
+
+def drop_determiner(phrase: str | None) -> str | None:
+    """ "the scheme" -> "scheme"; a phrase that is only a determiner stays as it is."""
+    words = (phrase or "").split(" ", 1)
+    return words[1] if len(words) == 2 and words[0].lower() in DETERMINERS else phrase
+
+
+def without_parentheses(doc: Doc, ids: list[int]) -> list[int]:
+    """Drop parenthetical asides: "the consumer price index (CPI)" -> "the consumer price index"."""
+    out: list[int] = []
+    depth = 0
+    for i in ids:
+        if doc[i].text == "(":
+            depth += 1
+        elif doc[i].text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(i)
+    return out
+
+
+def is_name(text: str) -> bool:
+    """A short proper name ("California", "Qingdao’s"), not a measured noun phrase ("GDP")."""
+    words = text.split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0].istitle()
+
+
+def is_pronoun(text: str) -> bool:
+    """ "it", "they", and pronoun-led clauses such as "we want"."""
+    return text.lower() in PRONOUNS or text.split()[0].lower() in {"we", "i", "you", "they", "it", "he", "she"}

@@ -1,0 +1,121 @@
+"""Status: is a quantity a target or an actual figure, and which words say so.
+
+The cues are data (``patterns/context/status.jsonl``, see :mod:`plancli.cuerules`). In order:
+
+1. a deadline already past at publication ("in 2022") -> actual (rule ``deadline-past``);
+2. the starting point of a change ("up from 14.8 GW") -> actual (``baseline-value``);
+3. a quantity under a goals lead-in ("The main targets are:") -> target (``goals-leadin``);
+4. the nearest cue before the quantity in reach (rules with direction forward or both);
+5. else an actual cue after it in reach (direction backward or both);
+6. else a deadline still ahead -> target (``deadline-future``); else a target cue after it;
+7. else ``default-actual``.
+
+Three grammar checks adjust a cue found before the quantity: a plan word in the
+perfect ("have earmarked 60 billion") reports a fact (``perfect-tense``); a report
+word after a determiner is an adjective ("the added value") and is passed over; a
+report word just after a plan word is future ("will be built", ``future-passive``).
+A ``not_target`` cue (a forecast, a subsidy rate) makes the record an actual, also when
+it is part of the quantity's own comparator ("capped at", "a maximum of"), checked first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from plancli.cuerules import CueRule
+from plancli.quantities import Quantity
+from plancli.records import Cue
+from plancli.statements.common import DETERMINERS, is_baseline_value, token_chars
+from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
+from plancli.statements.deadlines import Found
+
+STATUS_CATEGORIES = ("target", "actual", "not_target")
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    """The status cue matches of one document."""
+
+    index: CueIndex
+    scanner: CueScanner
+
+    @classmethod
+    def build(cls, rules: Sequence[CueRule], by_label: dict[str, list[Span]], doc: Doc, inside: frozenset[int]
+              ) -> StatusCues:
+        """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues."""
+        index = index_cues(rules, by_label, STATUS_CATEGORIES)
+        return cls(index, CueScanner(index, doc, inside))
+
+
+def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
+           goals: Span | None, inside: frozenset[int]) -> tuple[str, Cue]:
+    """"target" or "actual" for quantity ``q``, with the rule and words that decided it."""
+    if own is not None and published is not None and own[1].end < published.isoformat():
+        return "actual", _cue(doc, "deadline-past", own[0].start, own[0].end)  # "in 2022"
+    baseline = is_baseline_value(doc, q.start)
+    if baseline is not None:
+        return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
+    if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
+        return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
+    own_words = _not_target_within(q, cues)
+    if own_words is not None:  # "capped at Rs 5 lakh", "a maximum of 5 million": the comparator says it
+        return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
+    before = _cue_before(doc, sent, q, cues, inside)
+    if before is not None:
+        return before
+    after = next(cues.scanner.after(q.end, sent.end), None)
+    if after is not None and _status_of(after[1]) == "actual":
+        return "actual", _cue(doc, after[1].rule.id, after[1].start, after[1].end)  # "2.9 GW ... was added"
+    if own is not None and (published is None or own[1].end >= published.isoformat()):
+        return "target", _cue(doc, "deadline-future", own[0].start, own[0].end)
+    if after is not None:
+        return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
+    return "actual", Cue("default-actual")
+
+
+def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
+    """A ``not_target`` cue among the quantity's own words (its comparator)."""
+    for i in range(q.start, q.end):
+        for match in cues.index.get(i, ()):
+            if match.rule.category == "not_target" and match.start >= q.start:
+                return match
+    return None
+
+
+def _status_of(match: Match) -> str:
+    return "target" if match.rule.category == "target" else "actual"  # not_target: reported as an actual
+
+
+def _cue(doc: Doc, rule: str, start: int, end: int) -> Cue:
+    start_char, end_char = token_chars(doc, start, end)
+    return Cue(rule, doc[start:end].text, start_char, end_char)
+
+
+def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int]) -> tuple[str, Cue] | None:
+    """The nearest status cue before the quantity, with the grammar checks of the module docstring.
+
+    Cue words inside other quantities ("up to", "exceeding") do not count.
+    """
+    for i, match in cues.scanner.before(q.start, sent.start):
+        if match.rule.category == "target":
+            # "have earmarked 60 billion" is done; "has pledged to cut" is still a plan.
+            perfect = i > sent.start and doc[i - 1].lower_ in _PERFECT
+            if perfect and not (i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
+                return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
+            return "target", _cue(doc, match.rule.id, match.start, match.end)
+        if match.rule.category == "not_target":
+            return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
+        if i > sent.start and doc[i - 1].lower_ in DETERMINERS:
+            continue  # "the added value", "the installed capacity": an adjective
+        # "will be built", "will have planted", "is to be completed": future, not a report.
+        modal = next((k for k in range(max(sent.start, i - 3), i)
+                      if any(m.rule.category == "target" for m in cues.index.get(k, ()))), None)
+        if modal is not None:
+            return "target", _cue(doc, "future-passive", modal, max(i + 1, match.end))
+        return _status_of(match), _cue(doc, match.rule.id, match.start, match.end)
+    return None

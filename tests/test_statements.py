@@ -1,0 +1,170 @@
+"""Statement rooms: one sentence per status / deadline rule, user cue rules, evidence on every record."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+import plancli
+from plancli.extract import Extractor
+from plancli.patterns import PatternError, default_patterns_dir, load_pattern_set
+
+PUBLISHED = "2024-05-01"
+
+#: rule id -> (text, the record's text contains, expected status, expected deadline origin or None).
+#: Data rules (patterns/context/*.jsonl) and the built-in ones of plancli/statements/status.py.
+RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
+    "target-cue": ("The county will build 40 new schools by 2027.", "40", "target", "clause"),
+    "actual-cue": ("Grain output stood at 12 million tonnes.", "12 million", "actual", None),
+    "past-tense-verb": ("The province joined 18 trade zones.", "18", "actual", None),
+    "actual-cue-after": ("The district expects 30 percent growth, and 2,000 jobs were created in the first half.",
+                         "2,000", "actual", None),
+    "target-cue-after": ("In the new plan, 60 industrial parks are to be upgraded.", "60", "target", None),
+    "carry-cue": ("By 2027, Hexi District will open 12 new clinics. By then, its clinics will serve 900,000 residents.",
+                  "900,000", "target", "carried"),
+    "deadline-past": ("Provincial revenue rose to 80 billion yuan in 2022.", "80 billion", "actual", "clause"),
+    "baseline-value": ("Wind capacity will reach 30 GW, up from 12 GW today.", "12 GW", "actual", None),
+    "goals-leadin": ("The main targets for 2026 are:\n- 500 new charging stations\n- 20 bus depots", "500", "target",
+                     "heading"),
+    "deadline-future": ("The city hopes that 15 percent of homes are retrofitted by 2028.", "15 percent", "target",
+                        "clause"),
+    "perfect-tense": ("The state has earmarked 3 billion rupees for rural roads.", "3 billion", "actual", None),
+    "future-passive": ("The bureau will have planted 5 million trees by 2026.", "5 million", "target", "clause"),
+    "default-actual": ("Some 45 villages in the valley lie above 2,000 metres.", "45", "actual", None),
+    # not_target: forecasts and policy instruments are reported as actuals.
+    "projection": ("Regional output is projected to grow 4.2 percent in 2026.", "4.2", "actual", "clause"),
+    "forecast": ("The central bank forecasts inflation of 3.5 percent next year.", "3.5", "actual", "clause"),
+    "analysts-expect": ("Growth of 6 percent is expected by analysts for the coming year.", "6 percent", "actual",
+                        None),
+    "subsidy-cap": ("Farmers will receive a subsidy of up to 60 percent for drip irrigation.", "60", "actual", None),
+    "cap": ("Loans under the scheme are capped at Rs 10 lakh per unit.", "10 lakh", "actual", None),
+    "maximum-of": ("Each startup can draw a maximum of 5 million yuan from the fund.", "5 million", "actual", None),
+}
+
+
+def _record(text: str, find: str, extractor: Extractor | None = None) -> plancli.Target:
+    records = extractor.extract(text, published=PUBLISHED) if extractor else plancli.extract(text, published=PUBLISHED)
+    found = [r for r in records if find in r.text]
+    assert len(found) == 1, [r.to_dict() for r in records]
+    return found[0]
+
+
+def test_every_cue_rule_has_a_sentence():
+    ids = {rule.id for rule in load_pattern_set().cue_rules}
+    missing = sorted(ids - set(RULE_ROWS))
+    assert not missing, f"cue rules without a sentence in RULE_ROWS: {missing}"
+
+
+@pytest.mark.parametrize("rule", sorted(RULE_ROWS))
+def test_rule_sentence(rule):
+    text, find, status, origin = RULE_ROWS[rule]
+    record = _record(text, find)
+    assert record.evidence is not None
+    evidence = record.evidence.to_dict()
+    expected_rule = rule if rule != "carry-cue" else "target-cue"
+    assert (record.status, evidence["status"]["rule"]) == (status, expected_rule), evidence
+    if evidence["status"]["text"] is not None:
+        assert text[evidence["status"]["start"]:evidence["status"]["end"]] == evidence["status"]["text"]
+    assert (evidence["deadline"] or {}).get("from") == origin, evidence
+    if evidence["deadline"]:
+        assert text[evidence["deadline"]["start"]:evidence["deadline"]["end"]] == evidence["deadline"]["text"]
+
+
+def test_user_cue_rule_makes_a_forecast_not_a_target(tmp_path):
+    (tmp_path / "context").mkdir()
+    rule = {"id": "estimated-at", "category": "not_target", "pattern": "estimated at", "direction": "forward",
+            "max_scope": 3, "terminated_by": [";"], "note": "An outside forecast, not a plan."}
+    (tmp_path / "context" / "mine.jsonl").write_text(json.dumps(rule) + "\n", encoding="utf-8")
+    text = "Exports are estimated at 6 percent growth by 2027."
+    assert _record(text, "6 percent").status == "target"  # the deadline ahead alone makes it a target
+    record = _record(text, "6 percent", Extractor(patterns=[tmp_path]))
+    assert record.status == "actual"
+    assert record.evidence is not None and record.evidence.status.rule == "estimated-at"
+    assert record.evidence.status.text == "estimated at"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "x", "category": "maybe", "label": "TARGET_CUE", "direction": "forward"}', "unknown category"),
+        ('{"id": "x", "category": "target", "label": "TARGET_CUE", "direction": "sideways"}', "unknown direction"),
+        ('{"id": "x", "category": "target", "label": "TARGET_CUE", "direction": "forward", "scope": 3}',
+         "unknown key 'scope'"),
+        ('{"id": "x", "category": "target", "direction": "forward"}', "exactly one of"),
+        ('{"id": "x", "category": "target", "label": "NOPE", "direction": "forward"}', "unknown label"),
+        ('{"id": "x", "category": "target", "pattern": "aims", "direction": "both", "max_scope": 0}', "max_scope"),
+        ('{"id": "target-cue", "category": "target", "pattern": "aims", "direction": "both"}', "duplicate cue rule"),
+    ],
+)
+def test_bad_cue_rule_fails_with_file_and_line(tmp_path, line, message):
+    (tmp_path / "context").mkdir()
+    path = tmp_path / "context" / "bad.jsonl"
+    path.write_text("// a comment\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(PatternError, match=message) as info:
+        load_pattern_set((tmp_path,))
+    assert str(info.value).startswith(f"{path}:2:")
+
+
+def test_every_record_explains_itself():
+    text = (Path(__file__).parents[1] / "samples").glob("*.txt")
+    for sample in text:
+        source = sample.read_text(encoding="utf-8")
+        for record in plancli.extract(source):
+            evidence = record.to_dict()["evidence"]
+            assert evidence["status"]["rule"]
+            assert (evidence["deadline"] is None) == (record.deadline is None)
+            for part in (evidence["status"], evidence["deadline"] or {}):
+                if part.get("text") is not None:
+                    assert source[part["start"]:part["end"]] == part["text"]
+
+
+def test_lexicons_say_what_they_are_for():
+    for path in sorted((default_patterns_dir() / "lexicon").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data.get("description", "").strip(), f"{path}: add a one-line 'description' of its role"
+    for rule in load_pattern_set().cue_rules:
+        assert rule.note.strip(), f"{rule.origin}: add a 'note' saying what the rule is for"
+
+
+def test_no_long_word_lists_in_statement_code():
+    """Vocabularies are data: no literal of more than ten strings in plancli/statements/."""
+    package = Path(plancli.__file__).parent / "statements"
+    for path in sorted(package.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        closed_class = {id(n) for a in ast.walk(tree) if isinstance(a, ast.Assign)
+                        and any(isinstance(t, ast.Name) and t.id in {"DETERMINERS", "PRONOUNS"} for t in a.targets)
+                        for n in ast.walk(a.value)}
+        for node in ast.walk(tree):
+            if id(node) in closed_class:
+                continue
+            if isinstance(node, ast.Set | ast.List | ast.Tuple):
+                words = [e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+                if len(words) > 10 and not all(w.value.isupper() for w in words):
+                    raise AssertionError(f"{path}:{node.lineno}: a list of {len(words)} words; move it to "
+                                         "patterns/lexicon/")
+
+
+def test_csv_flattens_evidence():
+    from plancli.writers import CSV_COLUMNS, flatten_record
+
+    record = _record(*RULE_ROWS["target-cue"][:2]).to_dict()
+    flat = flatten_record(record)
+    assert list(flat) == list(CSV_COLUMNS)
+    assert flat["evidence_status"] == "target-cue: will"
+    assert flat["evidence_deadline"] == "clause: by 2027"
+
+
+def test_table_explain_column(tmp_path):
+    from typer.testing import CliRunner
+
+    from plancli.cli import app
+
+    path = tmp_path / "plan.txt"
+    path.write_text(RULE_ROWS["target-cue"][0], encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path), "--format", "table", "--explain", "--quiet",
+                                      "--published", PUBLISHED])
+    assert result.exit_code == 0, result.output
+    assert "why" in result.output and "target-cue 'will'" in result.output
