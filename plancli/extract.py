@@ -10,10 +10,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from plancli.normalize.layout import OffsetMap, analysis_text
-from plancli.records import Document, Target
+from plancli.records import Cue, DeadlineSource, Document, Target
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -83,6 +83,9 @@ def _header_date(original: str) -> str | None:
     return found.isoformat() if found else None
 
 
+_Part = TypeVar("_Part", Cue, DeadlineSource)
+
+
 def _to_original(records: list[Target], doc: Doc, original: str, offsets: OffsetMap) -> list[Target]:
     """Records whose offsets, ``text`` and ``sentence`` index ``original`` instead of the cleaned ``doc``."""
     mapped = []
@@ -94,8 +97,23 @@ def _to_original(records: list[Target], doc: Doc, original: str, offsets: Offset
             sent = span.sent
             sent_start, sent_end = offsets.span(sent.start_char, sent.end_char)
             sentence = " ".join(original[sent_start:sent_end].split())
-        mapped.append(dataclasses.replace(record, start=start, end=end, text=original[start:end], sentence=sentence))
+        evidence = record.evidence
+        if evidence is not None:
+            deadline = evidence.deadline
+            evidence = dataclasses.replace(
+                evidence, status=_part_to_original(evidence.status, original, offsets),
+                deadline=None if deadline is None else _part_to_original(deadline, original, offsets))
+        mapped.append(dataclasses.replace(record, start=start, end=end, text=original[start:end], sentence=sentence,
+                                          evidence=evidence))
     return mapped
+
+
+def _part_to_original(part: _Part, original: str, offsets: OffsetMap) -> _Part:
+    """An evidence part (a cue or a deadline's origin) with offsets and words from ``original``."""
+    if part.start is None or part.end is None:
+        return part
+    start, end = offsets.span(part.start, part.end)
+    return dataclasses.replace(part, start=start, end=end, text=original[start:end])
 
 
 def _iso(value: str | date | None) -> str | None:
