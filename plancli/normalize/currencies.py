@@ -1,0 +1,140 @@
+"""Currencies from CLDR (through Babel): surface -> ISO 4217 code.
+
+:func:`cldr_currencies` builds, once per process, every ISO 4217 code Babel knows
+with its English display names (singular and plural, "South Korean won", "Kenyan
+shillings", and the country-name forms "Kenya shilling") and the symbols the
+English locales and each territory's own locales use ("NT$", "HK$", "₩", "₹",
+"R$", "RM"). A symbol several currencies share ("$", "kr") is left out: the
+project lexicon says what it means, and :func:`local_dollar` resolves "$" by the
+article's country. Pure functions, no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Codes that are English words or common acronyms: read as a currency only from the lexicon.
+_WORD_CODES = frozenset(
+    {"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "SOS", "MAD", "BAM", "AMD", "NAD", "TRY", "CAD", "PHP",
+     "DOP", "LAK", "ANG", "SVC", "BOV", "CHE", "CHW", "COU", "MXV", "USN", "USS", "UYI", "UYW", "VES", "STN"}
+)
+#: Locales whose currency symbols readers of English news meet.
+_SYMBOL_LOCALES = (
+    "en", "en_US", "en_GB", "en_IN", "en_AU", "en_CA", "en_SG", "en_HK", "en_NZ", "en_NG", "en_KE", "en_ZA",
+    "en_PH", "en_MY", "en_PK", "en_GH", "ko_KR", "ja_JP", "zh_Hans_CN", "zh_Hant_TW", "zh_Hant_HK", "ms_MY",
+    "pt_BR", "es_MX", "hi_IN", "id_ID", "th_TH", "vi_VN", "ru_RU", "tr_TR", "pl_PL", "uk_UA", "fr_FR",
+    "de_DE", "it_IT", "es_ES", "ar_AE", "ar_SA", "bn_BD", "ur_PK", "sw_KE", "fil_PH", "he_IL", "sv_SE",
+)
+#: Bare dollar surfaces: USD unless the article is clearly local (see :func:`local_dollar`).
+BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
+
+
+@dataclass(frozen=True)
+class CurrencyNames:
+    """Case-sensitive symbols and codes (before a number) and lower-case names (after it) -> ISO code."""
+
+    symbols: Mapping[str, str]
+    names: Mapping[str, str]
+
+    def code_for_symbol(self, surface: str) -> str | None:
+        """A symbol or ISO code written before (or glued to) a number: "NT$", "KRW", "₩"."""
+        return self.symbols.get(surface.strip())
+
+    def code_for_name(self, surface: str) -> str | None:
+        """A currency name written after a number: "Kenyan shillings", "won", "KRW"."""
+        text = " ".join(surface.split())
+        return self.names.get(text.lower()) or (self.symbols.get(text) if text.isupper() else None)
+
+
+@lru_cache(maxsize=1)
+def cldr_currencies() -> CurrencyNames:
+    """Every ISO 4217 currency with CLDR's English names and symbols (built once per process)."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
+
+    english = Locale.parse("en")
+    names: dict[str, str] = {}
+    symbol_codes: dict[str, set[str]] = {}
+    for code in sorted(list_currencies()):
+        if code.startswith("X") and code not in {"XOF", "XAF", "XCD", "XPF"}:
+            continue  # gold, test and fund codes
+        if code not in _WORD_CODES:
+            symbol_codes.setdefault(code, set()).add(code)
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale=english)
+            if name and name != code and not name.startswith("("):
+                names.setdefault(name.lower(), code)
+    for territory, territory_name in english.territories.items():
+        if not territory.isalpha() or len(territory) != 2:
+            continue
+        current = get_territory_currencies(territory)
+        if len(current) != 1:
+            continue
+        code = current[0]
+        for count in (1, 2):
+            head = get_currency_name(code, count=count, locale=english).split()[-1].lower()
+            names.setdefault(f"{territory_name.lower()} {head}", code)  # "Kenya shilling"
+    for identifier in _SYMBOL_LOCALES:
+        locale = Locale.parse(identifier)
+        for code, symbol in locale.currency_symbols.items():
+            if symbol and symbol != code and not symbol.isalpha() or symbol in {"RM", "Rp", "Rs", "Tk"}:
+                symbol_codes.setdefault(symbol, set()).add(code)
+    symbols = {symbol: next(iter(codes)) for symbol, codes in symbol_codes.items() if len(codes) == 1}
+    return CurrencyNames(symbols, names)
+
+
+def merged_currencies(lexicon: Mapping[str, Iterable[str]]) -> CurrencyNames:
+    """CLDR's table with the project lexicon's aliases on top (the lexicon wins where both name one)."""
+    base = cldr_currencies()
+    symbols = dict(base.symbols)
+    names = dict(base.names)
+    for code, aliases in lexicon.items():
+        for alias in aliases:
+            if alias[:1].isalpha() and alias[:1].islower() or " " in alias:
+                names[alias.lower()] = code
+            else:
+                symbols[alias] = code
+                names.setdefault(alias.lower(), code) if alias.isalpha() and len(alias) > 3 else None
+    return CurrencyNames(symbols, names)
+
+
+@dataclass(frozen=True)
+class DollarCountries:
+    """Which currency a bare "$" means, decided by the names an article mentions."""
+
+    pattern: re.Pattern[str]
+    currency_of: Mapping[str, str]
+
+    def local_currency(self, text: str) -> str | None:
+        """The local dollar currency of ``text``, or None (USD) when no country clearly dominates.
+
+        A currency wins with at least 3 mentions of its names, twice as many as any other
+        country's and more than the United States'.
+        """
+        counts: Counter[str] = Counter(self.currency_of[m.group(0)] for m in self.pattern.finditer(text))
+        if not counts:
+            return None
+        ranked = [(n, code) for code, n in counts.items() if code != "USD"]
+        if not ranked:
+            return None
+        ranked.sort(reverse=True)
+        best_count, best = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0
+        if best_count >= 3 and best_count >= 2 * runner_up and best_count > 2 * counts.get("USD", 0):
+            return best
+        return None
+
+
+def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> DollarCountries:
+    """Compile the ``dollar_countries`` lexicon (currency -> names) into one case-sensitive pattern."""
+    currency_of: dict[str, str] = {}
+    for code, names in lexicon.items():
+        for name in names:
+            currency_of.setdefault(name, code)
+    alternatives = sorted(currency_of, key=len, reverse=True)
+    body = "|".join(re.escape(name) for name in alternatives) or "(?!)"
+    return DollarCountries(re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), currency_of)
