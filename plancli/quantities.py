@@ -412,6 +412,8 @@ class QuantityFinder:
         Returns (unit type, unit, end token) or None. Only these few words are looked up.
         """
         ends: list[int] = []
+        if k >= len(doc) or doc[k].is_punct and doc[k].text not in {"°", "˚"}:
+            return None
         i = k
         while i < len(doc) and len(ends) < _MAX_UNIT_TOKENS:
             token = doc[i]
