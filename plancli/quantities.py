@@ -10,6 +10,7 @@ DEADLINE or NOT_QUANTITY match, years and bare numbers are dropped.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ _CONTEXT_LABELS = (
 )
 _VERB_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 #: Words after "times"/"fold" that make it a frequency ("three times a year"), not a multiple.
+_GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[–—](\d+(?:\.\d+)?)$")
 _FREQUENCY_AFTER = {"a", "an", "per", "each", "every", "in", "during", "this", "last", "since", "so", "over", "as"}
 #: Words before a fraction that make it a part of time or an ordinal ("the second half of 2025").
 _NOT_FRACTION_BEFORE = {"first", "second", "third", "fourth", "last", "latter", "former", "final", "next",
@@ -174,8 +176,14 @@ class QuantityFinder:
         scale = Decimal(1)
         needs_scale = False
         glued = split_glued(text) if len(number) == 1 else None
+        glued_max: Decimal | None = None
         value: Decimal
-        if glued is not None and (glued[0] or glued[2]):
+        if (range_match := _GLUED_RANGE.match(text)) is not None:
+            low, high = Decimal(range_match.group(1)), Decimal(range_match.group(2))
+            if low >= high or _looks_like_year(range_match.group(1), low):
+                return None  # "2021–2025": a period; "10–5": a score
+            value, glued_max = low, high  # "2.5–3 GtCO2e", "40–45%": a range in one token
+        elif glued is not None and (glued[0] or glued[2]):
             prefix, value, suffix = glued
             if prefix:
                 currency = self.currencies.code_for_symbol(prefix) or self.currency_aliases.get(prefix.lower())
@@ -252,8 +260,8 @@ class QuantityFinder:
             found_span = False
             for label in _UNIT_LABELS:
                 span = index.starting_at(label, k)
-                if span is None:
-                    continue
+                if span is None or k > j and doc[k].is_title and len(doc[k]) > 2:
+                    continue  # "7  Second, we have ...": a list number before a new sentence
                 if label == "CURRENCY" and index.starting_at("NUMBER", _skip_space(doc, span.end)) is not None:
                     break  # "$1bn $2bn": the next symbol belongs to the next number
                 found_span = True
@@ -290,8 +298,8 @@ class QuantityFinder:
                         unit, unit_type = name, kind
         if currency is not None:
             unit, unit_type = currency, "currency"
-        from_baseline = start > 0 and doc[start - 1].lower_ == "from"
-        if unit is None and not nested and not from_baseline and self._range_word(doc, j, between):
+        from_baseline = _after_from(doc, start)
+        if unit is None and glued_max is None and not nested and not from_baseline and self._range_word(doc, j, between):
             # "5 to 6 percent", "10 to 15 billion yuan": the unit (and scale) come with the second number.
             upper = self._next_quantity(doc, index, j + 1)
             if upper is not None and upper.value_max is None and upper.unit_type != "rank" \
@@ -325,7 +333,7 @@ class QuantityFinder:
                 return None
             if text.isalpha() and value < 10 and comparator_span is None and scale == 1 and (
                     value < 2 or not follows or unit in self.enumeration_nouns
-                    or doc[noun_start].lower_ not in self.count_modifiers):
+                    or doc[_skip_space(doc, noun_start)].lower_ not in self.count_modifiers):
                 return None  # "two driving forces", "four aspects": enumerations; "eight new colleges" counts
         if comparator_span is not None:
             comparator, start = comparator_span.id_, comparator_span.start
@@ -342,6 +350,9 @@ class QuantityFinder:
         quantity.extras["scale"] = scale
         if unit_type == "currency" and currency_surface.lower() in BARE_DOLLAR:
             quantity.extras["bare_dollar"] = True
+        if glued_max is not None:
+            quantity.value_max = to_float(glued_max * scale)
+            return quantity
         # "5% to 6%", "€10 billion and €15 billion": a second number with the same unit closes a range.
         if not nested and not from_baseline and self._range_word(doc, j, between):
             upper = self._next_quantity(doc, index, j + 1)
@@ -503,6 +514,10 @@ class QuantityFinder:
         head: int | None = None
         while k < len(doc) and len(words) < _MAX_NOUN_WORDS:
             token = doc[k]
+            if token.is_space and k + 1 < len(doc) and (
+                    "\n" not in token.text or token.text.count("\n") == 1 and doc[k + 1].is_lower):
+                k += 1  # "101,000 new\nrental homes", "361  medium-sized  biogas  plants"
+                continue
             glued = not token.whitespace_ and k + 1 < len(doc)
             if token.text in {"-", "–"} and words and glued and doc[k + 1].is_alpha:
                 k += 1  # "high-tech": one word
@@ -530,8 +545,9 @@ class QuantityFinder:
                 break
             # "data", "staff", "logistics": also modifiers of a following noun
             invariant = self.plurals.get(token.lower_) == token.lower_ or token.lower_.endswith("ics")
-            modifier_next = k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].is_lower \
-                and doc[k + 1].lower_ not in self.non_count
+            following = _skip_space(doc, k + 1)
+            modifier_next = following < len(doc) and doc[following].is_alpha and doc[following].is_lower \
+                and doc[following].lower_ not in self.non_count
             if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1) \
                     and not (invariant and modifier_next):
                 head = k
@@ -704,6 +720,16 @@ def _skip_space(doc: Doc, j: int) -> int:
     if j < len(doc) and doc[j].is_space and doc[j].text.count("\n") <= 1 and j + 1 < len(doc):
         return j + 1
     return j
+
+
+def _after_from(doc: Doc, start: int) -> bool:
+    """The number is a baseline: "from 43 percent", "from the current 43 percent"."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if doc[k].lower_ == "from":
+            return True
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return False
+    return False
 
 
 def _frequency_after(doc: Doc, i: int) -> bool:

@@ -147,6 +147,10 @@ def test_words_that_are_not_units(surface):
     ("The firm cut coal capacity by a quarter.", 25, "percent", "percent"),
     ("Wind capacity grew 12-fold in a decade.", 12, "times", "multiple"),
     ("Spending is more than double the previous budget.", 2, "times", "multiple"),
+    ("The agency will build more than 4,500 new\nrental flats.", 4500, "flat", "count"),
+    ("The scheme reached 2.2  million  small  biogas  plants.", 2_200_000, "plant", "count"),
+    ("The grid spans  seven  additional  provinces.", 7, "province", "count"),
+    ("The forests will absorb 1.5–2 GtCO2e by 2035.", 1.5, "GtCO2e", "unit"),
 ])
 def test_number_forms(nlp, text, value, unit, unit_type):
     found = quantities(nlp, text)
@@ -192,3 +196,20 @@ def test_local_dollar_in_a_local_article(nlp):
     assert ("SGD" in {q[1] for q in quantities(nlp, text)})
     text = "The White House said the US will spend $60 million. Canada welcomed the US plan."
     assert ("USD" in {q[1] for q in quantities(nlp, text)})
+
+
+def test_range_in_one_token(nlp):
+    assert quantities(nlp, "Cut emissions by 35–40% by 2030.")[0][:3] == (35, "percent", "percent")
+    doc = nlp("Cut emissions by 35–40% by 2030.")
+    assert doc._.quantities[0].value_max == 40
+    assert quantities(nlp, "During 2021–2025 the plan ran.") == []
+
+
+def test_from_the_current_level_is_no_range(nlp):
+    found = quantities(nlp, "Raise the share from the current 41 percent to 75 percent by 2030.")
+    assert [(v, u) for v, u, _, _ in found] == [(41, "percent"), (75, "percent")]
+
+
+def test_markdown_heading_is_not_a_number_sign(nlp):
+    assert quantities(nlp, "## 9 GW of wind is being built")[0][:2] == (9, "GW")
+    assert quantities(nlp, "The city ranked #3 in the country.") == []
