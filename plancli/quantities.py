@@ -46,7 +46,8 @@ _CONTEXT_LABELS = (
 )
 _VERB_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 #: Words after "times"/"fold" that make it a frequency ("three times a year"), not a multiple.
-_GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)[–—](\d+(?:\.\d+)?)$")
+#: A range in one token: "2.5–3", "10-$15" (the tokenizer keeps an en dash, or a hyphen before a symbol).
+_GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
 _FREQUENCY_AFTER = {"a", "an", "per", "each", "every", "in", "during", "this", "last", "since", "so", "over", "as"}
 #: Words before a fraction that make it a part of time or an ordinal ("the second half of 2025").
 _NOT_FRACTION_BEFORE = {"first", "second", "third", "fourth", "last", "latter", "former", "final", "next",
@@ -238,7 +239,7 @@ class QuantityFinder:
         j = end
         while (scale_span := index.starting_at("SCALE", _skip_space(doc, j))) is not None:
             word = scale_span.text.lower()
-            if word in _AMBIGUOUS_SCALES and currency is None and not self._currency_after(index, scale_span.end) \
+            if word in _AMBIGUOUS_SCALES and currency is None and not self._currency_after(doc, index, scale_span.end) \
                     and not self._measured_after(doc, index, scale_span.end):
                 break
             scale *= Decimal(scale_span.id_)
@@ -473,7 +474,11 @@ class QuantityFinder:
     def _next_quantity(self, doc: Doc, index: _SpanIndex, i: int) -> Quantity | None:
         """The quantity whose number starts at ``i`` (after an optional currency symbol), without a range of its own."""
         currency = index.starting_at("CURRENCY", i)
-        number = index.starting_at("NUMBER", currency.end if currency is not None else i)
+        first = currency.end if currency is not None else i
+        if currency is None and i + 1 < len(doc) and (not doc[i].is_alpha or doc[i].is_upper) \
+                and self.currencies.code_for_symbol(doc[i].text) is not None:
+            first = i + 1  # "€10 billion to €15 billion": a CLDR symbol
+        number = index.starting_at("NUMBER", first)
         return self._assemble(doc, index, number, nested=True) if number is not None else None
 
     def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:  # noqa: D102
@@ -501,8 +506,11 @@ class QuantityFinder:
             token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals)
             and token.lower_ not in self.non_count)
 
-    def _currency_after(self, index: _SpanIndex, i: int) -> bool:
-        return index.starting_at("CURRENCY", i) is not None
+    def _currency_after(self, doc: Doc, index: _SpanIndex, i: int) -> bool:
+        if index.starting_at("CURRENCY", i) is not None:
+            return True
+        words = self._unit_words(doc, i) if i < len(doc) else None
+        return words is not None and words[0] == "currency"
 
     def _counted_noun(self, doc: Doc, i: int, value: float) -> tuple[int, int, str] | None:
         """The counted noun phrase after a number: "120 projects", "2,000 high-tech enterprises".

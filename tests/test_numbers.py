@@ -213,3 +213,14 @@ def test_from_the_current_level_is_no_range(nlp):
 def test_markdown_heading_is_not_a_number_sign(nlp):
     assert quantities(nlp, "## 9 GW of wind is being built")[0][:2] == (9, "GW")
     assert quantities(nlp, "The city ranked #3 in the country.") == []
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("The fund will lend €10-€15 billion.", 10e9, 15e9, "EUR"),
+    ("The budget is between €10 billion and €15 billion.", 10e9, 15e9, "EUR"),
+    ("The bank will lend 40 billion naira and 25 billion Japanese yen.", 40e9, None, "NGN"),
+])
+def test_cldr_currencies_in_sentences(nlp, text, low, high, unit):
+    doc = nlp(text)
+    first = doc._.quantities[0]
+    assert (first.value, first.value_max, first.unit) == (low, high, unit)

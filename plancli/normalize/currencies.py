@@ -22,6 +22,12 @@ _WORD_CODES = frozenset(
     {"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "SOS", "MAD", "BAM", "AMD", "NAD", "TRY", "CAD", "PHP",
      "DOP", "LAK", "ANG", "SVC", "BOV", "CHE", "CHW", "COU", "MXV", "USN", "USS", "UYI", "UYW", "VES", "STN"}
 )
+#: Currency words that are also common English words: read as a currency only from the lexicon.
+_WORD_HEADS = frozenset({"real", "reals", "mark", "marks", "won", "kip", "kips", "som", "soms", "tala", "vatu",
+                         "pula", "loti", "maloti", "lari", "dram", "drams", "leone", "leones", "rand", "rial",
+                         "rials", "riel", "riels", "pound", "pounds", "dollar", "dollars", "franc", "francs",
+                         "peso", "pesos", "rupee", "rupees", "shilling", "shillings", "dinar", "dinars",
+                         "krona", "kronor", "krone", "kroner", "yuan", "yen", "euro", "euros"})
 #: Locales whose currency symbols readers of English news meet.
 _SYMBOL_LOCALES = (
     "en", "en_US", "en_GB", "en_IN", "en_AU", "en_CA", "en_SG", "en_HK", "en_NZ", "en_NG", "en_KE", "en_ZA",
@@ -78,6 +84,16 @@ def cldr_currencies() -> CurrencyNames:
         for count in (1, 2):
             head = get_currency_name(code, count=count, locale=english).split()[-1].lower()
             names.setdefault(f"{territory_name.lower()} {head}", code)  # "Kenya shilling"
+    heads: dict[str, set[str]] = {}
+    for territory in english.territories:
+        if territory.isalpha() and len(territory) == 2:
+            for code in get_territory_currencies(territory):
+                for count in (1, 2):
+                    heads.setdefault(get_currency_name(code, count=count, locale=english).split()[-1].lower(),
+                                     set()).add(code)
+    for head, codes in heads.items():
+        if len(codes) == 1 and head not in _WORD_HEADS:
+            names.setdefault(head, next(iter(codes)))  # "naira", "ringgit", "zloty": one currency's own word
     for identifier in _SYMBOL_LOCALES:
         locale = Locale.parse(identifier)
         for code, symbol in locale.currency_symbols.items():
