@@ -522,8 +522,7 @@ class QuantityFinder:
         head: int | None = None
         while k < len(doc) and len(words) < _MAX_NOUN_WORDS:
             token = doc[k]
-            if token.is_space and k + 1 < len(doc) and (
-                    "\n" not in token.text or token.text.count("\n") == 1 and doc[k + 1].is_lower):
+            if token.is_space and k + 1 < len(doc) and token.text.count("\n") <= 1 and doc[k + 1].is_lower:
                 k += 1  # "101,000 new\nrental homes", "361  medium-sized  biogas  plants"
                 continue
             glued = not token.whitespace_ and k + 1 < len(doc)

@@ -115,6 +115,8 @@ def _single_unit(text: str) -> str | None:
         return None
     is_name = " " in text or "-" in text or (text.islower() and len(text) >= 4 and text.isalpha())
     unit = _parse(re.sub(r"[\s-]+", "_", text) if is_name else text)
+    if unit is None and is_name:
+        unit = _parse(_name_variant(text))  # "sq miles", "cubic metres", "tonnes of oil equivalent"
     if unit is None or str(unit.dimensionality) not in _useful_dimensions():
         return None
     if _RARE_PREFIX.match(str(unit)):
@@ -124,6 +126,18 @@ def _single_unit(text: str) -> str | None:
     if not _is_symbol(text, unit):
         return None
     return f"{unit:~}".replace(" ", "")
+
+
+_NAME_WORDS = {"sq": "square", "sq.": "square", "cu": "cubic", "cu.": "cubic", "metre": "meter", "metres": "meters",
+               "litre": "liter", "litres": "liters", "tonnes": "tonne", "tons": "ton"}
+
+
+def _name_variant(text: str) -> str:
+    """A unit name pint knows: British spellings, "sq"/"cu" spelled out, every word singular."""
+    words = [_NAME_WORDS.get(word, word).replace("metre", "meter").replace("litre", "liter")
+             for word in re.split(r"[\s-]+", text.lower())]
+    words = [w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 else w for w in words]
+    return "_".join(words)
 
 
 def _is_symbol(text: str, unit: Any) -> bool:
