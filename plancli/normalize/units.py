@@ -122,7 +122,7 @@ def _single_unit(text: str) -> str | None:
     if _RARE_PREFIX.match(str(unit)):
         return None  # "EV" is an electric vehicle, not an exavolt
     if is_name:
-        return str(unit)
+        return f"{unit:~}".replace(" ", "") if "**" in str(unit) else str(unit)
     if not _is_symbol(text, unit):
         return None
     return f"{unit:~}".replace(" ", "")
@@ -137,6 +137,8 @@ def _name_variant(text: str) -> str:
     words = [_NAME_WORDS.get(word, word).replace("metre", "meter").replace("litre", "liter")
              for word in re.split(r"[\s-]+", text.lower())]
     words = [w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 else w for w in words]
+    if len(words) > 1 and words[0] in ("square", "cubic"):
+        return "_".join(words[1:]) + ("**2" if words[0] == "square" else "**3")  # pint: "kilometer**2"
     return "_".join(words)
 
 
