@@ -46,6 +46,7 @@ _CONTEXT_LABELS = (
 )
 _VERB_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 #: Words after "times"/"fold" that make it a frequency ("three times a year"), not a multiple.
+_UNIT_PAIR = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})/(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})$")
 #: A range in one token: "2.5–3", "10-$15" (the tokenizer keeps an en dash, or a hyphen before a symbol).
 _GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
 _FREQUENCY_AFTER = {"a", "an", "per", "each", "every", "in", "during", "this", "last", "since", "so", "over", "as"}
@@ -125,6 +126,11 @@ class QuantityFinder:
                 if rank_value is not None and rank_value <= MAX_VALUE:
                     found.append(Quantity(rank.start, rank.end, to_float(rank_value), "rank", "rank", "<="))
                     consumed.update(range(rank.start, rank.end))
+                continue
+            pair = self._unit_pair(number)
+            if pair:
+                found.extend(pair)  # "20MW/40MWh": a battery's power and its energy, in one token
+                consumed.update(range(number.start, number.end))
                 continue
             quantity = self._assemble(doc, index, number)
             if quantity is None:
@@ -362,6 +368,23 @@ class QuantityFinder:
                 if between is not None and comparator_span is None:
                     quantity.start = between
         return quantity
+
+    def _unit_pair(self, number: Span) -> list[Quantity]:
+        """Two quantities with units written as one token: "20MW/40MWh" (never a ratio such as "MW/MWh")."""
+        match = _UNIT_PAIR.match(number.text) if len(number) == 1 else None
+        if match is None:
+            return []
+        out: list[Quantity] = []
+        for digits, surface in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
+            unit = self.unit_aliases.get(surface.lower()) or lookup_unit(surface)
+            value = parse_decimal(digits)
+            if unit is None or value is None:
+                return []
+            quantity = _bounded_quantity(number.start, number.end, value, unit, "unit", "=")
+            if quantity is None:
+                return []
+            out.append(quantity)
+        return out
 
     def _extend_spelled(self, doc: Doc, number: Span, value: Decimal) -> tuple[int, Decimal]:
         """Grow a spelled-out number over the words that continue it: "TWELVE THOUSAND FIVE HUNDRED",

@@ -224,3 +224,8 @@ def test_cldr_currencies_in_sentences(nlp, text, low, high, unit):
     doc = nlp(text)
     first = doc._.quantities[0]
     assert (first.value, first.value_max, first.unit) == (low, high, unit)
+
+
+def test_two_units_in_one_token(nlp):
+    found = quantities(nlp, "The site gets a 50MW/200MWh battery.")
+    assert [(v, u) for v, u, _, _ in found] == [(50, "MW"), (200, "MWh")]
