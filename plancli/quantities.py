@@ -54,7 +54,7 @@ _FREQUENCY_AFTER = {"a", "an", "per", "each", "every", "in", "during", "this", "
 _NOT_FRACTION_BEFORE = {"first", "second", "third", "fourth", "last", "latter", "former", "final", "next",
                         "previous", "1st", "2nd", "3rd", "4th", "the"}
 _FRACTION_FOLLOWERS = {"the", "all", "its", "their", "our", "his", "her", "this", "that", "these", "those",
-                       "his", "total", "global", "world", "world's", "national", "every"}
+                       "total", "global", "world", "world's", "national", "every"}
 #: The most tokens a unit or currency phrase after a number may span ("circuit kilometres", "µg / m³").
 _MAX_UNIT_TOKENS = 4
 #: Letters that are a unit only glued to a number. Temperatures ("1.5C") are left out for now: warming
@@ -467,7 +467,8 @@ class QuantityFinder:
             if key in self.percent_aliases:
                 return "percent", self.percent_aliases[key], stop
             if key in ("pound", "pounds"):
-                weighs = stop < len(doc) and doc[stop].lower_ == "of"
+                weighs = stop < len(doc) and doc[stop].lower_ in ("of", "heavier", "lighter") or any(
+                    doc[i].lower_.startswith("weigh") for i in range(max(0, k - 4), k))
                 return ("unit", "lb", stop) if weighs else ("currency", "GBP", stop)
             code = self.currencies.code_for_name(surface)
             if code is not None:
@@ -504,7 +505,7 @@ class QuantityFinder:
         number = index.starting_at("NUMBER", first)
         return self._assemble(doc, index, number, nested=True) if number is not None else None
 
-    def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:  # noqa: D102
+    def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:
         """A number hyphenated to a word that is not a unit: "one-stop", "three-tier"."""
         return (j + 1 < len(doc) and doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_
                 and not doc[j].whitespace_ and doc[j + 1].is_alpha and not self._unit_word_at(doc, index, j + 1))
@@ -535,7 +536,7 @@ class QuantityFinder:
         words = self._unit_words(doc, i) if i < len(doc) else None
         return words is not None and words[0] == "currency"
 
-    def _counted_noun(self, doc: Doc, i: int, value: float) -> tuple[int, int, str] | None:
+    def _counted_noun(self, doc: Doc, i: int, value: float | Decimal) -> tuple[int, int, str] | None:
         """The counted noun phrase after a number: "120 projects", "2,000 high-tech enterprises".
 
         Returns (first token, end token, unit): the unit is the singular head noun.
@@ -603,7 +604,7 @@ class QuantityFinder:
                 k += 1
         return i, end, unit
 
-    def _noun_before(self, doc: Doc, index: _SpanIndex, start: int, text: str, value: float
+    def _noun_before(self, doc: Doc, index: _SpanIndex, start: int, text: str, value: float | Decimal
                      ) -> tuple[int, int, str] | None:
         """Machine-translated order, the counted noun first: "smart factories 50", "projects more than 500"."""
         k = start - 1
@@ -783,5 +784,5 @@ def _acronym_plural(text: str) -> bool:
     return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
-def _looks_like_year(text: str, value: float) -> bool:
+def _looks_like_year(text: str, value: float | Decimal) -> bool:
     return text.isdigit() and len(text) == 4 and 1900 <= value <= 2100

@@ -135,6 +135,8 @@ def test_words_that_are_not_units(surface):
     ("The loan was 20.2 billion Kenya shillings.", 20.2e9, "KES", "currency"),
     ("The club was sold for 5 million pounds.", 5e6, "GBP", "currency"),
     ("Farmers sold 5 pounds of beef.", 5, "lb", "unit"),
+    ("Each panel weighs about 40 pounds.", 40, "lb", "unit"),
+    ("The council will spend 40 pounds per resident.", 40, "GBP", "currency"),
     ("Emissions will fall to 161 MtCO2e by 2030.", 161, "MtCO2e", "unit"),
     ("The download rate will reach 500Mbps.", 500, "Mbps", "unit"),
     ("The average is 35 µg/m³ this year.", 35, "microgram / m**3", "unit"),
@@ -160,6 +162,7 @@ def test_number_forms(nlp, text, value, unit, unit_type):
 
 @pytest.mark.parametrize("text", [
     "The summit opens at COP30 in the capital.",
+    "The pledge was made at COP 26 in Glasgow.",
     "The G20 met in 2024.",
     "The city has two driving forces.",
     "In the second half of 2025 the plan starts.",

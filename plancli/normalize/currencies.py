@@ -19,7 +19,7 @@ from functools import lru_cache
 
 #: Codes that are English words or common acronyms: read as a currency only from the lexicon.
 _WORD_CODES = frozenset(
-    {"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "SOS", "MAD", "BAM", "AMD", "NAD", "TRY", "CAD", "PHP",
+    {"ALL", "TOP", "CUP", "MOP", "BOB", "COP", "GEL", "PEN", "SOS", "MAD", "BAM", "AMD", "NAD", "TRY", "CAD", "PHP",
      "DOP", "LAK", "ANG", "SVC", "BOV", "CHE", "CHW", "COU", "MXV", "USN", "USS", "UYI", "UYW", "VES", "STN"}
 )
 #: Currency words that are also common English words: read as a currency only from the lexicon.
@@ -75,7 +75,7 @@ def cldr_currencies() -> CurrencyNames:
             if name and name != code and not name.startswith("("):
                 names.setdefault(name.lower(), code)
     for territory, territory_name in english.territories.items():
-        if not territory.isalpha() or len(territory) != 2:
+        if not isinstance(territory, str) or not territory.isalpha() or len(territory) != 2:
             continue
         current = get_territory_currencies(territory)
         if len(current) != 1:
@@ -86,7 +86,7 @@ def cldr_currencies() -> CurrencyNames:
             names.setdefault(f"{territory_name.lower()} {head}", code)  # "Kenya shilling"
     heads: dict[str, set[str]] = {}
     for territory in english.territories:
-        if territory.isalpha() and len(territory) == 2:
+        if isinstance(territory, str) and territory.isalpha() and len(territory) == 2:
             for code in get_territory_currencies(territory):
                 for count in (1, 2):
                     heads.setdefault(get_currency_name(code, count=count, locale=english).split()[-1].lower(),

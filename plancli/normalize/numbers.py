@@ -131,9 +131,9 @@ def _spelled(words: list[str]) -> Decimal | None:
         elif word in _MULTIPLIERS:
             multiplier = _MULTIPLIERS[word]
             if multiplier == 100:
-                current = (current or 1) * multiplier
+                current = (current or Decimal(1)) * multiplier
             else:
-                total += (current or 1) * multiplier
+                total += (current or Decimal(1)) * multiplier
                 current = Decimal(0)
             seen = True
         elif DIGITS_RE.match(word) and any(c.isdigit() for c in word) and not seen:

@@ -58,7 +58,7 @@ def unit_registry() -> Any:
     """Pint's registry with the project's definitions, built once per process."""
     import pint
 
-    registry = pint.UnitRegistry(on_redefinition="ignore", autoconvert_offset_to_baseunit=True)
+    registry: Any = pint.UnitRegistry(on_redefinition="ignore", autoconvert_offset_to_baseunit=True)
     path = definitions_path()
     if path.is_file():
         registry.load_definitions(str(path))
