@@ -561,8 +561,9 @@ class QuantityFinder:
                     and doc[k + 1].lower_ not in self.non_count:
                 k += 1  # "health and wellness centres"
                 continue
-            if not token.is_alpha or token.lower_ in self.non_count:
-                break
+            if not token.is_alpha or token.lower_ in self.non_count and not (
+                    not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
+                break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym
             if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals):
                 break
             if not words and token.is_upper and len(token) > 1 and not (
