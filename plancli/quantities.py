@@ -597,7 +597,8 @@ class QuantityFinder:
         if end + 1 < len(doc) and doc[end].lower_ == "and":
             k = end + 1
             extra = 0
-            while k < len(doc) and extra < 3 and doc[k].is_alpha and doc[k].lower_ not in self.non_count:
+            while k < len(doc) and extra < 3 and doc[k].is_alpha and doc[k].lower_ not in self.non_count \
+                    and not doc[k].like_num:  # "18 IT parks and three centres": another count begins
                 extra += 1
                 if _is_plural(doc[k].lower_, self.plurals):
                     end = k + 1

@@ -234,3 +234,8 @@ def test_cldr_currencies_in_sentences(nlp, text, low, high, unit):
 def test_two_units_in_one_token(nlp):
     found = quantities(nlp, "The site gets a 50MW/200MWh battery.")
     assert [(v, u) for v, u, _, _ in found] == [(50, "MW"), (200, "MWh")]
+
+
+def test_coordinated_count_stops_at_the_next_number(nlp):
+    found = quantities(nlp, "The state will set up 12 IT parks and three new incubators.")
+    assert [(v, u, text) for v, u, _, text in found] == [(12, "park", "12 IT parks"), (3, "incubator", "three new incubators")]
