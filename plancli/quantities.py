@@ -457,8 +457,9 @@ class QuantityFinder:
                     break
                 i += 1
                 continue
-            if token.is_punct and token.text not in {"/", "-", "°", "˚"} or token.like_num and not ends:
-                break
+            if token.is_punct and token.text not in {"/", "-", "°", "˚"} or token.like_num and (
+                    not ends or doc[i - 1].text != "/"):
+                break  # a unit never runs into the next number, except a denominator ("L / 100 km")
             i += 1
             ends.append(i)
         for stop in reversed(ends):

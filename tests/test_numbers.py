@@ -60,7 +60,7 @@ def test_split_glued(token, parts):
 
 @pytest.mark.parametrize("symbol, code", [
     ("NT$", "TWD"), ("HK$", "HKD"), ("₩", "KRW"), ("₹", "INR"), ("R$", "BRL"), ("RM", "MYR"), ("A$", "AUD"),
-    ("KRW", "KRW"), ("KES", "KES"), ("₦", "NGN"), ("¤", "XXX"),
+    ("KRW", "KRW"), ("KES", "KES"), ("₦", "NGN"), ("¤", "XXX"), ("Rp", "IDR"), ("GH₵", "GHS"), ("₴", "UAH"),
 ])
 def test_cldr_symbols(symbol, code):
     assert cldr_currencies().code_for_symbol(symbol) == code
@@ -76,6 +76,19 @@ def test_cldr_names(name, code):
 
 def test_cldr_leaves_shared_symbols_to_the_lexicon():
     assert cldr_currencies().code_for_symbol("$") is None
+    assert cldr_currencies().code_for_symbol("¥") is None
+
+
+def test_every_former_hand_alias_still_resolves():
+    from plancli.normalize.currencies import merged_currencies
+
+    table = merged_currencies(load_pattern_set().lexicon("currencies"))
+    for alias, code in [("US$", "USD"), ("AU$", "AUD"), ("HK$", "HKD"), ("€", "EUR"), ("£", "GBP"), ("¥", "CNY"),
+                        ("$", "USD"), ("Rs", "INR"), ("S$", "SGD"), ("C$", "CAD"), ("R$", "BRL"), ("NT$", "TWD")]:
+        assert table.code_for_symbol(alias) == code, alias
+    for name, code in [("yuan", "CNY"), ("euros", "EUR"), ("won", "KRW"), ("Japanese yen", "JPY"),
+                       ("Swiss francs", "CHF"), ("naira", "NGN"), ("rupees", "INR"), ("dollars", "USD")]:
+        assert table.code_for_name(name) == code, name
 
 
 @pytest.mark.parametrize("text, local", [

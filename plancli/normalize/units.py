@@ -42,6 +42,15 @@ _REFUSED = frozenset(
     }
 )
 _TIME = "[time]"
+#: Lower-case unit symbols: an optional SI prefix and a short base ("kg", "km", "ml", "kwh", "lb", "mph").
+_SHORT_SYMBOL = re.compile(r"(?:[kcmdhµμn])?(?:g|m|l|t|w|wh|j|v|a|ha|lb|lbs|oz|ft|mi|yd|gal|bbl|mph|kph|psi|toe|tce)")
+#: Pieces of the unit names pint knows that news writes out (see _could_be_unit).
+_UNIT_STEMS = (
+    "meter", "metre", "gram", "watt", "volt", "amp", "joule", "liter", "litre", "ton", "mile", "acre", "hectare",
+    "barrel", "gallon", "hertz", "pascal", "calor", "bushel", "carat", "inch", "yard", "foot", "feet", "ounce",
+    "pound", "bit", "byte", "baud", "equivalent", "catty", "jin", "square", "cubic", "sq", "cu ", "per", "/", "bar",
+    "psi", "knot", "therm", "btu", "celsius", "kelvin", "fahrenheit",
+)
 _RARE_PREFIX = re.compile(r"^(quecto|ronto|yocto|zepto|atto|femto|peta|exa|zetta|yotta|ronna|quetta)")
 _POWER_SUFFIX = re.compile(r"(?<=[A-Za-zµμ])([23²³])$")
 
@@ -80,7 +89,7 @@ def lookup_unit(surface: str) -> str | None:
     Compounds with "/" or "per" work part by part ("L/100 km", "kWh/m2", "MW/MWh").
     """
     text = " ".join(surface.split())
-    if not text or len(text) > 40:
+    if not text or len(text) > 40 or not _could_be_unit(text):
         return None
     for separator in ("/", " per "):
         if separator in text:
@@ -89,6 +98,16 @@ def lookup_unit(surface: str) -> str | None:
             bottom = _denominator(denominator.strip())
             return f"{top}/{bottom}" if top and bottom else None
     return _single_unit(text)
+
+
+def _could_be_unit(text: str) -> bool:
+    """A cheap test before pint is asked (and loaded): symbols, short words and names with a unit stem.
+
+    Ordinary counted nouns ("projects", "homes") never reach pint, so a text without units never loads it.
+    """
+    lower = text.lower()
+    return (not re.fullmatch(r"[a-z\s-]+", text) or _SHORT_SYMBOL.fullmatch(text) is not None
+            or any(stem in lower for stem in _UNIT_STEMS))
 
 
 def _denominator(text: str) -> str | None:
