@@ -360,8 +360,14 @@ class QuantityFinder:
         if glued_max is not None:
             quantity.value_max = to_float(glued_max * scale)
             return quantity
-        # "5% to 6%", "€10 billion and €15 billion": a second number with the same unit closes a range.
-        if not nested and not from_baseline and self._range_word(doc, j, between):
+        # "5% to 6%", "€10 billion and €15 billion": a second number with the same unit closes a range;
+        # "3.70%-4.20%": the tokenizer keeps the hyphen on the second number.
+        if not nested and not from_baseline and j < len(doc) and len(doc[j]) > 1 and doc[j].text[0] in "-–" \
+                and not doc[j - 1].whitespace_ and (upper_number := index.starting_at("NUMBER", j)) is not None:
+            upper = self._assemble(doc, index, upper_number, nested=True)
+            if upper is not None and upper.unit == unit and upper.value > quantity.value and upper.value_max is None:
+                quantity.value_max, quantity.end = upper.value, upper.end
+        elif not nested and not from_baseline and self._range_word(doc, j, between):
             upper = self._next_quantity(doc, index, j + 1)
             if upper is not None and upper.unit == unit and upper.value > quantity.value and upper.value_max is None:
                 quantity.value_max, quantity.end = upper.value, upper.end

@@ -252,3 +252,8 @@ def test_two_units_in_one_token(nlp):
 def test_coordinated_count_stops_at_the_next_number(nlp):
     found = quantities(nlp, "The state will set up 12 IT parks and three new incubators.")
     assert [(v, u, text) for v, u, _, text in found] == [(12, "park", "12 IT parks"), (3, "incubator", "three new incubators")]
+
+
+def test_range_with_the_hyphen_on_the_second_number(nlp):
+    doc = nlp("Returns are 3.10%-3.60% a year.")
+    assert [(q.value, q.value_max) for q in doc._.quantities] == [(3.1, 3.6)]
