@@ -551,6 +551,7 @@ class QuantityFinder:
         words: list[int] = []
         k = i
         head: int | None = None
+        before_and = 0  # how many words came before a coordinating "and"
         while k < len(doc) and len(words) < _MAX_NOUN_WORDS:
             token = doc[k]
             if token.is_space and k + 1 < len(doc) and token.text.count("\n") <= 1 and doc[k + 1].is_lower:
@@ -566,6 +567,7 @@ class QuantityFinder:
                 continue
             if token.lower_ in {"and", "&"} and words and k + 1 < len(doc) and doc[k + 1].is_alpha \
                     and doc[k + 1].lower_ not in self.non_count:
+                before_and = before_and or len(words)
                 k += 1  # "health and wellness centres"
                 continue
             if not token.is_alpha or token.lower_ in self.non_count and not (
@@ -593,8 +595,8 @@ class QuantityFinder:
                 break
             k += 1
         if head is None:
-            if value == 1 and words and words[0] == i:
-                head = words[0]
+            if value == 1 and words and words[0] == _skip_space(doc, i):
+                head = words[(before_and or len(words)) - 1]  # "1 national urban park": its last noun
             else:
                 return None
         end = head + 1

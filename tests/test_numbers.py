@@ -141,6 +141,7 @@ def test_words_that_are_not_units(surface):
     ("The town will build 1950 parks by 2030.", 1950, "park", "count"),
     ("The scheme funds the solarisation of 2000 rural schools.", 2000, "school", "count"),
     ("The state plans 6 IT parks.", 6, "park", "count"),
+    ("The county has 4 forest parks, 1 national urban forest park and more.", 1, "park", "count"),
     ("The budget is KRW250.5 billion.", 250.5e9, "KRW", "currency"),
     ("Taipei set aside NT$35 billion for rail.", 35e9, "TWD", "currency"),
     ("The bank lent HK$75 billion.", 75e9, "HKD", "currency"),
