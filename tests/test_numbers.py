@@ -9,8 +9,11 @@ import pytest
 
 from plancli.normalize.currencies import cldr_currencies, dollar_countries
 from plancli.normalize.numbers import parse_decimal, parse_fraction, parse_multiple, split_glued
-from plancli.normalize.units import lookup_unit
-from plancli.patterns import load_pattern_set
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plancli.normalize.units import load_definitions, lookup_unit, unit_registry
+from plancli.patterns import PatternError, load_pattern_set
 
 
 def quantities(nlp, text):
@@ -258,3 +261,27 @@ def test_coordinated_count_stops_at_the_next_number(nlp):
 def test_range_with_the_hyphen_on_the_second_number(nlp):
     doc = nlp("Returns are 3.10%-3.60% a year.")
     assert [(q.value, q.value_max) for q in doc._.quantities] == [(3.1, 3.6)]
+
+
+def test_bad_unit_definition_names_file_and_line(tmp_path):
+    path = tmp_path / "units.txt"
+    path.write_text("# comment\nwidget = 3 kilogram = wg\ngadget = 3 nosuchunit\n", encoding="utf-8")
+    import pint
+
+    with pytest.raises(PatternError, match=r"units.txt:3: bad unit definition"):
+        load_definitions(pint.UnitRegistry(on_redefinition="ignore"), path)
+
+
+def test_project_definitions_load():
+    registry = unit_registry()
+    assert str(registry.parse_units("MtCO2e")) == "megatonne_of_CO2_equivalent"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789,. \u00a0\u202f\u200b-abcdefghijklmnopqrstuvwxyzMBGTkm$€£¥₹₩", max_size=30))
+def test_parsing_never_gives_a_non_finite_or_huge_value(text):
+    for parse in (parse_decimal, parse_fraction, parse_multiple):
+        value = parse(text)
+        assert value is None or (value.is_finite() and abs(value) <= Decimal(10) ** 18)
+    glued = split_glued(text)
+    assert glued is None or glued[1].is_finite()

@@ -70,8 +70,32 @@ def unit_registry() -> Any:
     registry: Any = pint.UnitRegistry(on_redefinition="ignore", autoconvert_offset_to_baseunit=True)
     path = definitions_path()
     if path.is_file():
-        registry.load_definitions(str(path))
+        load_definitions(registry, path)
     return registry
+
+
+def load_definitions(registry: Any, path: Path) -> None:
+    """Add the definitions in ``path`` (pint's syntax, one a line) to ``registry``.
+
+    A line pint cannot read raises :class:`plancli.patterns.PatternError` as ``path:line: message``.
+    """
+    from plancli.patterns import PatternError
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PatternError(f"{path}:0: cannot read unit definitions: {exc}") from None
+    for number, line in enumerate(lines, 1):
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            continue
+        name = text.split("=", 1)[0].strip()
+        try:
+            registry.define(text)
+            if not name.startswith("@"):
+                registry.parse_units(name).dimensionality  # every unit it refers to must exist
+        except Exception as exc:  # pint raises several error types for a bad definition
+            raise PatternError(f"{path}:{number}: bad unit definition {text!r}: {exc}") from None
 
 
 @lru_cache(maxsize=1)
