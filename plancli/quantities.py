@@ -45,10 +45,11 @@ _CONTEXT_LABELS = (
     "RANK", "NOT_QUANTITY", "DEADLINE", "PREDICATE", "TARGET_CUE", "ACTUAL_CUE",
 )
 _VERB_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
-#: Words after "times"/"fold" that make it a frequency ("three times a year"), not a multiple.
+#: Two quantities with their units in one token: "20MW/40MWh".
 _UNIT_PAIR = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})/(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})$")
 #: A range in one token: "2.5–3", "10-$15" (the tokenizer keeps an en dash, or a hyphen before a symbol).
 _GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
+#: Words after "times"/"fold" that make it a frequency ("three times a year"), not a multiple.
 _FREQUENCY_AFTER = {"a", "an", "per", "each", "every", "in", "during", "this", "last", "since", "so", "over", "as"}
 #: Words before a fraction that make it a part of time or an ordinal ("the second half of 2025").
 _NOT_FRACTION_BEFORE = {"first", "second", "third", "fourth", "last", "latter", "former", "final", "next",

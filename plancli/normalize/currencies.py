@@ -2,10 +2,11 @@
 
 :func:`cldr_currencies` builds, once per process, every ISO 4217 code Babel knows
 with its English display names (singular and plural, "South Korean won", "Kenyan
-shillings", and the country-name forms "Kenya shilling") and the symbols the
-English locales and each territory's own locales use ("NT$", "HK$", "₩", "₹",
-"R$", "RM"). A symbol several currencies share ("$", "kr") is left out: the
-project lexicon says what it means, and :func:`local_dollar` resolves "$" by the
+shillings", the country-name forms "Kenya shilling" and a currency's own word
+such as "naira") and the symbols of the English locale plus a few territories'
+own locales ("NT$", "HK$", "₩", "₹", "R$", "RM", "Rp"). A symbol several
+currencies share ("$", "¥", "kr") is left out: the project lexicon says what it
+means, and :meth:`DollarCountries.local_currency` resolves a bare "$" by the
 article's country. Pure functions, no spaCy.
 """
 
