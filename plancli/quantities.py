@@ -10,13 +10,28 @@ DEADLINE or NOT_QUANTITY match, years and bare numbers are dropped.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
-from plancli.normalize.numbers import parse_number, singular, split_glued
+from plancli.normalize.currencies import BARE_DOLLAR, dollar_countries, merged_currencies
+from plancli.normalize.numbers import (
+    FRACTION_DENOMINATORS,
+    MAX_VALUE,
+    MULTIPLE_WORDS,
+    SPELLED_PARTS,
+    parse_decimal,
+    parse_fraction,
+    parse_multiple,
+    singular,
+    split_glued,
+    to_float,
+)
+from plancli.normalize.units import lookup_unit
 from plancli.patterns import PatternSet
 
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
@@ -30,6 +45,24 @@ _CONTEXT_LABELS = (
     "RANK", "NOT_QUANTITY", "DEADLINE", "PREDICATE", "TARGET_CUE", "ACTUAL_CUE",
 )
 _VERB_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
+#: Two quantities with their units in one token: "20MW/40MWh".
+_UNIT_PAIR = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})/(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})$")
+#: A range in one token: "2.5–3", "10-$15" (the tokenizer keeps an en dash, or a hyphen before a symbol).
+_GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
+#: Words after "times"/"fold" that make it a frequency ("three times a year"), not a multiple.
+_FREQUENCY_AFTER = {"a", "an", "per", "each", "every", "in", "during", "this", "last", "since", "so", "over", "as"}
+#: Words before a fraction that make it a part of time or an ordinal ("the second half of 2025").
+_NOT_FRACTION_BEFORE = {"first", "second", "third", "fourth", "last", "latter", "former", "final", "next",
+                        "previous", "1st", "2nd", "3rd", "4th", "the"}
+_FRACTION_FOLLOWERS = {"the", "all", "its", "their", "our", "his", "her", "this", "that", "these", "those",
+                       "total", "global", "world", "world's", "national", "every"}
+#: The most tokens a unit or currency phrase after a number may span ("circuit kilometres", "µg / m³").
+_MAX_UNIT_TOKENS = 4
+#: Letters that are a unit only glued to a number. Temperatures ("1.5C") are left out for now: warming
+#: limits are benchmarks, and the target rules would call them targets.
+_GLUED_ONLY_UNITS: dict[str, str] = {}
+#: Words before "double"/"twice"/"triple" that make it a multiple, not a verb.
+_LINKING_BEFORE_MULTIPLE = {"is", "are", "was", "were", "be", "been", "being", "by", "almost", "nearly", "about"}
 
 
 @dataclass
@@ -38,7 +71,7 @@ class Quantity:
 
     start: int  # first token (comparator or currency symbol included)
     end: int  # one past the last token
-    value: float
+    value: float  # computed exactly with Decimal, converted once
     unit: str
     unit_type: str  # "percent", "currency", "unit", "count", "rank"
     comparator: str = "="
@@ -54,9 +87,19 @@ class QuantityFinder:
 
     def __init__(self, patterns: PatternSet, spans_key: str) -> None:
         self.spans_key = spans_key
-        self.scales = {alias: float(key) for alias, key in _alias_map(patterns.lexicon("scales")).items()}
+        self.scales = {alias: Decimal(key) for alias, key in _alias_map(patterns.lexicon("scales")).items()}
         self.currency_aliases = _alias_map(patterns.lexicon("currencies"))
+        self.currencies = merged_currencies(patterns.lexicon("currencies"))
+        self.currency_letters = _alias_map(patterns.lexicon("currency_letters"))
+        self.dollars = dollar_countries(patterns.lexicon("dollar_countries"))
         self.unit_aliases = _alias_map(patterns.lexicon("units"))
+        self.percent_aliases = _alias_map(patterns.lexicon("percents"))
+        enumeration = patterns.lexicon("enumeration_nouns")
+        self.enumeration_nouns = frozenset(w.lower() for w in enumeration.get("enumeration", ()))
+        self.count_modifiers = frozenset(w.lower() for w in enumeration.get("count_modifiers", ()))
+        year_words = patterns.lexicon("year_words")
+        self.year_before = frozenset(w.lower() for w in year_words.get("before", ()))
+        self.year_nouns = frozenset(w.lower() for w in year_words.get("nouns_after", ()))
         self.plurals: Mapping[str, str] = patterns.lexicon("plurals")
         self.implicit_units = _alias_map(patterns.lexicon("implicit_units"))
         non_count = patterns.lexicon("non_count_nouns")
@@ -80,10 +123,15 @@ class QuantityFinder:
                 continue
             rank = index.covering(number.start, "RANK")
             if rank is not None:
-                value = _number_value(number.text)
-                if value is not None:
-                    found.append(Quantity(rank.start, rank.end, value, "rank", "rank", "<="))
+                rank_value = _number_value(number.text)
+                if rank_value is not None and rank_value <= MAX_VALUE:
+                    found.append(Quantity(rank.start, rank.end, to_float(rank_value), "rank", "rank", "<="))
                     consumed.update(range(rank.start, rank.end))
+                continue
+            pair = self._unit_pair(number)
+            if pair:
+                found.extend(pair)  # "20MW/40MWh": a battery's power and its energy, in one token
+                consumed.update(range(number.start, number.end))
                 continue
             quantity = self._assemble(doc, index, number)
             if quantity is None:
@@ -92,6 +140,12 @@ class QuantityFinder:
             self._attach_equivalent(doc, index, quantity, consumed)
             found.append(quantity)
         found.sort(key=lambda q: q.start)
+        if any(q.extras.get("bare_dollar") for q in found):
+            local = self.dollars.local_currency(doc.text)
+            if local is not None:
+                for q in found:
+                    if q.extras.get("bare_dollar"):
+                        q.unit = local
         return found
 
     def _excluded_tokens(self, doc: Doc, index: _SpanIndex) -> set[int]:
@@ -116,25 +170,48 @@ class QuantityFinder:
                 excluded.add(token.i)
         return excluded
 
-    def _assemble(self, doc: Doc, index: _SpanIndex, number: Span) -> Quantity | None:
+    def _assemble(self, doc: Doc, index: _SpanIndex, number: Span, nested: bool = False) -> Quantity | None:
+        """The quantity around ``number``. A ``nested`` call (the second number of a range) never looks
+        for a range of its own, so a chain "5-6-5-6-..." costs linear time and no recursion."""
+        if _is_fraction_or_multiple(number.text):
+            return self._fraction_or_multiple(doc, index, number)
         start, end = number.start, number.end
         text = number.text
         currency: str | None = None
+        currency_surface = ""
         unit: str | None = None
         unit_type = ""
-        scale = 1.0
+        scale = Decimal(1)
+        needs_scale = False
         glued = split_glued(text) if len(number) == 1 else None
-        value: float
-        if glued is not None and (glued[0] or glued[2]):
+        glued_max: Decimal | None = None
+        value: Decimal
+        if (range_match := _GLUED_RANGE.match(text)) is not None:
+            low, high = Decimal(range_match.group(1)), Decimal(range_match.group(2))
+            if low >= high or _looks_like_year(range_match.group(1), low):
+                return None  # "2021–2025": a period; "10–5": a score
+            value, glued_max = low, high  # "2.5–3 GtCO2e", "40–45%": a range in one token
+        elif glued is not None and (glued[0] or glued[2]):
             prefix, value, suffix = glued
             if prefix:
-                currency = self.currency_aliases.get(prefix.lower())
+                currency = self.currencies.code_for_symbol(prefix) or self.currency_aliases.get(prefix.lower())
+                if currency is None and len(prefix) == 1 and prefix.lower() in self.currency_letters:
+                    currency, needs_scale = self.currency_letters[prefix.lower()], True  # "N55.46 billion"
+                if currency is None:
+                    return None  # "G20", "A380": a name, not money
+                if prefix.isalpha() and prefix.lower() not in self.currency_aliases:
+                    needs_scale = True  # "KRW250.5 billion" yes, "COP30" (a conference) no
+                currency_surface = prefix
             if suffix:
                 suffix_key = suffix.lower()
                 if suffix_key in self.scales:
                     scale = self.scales[suffix_key]
                 elif suffix_key in self.unit_aliases:
                     unit, unit_type = self.unit_aliases[suffix_key], "unit"
+                elif suffix in _GLUED_ONLY_UNITS:
+                    unit, unit_type = _GLUED_ONLY_UNITS[suffix], "unit"
+                elif (pint_unit := lookup_unit(suffix)) is not None:
+                    unit, unit_type = pint_unit, "unit"
                 else:
                     return None
         else:
@@ -144,13 +221,19 @@ class QuantityFinder:
             if parsed is None:
                 return None
             value = parsed
+            if text.isalpha() or text.endswith("-"):
+                end, value = self._extend_spelled(doc, number, value)
         comparator = "="
 
-        # Left: currency symbol or code ("$", "US$", "RMB", "Rs"), then a comparator.
+        # Left: currency symbol or code ("$", "US$", "RMB", "Rs", "KES"), then a comparator.
         left = index.ending_at("CURRENCY", start)
         if left is not None and currency is None:
-            currency = left.id_
+            currency, currency_surface = left.id_, left.text
             start = left.start
+        elif currency is None and start > 0 and (not doc[start - 1].is_alpha or doc[start - 1].is_upper):
+            code = self.currencies.code_for_symbol(doc[start - 1].text)
+            if code is not None:
+                currency, currency_surface, start = code, doc[start - 1].text, start - 1
         if start > 0 and doc[start - 1].lower_ in {"per", "every", "each"}:
             return None  # "water use per 10,000 yuan of GDP": a denominator, not a quantity
         if index.ending_at("COMPARATOR", start) is None and start > 0 and doc[start - 1].lower_ == "between":
@@ -159,24 +242,40 @@ class QuantityFinder:
         else:
             comparator_span, between = index.ending_at("COMPARATOR", start), None
 
-        # Right: scale words, then the unit.
+        # Right: scale words (across one line break: "$9.8\nbillion"), then the unit.
         j = end
-        while (scale_span := index.starting_at("SCALE", j)) is not None:
+        while (scale_span := index.starting_at("SCALE", _skip_space(doc, j))) is not None:
             word = scale_span.text.lower()
-            if word in _AMBIGUOUS_SCALES and currency is None and not self._currency_after(index, scale_span.end):
+            if word in _AMBIGUOUS_SCALES and currency is None and not self._currency_after(doc, index, scale_span.end) \
+                    and not self._measured_after(doc, index, scale_span.end):
                 break
-            scale *= float(scale_span.id_)
+            scale *= Decimal(scale_span.id_)
             j = scale_span.end
+        if needs_scale and scale == 1:
+            return None
+        if unit is None and currency is None and j < len(doc) and doc[_skip_space(doc, j)].lower_ in ("times", "fold") \
+                and not _frequency_after(doc, _skip_space(doc, j) + 1):
+            k = _skip_space(doc, j)
+            comparator_span = index.ending_at("COMPARATOR", start)
+            first = comparator_span.start if comparator_span is not None else start
+            return _bounded_quantity(first, k + 1, value * scale, "times", "multiple",
+                                     comparator_span.id_ if comparator_span is not None else "=")
         if unit is None and j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
-                and self._unit_at(index, j + 1) is not None:
+                and self._unit_word_at(doc, index, j + 1):
             j += 1  # "an 810-MW project"
         if unit is None:
+            k = _skip_space(doc, j)
+            found_span = False
             for label in _UNIT_LABELS:
-                span = index.starting_at(label, j)
-                if span is None:
-                    continue
+                span = index.starting_at(label, k)
+                if span is None or k > j and doc[k].is_title and len(doc[k]) > 2:
+                    continue  # "7  Second, we have ...": a list number before a new sentence
+                if label == "CURRENCY" and index.starting_at("NUMBER", _skip_space(doc, span.end)) is not None:
+                    break  # "$1bn $2bn": the next symbol belongs to the next number
+                found_span = True
                 if label == "CURRENCY":
-                    currency = currency or span.id_
+                    if currency is None:
+                        currency, currency_surface = span.id_, span.text
                     unit_type = "currency"
                 elif label == "PERCENT":
                     unit, unit_type = span.id_, "percent"
@@ -195,22 +294,35 @@ class QuantityFinder:
                             span = denominator
                 j = span.end
                 break
+            if not found_span:
+                words = self._unit_words(doc, k)
+                if words is not None:
+                    kind, name, j = words
+                    if kind == "currency":
+                        if currency is None:
+                            currency, currency_surface = name, doc[k].text
+                        unit_type = "currency"
+                    else:
+                        unit, unit_type = name, kind
         if currency is not None:
             unit, unit_type = currency, "currency"
-        from_baseline = start > 0 and doc[start - 1].lower_ == "from"
-        if unit is None and not from_baseline and self._range_word(doc, j, between):
+        from_baseline = _after_from(doc, start)
+        if unit is None and glued_max is None and not nested and not from_baseline and self._range_word(doc, j, between):
             # "5 to 6 percent", "10 to 15 billion yuan": the unit (and scale) come with the second number.
             upper = self._next_quantity(doc, index, j + 1)
             if upper is not None and upper.value_max is None and upper.unit_type != "rank" \
                     and not _looks_like_year(text, value):
-                upper_scale = float(upper.extras.get("scale", 1.0))  # type: ignore[arg-type]
-                low = value * (scale if scale != 1.0 else upper_scale)
-                if low < upper.value:
+                upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
+                low = value * (scale if scale != 1 else upper_scale)
+                if low < MAX_VALUE and to_float(low) < upper.value:
                     start = comparator_span.start if comparator_span is not None else (
                         between if between is not None else start)
                     comparator = comparator_span.id_ if comparator_span is not None else upper.comparator
-                    return Quantity(start, upper.end, low, upper.unit, upper.unit_type, comparator, upper.value,
-                                    upper.noun_start, upper.noun_end, extras={"scale": upper_scale})
+                    extras: dict[str, object] = {"scale": upper_scale}
+                    if upper.extras.get("bare_dollar"):
+                        extras["bare_dollar"] = True
+                    return Quantity(start, upper.end, to_float(low), upper.unit, upper.unit_type, comparator,
+                                    upper.value, upper.noun_start, upper.noun_end, extras=extras)
         noun_start = noun_end = None
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
@@ -222,11 +334,15 @@ class QuantityFinder:
                 return None
             noun_start, noun_end, unit = noun
             unit_type = "count"
+            follows = noun_start == j
             j = max(j, noun_end) if noun_start >= j else j
-            if _looks_like_year(text, value) and scale == 1.0:
+            if _looks_like_year(text, value) and scale == 1 and not (
+                    follows and self._year_counts(doc, start, comparator_span, noun_end, unit)):
                 return None
-            if text.isalpha() and value < 10 and comparator_span is None and scale == 1.0:
-                return None  # "two driving forces", "four aspects": enumerations, not measurements
+            if text.isalpha() and value < 10 and comparator_span is None and scale == 1 and (
+                    value < 2 or not follows or unit in self.enumeration_nouns
+                    or doc[_skip_space(doc, noun_start)].lower_ not in self.count_modifiers):
+                return None  # "two driving forces", "four aspects": enumerations; "eight new colleges" counts
         if comparator_span is not None:
             comparator, start = comparator_span.id_, comparator_span.start
         after = index.starting_at("COMPARATOR_AFTER", j)
@@ -236,10 +352,23 @@ class QuantityFinder:
                 j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].is_space):
             # Translated "300 billion yuan above," = more than 300 billion yuan.
             comparator, j = (">" if doc[j].lower_ == "above" else "<"), j + 1
-        quantity = Quantity(start, j, value * scale, unit, unit_type, comparator, None, noun_start, noun_end,
-                            extras={"scale": scale})
-        # "5% to 6%", "€10 billion and €15 billion": a second number with the same unit closes a range.
-        if not from_baseline and self._range_word(doc, j, between):
+        quantity = _bounded_quantity(start, j, value * scale, unit, unit_type, comparator, noun_start, noun_end)
+        if quantity is None:
+            return None
+        quantity.extras["scale"] = scale
+        if unit_type == "currency" and currency_surface.lower() in BARE_DOLLAR:
+            quantity.extras["bare_dollar"] = True
+        if glued_max is not None:
+            quantity.value_max = to_float(glued_max * scale)
+            return quantity
+        # "5% to 6%", "€10 billion and €15 billion": a second number with the same unit closes a range;
+        # "3.70%-4.20%": the tokenizer keeps the hyphen on the second number.
+        if not nested and not from_baseline and j < len(doc) and len(doc[j]) > 1 and doc[j].text[0] in "-–" \
+                and not doc[j - 1].whitespace_ and (upper_number := index.starting_at("NUMBER", j)) is not None:
+            upper = self._assemble(doc, index, upper_number, nested=True)
+            if upper is not None and upper.unit == unit and upper.value > quantity.value and upper.value_max is None:
+                quantity.value_max, quantity.end = upper.value, upper.end
+        elif not nested and not from_baseline and self._range_word(doc, j, between):
             upper = self._next_quantity(doc, index, j + 1)
             if upper is not None and upper.unit == unit and upper.value > quantity.value and upper.value_max is None:
                 quantity.value_max, quantity.end = upper.value, upper.end
@@ -247,20 +376,147 @@ class QuantityFinder:
                     quantity.start = between
         return quantity
 
+    def _unit_pair(self, number: Span) -> list[Quantity]:
+        """Two quantities with units written as one token: "20MW/40MWh" (never a ratio such as "MW/MWh")."""
+        match = _UNIT_PAIR.match(number.text) if len(number) == 1 else None
+        if match is None:
+            return []
+        out: list[Quantity] = []
+        for digits, surface in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
+            unit = self.unit_aliases.get(surface.lower()) or lookup_unit(surface)
+            value = parse_decimal(digits)
+            if unit is None or value is None:
+                return []
+            quantity = _bounded_quantity(number.start, number.end, value, unit, "unit", "=")
+            if quantity is None:
+                return []
+            out.append(quantity)
+        return out
+
+    def _extend_spelled(self, doc: Doc, number: Span, value: Decimal) -> tuple[int, Decimal]:
+        """Grow a spelled-out number over the words that continue it: "TWELVE THOUSAND FIVE HUNDRED",
+        "twenty-\nfive" (a hyphen at a line end)."""
+        best_end, best_value = number.end, value
+        k = number.end
+        limit = min(len(doc), number.end + 10)
+        while k < limit:
+            token = doc[k]
+            if token.is_space:
+                if token.text.count("\n") > 1 or not doc[k - 1].text.endswith("-"):
+                    break
+            elif token.text not in ("-", "–") and token.lower_ not in SPELLED_PARTS:
+                break
+            k += 1
+            if token.is_space or token.text in ("-", "–") or token.lower_ == "and":
+                continue
+            extended = parse_decimal(doc[number.start:k].text.replace("–", "-"))
+            if extended is None:
+                break
+            best_end, best_value = k, extended
+        return best_end, best_value
+
+    def _fraction_or_multiple(self, doc: Doc, index: _SpanIndex, number: Span) -> Quantity | None:
+        """ "two-thirds of", "a quarter of", "by half": a share in percent; "16-fold", "more than double": a multiple."""
+        text = number.text
+        start, end = number.start, number.end
+        comparator_span = index.ending_at("COMPARATOR", start)
+        comparator = comparator_span.id_ if comparator_span is not None else "="
+        first = comparator_span.start if comparator_span is not None else start
+        before = doc[start - 1].lower_ if start > 0 else ""
+        after = _skip_space(doc, end)
+        next_word = doc[after].lower_ if after < len(doc) else ""
+        last_word = text.lower().replace("–", "-").split("-")[-1].split()[-1]
+        if last_word in FRACTION_DENOMINATORS:
+            value = parse_fraction(text)
+            if value is None or before in _NOT_FRACTION_BEFORE:
+                return None
+            if next_word == "of":
+                following = doc[after + 1: after + 3] if after + 1 < len(doc) else doc[after:after]
+                if not following or following[0].like_num or (
+                        len(following) > 1 and following[1].lower_ in {"year", "decade", "century", "month"}):
+                    return None  # "half of 2025", "a quarter of the year"
+            elif next_word not in _FRACTION_FOLLOWERS and before != "by":
+                return None  # "a third term", "a half-day"
+            return Quantity(first, end, to_float(value), "percent", "percent", comparator,
+                            extras={"scale": Decimal(1), "fraction": True})
+        multiple = parse_multiple(text)
+        if multiple is None:
+            return None
+        if text.lower() in MULTIPLE_WORDS and (comparator_span is None and before not in _LINKING_BEFORE_MULTIPLE
+                                               or next_word in ("-", "digit", "digits")):
+            return None  # "to double the capacity" (a verb), "double-digit"
+        return _bounded_quantity(first, end, multiple, "times", "multiple", comparator)
+
+    def _unit_words(self, doc: Doc, k: int) -> tuple[str, str, int] | None:
+        """A percent word, currency name or pint unit in the few tokens at ``k``, longest first:
+        "per\ncent", "Kenyan shillings", "circuit kilometres", "µg/m³", "L/100 km".
+
+        Returns (unit type, unit, end token) or None. Only these few words are looked up.
+        """
+        ends: list[int] = []
+        if k >= len(doc) or doc[k].is_punct and doc[k].text not in {"°", "˚"}:
+            return None
+        i = k
+        while i < len(doc) and len(ends) < _MAX_UNIT_TOKENS:
+            token = doc[i]
+            if token.is_space:
+                if token.text.count("\n") > 1 or not ends:
+                    break
+                i += 1
+                continue
+            if token.is_punct and token.text not in {"/", "-", "°", "˚"} or token.like_num and (
+                    not ends or doc[i - 1].text != "/"):
+                break  # a unit never runs into the next number, except a denominator ("L / 100 km")
+            i += 1
+            ends.append(i)
+        for stop in reversed(ends):
+            surface = " ".join(doc[k:stop].text.split())
+            key = surface.lower()
+            if key in self.percent_aliases:
+                return "percent", self.percent_aliases[key], stop
+            if key in ("pound", "pounds"):
+                weighs = stop < len(doc) and doc[stop].lower_ in ("of", "heavier", "lighter") or any(
+                    doc[i].lower_.startswith("weigh") for i in range(max(0, k - 4), k))
+                return ("unit", "lb", stop) if weighs else ("currency", "GBP", stop)
+            code = self.currencies.code_for_name(surface)
+            if code is not None:
+                return "currency", code, stop
+            if key in self.unit_aliases:
+                return "unit", self.unit_aliases[key], stop
+            unit = lookup_unit(surface.replace(" / ", "/").replace(" /", "/").replace("/ ", "/"))
+            if unit is not None:
+                return "unit", unit, stop
+        return None
+
+    def _year_counts(self, doc: Doc, start: int, comparator_span: Span | None, noun_end: int, unit: str) -> bool:
+        """A number from 1900 to 2100 that counts things: "build 1950 parks", "more than 2000 nurses"."""
+        if unit in self.year_nouns or doc[noun_end - 1].lower_ == unit:
+            return False  # "2025 targets", "2020 levels"; a singular noun is a year's attribute
+        if comparator_span is not None:
+            return True
+        if start == 0:
+            return False
+        previous = doc[start - 1]
+        return previous.is_alpha and previous.is_lower and previous.lower_ not in self.year_before
+
     def _range_word(self, doc: Doc, j: int, between: int | None) -> bool:
         """A range continues at ``j``: "-", "to", or "and" after "between"."""
         return j + 1 < len(doc) and (doc[j].text in _RANGE_WORDS or (between is not None and doc[j].lower_ == "and"))
 
     def _next_quantity(self, doc: Doc, index: _SpanIndex, i: int) -> Quantity | None:
-        """The quantity whose number starts at ``i`` (after an optional currency symbol)."""
+        """The quantity whose number starts at ``i`` (after an optional currency symbol), without a range of its own."""
         currency = index.starting_at("CURRENCY", i)
-        number = index.starting_at("NUMBER", currency.end if currency is not None else i)
-        return self._assemble(doc, index, number) if number is not None else None
+        first = currency.end if currency is not None else i
+        if currency is None and i + 1 < len(doc) and (not doc[i].is_alpha or doc[i].is_upper) \
+                and self.currencies.code_for_symbol(doc[i].text) is not None:
+            first = i + 1  # "€10 billion to €15 billion": a CLDR symbol
+        number = index.starting_at("NUMBER", first)
+        return self._assemble(doc, index, number, nested=True) if number is not None else None
 
     def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:
         """A number hyphenated to a word that is not a unit: "one-stop", "three-tier"."""
         return (j + 1 < len(doc) and doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_
-                and not doc[j].whitespace_ and doc[j + 1].is_alpha and self._unit_at(index, j + 1) is None)
+                and not doc[j].whitespace_ and doc[j + 1].is_alpha and not self._unit_word_at(doc, index, j + 1))
 
     def _unit_at(self, index: _SpanIndex, i: int) -> Span | None:
         for label in _UNIT_LABELS:
@@ -269,10 +525,26 @@ class QuantityFinder:
                 return span
         return None
 
-    def _currency_after(self, index: _SpanIndex, i: int) -> bool:
-        return index.starting_at("CURRENCY", i) is not None
+    def _unit_word_at(self, doc: Doc, index: _SpanIndex, i: int) -> bool:
+        """A unit, percent or currency (a span or a looked-up word) starts at ``i``."""
+        return self._unit_at(index, i) is not None or (i < len(doc) and self._unit_words(doc, i) is not None)
 
-    def _counted_noun(self, doc: Doc, i: int, value: float) -> tuple[int, int, str] | None:
+    def _measured_after(self, doc: Doc, index: _SpanIndex, i: int) -> bool:
+        """A unit or a plural counted noun follows: "4.7m tonnes", "5m people" (so "m" is million, not metres)."""
+        if i >= len(doc):
+            return False
+        token = doc[i]
+        return self._unit_at(index, i) is not None or (
+            token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals)
+            and token.lower_ not in self.non_count)
+
+    def _currency_after(self, doc: Doc, index: _SpanIndex, i: int) -> bool:
+        if index.starting_at("CURRENCY", i) is not None:
+            return True
+        words = self._unit_words(doc, i) if i < len(doc) else None
+        return words is not None and words[0] == "currency"
+
+    def _counted_noun(self, doc: Doc, i: int, value: float | Decimal) -> tuple[int, int, str] | None:
         """The counted noun phrase after a number: "120 projects", "2,000 high-tech enterprises".
 
         Returns (first token, end token, unit): the unit is the singular head noun.
@@ -280,8 +552,12 @@ class QuantityFinder:
         words: list[int] = []
         k = i
         head: int | None = None
+        before_and = 0  # how many words came before a coordinating "and"
         while k < len(doc) and len(words) < _MAX_NOUN_WORDS:
             token = doc[k]
+            if token.is_space and k + 1 < len(doc) and token.text.count("\n") <= 1 and doc[k + 1].is_lower:
+                k += 1  # "101,000 new\nrental homes", "361  medium-sized  biogas  plants"
+                continue
             glued = not token.whitespace_ and k + 1 < len(doc)
             if token.text in {"-", "–"} and words and glued and doc[k + 1].is_alpha:
                 k += 1  # "high-tech": one word
@@ -292,10 +568,12 @@ class QuantityFinder:
                 continue
             if token.lower_ in {"and", "&"} and words and k + 1 < len(doc) and doc[k + 1].is_alpha \
                     and doc[k + 1].lower_ not in self.non_count:
+                before_and = before_and or len(words)
                 k += 1  # "health and wellness centres"
                 continue
-            if not token.is_alpha or token.lower_ in self.non_count:
-                break
+            if not token.is_alpha or token.lower_ in self.non_count and not (
+                    not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
+                break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym
             if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals):
                 break
             if not words and token.is_upper and len(token) > 1 and not (
@@ -309,16 +587,17 @@ class QuantityFinder:
                 break
             # "data", "staff", "logistics": also modifiers of a following noun
             invariant = self.plurals.get(token.lower_) == token.lower_ or token.lower_.endswith("ics")
-            modifier_next = k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].is_lower \
-                and doc[k + 1].lower_ not in self.non_count
+            following = _skip_space(doc, k + 1)
+            modifier_next = following < len(doc) and doc[following].is_alpha and doc[following].is_lower \
+                and doc[following].lower_ not in self.non_count
             if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1) \
                     and not (invariant and modifier_next):
                 head = k
                 break
             k += 1
         if head is None:
-            if value == 1 and words and words[0] == i:
-                head = words[0]
+            if value == 1 and words and words[0] == _skip_space(doc, i):
+                head = words[(before_and or len(words)) - 1]  # "1 national urban park": its last noun
             else:
                 return None
         end = head + 1
@@ -328,7 +607,8 @@ class QuantityFinder:
         if end + 1 < len(doc) and doc[end].lower_ == "and":
             k = end + 1
             extra = 0
-            while k < len(doc) and extra < 3 and doc[k].is_alpha and doc[k].lower_ not in self.non_count:
+            while k < len(doc) and extra < 3 and doc[k].is_alpha and doc[k].lower_ not in self.non_count \
+                    and not doc[k].like_num:  # "18 IT parks and three centres": another count begins
                 extra += 1
                 if _is_plural(doc[k].lower_, self.plurals):
                     end = k + 1
@@ -336,7 +616,7 @@ class QuantityFinder:
                 k += 1
         return i, end, unit
 
-    def _noun_before(self, doc: Doc, index: _SpanIndex, start: int, text: str, value: float
+    def _noun_before(self, doc: Doc, index: _SpanIndex, start: int, text: str, value: float | Decimal
                      ) -> tuple[int, int, str] | None:
         """Machine-translated order, the counted noun first: "smart factories 50", "projects more than 500"."""
         k = start - 1
@@ -379,10 +659,11 @@ class QuantityFinder:
         close = next((k for k in range(quantity.end + 1, min(len(doc), quantity.end + 10)) if doc[k].text == ")"), None)
         if close is None:
             return
-        number = next((s for s in index.longest("NUMBER") if quantity.end < s.start < close), None)
+        number = next((found for k in range(quantity.end + 1, close)
+                       if (found := index.starting_at("NUMBER", k)) is not None), None)
         if number is None:
             return
-        inner = self._assemble(doc, index, number)
+        inner = self._assemble(doc, index, number, nested=True)
         if inner is None or inner.unit_type != "currency" or inner.end > close:
             return
         quantity.equivalent = (inner.value, inner.unit, doc[quantity.end].idx, doc[close].idx + 1)
@@ -461,11 +742,47 @@ def _alias_map(entries: Mapping[str, object]) -> dict[str, str]:
     return out
 
 
-def _number_value(text: str) -> float | None:
+def _number_value(text: str) -> Decimal | None:
     glued = split_glued(text)
     if glued is not None and not glued[0] and not glued[2]:
         return glued[1]
-    return parse_number(text)
+    return parse_decimal(text)
+
+
+def _bounded_quantity(start: int, end: int, value: Decimal, unit: str, unit_type: str, comparator: str,
+                      noun_start: int | None = None, noun_end: int | None = None) -> Quantity | None:
+    """A Quantity with the exact ``value`` converted once; None beyond the range of real quantities."""
+    if not value.is_finite() or abs(value) > MAX_VALUE:
+        return None
+    return Quantity(start, end, to_float(value), unit, unit_type, comparator, None, noun_start, noun_end,
+                    extras={"scale": Decimal(1)})
+
+
+def _skip_space(doc: Doc, j: int) -> int:
+    """``j``, or the token after it when ``j`` is extra spacing within a paragraph (at most one line break)."""
+    if j < len(doc) and doc[j].is_space and doc[j].text.count("\n") <= 1 and j + 1 < len(doc):
+        return j + 1
+    return j
+
+
+def _after_from(doc: Doc, start: int) -> bool:
+    """The number is a baseline: "from 43 percent", "from the current 43 percent"."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if doc[k].lower_ == "from":
+            return True
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return False
+    return False
+
+
+def _frequency_after(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].lower_ in _FREQUENCY_AFTER
+
+
+def _is_fraction_or_multiple(text: str) -> bool:
+    last = text.lower().replace("–", "-").replace("-", " ").split()
+    return bool(last) and (last[-1] in FRACTION_DENOMINATORS or last[-1].endswith("fold")
+                           or last[-1] in MULTIPLE_WORDS)
 
 
 def _is_plural(word: str, plurals: Mapping[str, str]) -> bool:
@@ -479,5 +796,5 @@ def _acronym_plural(text: str) -> bool:
     return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
-def _looks_like_year(text: str, value: float) -> bool:
+def _looks_like_year(text: str, value: float | Decimal) -> bool:
     return text.isdigit() and len(text) == 4 and 1900 <= value <= 2100

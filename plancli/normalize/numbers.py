@@ -1,72 +1,194 @@
 """Numbers: surface strings to values, and counted nouns to their singular.
 
-Pure functions, string in, value out; no spaCy.
+Pure functions, string in, value out; no spaCy. Values are computed with
+:class:`decimal.Decimal` so they are exact to the digits written ("2.01
+billion" is 2010000000, never 2009999999.9999998) and converted to float only
+at the end, by :func:`to_float`. Numbers beyond :data:`MAX_VALUE` or not finite
+are not quantities (None).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half": 0.5,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }
+_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 _MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-                "trillion": 1_000_000_000_000}
-SPELLED_NUMBERS = frozenset(k for k in _UNITS if k not in {"a", "an", "half"})
+                "trillion": 1_000_000_000_000, "quadrillion": 1_000_000_000_000_000}
+SPELLED_NUMBERS = frozenset(k for k in _UNITS if k not in {"a", "an"})
+#: Words that may continue a spelled-out number ("twelve thousand five hundred and six").
+SPELLED_PARTS = SPELLED_NUMBERS | frozenset(("hundred", "thousand", "and"))
 
-#: Western grouping (1,000,000), Indian grouping (10,00,000) or none.
-DIGITS_RE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)?(?:\.\d+)?$")
-#: A number glued to a suffix in one token: "5bn", "1.5GW", "Rs.500", "$5".
-GLUED_RE = re.compile(
-    r"^(?P<prefix>Rs\.?|₹|\$|€|£|¥)?(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)-?(?P<suffix>[A-Za-zµ]{0,4}[²³]?)$"
+#: Denominators of fractions written in words: "a third", "two-thirds", "three quarters".
+FRACTION_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+#: Multiples written as one word.
+MULTIPLE_WORDS = {"double": 2, "twice": 2, "doubled": 2, "triple": 3, "treble": 3, "thrice": 3, "tripled": 3,
+                  "quadruple": 4, "quadrupled": 4}
+
+#: The largest magnitude that is a quantity; anything larger is a code, an ID or noise.
+MAX_VALUE = Decimal(10) ** 18
+
+#: Characters that group digits or hide inside them: spaces of all widths and zero-width marks.
+_GROUP_SPACES = "\u00a0\u2009\u202f\u2007\u200a "
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+#: Western grouping (1,000,000 or 1 000 000), Indian grouping (10,00,000) or none.
+DIGITS_RE = re.compile(
+    rf"^(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d+)?(?:\.\d+)?$"
 )
+#: A number glued to a prefix or suffix in one token: "5bn", "1.5GW", "Rs.500", "$5", "KRW250.5", "NT$35".
+GLUED_RE = re.compile(
+    r"^(?P<prefix>[A-Z]{1,3}\$|[A-Z]{1,3}|Rs\.?|[^\w\s.,-]{1,2})?"
+    r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)-?(?P<suffix>[A-Za-zµμ°˚℃][A-Za-zµμ0-9₂/]{0,9}[²³]?)?$"
+)
+_SPLIT_WORDS = re.compile(r"[\s\-]+")
 
 
-def parse_number(text: str) -> float | None:
-    """The value of a number surface: ``"1,000"`` -> 1000, ``"3.5"``, ``"twenty-five"``, ``"a million"``.
+def clean_number_text(text: str) -> str:
+    """``text`` without invisible characters, with any run of spaces or line breaks as one space."""
+    return " ".join(_INVISIBLE_RE.sub("", text).split())
 
-    Returns None for anything that is not a number.
+
+def parse_decimal(text: str) -> Decimal | None:
+    """The exact value of a number surface: ``"1,000"``, ``"40 000"``, ``"3.5"``, ``"TWENTY-FIVE"``,
+    ``"twelve thousand five hundred"``, ``"a million"``.
+
+    Returns None for anything that is not a number, or that is beyond :data:`MAX_VALUE`.
     """
-    s = text.strip().lower().replace("\u00a0", " ")
+    s = _INVISIBLE_RE.sub("", text).strip().lower()
     if not s:
         return None
     if DIGITS_RE.match(s) and any(c.isdigit() for c in s):
-        return float(s.replace(",", ""))
-    words = [w for w in re.split(r"[\s\-]+", s) if w and w != "and"]
+        return _bounded(re.sub(f"[,{_GROUP_SPACES}]", "", s))
+    return _bounded_value(_spelled(_SPLIT_WORDS.split(s)))
+
+
+def parse_number(text: str) -> float | None:
+    """:func:`parse_decimal` as a float (exact to the digits written)."""
+    value = parse_decimal(text)
+    return None if value is None else to_float(value)
+
+
+def to_float(value: Decimal) -> float:
+    """A Decimal as the nearest float (integral values stay integral)."""
+    return float(value)
+
+
+def _bounded(digits: str) -> Decimal | None:
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:
+        return None
+    return _bounded_value(value)
+
+
+def _bounded_value(value: Decimal | None) -> Decimal | None:
+    if value is None or not value.is_finite() or abs(value) > MAX_VALUE:
+        return None
+    return value
+
+
+def _spelled(words: list[str]) -> Decimal | None:
+    """A spelled-out number from its words; None when the words do not form one
+    ("three four" and "three and four" are two numbers, not one)."""
+    words = [w for w in words if w]
+    half = Decimal(0)
+    if words[:2] in (["half", "a"], ["half", "an"], ["a", "half"], ["one", "half"]):
+        words, half = ["one", *words[2:]], Decimal("-0.5")  # "half a million" = 0.5 x million
+    elif len(words) >= 3 and words[-3:] == ["and", "a", "half"] or words[-4:-1] == ["and", "a", "half"]:
+        at = len(words) - 3 if words[-1] == "half" else len(words) - 4
+        words, half = words[:at] + words[at + 3:], Decimal("0.5")  # "one and a half million"
     if not words:
         return None
-    total = 0.0
-    current = 0.0
+    total = Decimal(0)
+    current = Decimal(0)
+    previous = ""
     seen = False
     for word in words:
-        if word in _UNITS:
-            current += _UNITS[word]
+        if word == "and":
+            if previous not in ("hundred", "thousand", "million", "billion", "trillion"):
+                return None
+        elif word in _UNITS:
+            value = _UNITS[word]
+            if previous in _UNITS and not (previous in _TENS and value < 10):
+                return None  # "three four", "twenty thirty"
+            if word in ("a", "an") and seen:
+                return None
+            current += value
             seen = True
         elif word in _MULTIPLIERS:
-            current = (current or 1) * _MULTIPLIERS[word]
-            if _MULTIPLIERS[word] >= 1000:
-                total += current
-                current = 0
+            multiplier = _MULTIPLIERS[word]
+            if multiplier == 100:
+                current = (current or Decimal(1)) * multiplier
+            else:
+                total += (current or Decimal(1)) * multiplier
+                current = Decimal(0)
             seen = True
-        elif DIGITS_RE.match(word) and any(c.isdigit() for c in word):
-            current += float(word.replace(",", ""))
+        elif DIGITS_RE.match(word) and any(c.isdigit() for c in word) and not seen:
+            current += Decimal(word.replace(",", ""))
             seen = True
         else:
             return None
-    return total + current if seen else None
+        previous = word
+    if not seen:
+        return None
+    if half:
+        if total:  # "one and a half million": the half belongs to the last multiplier
+            last = next(_MULTIPLIERS[w] for w in reversed(words) if w in _MULTIPLIERS)
+            return total + current + abs(half) * last if half > 0 else (total + current) / 2
+        return current + half if half > 0 else current / 2
+    return total + current
 
 
-def split_glued(text: str) -> tuple[str | None, float, str] | None:
-    """Split a token such as ``"5bn"``, ``"Rs.500"`` or ``"1.5GW"`` into (prefix, value, suffix)."""
-    match = GLUED_RE.match(text)
+def parse_fraction(text: str) -> Decimal | None:
+    """A fraction in words as a percentage: ``"two-thirds"`` -> 66.67, ``"a quarter"`` -> 25, ``"half"`` -> 50."""
+    words = [w for w in _SPLIT_WORDS.split(clean_number_text(text).lower()) if w]
+    if not words or words[-1] not in FRACTION_DENOMINATORS:
+        return None
+    denominator = FRACTION_DENOMINATORS[words[-1]]
+    if len(words) == 1:
+        numerator = 1 if words[0] in ("half", "quarter") else None
+    elif len(words) == 2 and words[0] in _UNITS and _UNITS[words[0]] < 10:
+        numerator = _UNITS[words[0]]
+    else:
+        numerator = None
+    if numerator is None or numerator >= denominator:
+        return None
+    return (Decimal(numerator * 100) / Decimal(denominator)).quantize(Decimal("0.01")).normalize()
+
+
+def parse_multiple(text: str) -> Decimal | None:
+    """A multiple: ``"16-fold"``, ``"six-fold"``, ``"sixfold"``, ``"double"``, ``"triple"``, ``"twice"``."""
+    s = clean_number_text(text).lower()
+    if s in MULTIPLE_WORDS:
+        return Decimal(MULTIPLE_WORDS[s])
+    match = re.fullmatch(r"(.+?)[\s\-]?fold", s)
+    if match is None:
+        return None
+    return parse_decimal(match.group(1))
+
+
+def split_glued(text: str) -> tuple[str | None, Decimal, str | None] | None:
+    """Split a token such as ``"5bn"``, ``"Rs.500"``, ``"NT$35"`` or ``"1.5GW"`` into (prefix, value, suffix)."""
+    match = GLUED_RE.match(_INVISIBLE_RE.sub("", text))
     if not match:
         return None
-    return match.group("prefix"), float(match.group("number").replace(",", "")), match.group("suffix")
+    value = _bounded(match.group("number").replace(",", ""))
+    if value is None:
+        return None
+    return match.group("prefix"), value, match.group("suffix")
 
 
 def singular(noun: str, irregular: Mapping[str, str]) -> str:

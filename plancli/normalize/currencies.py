@@ -1,0 +1,163 @@
+"""Currencies from CLDR (through Babel): surface -> ISO 4217 code.
+
+:func:`cldr_currencies` builds, once per process, every ISO 4217 code Babel knows
+with its English display names (singular and plural, "South Korean won", "Kenyan
+shillings", the country-name forms "Kenya shilling" and a currency's own word
+such as "naira") and the symbols of the English locale plus a few territories'
+own locales ("NT$", "HK$", "₩", "₹", "R$", "RM", "Rp"). A symbol several
+currencies share ("$", "¥", "kr") is left out: the project lexicon says what it
+means, and :meth:`DollarCountries.local_currency` resolves a bare "$" by the
+article's country. Pure functions, no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Codes that are English words or common acronyms: read as a currency only from the lexicon.
+_WORD_CODES = frozenset(
+    {"ALL", "TOP", "CUP", "MOP", "BOB", "COP", "GEL", "PEN", "SOS", "MAD", "BAM", "AMD", "NAD", "TRY", "CAD", "PHP",
+     "DOP", "LAK", "ANG", "SVC", "BOV", "CHE", "CHW", "COU", "MXV", "USN", "USS", "UYI", "UYW", "VES", "STN"}
+)
+#: Currency words that are also common English words: read as a currency only from the lexicon.
+_WORD_HEADS = frozenset({"real", "reals", "mark", "marks", "won", "kip", "kips", "som", "soms", "tala", "vatu",
+                         "pula", "loti", "maloti", "lari", "dram", "drams", "leone", "leones", "rand", "rial",
+                         "rials", "riel", "riels", "pound", "pounds", "dollar", "dollars", "franc", "francs",
+                         "peso", "pesos", "rupee", "rupees", "shilling", "shillings", "dinar", "dinars",
+                         "krona", "kronor", "krone", "kroner", "yuan", "yen", "euro", "euros"})
+#: Locales whose own currency has a symbol English news uses and the "en" locale lacks ("RM", "Rp", "₦",
+#: "GH₵", "Ksh", "￥", "₴"); only each locale's own currency is taken from it (one locale file ~10 ms).
+_SYMBOL_LOCALES = ("en_NG", "en_MY", "en_PK", "en_GH", "en_KE", "ja_JP", "id_ID", "th_TH", "ru_RU", "tr_TR", "uk_UA",
+                   "bn_BD")
+#: Symbols several countries write for their own currency: the lexicon and the article decide.
+_SHARED_SYMBOLS = frozenset({"$", "¥", "￥", "kr", "Fr", "R", "L", "K"})
+#: Symbols that are letters but still safe before a number.
+_LETTER_SYMBOLS = frozenset({"RM", "Rp", "Rs", "Tk", "Ksh", "KSh"})
+#: Bare dollar surfaces: USD unless the article is clearly local (see :func:`local_dollar`).
+BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
+
+
+@dataclass(frozen=True)
+class CurrencyNames:
+    """Case-sensitive symbols and codes (before a number) and lower-case names (after it) -> ISO code."""
+
+    symbols: Mapping[str, str]
+    names: Mapping[str, str]
+
+    def code_for_symbol(self, surface: str) -> str | None:
+        """A symbol or ISO code written before (or glued to) a number: "NT$", "KRW", "₩"."""
+        return self.symbols.get(surface.strip())
+
+    def code_for_name(self, surface: str) -> str | None:
+        """A currency name written after a number: "Kenyan shillings", "won", "KRW"."""
+        text = " ".join(surface.split())
+        return self.names.get(text.lower()) or (self.symbols.get(text) if text.isupper() else None)
+
+
+@lru_cache(maxsize=1)
+def cldr_currencies() -> CurrencyNames:
+    """Every ISO 4217 currency with CLDR's English names and symbols (built once per process)."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
+
+    english = Locale.parse("en")
+    names: dict[str, str] = {}
+    symbol_codes: dict[str, set[str]] = {}
+    for code in sorted(list_currencies()):
+        if code.startswith("X") and code not in {"XOF", "XAF", "XCD", "XPF"}:
+            continue  # gold, test and fund codes
+        if code not in _WORD_CODES:
+            symbol_codes.setdefault(code, set()).add(code)
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale=english)
+            if name and name != code and not name.startswith("("):
+                names.setdefault(name.lower(), code)
+    for territory, territory_name in english.territories.items():
+        if not isinstance(territory, str) or not territory.isalpha() or len(territory) != 2:
+            continue
+        current = get_territory_currencies(territory)
+        if len(current) != 1:
+            continue
+        code = current[0]
+        for count in (1, 2):
+            head = get_currency_name(code, count=count, locale=english).split()[-1].lower()
+            names.setdefault(f"{territory_name.lower()} {head}", code)  # "Kenya shilling"
+    heads: dict[str, set[str]] = {}
+    for territory in english.territories:
+        if isinstance(territory, str) and territory.isalpha() and len(territory) == 2:
+            for code in get_territory_currencies(territory):
+                for count in (1, 2):
+                    heads.setdefault(get_currency_name(code, count=count, locale=english).split()[-1].lower(),
+                                     set()).add(code)
+    for head, codes in heads.items():
+        if len(codes) == 1 and head not in _WORD_HEADS:
+            names.setdefault(head, next(iter(codes)))  # "naira", "ringgit", "zloty": one currency's own word
+    for code, symbol in english.currency_symbols.items():
+        if symbol and symbol != code and not symbol.isalpha():
+            symbol_codes.setdefault(symbol, set()).add(code)
+    for identifier in _SYMBOL_LOCALES:
+        locale = Locale.parse(identifier)
+        for code in get_territory_currencies(str(locale.territory)):
+            symbol = locale.currency_symbols.get(code, "")
+            if symbol and symbol != code and (not symbol.isalpha() or symbol in _LETTER_SYMBOLS):
+                symbol_codes.setdefault(symbol, set()).add(code)
+    symbols = {symbol: next(iter(codes)) for symbol, codes in symbol_codes.items()
+               if len(codes) == 1 and symbol not in _SHARED_SYMBOLS}
+    return CurrencyNames(symbols, names)
+
+
+def merged_currencies(lexicon: Mapping[str, Iterable[str]]) -> CurrencyNames:
+    """CLDR's table with the project lexicon's aliases on top (the lexicon wins where both name one)."""
+    base = cldr_currencies()
+    symbols = dict(base.symbols)
+    names = dict(base.names)
+    for code, aliases in lexicon.items():
+        for alias in aliases:
+            if alias[:1].isalpha() and alias[:1].islower() or " " in alias:
+                names[alias.lower()] = code
+            else:
+                symbols[alias] = code
+                names.setdefault(alias.lower(), code) if alias.isalpha() and len(alias) > 3 else None
+    return CurrencyNames(symbols, names)
+
+
+@dataclass(frozen=True)
+class DollarCountries:
+    """Which currency a bare "$" means, decided by the names an article mentions."""
+
+    pattern: re.Pattern[str]
+    currency_of: Mapping[str, str]
+
+    def local_currency(self, text: str) -> str | None:
+        """The local dollar currency of ``text``, or None (USD) when no country clearly dominates.
+
+        A currency wins with at least 3 mentions of its names, twice as many as any other
+        country's and more than the United States'.
+        """
+        counts: Counter[str] = Counter(self.currency_of[m.group(0)] for m in self.pattern.finditer(text))
+        if not counts:
+            return None
+        ranked = [(n, code) for code, n in counts.items() if code != "USD"]
+        if not ranked:
+            return None
+        ranked.sort(reverse=True)
+        best_count, best = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0
+        if best_count >= 3 and best_count >= 2 * runner_up and best_count > 2 * counts.get("USD", 0):
+            return best
+        return None
+
+
+def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> DollarCountries:
+    """Compile the ``dollar_countries`` lexicon (currency -> names) into one case-sensitive pattern."""
+    currency_of: dict[str, str] = {}
+    for code, names in lexicon.items():
+        for name in names:
+            currency_of.setdefault(name, code)
+    alternatives = sorted(currency_of, key=len, reverse=True)
+    body = "|".join(re.escape(name) for name in alternatives) or "(?!)"
+    return DollarCountries(re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), currency_of)

@@ -1,0 +1,204 @@
+"""Physical units from pint's registry: a short surface string after a number -> a unit spelling.
+
+One registry is built per process (:func:`unit_registry`, cached) from pint's defaults
+plus the project's definitions file ``patterns/units.txt`` (tonnes of CO2 and coal
+equivalent, population equivalent, bits per second, ...). :func:`lookup_unit` is
+asked only about the few words that follow a number, never about a whole text, and
+answers from a per-process cache.
+
+Pint knows many units whose names are also English words or single letters
+("in", "at", "a", "turn", "point"); those are refused here, as are time units (a
+duration after a number is handled by the lexicon) and dimensionless ones.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+#: Units whose dimensions (temperature left out: warming limits are benchmarks, handled elsewhere) a measurement in a policy article has; other pint dimensions are noise here.
+_USEFUL_REFERENCES = (
+    "m", "m**2", "m**3", "kg", "kg/s", "kg/m**3", "m**3/s", "W", "J", "V", "A", "V*A", "m/s", "Pa", "Hz",
+    "tCO2e", "tCO2e/year", "PE", "m**2/s", "W/m**2", "J/m**2",
+)
+#: Pint units that are English words, letters or abbreviations of something else in news text.
+_REFUSED = frozenset(
+    {
+        "in", "at", "a", "am", "pm", "as", "do", "is", "it", "no", "on", "or", "to", "us", "we", "be", "by", "of",
+        "pa", "pc", "cd", "ct", "th", "pi", "pt", "ha_", "mas", "den", "dot", "nit", "eon", "rem", "rhe", "bag",
+        "oct", "pel", "jig", "tex", "pk", "sft", "li", "rd", "gi", "gr", "dr", "cp", "cc", "bp", "bu", "fur",
+        "point", "points", "line", "lines", "chain", "chains", "link", "links", "hand", "hands", "stone", "stones",
+        "grain", "grains", "knot", "knots", "league", "leagues", "cable", "cables", "span", "spans", "pace",
+        "step", "steps", "rod", "rods", "perch", "pole", "poles", "mark", "cup", "cups", "pint", "pints",
+        "quart", "peck", "dram", "mile_", "foot", "feet", "drop", "drops", "bit", "bits", "byte", "bytes",
+        "count", "counts", "turn", "turns", "cycle", "cycles", "unit", "units", "slug", "slugs", "bar", "bars",
+        "board", "boards", "block", "blocks", "square", "squares", "shot", "shots", "gill", "fifth", "barn",
+        "barns", "ounce_", "lambda", "gamma", "sigma", "pixel", "pixels", "dozen", "percent", "permille", "ppm",
+        "hundred", "thousand", "million", "are", "ares", "degree", "degrees", "century", "decade", "year", "years", "section",
+        "sections", "township", "townships", "quad", "quads", "standard", "therm", "board_foot", "circle",
+        "quarter", "quarters", "thou", "pound", "pounds", "baud", "blob", "minim", "ounce", "ounces",
+    }
+)
+_TIME = "[time]"
+#: Lower-case unit symbols: an optional SI prefix and a short base ("kg", "km", "ml", "kwh", "lb", "mph").
+_SHORT_SYMBOL = re.compile(r"(?:[kcmdhµμn])?(?:g|m|l|t|w|wh|j|v|a|ha|lb|lbs|oz|ft|mi|yd|gal|bbl|mph|kph|psi|toe|tce)")
+#: Pieces of the unit names pint knows that news writes out (see _could_be_unit).
+_UNIT_STEMS = (
+    "meter", "metre", "gram", "watt", "volt", "amp", "joule", "liter", "litre", "ton", "mile", "acre", "hectare",
+    "barrel", "gallon", "hertz", "pascal", "calor", "bushel", "carat", "inch", "yard", "foot", "feet", "ounce",
+    "pound", "bit", "byte", "baud", "equivalent", "catty", "jin", "square", "cubic", "sq", "cu ", "per", "/", "bar",
+    "psi", "knot", "therm", "btu", "celsius", "kelvin", "fahrenheit",
+)
+_RARE_PREFIX = re.compile(r"^(quecto|ronto|yocto|zepto|atto|femto|peta|exa|zetta|yotta|ronna|quetta)")
+_POWER_SUFFIX = re.compile(r"(?<=[A-Za-zµμ])([23²³])$")
+
+
+def definitions_path() -> Path:
+    """The project's pint definitions file (inside the installed package, or the checkout's)."""
+    from plancli.patterns import default_patterns_dir
+
+    return default_patterns_dir() / "units.txt"
+
+
+@lru_cache(maxsize=1)
+def unit_registry() -> Any:
+    """Pint's registry with the project's definitions, built once per process."""
+    import pint
+
+    registry: Any = pint.UnitRegistry(on_redefinition="ignore", autoconvert_offset_to_baseunit=True)
+    path = definitions_path()
+    if path.is_file():
+        load_definitions(registry, path)
+    return registry
+
+
+def load_definitions(registry: Any, path: Path) -> None:
+    """Add the definitions in ``path`` (pint's syntax, one a line) to ``registry``.
+
+    A line pint cannot read raises :class:`plancli.patterns.PatternError` as ``path:line: message``.
+    """
+    from plancli.patterns import PatternError
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PatternError(f"{path}:0: cannot read unit definitions: {exc}") from None
+    for number, line in enumerate(lines, 1):
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            continue
+        name = text.split("=", 1)[0].strip()
+        try:
+            registry.define(text)
+            if not name.startswith("@"):
+                registry.parse_units(name).dimensionality  # every unit it refers to must exist
+        except Exception as exc:  # pint raises several error types for a bad definition
+            raise PatternError(f"{path}:{number}: bad unit definition {text!r}: {exc}") from None
+
+
+@lru_cache(maxsize=1)
+def _useful_dimensions() -> frozenset[str]:
+    registry = unit_registry()
+    return frozenset(str(registry.parse_units(reference).dimensionality) for reference in _USEFUL_REFERENCES)
+
+
+@lru_cache(maxsize=8192)
+def lookup_unit(surface: str) -> str | None:
+    """The unit a short surface names, spelled as pint writes it, or None.
+
+    Symbols keep their symbol ("MWh", "kV", "MtCO2e", "Mbps", "µg/m**3"); names give pint's
+    name ("megawatts" -> "megawatt", "square kilometres" -> "square_kilometer").
+    Compounds with "/" or "per" work part by part ("L/100 km", "kWh/m2", "MW/MWh").
+    """
+    text = " ".join(surface.split())
+    if not text or len(text) > 40 or not _could_be_unit(text):
+        return None
+    for separator in ("/", " per "):
+        if separator in text:
+            numerator, _, denominator = text.partition(separator)
+            top = lookup_unit(numerator.strip())
+            bottom = _denominator(denominator.strip())
+            return f"{top}/{bottom}" if top and bottom else None
+    return _single_unit(text)
+
+
+def _could_be_unit(text: str) -> bool:
+    """A cheap test before pint is asked (and loaded): symbols, short words and names with a unit stem.
+
+    Ordinary counted nouns ("projects", "homes") never reach pint, so a text without units never loads it.
+    """
+    lower = text.lower()
+    return (not re.fullmatch(r"[a-z\s-]+", text) or _SHORT_SYMBOL.fullmatch(text) is not None
+            or any(stem in lower for stem in _UNIT_STEMS))
+
+
+def _denominator(text: str) -> str | None:
+    """A denominator may carry a power of ten: "100 km" in "L/100 km" (never "20MW/40MWh")."""
+    match = re.fullmatch(r"(10+)\s*(.+)", text)
+    if re.match(r"\d", text) and match is None:
+        return None
+    if match:
+        unit = _single_unit(match.group(2)) or _time_unit(match.group(2))
+        return f"{match.group(1)} {unit}" if unit else None
+    return _single_unit(text) or _time_unit(text)
+
+
+def _time_unit(text: str) -> str | None:
+    """Time units are allowed as denominators ("tonnes per year", "Mbit/s")."""
+    unit = _parse(text)
+    if unit is None or str(unit.dimensionality) != _TIME:
+        return None
+    return f"{unit:~}".replace(" ", "") if _is_symbol(text, unit) else str(unit)
+
+
+def _single_unit(text: str) -> str | None:
+    if text.lower() in _REFUSED or (len(text) < 2 and text != "L") or text.isdigit():
+        return None
+    is_name = " " in text or "-" in text or (text.islower() and len(text) >= 4 and text.isalpha())
+    unit = _parse(re.sub(r"[\s-]+", "_", text) if is_name else text)
+    if unit is None and is_name:
+        unit = _parse(_name_variant(text))  # "sq miles", "cubic metres", "tonnes of oil equivalent"
+    if unit is None or str(unit.dimensionality) not in _useful_dimensions():
+        return None
+    if _RARE_PREFIX.match(str(unit)):
+        return None  # "EV" is an electric vehicle, not an exavolt
+    if is_name:
+        return f"{unit:~}".replace(" ", "") if "**" in str(unit) else str(unit)
+    if not _is_symbol(text, unit):
+        return None
+    return f"{unit:~}".replace(" ", "")
+
+
+_NAME_WORDS = {"sq": "square", "sq.": "square", "cu": "cubic", "cu.": "cubic", "metre": "meter", "metres": "meters",
+               "litre": "liter", "litres": "liters", "tonnes": "tonne", "tons": "ton"}
+
+
+def _name_variant(text: str) -> str:
+    """A unit name pint knows: British spellings, "sq"/"cu" spelled out, every word singular."""
+    words = [_NAME_WORDS.get(word, word).replace("metre", "meter").replace("litre", "liter")
+             for word in re.split(r"[\s-]+", text.lower())]
+    words = [w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 else w for w in words]
+    if len(words) > 1 and words[0] in ("square", "cubic"):
+        return "_".join(words[1:]) + ("**2" if words[0] == "square" else "**3")  # pint: "kilometer**2"
+    return "_".join(words)
+
+
+def _is_symbol(text: str, unit: Any) -> bool:
+    """``text`` is written exactly as the unit's symbol (case matters: "MW" yes, "mw" no)."""
+    symbol = f"{unit:~}".replace(" ", "")
+    written = _POWER_SUFFIX.sub(lambda m: "**" + {"²": "2", "³": "3"}.get(m.group(1), m.group(1)), text)
+    return symbol == written or symbol == written.replace("μ", "µ") or text in {"L", "Mbps", "Gbps", "kbps"}
+
+
+def _parse(text: str) -> Any:
+    import pint
+
+    text = _POWER_SUFFIX.sub(lambda m: "**" + {"²": "2", "³": "3"}.get(m.group(1), m.group(1)), text)
+    if not re.fullmatch(r"[A-Za-zµμ_°Ω][A-Za-z0-9µμ_°Ω*]*", text):
+        return None
+    try:
+        return unit_registry().parse_units(text)
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError, KeyError):
+        return None
