@@ -73,7 +73,7 @@ class Quantity:
     end: int  # one past the last token
     value: float  # computed exactly with Decimal, converted once
     unit: str
-    unit_type: str  # "percent", "currency", "unit", "count", "rank"
+    unit_type: str  # "percent", "currency", "unit", "count", "rank", "multiple"
     comparator: str = "="
     value_max: float | None = None
     noun_start: int | None = None  # the counted noun phrase, for counts

@@ -18,6 +18,8 @@ def kind(doc: Doc, q: Quantity, clause_start: int, labels: Labels) -> tuple[str,
         return "count", "unit-count"
     if q.unit_type == "unit":
         return "quantity", "unit-physical"
+    if q.unit_type == "multiple":
+        return "growth", "multiple"  # "16-fold", "more than double": a change by a factor
     if q.unit == "percentage_point":
         return "growth", "percentage-point"
     if q.end < len(doc) and doc[q.end].lower_ == "of":
