@@ -1,11 +1,24 @@
 """The public extraction API: text in, :class:`~plancli.records.Target` records out.
 
 This is the only place that turns a spaCy ``Doc`` into records.
+
+Long texts are processed in pieces: a text longer than :data:`PIECE_CHARS`
+is cut at paragraph boundaries (a blank line, else a line break, else a
+sentence end, else a space) into pieces that each go through the pipeline;
+record offsets are shifted back so they index the whole text. The
+publication date is read once from the whole text's header lines and given
+to every piece. A deadline carried from one paragraph to the next is lost
+only where a piece ends, and pieces end at blank lines whenever they can.
+
+Records leave with a bounded ``sentence``: a sentence longer than
+:data:`SENTENCE_CHARS` is shown as a window around the quantity with "…"
+on each cut side, so output size stays linear in the input.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
@@ -17,6 +30,16 @@ from plancli.records import Document, Target
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+#: Longest text sent through the pipeline at once (spaCy refuses more than ``nlp.max_length``,
+#: 1,000,000 by default, and its memory grows with the piece).
+PIECE_CHARS = 200_000
+#: Longest ``sentence`` a record carries whole; longer ones become a window around the quantity.
+SENTENCE_CHARS = 400
+ELLIPSIS = "…"
+# The publication date of a piece after the first: a value the date parser rejects, so no piece
+# reads a date from its own first lines (the whole text's header was read once already).
+_NO_DATE = "unknown"
 
 
 class Extractor:
@@ -42,25 +65,127 @@ class Extractor:
     ) -> Iterator[list[Target]]:
         """Yield one list of records per input, in input order (streams through ``nlp.pipe``)."""
         default_published = _iso(published)
+        limit = min(PIECE_CHARS, self.nlp.max_length)
 
-        def make_docs() -> Iterator[Doc]:
+        def make_docs() -> Iterator[tuple[Doc, _Piece]]:
             for item in docs:
                 document = item if isinstance(item, Document) else Document(item)
-                doc = self.nlp.make_doc(document.text)
-                doc._.source = document.source
-                doc._.published = document.published or default_published
-                yield doc
+                given = document.published or default_published
+                pieces = split_text(document.text, limit)
+                if len(pieces) > 1 and given is None:
+                    given = _published_from_header(document.text)
+                for index, (offset, piece) in enumerate(pieces):
+                    doc = self.nlp.make_doc(piece)
+                    doc._.source = document.source
+                    doc._.published = given or (_NO_DATE if len(pieces) > 1 else None)
+                    yield doc, _Piece(offset, index == len(pieces) - 1, len(pieces) > 1, given)
 
-        for doc in self.nlp.pipe(make_docs(), batch_size=batch_size):
-            yield records_from_doc(doc)
+        current: list[Target] = []
+        for doc, piece in self.nlp.pipe(make_docs(), batch_size=batch_size, as_tuples=True):
+            records = records_from_doc(doc)
+            if piece.several:
+                records = [_shift(record, piece.offset, piece.published) for record in records]
+            current.extend(records)
+            if piece.last:
+                yield current
+                current = []
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Piece:
+    """Where a piece of a text sits: its offset, whether it ends the text, whether the text has several."""
+
+    offset: int
+    last: bool
+    several: bool
+    published: str | None
+
+
+def split_text(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """``(offset, piece)`` pairs covering ``text`` in order, each piece at most ``limit`` characters.
+
+    Cuts after a blank line when there is one in the second half of the
+    window, else after a line break, a sentence end or a space, else at the
+    limit. A text within the limit is one piece (even an empty one).
+    """
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = _cut_point(text, start, start + limit)
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _cut_point(text: str, start: int, end: int) -> int:
+    floor = start + (end - start) // 2
+    for separator in ("\n\n", "\n", ". ", "。", " "):
+        found = text.rfind(separator, floor, end)
+        if found >= 0:
+            return found + len(separator)
+    return end
+
+
+def _shift(record: Target, offset: int, published: str | None) -> Target:
+    """A record of a piece, with offsets into the whole text and the whole text's publication date."""
+    return dataclasses.replace(record, start=record.start + offset, end=record.end + offset, published=published)
+
+
+def _published_from_header(text: str) -> str | None:
+    from plancli.normalize.dates import find_published
+
+    found = find_published(text)
+    return found.isoformat() if found else None
 
 
 def records_from_doc(doc: Doc) -> list[Target]:
-    """The records a processed ``Doc`` carries, with its source name and publication date."""
+    """The records a processed ``Doc`` carries, with its source name, publication date and a bounded sentence."""
     source = doc._.source
     published = doc._.published
     published_iso = published.isoformat() if isinstance(published, date) else published
-    return [dataclasses.replace(t, doc=source, published=published_iso) for t in doc._.targets or []]
+    targets: list[Target] = doc._.targets or []
+    if not any(len(t.sentence) > SENTENCE_CHARS for t in targets):
+        return [dataclasses.replace(t, doc=source, published=published_iso) for t in targets]
+    text = doc.text
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    starts = [start for start, _ in sentences]
+    records = []
+    for t in targets:
+        sentence = t.sentence
+        if len(sentence) > SENTENCE_CHARS:
+            sent_start, sent_end = sentences[max(0, bisect_right(starts, t.start) - 1)]
+            sentence = sentence_window(text, sent_start, sent_end, t.start, t.end)
+        records.append(dataclasses.replace(t, doc=source, published=published_iso, sentence=sentence))
+    return records
+
+
+def sentence_window(
+    text: str, sent_start: int, sent_end: int, start: int, end: int, limit: int = SENTENCE_CHARS
+) -> str:
+    """The sentence ``text[sent_start:sent_end]`` cut to about ``limit`` characters around ``text[start:end]``.
+
+    White space is folded; words are not cut; a cut side gets "…". A sentence
+    within the limit is returned whole (folded).
+    """
+    start, end = max(start, sent_start), min(end, sent_end)
+    room = max(0, limit - (end - start)) // 2
+    left, right = max(sent_start, start - room), min(sent_end, end + room)
+    # Give the room one side does not use to the other.
+    if left == sent_start:
+        right = min(sent_end, end + 2 * room - (start - left))
+    elif right == sent_end:
+        left = max(sent_start, start - (2 * room - (right - end)))
+    if left > sent_start:  # start at a word
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < sent_end:  # end at a word
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    window = " ".join(text[left:right].split())
+    return (ELLIPSIS if left > sent_start else "") + window + (ELLIPSIS if right < sent_end else "")
 
 
 def _iso(value: str | date | None) -> str | None:
