@@ -107,7 +107,7 @@ def _file_result(source: Source, doc: Document, output: list[Target], settings: 
         try:
             check_finite(record)
         except NonFiniteError:
-            notes.append(f"record dropped: a number out of range in {one_line(record.get('text') or '')!r}")
+            notes.append(f"record dropped: a number out of range in {one_line(record.get('text') or '', 60)!r}")
             continue
         records.append(record)
     return FileResult(source, records=records, notes=tuple(notes))
