@@ -66,8 +66,8 @@ def pdf_pages(data: bytes) -> list[list[list[str]]]:
             for element in layout:
                 if not isinstance(element, LTTextContainer):
                     continue
-                parts = [line for line in element if isinstance(line, LTTextLine)] or [element]
-                lines = [" ".join(part.get_text().split()) for part in parts]
+                texts = [line.get_text() for line in element if isinstance(line, LTTextLine)] or [element.get_text()]
+                lines = [" ".join(text.split()) for text in texts]
                 lines = [line for line in lines if line]
                 if lines:
                     boxes.append(lines)

@@ -18,10 +18,12 @@ on each cut side, so output size stays linear in the input.
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,10 @@ if TYPE_CHECKING:
 #: Longest text sent through the pipeline at once (spaCy refuses more than ``nlp.max_length``,
 #: 1,000,000 by default, and its memory grows with the piece).
 PIECE_CHARS = 200_000
+#: Longest run-on stretch read as one: a longer one (a table flattened into one line, a list
+#: without full stops) is cut into parts of this size at commas or spaces, each read on its own,
+#: so that time stays linear whatever the sentence length (real sentences stay under 2,000).
+RUN_ON_CHARS = 3_000
 #: Longest ``sentence`` a record carries whole; longer ones become a window around the quantity.
 SENTENCE_CHARS = 400
 ELLIPSIS = "…"
@@ -101,27 +107,54 @@ class _Piece:
     published: str | None
 
 
-def split_text(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
+def split_text(text: str, limit: int = PIECE_CHARS, run_on: int = RUN_ON_CHARS) -> list[tuple[int, str]]:
     """``(offset, piece)`` pairs covering ``text`` in order, each piece at most ``limit`` characters.
 
-    Cuts after the last blank line in the window (past its first quarter), else after a line break, a sentence end or a space, else at the
-    limit. A text within the limit is one piece (even an empty one).
+    Cuts after the last blank line in the window (past its first quarter),
+    else after a line break, a sentence end or a space, else at the limit. A
+    run-on stretch longer than ``run_on`` characters without a sentence break
+    becomes pieces of its own, cut at semicolons, commas or spaces. A text
+    within the limits is one piece (even an empty one).
     """
-    if len(text) <= limit:
+    cuts = _run_on_cuts(text, run_on) if len(text) > run_on else []
+    if len(text) <= limit and not cuts:
         return [(0, text)]
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > limit:
-        cut = _cut_point(text, start, start + limit)
-        pieces.append((start, text[start:cut]))
-        start = cut
-    pieces.append((start, text[start:]))
-    return pieces
+    bounds = [0]
+    for cut in [*cuts, len(text)]:
+        while cut - bounds[-1] > limit:
+            bounds.append(_cut_point(text, bounds[-1], bounds[-1] + limit, _PARAGRAPH_BREAKS))
+        if cut > bounds[-1]:
+            bounds.append(cut)
+    return [(start, text[start:end]) for start, end in zip(bounds, bounds[1:], strict=False)]
 
 
-def _cut_point(text: str, start: int, end: int) -> int:
+_PARAGRAPH_BREAKS = ("\n\n", "\n", ". ", "。", " ")
+_CLAUSE_BREAKS = ("; ", "；", ", ", "，", " ")
+# Where a sentence may end: generous (a semicolon, "U.S" too), so only true run-ons are cut.
+_SENTENCE_BREAK = re.compile(r"[.!?。！？…;；][\"”’)\]»]*(?:\s*(?=[A-Z“\"‘(•])|\s+(?=[0-9]))|\n")
+
+
+def _run_on_cuts(text: str, run_on: int) -> list[int]:
+    """Cut points that break every stretch without a sentence break longer than ``run_on``."""
+    cuts: list[int] = []
+    last = 0
+    for match in chain(_SENTENCE_BREAK.finditer(text), [None]):
+        end = match.end() if match is not None else len(text)
+        if end - last > run_on:
+            if last > 0:
+                cuts.append(last)
+            start = last
+            while end - start > run_on:
+                start = _cut_point(text, start, start + run_on, _CLAUSE_BREAKS)
+                cuts.append(start)
+            cuts.append(end)
+        last = end
+    return sorted(set(cut for cut in cuts if 0 < cut < len(text)))
+
+
+def _cut_point(text: str, start: int, end: int, separators: tuple[str, ...]) -> int:
     floor = start + (end - start) // 4  # pieces of at least a quarter of the limit: few pieces, linear time
-    for separator in ("\n\n", "\n", ". ", "。", " "):
+    for separator in separators:
         found = text.rfind(separator, floor, end)
         if found >= 0:
             return found + len(separator)

@@ -66,12 +66,14 @@ def test_truncated_samples_keep_exact_offsets(extractor, cut, sample):
 
 
 @settings(max_examples=examples(200), deadline=None)
-@given(text=st.text(alphabet=st.sampled_from("ab .\n"), max_size=400), limit=st.integers(min_value=1, max_value=60))
-def test_pieces_cover_the_text_in_order_within_the_limit(text, limit):
+@given(text=st.text(alphabet=st.sampled_from("ab .,;A1\n"), max_size=400), limit=st.integers(min_value=1, max_value=60),
+       run_on=st.integers(min_value=1, max_value=60))
+def test_pieces_cover_the_text_in_order_within_the_limits(text, limit, run_on):
     from plancli.extract import split_text
 
-    pieces = split_text(text, limit)
+    pieces = split_text(text, limit, run_on)
     assert "".join(piece for _, piece in pieces) == text
+    assert all(piece for _, piece in pieces) or pieces == [(0, "")]
     for offset, piece in pieces:
         assert text[offset:offset + len(piece)] == piece
         assert len(piece) <= limit or len(pieces) == 1

@@ -185,6 +185,17 @@ def small_pieces(monkeypatch: pytest.MonkeyPatch) -> int:
     return 2_000
 
 
+def test_a_run_on_sentence_is_cut_at_commas_into_pieces_of_its_own() -> None:
+    text = "The plan opens here. The city will " + "cut coal use by 5 percent, " * 300 + "and more.\n\nA last paragraph."
+    pieces = split_text(text, limit=200_000, run_on=1_000)
+    assert "".join(piece for _, piece in pieces) == text
+    assert pieces[0] == (0, "The plan opens here. ")
+    assert all(len(piece) <= 1_000 for _, piece in pieces)
+    assert all(piece.endswith(", ") for _, piece in pieces[1:-2])
+    assert pieces[-1][1].endswith("A last paragraph.")
+    assert split_text("A normal sentence. " * 500, limit=200_000, run_on=1_000) == [(0, "A normal sentence. " * 500)]
+
+
 def test_long_text_is_processed_in_pieces_with_whole_text_offsets(extractor, small_pieces: int) -> None:
     paragraph = "By 2025, the city will plant 300 parks and build 45 stations.\n\n"
     header = "Updated : 2023-06-01\n\n"
