@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from plancli.inputs import DEFAULT_MAX_SIZE, InputError, Source, load_source
 from plancli.records import Document
+from plancli.writers import NonFiniteError, check_finite
 
 if TYPE_CHECKING:
     from plancli.extract import Extractor
@@ -37,11 +38,15 @@ class Settings:
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """What came of one input: its records, or why it failed (``"skipped: binary file"``)."""
+    """What came of one input: its records, or why it failed (``"skipped: binary file"``).
+
+    ``notes`` are remarks that are no failure ("empty file", a record dropped for a non-finite number).
+    """
 
     source: Source
     records: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 class ExtractorSetupError(Exception):
@@ -62,23 +67,62 @@ def build_extractor(settings: Settings) -> Extractor:
 
 
 def process_chunk(extractor: Extractor, sources: Sequence[Source], settings: Settings) -> list[FileResult]:
-    """Read, decode and extract a few files; one result per source, same order."""
+    """Read, decode and extract a few files; one result per source, same order.
+
+    This is the per-file boundary: whatever goes wrong with one file (a
+    decoder's or the engine's exception of any type) becomes that file's
+    one-line error, and the other files keep their records.
+    """
     results: list[FileResult | None] = [None] * len(sources)
     loaded: list[tuple[int, Document]] = []
     for index, source in enumerate(sources):
         try:
             loaded.append((index, load_source(source, max_size=settings.max_size)))
         except InputError as error:
-            results[index] = FileResult(source, error=f"skipped: {error.reason}")
+            results[index] = FileResult(source, error=f"skipped: {one_line(error.reason)}")
+        except Exception as error:  # a reader library's own failure: this file only
+            results[index] = FileResult(source, error=f"skipped: cannot read: {describe(error)}")
     outputs = _extract_isolated(extractor, [doc for _, doc in loaded], settings.published)
     for (index, doc), output in zip(loaded, outputs, strict=True):
         source = sources[index]
         if isinstance(output, Exception):
-            results[index] = FileResult(source, error=f"extraction failed: {type(output).__name__}: {output}")
-        else:
-            records = [_record(target, source, doc, settings) for target in output if _keep(target, settings)]
-            results[index] = FileResult(source, records=records)
+            results[index] = FileResult(source, error=f"extraction failed: {describe(output)}")
+            continue
+        try:
+            results[index] = _file_result(source, doc, output, settings)
+        except Exception as error:
+            results[index] = FileResult(source, error=f"extraction failed: {describe(error)}")
     return [result for result in results if result is not None]
+
+
+def _file_result(source: Source, doc: Document, output: list[Target], settings: Settings) -> FileResult:
+    records: list[dict[str, Any]] = []
+    notes: list[str] = []
+    if not doc.text.strip():
+        notes.append("empty file, no records")
+    for target in output:
+        if not _keep(target, settings):
+            continue
+        record = _record(target, source, doc, settings)
+        try:
+            check_finite(record)
+        except NonFiniteError:
+            notes.append(f"record dropped: a number out of range in {one_line(record.get('text') or '', 60)!r}")
+            continue
+        records.append(record)
+    return FileResult(source, records=records, notes=tuple(notes))
+
+
+def describe(error: BaseException) -> str:
+    """``"RecursionError: maximum recursion depth exceeded"`` on one line."""
+    message = one_line(str(error))
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """White space folded and cut to ``limit`` characters, so an error stays one line."""
+    folded = " ".join(text.split())
+    return folded if len(folded) <= limit else folded[: limit - 1] + "…"
 
 
 def _extract_isolated(

@@ -1,8 +1,10 @@
 """The ``plancli`` command line: parse options, call the library, map errors to exit codes.
 
 Exit codes: 0 every input was read, 1 some input failed (or output could not
-be written), 2 usage error (bad option value, pattern-file error), 130 Ctrl-C.
-Errors are one line on stderr: ``plancli: <file>: <reason>``.
+be written), 2 usage error (bad option value, pattern-file error), 130 Ctrl-C,
+143 SIGTERM. Errors about inputs are one line on stderr:
+``plancli: <file>: <reason>``; option values are checked by Typer (choices,
+types and callbacks), so every usage error has Typer's one style.
 
 Heavy modules (spaCy, trafilatura, charset-normalizer, rich progress) are
 imported inside the commands so that ``plancli --help`` stays fast.
@@ -11,12 +13,15 @@ imported inside the commands so that ``plancli --help`` stays fast.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import signal
 import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -24,26 +29,94 @@ import typer
 
 from plancli import __version__
 from plancli.inputs import DEFAULT_GLOB, iter_inputs, parse_glob, parse_size, read_stdin
-from plancli.writers import FORMATS, atomic_output, format_for_path, make_writer
+from plancli.writers import NonFiniteError, SUFFIX_FORMATS, atomic_output, format_for_path, make_writer
 
 if TYPE_CHECKING:
     from plancli.batch import FileResult, Settings
     from plancli.inputs import Source
 
-ONLY_CHOICES = ("target", "actual", "all")
+
+class OutputFormat(str, Enum):
+    """Values of ``--format``."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Only(str, Enum):
+    """Values of ``--only``."""
+
+    target = "target"
+    actual = "actual"
+    all = "all"
+
+
+ONLY_CHOICES = tuple(choice.value for choice in Only)
 
 app = typer.Typer(
     name="plancli",
     help="Extract dated quantitative targets from development-plan news articles.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
-class UsageFailure(Exception):
-    """A bad option value, reported as one line with exit code 2."""
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM arrived: unwinds like Ctrl-C, so the atomic output is cleaned up."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While the block runs, SIGTERM raises :class:`Interrupted` (SIGINT already raises KeyboardInterrupt)."""
+
+    def handler(signum: int, frame: Any) -> None:
+        raise Interrupted(signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _check_published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not _PUBLISHED.match(value):
+        raise typer.BadParameter(f"{value!r} is not a date written as YYYY-MM-DD")
+    try:
+        date.fromisoformat(value)
+    except ValueError as error:
+        raise typer.BadParameter(f"{value!r} is not a valid date ({error})") from None
+    return value
+
+
+def _check_size(value: str) -> str:
+    try:
+        parse_size(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    return value
+
+
+def _check_glob(value: str) -> str:
+    try:
+        parse_glob(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    return value
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -68,64 +141,89 @@ def _root(
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or folders to read; '-' reads stdin.")],
+    ctx: typer.Context,
+    paths: Annotated[
+        list[str], typer.Argument(metavar="PATH", help="Files or folders to read; '-' reads stdin.")
+    ],
     fmt: Annotated[
-        str | None,
+        OutputFormat | None,
         typer.Option(
             "--format",
             "-f",
-            metavar="FORMAT",
-            help="table, json, jsonl or csv. Default: from the --output suffix (else jsonl); "
-            "table on a terminal; jsonl when piped.",
+            case_sensitive=False,
+            help="Default: from the --output suffix; table on a terminal; jsonl when piped.",
         ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write here (atomically) instead of stdout."),
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write here (atomically) instead of stdout; '-' is stdout."
+        ),
     ] = None,
     published: Annotated[
         str | None,
-        typer.Option(metavar="YYYY-MM-DD", help="Publication date for every input (overrides page and header dates)."),
+        typer.Option(
+            metavar="YYYY-MM-DD",
+            callback=_check_published,
+            help="Publication date for every input (overrides page and header dates).",
+        ),
     ] = None,
-    only: Annotated[str, typer.Option(metavar="target|actual|all", help="Keep only targets or only actuals.")] = "all",
+    only: Annotated[
+        Only, typer.Option(case_sensitive=False, help="Keep only targets or only actuals.")
+    ] = Only.all,
     patterns: Annotated[
         list[Path] | None,
-        typer.Option("--patterns", metavar="DIR", help="Extra pattern folder (repeatable)."),
+        typer.Option("--patterns", metavar="DIR", exists=True, help="Extra pattern folder (repeatable)."),
     ] = None,
     model: Annotated[str | None, typer.Option(metavar="NAME", help="spaCy pipeline to build on.")] = None,
     glob: Annotated[
-        str, typer.Option(metavar="GLOB", help="File names to take from folders; a comma list like '*.txt,*.html'.")
+        str,
+        typer.Option(
+            metavar="GLOB", callback=_check_glob, help="File names to take from folders; a comma list like '*.txt,*.pdf'."
+        ),
     ] = DEFAULT_GLOB,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", metavar="N", help="Worker processes; 0 = one per core.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", metavar="N", min=0, help="Worker processes; 0 = one per core.")
+    ] = 1,
     max_size: Annotated[
-        str, typer.Option(metavar="SIZE", help="Skip larger files; bytes or e.g. 500kB, 20MB.")
+        str, typer.Option(metavar="SIZE", callback=_check_size, help="Skip larger files; bytes or e.g. 500kB, 20MB.")
     ] = "20MB",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no notes and no summary line.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Table: add a column saying why (status cue, deadline origin).")] = False,
 ) -> None:
-    """Extract records from text and HTML files and write them as a table, JSON, JSON Lines or CSV."""
-    from plancli.batch import ExtractorSetupError
+    """Extract records from text, HTML, PDF and Word files; write a table, JSON, JSON Lines or CSV."""
+    from plancli.batch import ExtractorSetupError, Settings
     from plancli.patterns import PatternError
 
-    try:
-        settings, fmt = _check_options(fmt, output, published, only, patterns, model, glob, jobs, max_size)
-        sources = list(iter_inputs(paths, glob, on_empty=lambda folder: _warn_empty(folder, glob)))
-    except UsageFailure as error:
-        _fail(str(error), 2)
+    if output is not None and str(output) == "-":
+        output = None
+    chosen = _choose_format(ctx, fmt.value if fmt is not None else None, output)
+    settings = Settings(
+        patterns=tuple(str(p) for p in patterns or ()),
+        model=model,
+        published=published,
+        only=only.value,
+        max_size=parse_size(max_size),
+    )
+    sources = list(iter_inputs(paths, glob, on_empty=lambda folder: _warn_empty(folder, glob)))
+    if output is not None:
+        _refuse_input_as_output(ctx, output, sources)
     if any(source.path is None for source in sources):
         stdin = read_stdin(settings.max_size)
         sources = [stdin if source.path is None else source for source in sources]
 
     started = time.monotonic()
     try:
-        with _open_output(output, fmt) as stream:
+        with _terminate_as_interrupt(), _open_output(output, chosen) as stream:
             # Table width: the terminal's, else 100 columns.
             width = None if output is None and _isatty(sys.stdout) else 140 if explain else 100
-            writer = make_writer(fmt, stream, width=width, explain=explain)
-            stats = _run(sources, settings, jobs, writer, show_progress=_show_progress(quiet, output))
+            writer = make_writer(chosen, stream, width=width, explain=explain)
+            stats = _run(sources, settings, jobs, writer, show_progress=_show_progress(quiet, output), quiet=quiet)
             writer.close()
     except (PatternError, ExtractorSetupError) as error:
         _fail(str(error), 2)
+    except Interrupted as error:
+        _fail("terminated", 128 + error.signum)
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     except BrokenPipeError:
@@ -240,51 +338,46 @@ class _WorkerFailure(Exception):
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _check_options(
-    fmt: str | None,
-    output: Path | None,
-    published: str | None,
-    only: str,
-    patterns: list[Path] | None,
-    model: str | None,
-    glob: str,
-    jobs: int,
-    max_size: str,
-) -> tuple[Settings, str]:
-    """Validate option values; raise UsageFailure naming the option."""
-    from plancli.batch import Settings
-
-    if fmt is not None and fmt not in FORMATS:
-        raise UsageFailure(f"--format: expected one of {', '.join(FORMATS)}; got {fmt!r}")
-    if only not in ONLY_CHOICES:
-        raise UsageFailure(f"--only: expected one of {', '.join(ONLY_CHOICES)}; got {only!r}")
-    if published is not None:
-        try:
-            if not _PUBLISHED.match(published):
-                raise ValueError
-            date.fromisoformat(published)
-        except ValueError:
-            raise UsageFailure(f"--published: expected a date as YYYY-MM-DD; got {published!r}") from None
-    for folder in patterns or ():
-        if not folder.exists():
-            raise UsageFailure(f"--patterns: {folder}: no such file or folder")
-    try:
-        parse_glob(glob)
-    except ValueError as error:
-        raise UsageFailure(f"--glob: {error}") from None
-    if jobs < 0:
-        raise UsageFailure(f"--jobs: expected 0 (all cores) or more; got {jobs}")
-    try:
-        size = parse_size(max_size)
-    except ValueError as error:
-        raise UsageFailure(f"--max-size: {error}") from None
+def _choose_format(ctx: typer.Context, fmt: str | None, output: Path | None) -> str:
+    """The explicit format, else the output suffix's, else table on a terminal and JSON Lines when piped."""
     if output is not None and output.is_dir():
-        raise UsageFailure(f"--output: {output}: is a folder")
-    chosen = fmt or (format_for_path(output) if output is not None else "table" if _isatty(sys.stdout) else "jsonl")
-    settings = Settings(
-        patterns=tuple(str(p) for p in patterns or ()), model=model, published=published, only=only, max_size=size
+        raise typer.BadParameter(f"{output} is a folder", ctx=ctx, param_hint="'--output'")
+    if fmt is not None:
+        return fmt
+    if output is None:
+        return "table" if _isatty(sys.stdout) else "jsonl"
+    by_suffix = format_for_path(output)
+    if by_suffix is not None:
+        return by_suffix
+    if output.exists() and not output.is_file():  # /dev/null, a named pipe: a stream, not a file type
+        return "jsonl"
+    suffixes = ", ".join(SUFFIX_FORMATS)
+    raise typer.BadParameter(
+        f"cannot tell the format of {str(output)!r} from its suffix (known: {suffixes}); give --format",
+        ctx=ctx,
+        param_hint="'--output'",
     )
-    return settings, chosen
+
+
+def _refuse_input_as_output(ctx: typer.Context, output: Path, sources: list[Source]) -> None:
+    """A usage error when ``output`` is one of the input files (it would be overwritten)."""
+    try:
+        info = os.stat(output)
+    except OSError:
+        return  # not there yet, so not an input
+    if not output.is_file():
+        return
+    for source in sources:
+        if source.path is None:
+            continue
+        try:
+            same = os.path.samestat(info, os.stat(source.path))
+        except OSError:
+            continue
+        if same:
+            raise typer.BadParameter(
+                f"{source.display} is also an input; writing there would destroy it", ctx=ctx, param_hint="'--output'"
+            )
 
 
 @contextlib.contextmanager
@@ -305,8 +398,10 @@ def _open_output(output: Path | None, fmt: str) -> Iterator[IO[str]]:
         yield stream
 
 
-def _run(sources: list[Source], settings: Settings, jobs: int, writer: Any, *, show_progress: bool) -> _Stats:
-    """Write every record as it comes; report each failed input on stderr."""
+def _run(
+    sources: list[Source], settings: Settings, jobs: int, writer: Any, *, show_progress: bool, quiet: bool = False
+) -> _Stats:
+    """Write every record as it comes; report each failed input (and, unless quiet, each note) on stderr."""
     from concurrent.futures.process import BrokenProcessPool
 
     from plancli.batch import run_batch
@@ -315,19 +410,26 @@ def _run(sources: list[Source], settings: Settings, jobs: int, writer: Any, *, s
     with _progress(sources, enabled=show_progress) as (advance, report):
         try:
             for result in run_batch(sources, settings, jobs=jobs):
-                _take(result, writer, stats, report)
+                _take(result, writer, stats, report, quiet=quiet)
                 advance(result)
         except BrokenProcessPool as error:
             raise _WorkerFailure(f"a worker process stopped unexpectedly ({error}); try --jobs 1") from None
     return stats
 
 
-def _take(result: FileResult, writer: Any, stats: _Stats, report: Any) -> None:
+def _take(result: FileResult, writer: Any, stats: _Stats, report: Any, *, quiet: bool = False) -> None:
     if result.error is not None:
         stats.failures += 1
         report(f"plancli: {result.source.display}: {result.error}")
+    if not quiet:
+        for note in result.notes:
+            report(f"plancli: {result.source.display}: {note}")
     for record in result.records:
-        writer.write(record)
+        try:
+            writer.write(record)
+        except NonFiniteError as error:  # the batch drops these first; this is the last line of defence
+            report(f"plancli: {result.source.display}: record dropped: {error}")
+            continue
         stats.records += 1
         stats.targets += record.get("status") == "target"
 

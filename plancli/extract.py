@@ -1,14 +1,32 @@
 """The public extraction API: text in, :class:`~plancli.records.Target` records out.
 
 This is the only place that turns a spaCy ``Doc`` into records.
+
+Long texts are processed in pieces: a text longer than :data:`PIECE_CHARS`
+is cut at paragraph boundaries (a blank line, else a line break, else a
+sentence end, else a space) into pieces that each go through the pipeline;
+record offsets are shifted back so they index the whole text. The
+publication date is read once from the whole text's header lines and given
+to every piece. A deadline carried from one paragraph to the next is lost
+only where a piece ends, and pieces end at blank lines whenever they can.
+A run-on stretch with no sentence break over :data:`RUN_ON_CHARS` (a table
+flattened into one line) is read in parts cut at commas, so that time stays
+linear in the length of any input.
+
+Records leave with a bounded ``sentence``: a sentence longer than
+:data:`SENTENCE_CHARS` is shown as a window around the quantity with "…"
+on each cut side, so output size stays linear in the input.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -18,6 +36,23 @@ from plancli.records import Cue, DeadlineSource, Document, Target
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+#: Longest text sent through the pipeline at once (spaCy refuses more than ``nlp.max_length``,
+#: 1,000,000 by default, and its memory grows with the piece).
+PIECE_CHARS = 200_000
+#: Longest run-on stretch read as one: a longer one (a table flattened into one line, a list
+#: without full stops) is cut into parts of this size at commas or spaces, each read on its own,
+#: so that time stays linear whatever the sentence length (real sentences stay under 2,000).
+RUN_ON_CHARS = 3_000
+#: Longest ``sentence`` a record carries whole; longer ones become a window around the quantity.
+SENTENCE_CHARS = 400
+ELLIPSIS = "…"
+# The publication date of a piece after the first: a value the date parser rejects, so no piece
+# reads a date from its own first lines (the whole text's header was read once already).
+_NO_DATE = "unknown"
+# Where a Doc keeps the text it was cleaned from and the map back to it (see normalize/layout.py).
+_LAYOUT_KEY = "plancli.layout"
+_Part = TypeVar("_Part", Cue, DeadlineSource)
 
 
 class Extractor:
@@ -43,47 +78,171 @@ class Extractor:
     ) -> Iterator[list[Target]]:
         """Yield one list of records per input, in input order (streams through ``nlp.pipe``)."""
         default_published = _iso(published)
+        limit = min(PIECE_CHARS, self.nlp.max_length)
 
-        def make_docs() -> Iterator[Doc]:
+        def make_docs() -> Iterator[tuple[Doc, _Piece]]:
             for item in docs:
                 document = item if isinstance(item, Document) else Document(item)
-                cleaned, offsets = analysis_text(document.text)
-                doc = self.nlp.make_doc(cleaned)
-                doc.user_data[_LAYOUT_KEY] = (document.text, offsets)
-                doc._.source = document.source
-                doc._.published = document.published or default_published or _header_date(document.text)
-                yield doc
+                given = document.published or default_published or _published_from_header(document.text)
+                pieces = split_text(document.text, limit)
+                for index, (offset, piece) in enumerate(pieces):
+                    cleaned, offsets = analysis_text(piece)
+                    doc = self.nlp.make_doc(cleaned)
+                    doc.user_data[_LAYOUT_KEY] = (piece, offsets)
+                    doc._.source = document.source
+                    doc._.published = given or (_NO_DATE if len(pieces) > 1 else None)
+                    yield doc, _Piece(offset, index == len(pieces) - 1, len(pieces) > 1, given)
 
-        for doc in self.nlp.pipe(make_docs(), batch_size=batch_size):
-            yield records_from_doc(doc)
-
-
-def records_from_doc(doc: Doc) -> list[Target]:
-    """The records a processed ``Doc`` carries, with its source name and publication date."""
-    source = doc._.source
-    published = doc._.published
-    published_iso = published.isoformat() if isinstance(published, date) else published
-    records = [dataclasses.replace(t, doc=source, published=published_iso) for t in doc._.targets or []]
-    if _LAYOUT_KEY in doc.user_data:
-        original, offsets = doc.user_data[_LAYOUT_KEY]
-        records = _to_original(records, doc, original, offsets)
-    return records
+        current: list[Target] = []
+        for doc, piece in self.nlp.pipe(make_docs(), batch_size=batch_size, as_tuples=True):
+            records = records_from_doc(doc)
+            if piece.several:
+                records = [_shift(record, piece.offset, piece.published) for record in records]
+            current.extend(records)
+            if piece.last:
+                yield current
+                current = []
 
 
-# -- layout: the pipeline reads a cleaned text; records index the original -----------------
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Piece:
+    """Where a piece of a text sits: its offset, whether it ends the text, whether the text has several."""
 
-_LAYOUT_KEY = "plancli.layout"
+    offset: int
+    last: bool
+    several: bool
+    published: str | None
 
 
-def _header_date(original: str) -> str | None:
-    """The publication date from the original header lines (cleaning may join them)."""
+def split_text(text: str, limit: int = PIECE_CHARS, run_on: int = RUN_ON_CHARS) -> list[tuple[int, str]]:
+    """``(offset, piece)`` pairs covering ``text`` in order, each piece at most ``limit`` characters.
+
+    Cuts after the last blank line in the window (past its first quarter),
+    else after a line break, a sentence end or a space, else at the limit. A
+    run-on stretch longer than ``run_on`` characters without a sentence break
+    becomes pieces of its own, cut at semicolons, commas or spaces. A text
+    within the limits is one piece (even an empty one).
+    """
+    cuts = _run_on_cuts(text, run_on) if len(text) > run_on else []
+    if len(text) <= limit and not cuts:
+        return [(0, text)]
+    bounds = [0]
+    for cut in [*cuts, len(text)]:
+        while cut - bounds[-1] > limit:
+            bounds.append(_cut_point(text, bounds[-1], bounds[-1] + limit, _PARAGRAPH_BREAKS))
+        if cut > bounds[-1]:
+            bounds.append(cut)
+    return [(start, text[start:end]) for start, end in zip(bounds, bounds[1:], strict=False)]
+
+
+_PARAGRAPH_BREAKS = ("\n\n", "\n", ". ", "。", " ")
+_CLAUSE_BREAKS = ("; ", "；", ", ", "，", " ")
+# Where a sentence may end: generous (a semicolon, "U.S" too), so only true run-ons are cut.
+_SENTENCE_BREAK = re.compile(r"[.!?。！？…;；][\"”’)\]»]*(?:\s*(?=[A-Z“\"‘(•])|\s+(?=[0-9]))|\n")
+
+
+def _run_on_cuts(text: str, run_on: int) -> list[int]:
+    """Cut points that break every stretch without a sentence break longer than ``run_on``."""
+    cuts: list[int] = []
+    last = 0
+    for match in chain(_SENTENCE_BREAK.finditer(text), [None]):
+        end = match.end() if match is not None else len(text)
+        if end - last > run_on:
+            if last > 0:
+                cuts.append(last)
+            start = last
+            while end - start > run_on:
+                start = _cut_point(text, start, start + run_on, _CLAUSE_BREAKS)
+                cuts.append(start)
+            cuts.append(end)
+        last = end
+    return sorted(set(cut for cut in cuts if 0 < cut < len(text)))
+
+
+def _cut_point(text: str, start: int, end: int, separators: tuple[str, ...]) -> int:
+    floor = start + (end - start) // 4  # pieces of at least a quarter of the limit: few pieces, linear time
+    for separator in separators:
+        found = text.rfind(separator, floor, end)
+        if found >= 0:
+            return found + len(separator)
+    return end
+
+
+def _shift(record: Target, offset: int, published: str | None) -> Target:
+    """A record of a piece, with offsets into the whole text and the whole text's publication date."""
+    evidence = record.evidence
+    if evidence is not None:
+        deadline = evidence.deadline
+        evidence = dataclasses.replace(evidence, status=_shift_part(evidence.status, offset),
+                                       deadline=None if deadline is None else _shift_part(deadline, offset))
+    return dataclasses.replace(record, start=record.start + offset, end=record.end + offset, published=published,
+                               evidence=evidence)
+
+
+def _shift_part(part: _Part, offset: int) -> _Part:
+    if part.start is None or part.end is None:
+        return part
+    return dataclasses.replace(part, start=part.start + offset, end=part.end + offset)
+
+
+def _published_from_header(text: str) -> str | None:
     from plancli.normalize.dates import find_published
 
-    found = find_published(original)
+    found = find_published(text)
     return found.isoformat() if found else None
 
 
-_Part = TypeVar("_Part", Cue, DeadlineSource)
+def records_from_doc(doc: Doc) -> list[Target]:
+    """The records a processed ``Doc`` carries, with its source name, publication date and a bounded sentence."""
+    source = doc._.source
+    published = doc._.published
+    published_iso = published.isoformat() if isinstance(published, date) else published
+    targets: list[Target] = doc._.targets or []
+    records = [dataclasses.replace(t, doc=source, published=published_iso) for t in targets]
+    if _LAYOUT_KEY in doc.user_data:
+        original, offsets = doc.user_data[_LAYOUT_KEY]
+        return _to_original(records, doc, original, offsets)
+    if not any(len(t.sentence) > SENTENCE_CHARS for t in records):
+        return records
+    text = doc.text
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    starts = [start for start, _ in sentences]
+    bounded = []
+    for t in records:
+        if len(t.sentence) > SENTENCE_CHARS:
+            sent_start, sent_end = sentences[max(0, bisect_right(starts, t.start) - 1)]
+            t = dataclasses.replace(t, sentence=sentence_window(text, sent_start, sent_end, t.start, t.end))
+        bounded.append(t)
+    return bounded
+
+
+def sentence_window(
+    text: str, sent_start: int, sent_end: int, start: int, end: int, limit: int = SENTENCE_CHARS
+) -> str:
+    """The sentence ``text[sent_start:sent_end]`` cut to about ``limit`` characters around ``text[start:end]``.
+
+    White space is folded; words are not cut; a cut side gets "…". A sentence
+    within the limit is returned whole (folded).
+    """
+    start, end = max(start, sent_start), min(end, sent_end)
+    room = max(0, limit - (end - start)) // 2
+    left, right = max(sent_start, start - room), min(sent_end, end + room)
+    # Give the room one side does not use to the other.
+    if left == sent_start:
+        right = min(sent_end, end + 2 * room - (start - left))
+    elif right == sent_end:
+        left = max(sent_start, start - (2 * room - (right - end)))
+    if left > sent_start:  # start at a word
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < sent_end:  # end at a word
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    window = " ".join(text[left:right].split())
+    return (ELLIPSIS if left > sent_start else "") + window + (ELLIPSIS if right < sent_end else "")
+
+
+# -- layout: the pipeline reads a cleaned text; records index the original -----------------
 
 
 def _to_original(records: list[Target], doc: Doc, original: str, offsets: OffsetMap) -> list[Target]:
@@ -96,7 +255,7 @@ def _to_original(records: list[Target], doc: Doc, original: str, offsets: Offset
         if span is not None and len(span):
             sent = span.sent
             sent_start, sent_end = offsets.span(sent.start_char, sent.end_char)
-            sentence = " ".join(original[sent_start:sent_end].split())
+            sentence = sentence_window(original, sent_start, sent_end, start, end)
         evidence = record.evidence
         if evidence is not None:
             deadline = evidence.deadline

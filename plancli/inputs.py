@@ -5,7 +5,12 @@ No spaCy here. trafilatura and charset-normalizer are imported on first use.
 Offsets in records refer to the decoded text *after* newline normalization:
 the only change made to the decoded text is ``"\\r\\n"`` -> ``"\\n"`` (a lone
 ``"\\r"`` is kept). For HTML input they refer to the article text extracted by
-trafilatura, not to the markup.
+trafilatura, not to the markup; for PDF and Word files to the cleaned text of
+:mod:`plancli.documents`.
+
+Names of files are made printable for records and messages: bytes that are not
+UTF-8 become ``\\xNN`` escapes and control characters (a newline in a name)
+become ``\\n``-style escapes, so every message stays on one line.
 """
 
 from __future__ import annotations
@@ -22,8 +27,16 @@ from pathlib import Path, PurePosixPath
 from plancli.records import Document
 
 DEFAULT_MAX_SIZE = 20_000_000
-DEFAULT_GLOB = "*.txt"
+DEFAULT_GLOB = "*.txt,*.html,*.htm,*.pdf,*.docx"
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+PDF_SUFFIXES = frozenset({".pdf"})
+DOCX_SUFFIXES = frozenset({".docx"})
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "named pipe"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+)
 
 #: Legacy encodings tried (by charset-normalizer) when the bytes are not UTF-8.
 #: GB18030 covers GBK and GB2312; Windows-1252 covers the printable Latin-1 range.
@@ -58,8 +71,11 @@ class Source:
     """One input to read.
 
     ``name`` becomes the record's ``doc`` field; ``display`` is the path as the
-    user can find it (used in error lines); ``path`` is None for stdin, whose
-    bytes are read up front into ``data``.
+    user can find it (used in error lines); both are printable (see
+    :func:`printable_name`). ``path`` is None for stdin, whose bytes are read
+    up front into ``data``. ``explicit`` is true for a path named on the command
+    line: a named pipe given by name (``<(curl ...)``) is read, one met in a
+    folder is not.
     """
 
     name: str
@@ -67,6 +83,7 @@ class Source:
     path: Path | None
     size: int = 0
     data: bytes | None = None
+    explicit: bool = False
 
 
 def iter_inputs(
@@ -93,7 +110,23 @@ def iter_inputs(
                 on_empty(given)
             yield from found
         else:
-            yield Source(name=path.name or given, display=given, path=path, size=_size(path))
+            name = printable_name(path.name or given)
+            yield Source(name=name, display=printable_name(given), path=path, size=_size(path), explicit=True)
+
+
+def printable_name(name: str) -> str:
+    """A file name safe to print and to write as UTF-8 on one line.
+
+    Bytes that are not UTF-8 (kept by Python as surrogate escapes) become
+    ``\\xNN``; control characters become escapes such as ``\\n``.
+    """
+    try:
+        text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    except (UnicodeError, ValueError):
+        text = name.encode("utf-8", "backslashreplace").decode("utf-8")
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text)
 
 
 def parse_glob(glob: str) -> tuple[str, ...]:
@@ -118,7 +151,9 @@ def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[Source]:
                 found.append((relative, root_path / filename))
     found.sort(key=lambda item: item[0])
     for relative, path in found:
-        yield Source(name=relative, display=path.as_posix(), path=path, size=_size(path))
+        yield Source(
+            name=printable_name(relative), display=printable_name(path.as_posix()), path=path, size=_size(path)
+        )
 
 
 def _matches(relative: str, patterns: tuple[str, ...]) -> bool:
@@ -140,30 +175,48 @@ def read_stdin(max_size: int = DEFAULT_MAX_SIZE) -> Source:
 
 
 def load_source(source: Source, *, max_size: int = DEFAULT_MAX_SIZE) -> Document:
-    """The document for ``source``; raises :class:`InputError`."""
+    """The document for ``source``; raises :class:`InputError`.
+
+    An empty file (or one with only white space) is no error: its document has no text.
+    """
     if source.path is None:
         data = source.data if source.data is not None else read_stdin(max_size).data or b""
         _check_size(data, max_size, source.name)
         return parse_document(data, name=source.name, html=None)
-    return read_document(source.path, max_size=max_size, name=source.name)
+    return read_document(source.path, max_size=max_size, name=source.name, special_files=source.explicit)
 
 
-def read_document(path: Path, *, max_size: int = DEFAULT_MAX_SIZE, name: str) -> Document:
-    """Read, decode and (for ``.html``/``.htm``) extract one file.
+def read_document(
+    path: Path, *, max_size: int = DEFAULT_MAX_SIZE, name: str, special_files: bool = False
+) -> Document:
+    """Read, decode and extract one file: text, HTML (``.html``/``.htm``), PDF or Word (``.docx``).
 
-    Raises :class:`InputError` naming ``name`` for binary, empty, missing,
-    unreadable, oversized or undecodable files.
+    Raises :class:`InputError` naming ``name`` for binary, missing,
+    unreadable, oversized or undecodable files, and for PDFs without a text layer.
     """
-    data = read_bytes(path, max_size=max_size, name=name)
-    return parse_document(data, name=name, html=path.suffix.lower() in HTML_SUFFIXES)
+    data = read_bytes(path, max_size=max_size, name=name, special_files=special_files)
+    suffix = path.suffix.lower()
+    if suffix in DOCX_SUFFIXES or suffix in PDF_SUFFIXES:
+        return document_file(data, name=name, kind="docx" if suffix in DOCX_SUFFIXES else "pdf")
+    return parse_document(data, name=name, html=suffix in HTML_SUFFIXES)
 
 
-def read_bytes(path: Path, *, max_size: int = DEFAULT_MAX_SIZE, name: str) -> bytes:
-    """The raw bytes of ``path``, at most ``max_size`` of them."""
+def read_bytes(path: Path, *, max_size: int = DEFAULT_MAX_SIZE, name: str, special_files: bool = False) -> bytes:
+    """The raw bytes of ``path``, at most ``max_size`` of them.
+
+    Named pipes, sockets and devices are refused without being opened (opening
+    a pipe with no writer would wait forever), unless ``special_files`` allows
+    pipes and character devices (a path the user named).
+    """
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
             raise InputError(name, "unreadable: is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((kind for test, kind in _SPECIAL_FILES if test(info.st_mode)), "special file")
+            allowed = special_files and (stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode))
+            if not allowed:
+                raise InputError(name, f"not a regular file ({kind})")
         if stat.S_ISREG(info.st_mode) and info.st_size > max_size:
             raise InputError(name, f"larger than --max-size ({format_size(max_size)})")
         with open(path, "rb") as handle:
@@ -175,6 +228,8 @@ def read_bytes(path: Path, *, max_size: int = DEFAULT_MAX_SIZE, name: str) -> by
         raise InputError(name, "unreadable: permission denied") from None
     except IsADirectoryError:
         raise InputError(name, "unreadable: is a directory") from None
+    except InputError:
+        raise
     except OSError as error:
         raise InputError(name, f"unreadable: {(error.strerror or str(error)).lower()}") from None
     _check_size(data, max_size, name)
@@ -184,19 +239,36 @@ def read_bytes(path: Path, *, max_size: int = DEFAULT_MAX_SIZE, name: str) -> by
 def _check_size(data: bytes, max_size: int, name: str) -> None:
     if len(data) > max_size:
         raise InputError(name, f"larger than --max-size ({format_size(max_size)})")
-    if not data:
-        raise InputError(name, "empty file")
 
 
 def parse_document(data: bytes, *, name: str, html: bool | None) -> Document:
-    """Decode ``data`` into a document; ``html=None`` sniffs for an HTML start tag."""
+    """Decode ``data`` into a document; ``html=None`` sniffs for an HTML start tag.
+
+    Bytes that start like a PDF are read as one whatever the name; with
+    ``html=None`` (stdin) a Word file is recognized by its zip layout too.
+    """
+    if data.startswith(b"%PDF-"):
+        return document_file(data, name=name, kind="pdf")
+    if html is None and data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return document_file(data, name=name, kind="docx")
+    if not data:
+        return Document("", source=name, published=None)
     text = decode_bytes(data, name=name, html=bool(html))
     if html is None:
         html = _HTML_START.match(text[:1024]) is not None
     if html:
         return html_document(text, name=name)
-    if not text:
-        raise InputError(name, "empty file")
+    return Document(text, source=name, published=None)
+
+
+def document_file(data: bytes, *, name: str, kind: str) -> Document:
+    """The text of a PDF (``kind="pdf"``) or Word file (``"docx"``); raises :class:`InputError`."""
+    from plancli.documents import DocumentError, docx_text, pdf_text
+
+    try:
+        text = pdf_text(data) if kind == "pdf" else docx_text(data)
+    except DocumentError as error:
+        raise InputError(name, str(error)) from None
     return Document(text, source=name, published=None)
 
 
@@ -301,6 +373,7 @@ __all__ = [
     "load_source",
     "parse_glob",
     "parse_size",
+    "printable_name",
     "read_document",
     "read_stdin",
 ]

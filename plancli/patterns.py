@@ -60,6 +60,9 @@ LABELS: frozenset[str] = frozenset(
     }
 )
 
+#: Largest pattern or lexicon file read (a pattern file is hand-written data, not a corpus).
+MAX_PATTERN_FILE_BYTES = 5_000_000
+
 PATTERN_KEYS = ("label", "id", "pattern")
 LEXICON_KEYS = ("name", "label", "description", "entries")
 
@@ -242,6 +245,12 @@ def read_lexicon_file(path: Path) -> Lexicon:
 
 def _read_lines(path: Path) -> list[str]:
     try:
+        size = path.stat().st_size
+        if size > MAX_PATTERN_FILE_BYTES:
+            raise PatternError(
+                f"{path}:0: pattern file of {size:,} bytes is over the {MAX_PATTERN_FILE_BYTES:,}-byte limit; "
+                "split it or use a lexicon"
+            )
         return path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise PatternError(f"{path}:0: cannot read pattern file: {exc}") from None
@@ -276,3 +285,59 @@ def _check_regexes(pattern: list[dict[str, Any]], where: str) -> None:
                     re.compile(value["REGEX"])
                 except re.error as exc:
                     raise PatternError(f"{where}: bad REGEX {value['REGEX']!r}: {exc}") from None
+                problem = catastrophic_regex(value["REGEX"])
+                if problem:
+                    raise PatternError(
+                        f"{where}: REGEX {value['REGEX']!r} can take exponential time ({problem}); "
+                        "rewrite it without a repeated group that itself repeats"
+                    )
+
+
+def catastrophic_regex(regex: str) -> str | None:
+    """Why ``regex`` can backtrack exponentially, or None.
+
+    spaCy runs REGEX predicates with Python's backtracking ``re`` on every
+    token, so a pattern such as ``(a+)+``, ``(a*)*``, ``(\\w+\\s?)*`` or
+    ``(a|a)*`` could hang a run on one long token. Refused: a group repeated
+    without bound that contains another unbounded repeat, or alternatives that
+    start the same way.
+    """
+    import re._constants as constants  # type: ignore[import-not-found]
+    import re._parser as parser  # type: ignore[import-not-found]
+
+    repeats = {constants.MAX_REPEAT, constants.MIN_REPEAT}
+    repeats |= {op for op in (getattr(constants, "POSSESSIVE_REPEAT", None),) if op is not None}
+
+    def unbounded(args: Any) -> bool:
+        return bool(args[1] == constants.MAXREPEAT or args[1] > 10)
+
+    def walk(items: Any, inside_repeat: bool) -> str | None:
+        for op, args in items:
+            if op in repeats:
+                if unbounded(args):
+                    if inside_repeat:
+                        return "a repeated group contains another repeat"
+                    found = walk(args[2], True)
+                else:
+                    found = walk(args[2], inside_repeat)
+            elif op == constants.SUBPATTERN:
+                found = walk(args[-1], inside_repeat)
+            elif op == constants.BRANCH:
+                branches = args[1]
+                if inside_repeat:
+                    firsts = [tuple(branch.data[:1]) for branch in branches]
+                    if len(set(map(repr, firsts))) < len(firsts):
+                        return "alternatives inside a repeat start the same way"
+                found = next((f for f in (walk(branch, inside_repeat) for branch in branches) if f), None)
+            elif op in (constants.ASSERT, constants.ASSERT_NOT):
+                found = walk(args[1], inside_repeat)
+            else:
+                found = None
+            if found:
+                return found
+        return None
+
+    try:
+        return walk(parser.parse(regex), False)
+    except Exception:  # an unusual construct: leave the decision to re.compile, which already passed
+        return None

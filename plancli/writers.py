@@ -3,6 +3,10 @@
 Every writer takes plain record dicts (``Target.to_dict()``), one at a time:
 ``write(record)`` for each, then ``close()`` once. Nothing here imports spaCy;
 rich is imported only by the table writer.
+
+Output is strict: a record holding NaN or an infinite number is refused with
+:class:`NonFiniteError` (a ValueError) before anything of it is written, so
+JSON output never carries ``NaN``/``Infinity`` and CSV never ``inf``.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import math
 import os
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -48,9 +53,22 @@ class Writer(Protocol):
     def close(self) -> None: ...
 
 
-def format_for_path(path: str | os.PathLike[str]) -> str:
-    """The format implied by an output file's suffix; JSON Lines when unknown."""
-    return SUFFIX_FORMATS.get(Path(path).suffix.lower(), "jsonl")
+class NonFiniteError(ValueError):
+    """A record holds NaN or an infinite number, which strict JSON cannot carry."""
+
+
+def check_finite(record: Mapping[str, Any]) -> None:
+    """Raise :class:`NonFiniteError` naming the field when a number in ``record`` is not finite."""
+    for key, value in record.items():
+        values = value.values() if isinstance(value, Mapping) else (value,)
+        for item in values:
+            if isinstance(item, float) and not math.isfinite(item):
+                raise NonFiniteError(f"field {key!r} is {item!r}; records carry finite numbers only")
+
+
+def format_for_path(path: str | os.PathLike[str]) -> str | None:
+    """The format implied by an output file's suffix (``.json``, ``.jsonl``, ``.ndjson``, ``.csv``); None if unknown."""
+    return SUFFIX_FORMATS.get(Path(path).suffix.lower())
 
 
 def make_writer(fmt: str, stream: IO[str], *, width: int | None = None, explain: bool = False) -> Writer:
@@ -74,10 +92,12 @@ class JsonWriter:
         self._count = 0
 
     def write(self, record: Mapping[str, Any]) -> None:
+        check_finite(record)
+        line = json.dumps(record, ensure_ascii=False, allow_nan=False)
         # The opening bracket waits for the first record, so a run that fails
         # before any output leaves stdout empty rather than half an array.
         self._stream.write("[\n  " if self._count == 0 else ",\n  ")
-        self._stream.write(json.dumps(record, ensure_ascii=False))
+        self._stream.write(line)
         self._count += 1
 
     def close(self) -> None:
@@ -92,7 +112,8 @@ class JsonLinesWriter:
         self._stream = stream
 
     def write(self, record: Mapping[str, Any]) -> None:
-        self._stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        check_finite(record)
+        self._stream.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
 
     def close(self) -> None:
         self._stream.flush()
@@ -110,6 +131,7 @@ class CsvWriter:
         self._writer.writerow(CSV_COLUMNS)
 
     def write(self, record: Mapping[str, Any]) -> None:
+        check_finite(record)
         row = flatten_record(record)
         self._writer.writerow([csv_cell(row.get(column)) for column in CSV_COLUMNS])
 
@@ -184,6 +206,7 @@ class TableWriter:
         self._count = 0
 
     def write(self, record: Mapping[str, Any]) -> None:
+        check_finite(record)
         doc = record.get("doc")
         if doc != self._last_doc:
             self._flush()

@@ -199,7 +199,7 @@ def test_json_output_is_valid(tmp_path: Path, fake: None) -> None:
 
 def test_json_is_valid_when_there_are_no_records(tmp_path: Path) -> None:
     write(tmp_path / "news", "a.html", "<html></html>")
-    result = run("extract", str(tmp_path / "news"), "--format", "json")
+    result = run("extract", str(tmp_path / "news"), "--format", "json", "--glob", "*.txt")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []
     assert f"plancli: {tmp_path / 'news'}: no files match '*.txt' (see --glob)" in result.stderr
@@ -263,9 +263,9 @@ def test_batch_goes_on_past_bad_files(tmp_path: Path, fake: None, monkeypatch: p
     assert result.exit_code == 1
     base = news.as_posix()
     errors = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert f"plancli: {base}/c_empty.txt: empty file, no records" in result.stderr
     assert errors == [
         f"plancli: {base}/b_binary.txt: skipped: binary file",
-        f"plancli: {base}/c_empty.txt: skipped: empty file",
         f"plancli: {base}/d_secret.txt: skipped: unreadable: permission denied",
         f"plancli: {base}/e_dangling.txt: skipped: no such file",
         f"plancli: {base}/f_big.txt: skipped: larger than --max-size (100 bytes)",
@@ -286,7 +286,7 @@ def test_batch_goes_on_past_bad_files(tmp_path: Path, fake: None, monkeypatch: p
     }
     crlf = [r for r in records if r["doc"] == "k_crlf.txt"]
     assert crlf[1]["start"] == len("Line 80.\nLine ")  # offsets count "\r\n" as one "\n"
-    assert "12 files, 9 records" in result.stderr and "6 failed" in result.stderr
+    assert "12 files, 9 records" in result.stderr and "5 failed" in result.stderr
 
 
 def test_extraction_failure_is_isolated(tmp_path: Path, fake: None) -> None:
@@ -299,26 +299,71 @@ def test_extraction_failure_is_isolated(tmp_path: Path, fake: None) -> None:
     assert f"plancli: {(tmp_path / 'b.txt').as_posix()}: extraction failed: RuntimeError: boom" in result.stderr
 
 
+def plain(text: str) -> str:
+    """Typer's error panel as one line of words (box lines and wrapping taken out)."""
+    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", text).split())
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--published", "2021-02-30"], "--published: expected a date as YYYY-MM-DD"),
-        (["--published", "March 2021"], "--published"),
-        (["--format", "xml"], "--format: expected one of table, json, jsonl, csv"),
-        (["--only", "goals"], "--only"),
-        (["--max-size", "lots"], "--max-size"),
-        (["--jobs", "-1"], "--jobs"),
-        (["--glob", " , "], "--glob"),
-        (["--patterns", "/no/such/folder"], "--patterns"),
+        (["--published", "2021-02-30"], "Invalid value for '--published': '2021-02-30' is not a valid date"),
+        (["--published", "2024-13-01"], "'2024-13-01' is not a valid date (month must be in 1..12)"),
+        (["--published", "March 2021"], "Invalid value for '--published': 'March 2021' is not a date written as"),
+        (["--format", "xml"], "Invalid value for '--format' / '-f'"),
+        (["--only", "goals"], "Invalid value for '--only'"),
+        (["--max-size", "lots"], "Invalid value for '--max-size'"),
+        (["--jobs", "-1"], "Invalid value for '--jobs' / '-j'"),
+        (["--glob", " , "], "Invalid value for '--glob'"),
+        (["--patterns", "/no/such/folder"], "Invalid value for '--patterns'"),
+        (["-o", "out.txt"], "Invalid value for '--output': cannot tell the format of 'out.txt'"),
     ],
 )
-def test_usage_errors_exit_2_with_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+def test_usage_errors_exit_2_in_typers_style(tmp_path: Path, args: list[str], message: str) -> None:
     write(tmp_path, "a.txt", "Reach 20.")
     result = run("extract", str(tmp_path), *args)
     assert result.exit_code == 2
-    assert result.stderr.startswith("plancli: " + message)
-    assert len(result.stderr.strip().splitlines()) == 1
+    assert message in plain(result.stderr)
+    assert result.stderr.startswith("Usage: plancli extract")
+    assert "Traceback" not in result.stderr
     assert result.stdout == ""
+    assert not (tmp_path / "out.txt").exists()
+
+
+def test_output_suffix_unknown_is_fine_with_format(tmp_path: Path, fake: None) -> None:
+    write(tmp_path / "in", "a.txt", "Reach 20.")
+    out = tmp_path / "out.txt"
+    result = run("extract", str(tmp_path / "in"), "-o", str(out), "-f", "jsonl", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert [r["value"] for r in jsonl(out.read_text())] == [20]
+
+
+def test_output_dash_is_stdout(tmp_path: Path, fake: None) -> None:
+    write(tmp_path, "a.txt", "Reach 20.")
+    result = run("extract", str(tmp_path), "-o", "-", "-q")
+    assert result.exit_code == 0
+    assert [r["value"] for r in jsonl(result.stdout)] == [20]
+    assert not (tmp_path / "-").exists()
+    as_csv = run("extract", str(tmp_path), "-o", "-", "-f", "csv", "-q")
+    assert as_csv.stdout.splitlines()[0].startswith("doc,published,status")
+
+
+def test_output_naming_an_input_is_refused_before_reading(
+    tmp_path: Path, fake: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = write(tmp_path, "news/a.jsonl", "Reach 20.")
+    monkeypatch.setattr(plancli.batch, "load_source", lambda *a, **k: pytest.fail("an input was read"))
+    for args in (["-o", str(article)], ["--glob", "*.jsonl", "-o", str(article)]):
+        target = str(article) if args[0] == "-o" else str(tmp_path / "news")
+        result = run("extract", target, *args)
+        assert result.exit_code == 2
+        assert "is also an input" in plain(result.stderr)
+        assert article.read_text() == "Reach 20."
+
+
+def test_shell_completion_is_offered() -> None:
+    result = run("--help")
+    assert "--install-completion" in result.stdout
 
 
 @pytest.mark.parametrize("args", [["extract"], ["extract", ".", "--no-such-option"], ["extract", ".", "--jobs", "x"]])
@@ -399,7 +444,7 @@ def test_interrupt_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_failed_inputs_still_write_the_output(tmp_path: Path, fake: None) -> None:
     write(tmp_path / "in", "a.txt", "Reach 20.")
-    write(tmp_path / "in", "b.txt", b"")
+    write(tmp_path / "in", "b.txt", b"\x89PNG\x00\x00")
     out = tmp_path / "out.json"
     assert run("extract", str(tmp_path / "in"), "-o", str(out), "-q").exit_code == 1
     assert [r["doc"] for r in json.loads(out.read_text())] == ["a.txt"]
@@ -466,7 +511,7 @@ def test_run_batch_parallel_matches_sequential(tmp_path: Path) -> None:
     assert one == two
     assert [name for name, _, _ in one] == [s.name for s in sources]
     assert sum(len(records) for _, _, records in one) > 50
-    assert [error for _, error, _ in one if error] == ["extraction failed: RuntimeError: boom", "skipped: empty file"]
+    assert [error for _, error, _ in one if error] == ["extraction failed: RuntimeError: boom"]
 
 
 def test_jobs_0_means_all_cores(tmp_path: Path, fake: None) -> None:

@@ -120,16 +120,16 @@ def test_error_is_one_line_naming_the_file(tmp_path: Path) -> None:
     assert str(caught.value) == "news/x.bin: skipped: binary file"
 
 
-def test_empty_file(tmp_path: Path) -> None:
+def test_empty_file_is_an_empty_document(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
-    assert reason_for(path) == "empty file"
+    assert read_document(path, name="empty.txt").text == ""
 
 
 def test_bom_only_is_empty(tmp_path: Path) -> None:
     path = tmp_path / "bom-only.txt"
     path.write_bytes(codecs.BOM_UTF8)
-    assert reason_for(path) == "empty file"
+    assert read_document(path, name="bom-only.txt").text == ""
 
 
 def test_unreadable_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

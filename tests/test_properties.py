@@ -1,10 +1,25 @@
-"""Hypothesis properties: any text never raises, and offsets are exact."""
+"""Hypothesis properties: any text never raises, offsets are exact, numbers are finite, records are small.
+
+The example counts are modest so ``pytest`` stays fast; ``HYPOTHESIS_PROFILE=long pytest
+tests/test_properties.py`` runs 10,000 examples of each property instead.
+"""
 
 from __future__ import annotations
+
+import json
+import math
+import os
 
 from conftest import SAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
+
+
+def examples(count: int) -> int:
+    """``count`` normally, 10,000 in the long profile."""
+    return 10_000 if LONG else count
 
 # Fragments of the genre, so generated texts hit the interesting code paths, not only noise.
 FRAGMENTS = [
@@ -20,6 +35,9 @@ genre_text = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_siz
 
 def _check(extractor, text: str) -> None:
     for record in extractor.extract(text):
+        assert math.isfinite(record.value)
+        assert record.value_max is None or math.isfinite(record.value_max)
+        assert len(json.dumps(record.to_dict(), ensure_ascii=False, allow_nan=False).encode()) <= 2000
         assert 0 <= record.start < record.end <= len(text)
         assert text[record.start:record.end] == record.text
         assert record.text.strip() == record.text
@@ -29,19 +47,33 @@ def _check(extractor, text: str) -> None:
             assert record.deadline.start is None or record.deadline.start <= record.deadline.end
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=300))
 def test_any_text_never_raises_and_offsets_are_exact(extractor, text):
     _check(extractor, text)
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(250), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=genre_text)
 def test_genre_like_text_never_raises_and_offsets_are_exact(extractor, text):
     _check(extractor, text)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cut=st.integers(min_value=0, max_value=4000), sample=st.sampled_from(sorted(SAMPLES.glob("*.txt"))))
 def test_truncated_samples_keep_exact_offsets(extractor, cut, sample):
     _check(extractor, sample.read_text(encoding="utf-8")[:cut])
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab .,;A1\n"), max_size=400), limit=st.integers(min_value=1, max_value=60),
+       run_on=st.integers(min_value=1, max_value=60))
+def test_pieces_cover_the_text_in_order_within_the_limits(text, limit, run_on):
+    from plancli.extract import split_text
+
+    pieces = split_text(text, limit, run_on)
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(piece for _, piece in pieces) or pieces == [(0, "")]
+    for offset, piece in pieces:
+        assert text[offset:offset + len(piece)] == piece
+        assert len(piece) <= limit or len(pieces) == 1

@@ -191,7 +191,8 @@ def test_format_for_path() -> None:
     assert format_for_path("out.json") == "json"
     assert format_for_path("out.JSONL") == "jsonl"
     assert format_for_path("out.csv") == "csv"
-    assert format_for_path("out.txt") == "jsonl"
+    assert format_for_path("out.ndjson") == "jsonl"
+    assert format_for_path("out.txt") is None
 
 
 def test_unknown_format() -> None:
