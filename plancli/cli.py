@@ -101,6 +101,11 @@ def extract(
         str, typer.Option(metavar="SIZE", help="Skip larger files; bytes or e.g. 500kB, 20MB.")
     ] = "20MB",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(metavar="ADDRESS", help="Run on a Dask cluster: a scheduler address, or 'local' for --jobs "
+                     "worker processes here. PATHs may then be fsspec URLs (s3://...). Needs plancli[dask]."),
+    ] = None,
 ) -> None:
     """Extract records from text and HTML files and write them as a table, JSON, JSON Lines or CSV."""
     from plancli.batch import ExtractorSetupError
@@ -108,7 +113,10 @@ def extract(
 
     try:
         settings, fmt = _check_options(fmt, output, published, only, patterns, model, glob, jobs, max_size)
-        sources = list(iter_inputs(paths, glob, on_empty=lambda folder: _warn_empty(folder, glob)))
+        list_inputs = iter_inputs
+        if dask is not None:
+            from plancli.dask import iter_sources as list_inputs  # paths or fsspec URLs
+        sources = list(list_inputs(paths, glob, on_empty=lambda folder: _warn_empty(folder, glob)))
     except UsageFailure as error:
         _fail(str(error), 2)
     if any(source.path is None for source in sources):
@@ -120,7 +128,7 @@ def extract(
         with _open_output(output, fmt) as stream:
             # Table width: the terminal's, else 100 columns.
             writer = make_writer(fmt, stream, width=None if output is None and _isatty(sys.stdout) else 100)
-            stats = _run(sources, settings, jobs, writer, show_progress=_show_progress(quiet, output))
+            stats = _run(sources, settings, jobs, writer, show_progress=_show_progress(quiet, output), dask=dask)
             writer.close()
     except (PatternError, ExtractorSetupError) as error:
         _fail(str(error), 2)
@@ -276,16 +284,22 @@ def _open_output(output: Path | None, fmt: str) -> Iterator[IO[str]]:
         yield stream
 
 
-def _run(sources: list[Source], settings: Settings, jobs: int, writer: Any, *, show_progress: bool) -> _Stats:
+def _run(
+    sources: list[Source], settings: Settings, jobs: int, writer: Any, *, show_progress: bool, dask: str | None = None
+) -> _Stats:
     """Write every record as it comes; report each failed input on stderr."""
     from concurrent.futures.process import BrokenProcessPool
 
     from plancli.batch import run_batch
 
+    if dask is not None:
+        from plancli.dask import run_dask
+
     stats = _Stats()
     with _progress(sources, enabled=show_progress) as (advance, report):
         try:
-            for result in run_batch(sources, settings, jobs=jobs):
+            results = run_batch(sources, settings, jobs=jobs) if dask is None else run_dask(sources, settings, dask, jobs=jobs)
+            for result in results:
                 _take(result, writer, stats, report)
                 advance(result)
         except BrokenProcessPool as error:

@@ -44,7 +44,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline.span_ruler import SpanRuler
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
