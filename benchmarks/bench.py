@@ -151,8 +151,9 @@ def measure(command: Sequence[str]) -> Run:
     sampler = _TreeSampler(process.pid)
     sampler.start()
     stderr_chunks: list[bytes] = []
-    assert process.stderr is not None
-    reader = threading.Thread(target=lambda: stderr_chunks.append(process.stderr.read()), daemon=True)
+    stderr = process.stderr
+    assert stderr is not None
+    reader = threading.Thread(target=lambda: stderr_chunks.append(stderr.read()), daemon=True)
     reader.start()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
