@@ -170,11 +170,23 @@ class _Spec:
     high: int | None  # most tokens (1, or None for any number)
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class _Anchor:
+    """How to use spec ``index`` as a pattern's anchor: its column, reach, and the other mandatory specs to check."""
+
+    index: int
+    column: int
+    before: int  # most tokens before it (bounded patterns)
+    after: int  # most tokens after it
+    checks: tuple[tuple[int, np.ndarray], ...]  # (column, signed offsets where that spec's token may be)
+
+
 @dataclass(frozen=True, slots=True)
 class _Plan:
     key: str
     pattern: list[dict[str, Any]]
     specs: tuple[_Spec, ...]
+    anchors: tuple[_Anchor, ...] = ()
 
     @property
     def plain(self) -> bool:
@@ -322,6 +334,9 @@ class WindowedMatcher:
                 window_matcher.add(key, [pattern])
                 self.windowed.append((plan, window_matcher))
         self.flags = LexemeFlags([_compile(conditions, vocab) for conditions in columns])
+        # Room around the doc for the anchor checks' offsets (an all-False border).
+        offsets = [abs(int(o[-1])) for plan, _ in self.windowed for a in plan.anchors for _, o in a.checks]
+        self.pad = min(max(offsets, default=0), 64)
 
     @property
     def fallback_count(self) -> int:
@@ -341,8 +356,13 @@ class WindowedMatcher:
         counts = table.sum(axis=0)
         for match_id, columns in self.plain:
             matches.extend(_plain_matches(table, counts, match_id, columns))
+        if not self.windowed:
+            return matches
+        pad = self.pad
+        padded = np.zeros((n + 2 * pad, table.shape[1]), dtype=bool)
+        padded[pad : pad + n] = table
         for plan, window_matcher in self.windowed:
-            windows = _windows(plan, table, counts)
+            windows = _windows(plan, padded, pad, counts)
             if windows is None:
                 continue
             for window_start, window_end in _merge(*windows, n):
@@ -369,7 +389,29 @@ def _analyse(key: str, pattern: Any, columns: dict[tuple[Any, ...], int]) -> _Pl
     # A mandatory spec with lexical conditions is needed to anchor windows.
     if not any(spec.low == 1 and spec.restricted for spec in specs):
         return None
-    return _Plan(key, pattern, tuple(specs))
+    anchors = tuple(_anchor(specs, index) for index, spec in enumerate(specs) if spec.low == 1)
+    return _Plan(key, pattern, tuple(specs), anchors)
+
+
+def _anchor(specs: list[_Spec], index: int) -> _Anchor:
+    checks: list[tuple[int, np.ndarray]] = []
+    for other, spec in enumerate(specs):
+        if other == index or spec.low == 0 or not spec.restricted:
+            continue
+        between = specs[min(other, index) + 1 : max(other, index)]
+        if any(s.high is None for s in between):
+            continue  # unbounded: the window's reach covers it
+        sign = 1 if other > index else -1
+        nearest = sum(s.low for s in between) + 1
+        farthest = sum(s.high or 0 for s in between) + 1
+        checks.append((spec.column, sign * np.arange(nearest, farthest + 1, dtype=np.intp)))
+    return _Anchor(
+        index,
+        specs[index].column,
+        before=sum(spec.high or 0 for spec in specs[:index]),
+        after=sum(spec.high or 0 for spec in specs[index + 1 :]),
+        checks=tuple(checks),
+    )
 
 
 def _plain_matches(table: np.ndarray, counts: np.ndarray, match_id: int, columns: tuple[int, ...]) -> list[Match]:
@@ -383,45 +425,29 @@ def _plain_matches(table: np.ndarray, counts: np.ndarray, match_id: int, columns
     return [(match_id, start, start + size) for start in np.flatnonzero(hits).tolist()]
 
 
-def _windows(plan: _Plan, table: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """Start and end of a window around every anchor token, or None when the pattern cannot match."""
-    mandatory = [k for k, spec in enumerate(plan.specs) if spec.low == 1]
-    if any(counts[plan.specs[k].column] == 0 for k in mandatory):
-        return None
-    anchor = min(mandatory, key=lambda k: counts[plan.specs[k].column])
-    candidates = _feasible(plan, table, anchor, np.flatnonzero(table[:, plan.specs[anchor].column]))
-    if len(candidates) == 0:
-        return None
-    if plan.bounded:
-        before = sum(spec.high or 0 for spec in plan.specs[:anchor])
-        after = sum(spec.high or 0 for spec in plan.specs[anchor + 1 :])
-        return candidates - before, candidates + after + 1
-    n = len(table)
-    starts = np.array([_reach_back(plan, table, anchor, int(c)) for c in candidates.tolist()], dtype=np.intp)
-    ends = np.array([_reach_forward(plan, table, anchor, int(c), n) for c in candidates.tolist()], dtype=np.intp)
-    return starts, ends
+def _windows(plan: _Plan, padded: np.ndarray, pad: int, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Start and end of a window around every anchor token, or None when the pattern cannot match.
 
-
-def _feasible(plan: _Plan, table: np.ndarray, anchor: int, candidates: np.ndarray) -> np.ndarray:
-    """The candidates around which every other mandatory spec has a token at a reachable offset."""
-    n = len(table)
-    specs = plan.specs
-    for other, spec in enumerate(specs):
-        if other == anchor or spec.low == 0 or not spec.restricted or len(candidates) == 0:
+    ``padded`` is the flag table with ``pad`` all-False rows before and after the doc.
+    """
+    if any(counts[anchor.column] == 0 for anchor in plan.anchors):
+        return None
+    anchor = min(plan.anchors, key=lambda a: counts[a.column])
+    candidates = np.flatnonzero(padded[pad : len(padded) - pad, anchor.column])
+    for column, offsets in anchor.checks:
+        if abs(int(offsets[-1])) > pad:
             continue
-        between = specs[min(other, anchor) + 1 : max(other, anchor)]
-        if any(s.high is None for s in between):
-            continue  # unbounded: the window's reach check covers it
-        nearest = sum(s.low for s in between) + 1
-        farthest = sum(s.high or 0 for s in between) + 1
-        sign = 1 if other > anchor else -1
-        found = np.zeros(len(candidates), dtype=bool)
-        for distance in range(nearest, farthest + 1):
-            positions = candidates + sign * distance
-            inside = (positions >= 0) & (positions < n)
-            found[inside] |= table[positions[inside], spec.column]
-        candidates = candidates[found]
-    return candidates
+        candidates = candidates[padded[(candidates + pad)[:, None] + offsets, column].any(axis=1)]
+        if len(candidates) == 0:
+            return None
+    if plan.bounded:
+        return candidates - anchor.before, candidates + anchor.after + 1
+    table = padded[pad : len(padded) - pad]
+    n = len(table)
+    found = candidates.tolist()
+    starts = np.array([_reach_back(plan, table, anchor.index, c) for c in found], dtype=np.intp)
+    ends = np.array([_reach_forward(plan, table, anchor.index, c, n) for c in found], dtype=np.intp)
+    return starts, ends
 
 
 def _reach_forward(plan: _Plan, table: np.ndarray, anchor: int, position: int, n: int) -> int:
@@ -531,6 +557,12 @@ class FastSpanRuler(SpanRuler):
         return self._windowed
 
     def match(self, doc: Doc) -> list[Span]:  # type: ignore[override]
+        """The matches as spans, deduplicated and sorted as spaCy's ruler sorts them."""
+        rows = self.match_rows(doc)
+        return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in rows]
+
+    def match_rows(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """``(start, end, label hash, id hash)`` of every match, deduplicated and in spaCy's span order."""
         self._require_patterns()
         matcher = self.windowed_matcher()
         with warnings.catch_warnings():
@@ -547,8 +579,8 @@ class FastSpanRuler(SpanRuler):
                 entry = self._match_label_id_map[match_id]
                 label_and_id = names[match_id] = (strings.add(entry["label"]), strings.add(entry["id"]))
             keyed.add((start, end, *label_and_id))
-        # Token order is character order, so this is the order of sorted(Span...) in spaCy's ruler.
-        return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in sorted(keyed)]
+        # Spans sort by (start_char, end_char, label, kb_id, id); token order is character order.
+        return sorted(keyed)
 
 
 @Language.factory(

@@ -61,6 +61,11 @@ def _spans(doc: Doc) -> list[tuple[int, int, str, str]]:
     return [(span.start, span.end, span.label_, span.id_) for span in doc.spans.get(SPANS_KEY, [])]
 
 
+def _full_spans(doc: Doc) -> list[tuple[int, ...]]:
+    """Every field of the stored spans, character offsets and knowledge-base id included."""
+    return [(s.start, s.end, s.start_char, s.end_char, s.label, s.id, s.kb_id) for s in doc.spans.get(SPANS_KEY, [])]
+
+
 @pytest.fixture(scope="module")
 def pipelines() -> tuple[Language, Language]:
     return _build_pipelines()
@@ -90,8 +95,8 @@ def _run_until_ruler(nlp: Language, text: str) -> Doc:
 
 def _assert_same_spans(pipelines: tuple[Language, Language], text: str) -> None:
     fast, reference = pipelines
-    expected = _spans(_run_until_ruler(reference, text))
-    assert _spans(_run_until_ruler(fast, text)) == expected
+    expected = _full_spans(_run_until_ruler(reference, text))
+    assert _full_spans(_run_until_ruler(fast, text)) == expected
 
 
 def test_the_built_in_patterns_need_no_whole_doc_fallback(pipelines: tuple[Language, Language]) -> None:
@@ -176,7 +181,34 @@ def test_user_patterns_same_spans_as_span_ruler(user_rulers: tuple[Language, Lan
         *(path.read_text(encoding="utf-8") for path in CORPUS[:4]),
     ]
     for text in texts:
-        assert _spans(fast(text)) == _spans(reference(text))
+        assert _full_spans(fast(text)) == _full_spans(reference(text))
+
+
+@pytest.mark.parametrize(
+    "config",
+    [{"overwrite": False}, {"spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},
+     {"annotate_ents": True}, {"spans_key": None, "annotate_ents": True}],
+)
+def test_other_ruler_settings_behave_as_span_ruler(config: dict[str, Any]) -> None:
+    """Settings plancli does not use take spaCy's own code path, with the windowed matches."""
+    rulers = []
+    for factory in ("plancli_span_ruler", "span_ruler"):
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe(factory, name="ruler", config={"spans_key": SPANS_KEY, **config})
+        ruler.add_patterns([p for p in USER_PATTERNS if p["label"] == "X_A"])  # type: ignore[attr-defined]
+        rulers.append(nlp)
+    for text in genre_texts(20, seed=7, words=USER_WORDS, longest=60):
+        docs = []
+        for nlp in rulers:
+            doc = nlp.make_doc(text)
+            doc.spans[SPANS_KEY] = [doc[0:1]] if len(doc) else []
+            docs.append(nlp.get_pipe("ruler")(doc))
+        fast_doc, reference_doc = docs
+        assert _full_spans(fast_doc) == _full_spans(reference_doc)
+        assert [(e.start, e.end, e.label_) for e in fast_doc.ents] == [(e.start, e.end, e.label_) for e in reference_doc.ents]
+    fast_ruler, reference_ruler = (nlp.get_pipe("ruler") for nlp in rulers)
+    doc = rulers[0].make_doc("by 2025 the goals are as : in 12")
+    assert fast_ruler.match(doc) == reference_ruler.match(doc)  # type: ignore[attr-defined]
 
 
 def test_patterns_added_later_are_matched(user_rulers: tuple[Language, Language]) -> None:
