@@ -302,8 +302,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--size-mb", type=float, default=3.0, help="corpus size in MB (10^6 bytes); default 3")
     parser.add_argument("--quick", action="store_true", help="a 1 MB corpus and no 10 MB document, for a smoke run")
     parser.add_argument("--seed", type=int, default=0, help="seed of the corpus variations; default 0")
-    parser.add_argument("--timeout", type=float, default=180.0,
-                        help="give up on one long document after this many seconds; default 180")
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="give up on one long document after this many seconds; default 120")
     args = parser.parse_args(argv)
     size_mb = 1.0 if args.quick else args.size_mb
 

@@ -73,26 +73,30 @@ _OPS = {None: (1, 1), "1": (1, 1), "?": (0, 1), "*": (0, None), "+": (1, None)}
 
 
 class LexemeBatch:
-    """Lexical attributes of some tokens of a doc (one token per new lexeme), as numpy arrays or strings."""
+    """Lexical attributes of some new lexemes, as numpy arrays (string hashes, flags, lengths) or strings."""
 
-    def __init__(self, doc: Doc, tokens: np.ndarray) -> None:
-        self.doc = doc
-        self.tokens = tokens
+    def __init__(self, vocab: Vocab, orths: Sequence[int]) -> None:
+        self.lexemes = [vocab[orth] for orth in orths]
         self._values: dict[str, np.ndarray] = {}
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self.lexemes)
 
     def values(self, attr: str) -> np.ndarray:
-        """The attribute's integer values (string hashes, flags, lengths), one per lexeme."""
+        """The attribute's integer values, one per lexeme (``ORTH``, ``LOWER``, ``LENGTH``, ``IS_ALPHA``...)."""
         if attr not in self._values:
-            self._values[attr] = self.doc.to_array(attr)[self.tokens]
+            if attr == "LENGTH":
+                found = [len(lexeme.orth_) for lexeme in self.lexemes]
+            else:
+                name = attr.lower()
+                found = [int(getattr(lexeme, name)) for lexeme in self.lexemes]
+            self._values[attr] = np.array(found, dtype=np.uint64)
         return self._values[attr]
 
     def texts(self, attr: str) -> list[str]:
         """The attribute's strings (``ORTH``, ``LOWER``, ``SHAPE``...), one per lexeme."""
-        strings = self.doc.vocab.strings
-        return [strings[value] for value in self.values(attr).tolist()]
+        name = attr.lower() + "_"
+        return [getattr(lexeme, name) for lexeme in self.lexemes]
 
 
 LexemeTest = Callable[[LexemeBatch], np.ndarray]
@@ -117,12 +121,14 @@ class LexemeFlags:
         if len(doc) == 0:
             return np.zeros((0, len(self.tests)), dtype=bool)
         orths = doc.to_array(ORTH)
-        unique, first, inverse = np.unique(orths, return_index=True, return_inverse=True)
+        unique, inverse = np.unique(orths, return_inverse=True)
+        inverse = inverse.reshape(-1)
         rows = self._rows(unique)
         missing = rows < 0
         if missing.any():
-            rows[missing] = self._add(unique[missing], LexemeBatch(doc, first[missing]))
-        return self._matrix[rows][inverse.reshape(-1)]
+            new = unique[missing]
+            rows[missing] = self._add(new, LexemeBatch(doc.vocab, new.tolist()))
+        return self._matrix[rows][inverse]
 
     def _rows(self, unique: np.ndarray) -> np.ndarray:
         known = self._known
@@ -147,8 +153,7 @@ class LexemeFlags:
 
 def lexeme_set_test(attr: str, values: Iterable[str]) -> LexemeTest:
     """A lexeme test: is the attribute's string one of ``values``?"""
-    hashes = np.array(sorted({hash_string(value) for value in values}), dtype=np.uint64)
-    return lambda batch: np.isin(batch.values(attr), hashes)
+    return _membership(attr, frozenset(hash_string(value) for value in values), inside=True)
 
 
 def lexeme_text_test(attr: str, test: Callable[[str], bool]) -> LexemeTest:
@@ -278,9 +283,8 @@ def _compile_one(condition: tuple[Any, ...], vocab: Vocab) -> LexemeTest:
         return _compile(condition[1], vocab)
     if kind in ("eq", "IN", "NOT_IN"):
         _, attr, value = condition
-        hashes = np.array(sorted(vocab.strings.add(v) for v in ([value] if kind == "eq" else value)), dtype=np.uint64)
-        inside = kind != "NOT_IN"
-        return lambda batch: np.isin(batch.values(attr), hashes) == inside
+        hashes = frozenset(vocab.strings.add(v) for v in ([value] if kind == "eq" else value))
+        return _membership(attr, hashes, inside=kind != "NOT_IN")
     if kind == "REGEX":
         _, attr, pattern = condition
         search = re.compile(pattern).search
@@ -293,10 +297,17 @@ def _compile_one(condition: tuple[Any, ...], vocab: Vocab) -> LexemeTest:
         compare = _COMPARE[operator]
         return lambda batch: np.asarray(compare(batch.values("LENGTH").astype(np.int64), number), dtype=bool)
     if kind in ("len_IN", "len_NOT_IN"):
-        lengths = np.array(sorted(condition[1]), dtype=np.int64)
-        inside = kind == "len_IN"
-        return lambda batch: np.isin(batch.values("LENGTH").astype(np.int64), lengths) == inside
+        return _membership("LENGTH", frozenset(condition[1]), inside=kind == "len_IN")
     raise AssertionError(kind)
+
+
+def _membership(attr: str, values: frozenset[int], *, inside: bool) -> LexemeTest:
+    # A Python set beats np.isin on the few new lexemes a doc brings.
+    def test(batch: LexemeBatch) -> np.ndarray:
+        found = np.fromiter((value in values for value in batch.values(attr).tolist()), dtype=bool, count=len(batch))
+        return found if inside else ~found
+
+    return test
 
 
 # --- the windowed matcher ------------------------------------------------------------------
