@@ -168,6 +168,8 @@ def run_dask(sources: Sequence[Source], settings: Settings, address: str, *, job
     """Results for every source, in input order, computed on the cluster at ``address`` (or ``local``)."""
     from plancli.batch import resolve_jobs
 
+    if not sources:
+        return
     workers = resolve_jobs(jobs)
     with connect(address, workers=workers) as client:
         threads = sum(client.nthreads().values()) or workers
