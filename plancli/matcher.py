@@ -153,12 +153,12 @@ class LexemeFlags:
 
 def lexeme_set_test(attr: str, values: Iterable[str]) -> LexemeTest:
     """A lexeme test: is the attribute's string one of ``values``?"""
-    return _membership(attr, frozenset(hash_string(value) for value in values), inside=True)
+    return _Membership(attr, frozenset(hash_string(value) for value in values))
 
 
 def lexeme_text_test(attr: str, test: Callable[[str], bool]) -> LexemeTest:
-    """A lexeme test: ``test`` of the attribute's string."""
-    return lambda batch: np.array([test(text) for text in batch.texts(attr)], dtype=bool)
+    """A lexeme test: ``test`` (a module-level function, for pickling) of the attribute's string."""
+    return _TextTest(attr, test)
 
 
 # --- analysing token patterns --------------------------------------------------------------
@@ -265,15 +265,7 @@ def _condition(key: str, value: Any) -> tuple[Any, ...] | None:
 
 
 def _compile(conditions: tuple[tuple[Any, ...], ...], vocab: Vocab) -> LexemeTest:
-    checks = [_compile_one(condition, vocab) for condition in conditions]
-
-    def test(batch: LexemeBatch) -> np.ndarray:
-        result = np.ones(len(batch), dtype=bool)
-        for check in checks:
-            result &= check(batch)
-        return result
-
-    return test
+    return _All(tuple(_compile_one(condition, vocab) for condition in conditions))
 
 
 def _compile_one(condition: tuple[Any, ...], vocab: Vocab) -> LexemeTest:
@@ -284,30 +276,83 @@ def _compile_one(condition: tuple[Any, ...], vocab: Vocab) -> LexemeTest:
     if kind in ("eq", "IN", "NOT_IN"):
         _, attr, value = condition
         hashes = frozenset(vocab.strings.add(v) for v in ([value] if kind == "eq" else value))
-        return _membership(attr, hashes, inside=kind != "NOT_IN")
+        return _Membership(attr, hashes, inside=kind != "NOT_IN")
     if kind == "REGEX":
         _, attr, pattern = condition
-        search = re.compile(pattern).search
-        return lambda batch: np.array([search(text) is not None for text in batch.texts(attr)], dtype=bool)
+        return _Regex(attr, pattern)
     if kind == "flag":
         _, attr, wanted = condition
-        return lambda batch: (batch.values(attr) != 0) == wanted
+        return _Flag(attr, wanted)
     if kind == "len":
         _, operator, number = condition
-        compare = _COMPARE[operator]
-        return lambda batch: np.asarray(compare(batch.values("LENGTH").astype(np.int64), number), dtype=bool)
+        return _Length(operator, number)
     if kind in ("len_IN", "len_NOT_IN"):
-        return _membership("LENGTH", frozenset(condition[1]), inside=kind == "len_IN")
+        return _Membership("LENGTH", frozenset(condition[1]), inside=kind == "len_IN")
     raise AssertionError(kind)
 
 
-def _membership(attr: str, values: frozenset[int], *, inside: bool) -> LexemeTest:
-    # A Python set beats np.isin on the few new lexemes a doc brings.
-    def test(batch: LexemeBatch) -> np.ndarray:
-        found = np.fromiter((value in values for value in batch.values(attr).tolist()), dtype=bool, count=len(batch))
-        return found if inside else ~found
+# Lexeme tests are small classes, not closures, so that pipelines pickle (nlp.pipe(n_process=...), Spark).
 
-    return test
+
+@dataclass(frozen=True)
+class _All:
+    checks: tuple[LexemeTest, ...]
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        result = np.ones(len(batch), dtype=bool)
+        for check in self.checks:
+            result &= check(batch)
+        return result
+
+
+@dataclass(frozen=True)
+class _Membership:
+    """Is the attribute's value in ``values``? (A Python set beats np.isin on the few new lexemes of a doc.)"""
+
+    attr: str
+    values: frozenset[int]
+    inside: bool = True
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        found = np.fromiter((v in self.values for v in batch.values(self.attr).tolist()), dtype=bool, count=len(batch))
+        return found if self.inside else ~found
+
+
+@dataclass(frozen=True)
+class _Regex:
+    attr: str
+    pattern: str
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        search = re.compile(self.pattern).search  # re caches compiled patterns
+        return np.array([search(text) is not None for text in batch.texts(self.attr)], dtype=bool)
+
+
+@dataclass(frozen=True)
+class _Flag:
+    attr: str
+    wanted: bool
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        return np.asarray((batch.values(self.attr) != 0) == self.wanted, dtype=bool)
+
+
+@dataclass(frozen=True)
+class _Length:
+    operator: str
+    number: int
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        return np.asarray(_COMPARE[self.operator](batch.values("LENGTH").astype(np.int64), self.number), dtype=bool)
+
+
+@dataclass(frozen=True)
+class _TextTest:
+    attr: str
+    test: Callable[[str], bool]
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        return np.array([self.test(text) for text in batch.texts(self.attr)], dtype=bool)
 
 
 # --- the windowed matcher ------------------------------------------------------------------

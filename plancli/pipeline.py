@@ -79,7 +79,7 @@ class PlanSentencizer:
             lexeme_set_test("ORTH", _SENT_END),
             lexeme_set_test("ORTH", _CLOSERS | _SENT_END),
             lexeme_text_test("ORTH", str.isspace),
-            lexeme_text_test("ORTH", lambda text: text.isspace() and "\n" in text),
+            lexeme_text_test("ORTH", _is_line_break),
             lexeme_text_test("ORTH", _starts_sentence),
         ])
 
@@ -128,6 +128,10 @@ class PlanSentencizer:
             following = following[~skipped & (following < n)]
             starts[following] = True
         return starts
+
+
+def _is_line_break(text: str) -> bool:
+    return text.isspace() and "\n" in text
 
 
 def _starts_sentence(text: str) -> bool:
