@@ -222,11 +222,11 @@ def test_patterns_added_later_are_matched(user_rulers: tuple[Language, Language]
     assert _spans(nlp("by 2025")) == [(0, 1, "X_B", "")]
 
 
-def test_pipeline_pickles_after_use() -> None:
-    """nlp.pipe(n_process=...) and Spark pickle pipelines; the windowed matcher is rebuilt after."""
+def test_pipeline_pickles_after_use(pipelines: tuple[Language, Language]) -> None:
+    """nlp.pipe(n_process=...) and Spark pickle pipelines, flag tables and windowed matcher included."""
     import pickle
 
-    nlp = build_pipeline()
+    nlp = pipelines[0]
     text = "By 2025, the city will build 30 parks. In 2023 it built 12."
     before = _full_spans(_run_until_ruler(nlp, text))
     copy = pickle.loads(pickle.dumps(nlp))
