@@ -71,6 +71,20 @@ def main(argv: list[str] | None = None) -> int:
     for module, self_time in sorted(by_module.items(), key=lambda item: -item[1])[:18]:
         print(f"{module:<58} {self_time:7.2f} {self_time / total:6.1%}")
 
+    # spaCy's Doc/Token/Span code runs on behalf of whoever indexes the doc: charge it to the caller's module.
+    charged: dict[str, float] = defaultdict(float)
+    for (filename, _, _), (_, _, _, _, callers) in raw.items():
+        if not module_of(filename).startswith("spacy/tokens/"):
+            continue
+        for (caller_file, _, _), (_, _, caller_self, caller_cumulative) in callers.items():
+            caller = module_of(caller_file)
+            if not caller.startswith("spacy/tokens/"):
+                charged[caller] += caller_cumulative
+    print()
+    print(f"{'spacy/tokens/* time (Doc, Token, Span), by calling module':<58} {'s':>7} {'share':>6}")
+    for module, spent in sorted(charged.items(), key=lambda item: -item[1])[:8]:
+        print(f"{module:<58} {spent:7.2f} {spent / total:6.1%}")
+
     print()
     per_module: dict[str, list[tuple[float, float, int, str]]] = defaultdict(list)
     for (filename, line, name), (_, calls, self_time, cumulative, _) in raw.items():
