@@ -378,7 +378,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     jobs2 = throughput[2][1]
     peak = max(jobs1.max_rss_mb, jobs2.max_rss_mb)
     targets: list[tuple[str, float | None, str, Callable[[float], bool]]] = [
-        ("jobs1 / bare spaCy", spacy_run.seconds / jobs1.seconds, f">= {JOBS1_VS_SPACY}", lambda v: v >= JOBS1_VS_SPACY),
+        ("jobs1 / bare spaCy", spacy_run.seconds / jobs1.seconds, f">= {JOBS1_VS_SPACY}",
+         lambda v: v >= JOBS1_VS_SPACY),
         ("jobs2 / jobs1", jobs1.seconds / jobs2.seconds, f">= {JOBS2_VS_JOBS1}", lambda v: v >= JOBS2_VS_JOBS1),
         ("s/MB at 10 MB / s/MB at 0.1 MB", _linearity(per_mb), f"<= {LINEARITY}", lambda v: v <= LINEARITY),
         ("peak memory, MB (largest process)", peak, f"< {PEAK_MEMORY_MB}", lambda v: v < PEAK_MEMORY_MB),

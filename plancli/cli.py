@@ -292,13 +292,15 @@ def _run(
 
     from plancli.batch import run_batch
 
-    if dask is not None:
-        from plancli.dask import run_dask
-
     stats = _Stats()
     with _progress(sources, enabled=show_progress) as (advance, report):
         try:
-            results = run_batch(sources, settings, jobs=jobs) if dask is None else run_dask(sources, settings, dask, jobs=jobs)
+            if dask is None:
+                results = run_batch(sources, settings, jobs=jobs)
+            else:
+                from plancli.dask import run_dask
+
+                results = run_dask(sources, settings, dask, jobs=jobs)
             for result in results:
                 _take(result, writer, stats, report)
                 advance(result)

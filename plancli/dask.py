@@ -205,7 +205,9 @@ def connect(address: str, *, workers: int = 1) -> Iterator[Client]:
         yield client
 
 
-def _ordered(client: Client, chunks: Iterable[list[Source]], settings: Settings, *, window: int) -> Iterator[FileResult]:
+def _ordered(
+    client: Client, chunks: Iterable[list[Source]], settings: Settings, *, window: int
+) -> Iterator[FileResult]:
     """Submit chunks with at most ``window`` in flight; yield their results in input order."""
     pending: deque[Any] = deque()
     iterator = iter(chunks)

@@ -236,7 +236,8 @@ def _condition(key: str, value: Any) -> tuple[Any, ...] | None:
         if isinstance(value, dict) and value:
             parts: list[tuple[Any, ...]] = []
             for name, argument in value.items():
-                if name in ("IN", "NOT_IN") and isinstance(argument, list) and all(isinstance(a, str) for a in argument):
+                strings = isinstance(argument, list) and all(isinstance(a, str) for a in argument)
+                if name in ("IN", "NOT_IN") and strings:
                     parts.append((name, attr, frozenset(argument)))
                 elif name == "REGEX" and isinstance(argument, str):
                     parts.append(("REGEX", attr, argument))

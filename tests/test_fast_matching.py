@@ -205,7 +205,8 @@ def test_other_ruler_settings_behave_as_span_ruler(config: dict[str, Any]) -> No
             docs.append(nlp.get_pipe("ruler")(doc))
         fast_doc, reference_doc = docs
         assert _full_spans(fast_doc) == _full_spans(reference_doc)
-        assert [(e.start, e.end, e.label_) for e in fast_doc.ents] == [(e.start, e.end, e.label_) for e in reference_doc.ents]
+        fast_ents, reference_ents = ([(e.start, e.end, e.label) for e in doc.ents] for doc in docs)
+        assert fast_ents == reference_ents
     fast_ruler, reference_ruler = (nlp.get_pipe("ruler") for nlp in rulers)
     doc = rulers[0].make_doc("by 2025 the goals are as : in 12")
     assert fast_ruler.match(doc) == reference_ruler.match(doc)  # type: ignore[attr-defined]
@@ -214,7 +215,8 @@ def test_other_ruler_settings_behave_as_span_ruler(config: dict[str, Any]) -> No
 def test_patterns_added_later_are_matched(user_rulers: tuple[Language, Language]) -> None:
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("plancli_span_ruler", config={"spans_key": SPANS_KEY})
-    ruler.add_patterns([{"label": "X_A", "pattern": [{"LOWER": "by"}, {"SHAPE": "dddd"}]}])  # type: ignore[attr-defined]
+    by_year = [{"LOWER": "by"}, {"SHAPE": "dddd"}]
+    ruler.add_patterns([{"label": "X_A", "pattern": by_year}])  # type: ignore[attr-defined]
     assert _spans(nlp("by 2025")) == [(0, 2, "X_A", "")]
     ruler.add_patterns([{"label": "X_B", "pattern": [{"LOWER": "by"}]}])  # type: ignore[attr-defined]
     assert _spans(nlp("by 2025")) == [(0, 1, "X_B", ""), (0, 2, "X_A", "")]
