@@ -134,3 +134,12 @@ def test_cli_dask_local_two_workers_same_bytes_as_one_job(tmp_path: Path) -> Non
     assert "files" in second.stderr.splitlines()[-1]
     assert "Port" not in second.stderr and "dashboard" not in second.stderr.lower()
     assert {json.loads(line)["doc"] for line in two.read_text().splitlines()} == {p.name for p in SAMPLES.glob("*.txt")}
+
+
+def test_cli_without_dask_installed_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
+    result = CliRunner().invoke(app, ["extract", str(SAMPLES), "--dask", "local", "--quiet"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == 'plancli: Dask support is not installed; pip install "plancli[dask]"'
