@@ -1,6 +1,6 @@
 """Throughput, memory and start-up time of plancli, against bare spaCy on the same corpus.
 
-usage: python benchmarks/bench.py [--size-mb N] [--quick] [--seed N]
+usage: python benchmarks/bench.py [--size-mb N] [--quick] [--seed N] [--timeout S]
 
 Builds (once, then reuses) a corpus of perturbed copies of ``samples/*.txt``
 under ``benchmarks/corpus/``, runs every measurement as a fresh subprocess of
@@ -36,6 +36,7 @@ JOBS2_VS_JOBS1 = 1.6
 PEAK_MEMORY_MB = 500
 HELP_SECONDS = 0.5
 ONE_FILE_SECONDS = 3.0
+LINEARITY = 1.5  # seconds per MB at 10 MB over that at 0.1 MB
 
 PLACES = (
     "Shenyang", "Liaoning", "Dalian", "Anshan", "Fushun", "Benxi", "Dandong", "Jinzhou", "Yingkou", "Fuxin",
@@ -136,6 +137,7 @@ def _as_float(number: str) -> float:
 @dataclass(frozen=True, slots=True)
 class Run:
     seconds: float
+    cpu_seconds: float  # user + system time of the child and the descendants it reaped
     max_rss_mb: float  # the largest single process (ru_maxrss from wait4: the child or any reaped descendant)
     tree_rss_mb: float  # the largest sum over the process tree, sampled every 50 ms
     code: int
@@ -149,8 +151,9 @@ def measure(command: Sequence[str]) -> Run:
     sampler = _TreeSampler(process.pid)
     sampler.start()
     stderr_chunks: list[bytes] = []
-    assert process.stderr is not None
-    reader = threading.Thread(target=lambda: stderr_chunks.append(process.stderr.read()), daemon=True)
+    stderr = process.stderr
+    assert stderr is not None
+    reader = threading.Thread(target=lambda: stderr_chunks.append(stderr.read()), daemon=True)
     reader.start()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
@@ -159,6 +162,7 @@ def measure(command: Sequence[str]) -> Run:
     reader.join()
     return Run(
         seconds=seconds,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
         max_rss_mb=usage.ru_maxrss * 1024 / MB,  # Linux: kilobytes
         tree_rss_mb=sampler.peak_bytes / MB,
         code=process.returncode,
@@ -222,16 +226,86 @@ def plancli_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "plancli"]
 
 
+# --- one long document ----------------------------------------------------------------------
+
+PER_MB_SIZES = (0.1, 1.0, 10.0)
+
+#: Median seconds to process one document (argv[2]) argv[3] times after a warm-up; argv[1]: "plancli" or "spacy".
+ONE_DOC = """
+import statistics, sys, time
+from pathlib import Path
+text = Path(sys.argv[2]).read_text(encoding="utf-8")
+if sys.argv[1] == "spacy":
+    import spacy
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = len(text) + 1
+    run = nlp
+else:
+    from plancli.extract import Extractor
+    extractor = Extractor()
+    extractor.nlp.max_length = len(text) + 1
+    run = extractor.extract
+run(text[:5000])
+times = []
+for _ in range(int(sys.argv[3])):
+    started = time.perf_counter()
+    run(text)
+    times.append(time.perf_counter() - started)
+print(statistics.median(times))
+"""
+
+
+def long_documents(corpus: Corpus) -> dict[float, Path]:
+    """Single documents of 0.1, 1 and 10 MB: corpus articles joined by blank lines (the same text, cut)."""
+    folder = corpus.folder.with_name(corpus.folder.name + "-long")  # not inside the corpus folder
+    folder.mkdir(exist_ok=True)
+    paths = {size: folder / f"one_{size:g}mb.txt" for size in PER_MB_SIZES}
+    if all(path.is_file() for path in paths.values()):
+        return paths
+    articles = [path.read_text(encoding="utf-8") for path in sorted(corpus.folder.glob("*.txt"))]
+    parts: list[str] = []
+    total = 0
+    while total < max(PER_MB_SIZES) * MB:
+        article = articles[len(parts) % len(articles)]
+        parts.append(article.strip())
+        total += len(article.encode("utf-8")) + 2
+    for size, path in paths.items():
+        text, length = [], 0
+        for part in parts:
+            if length >= size * MB:
+                break
+            text.append(part)
+            length += len(part.encode("utf-8")) + 2
+        path.write_text("\n\n".join(text) + "\n", encoding="utf-8")
+    return paths
+
+
+def seconds_for_one_doc(engine: str, path: Path, timeout: float) -> float | None:
+    """In-process extraction time of one document (start-up excluded), or None after ``timeout`` s."""
+    try:
+        repeats = str(max(1, min(5, round(0.5 * MB / path.stat().st_size))))  # small documents: median of 5
+        done = subprocess.run([sys.executable, "-c", ONE_DOC, engine, str(path), repeats], cwd=ROOT,
+                              capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    if done.returncode != 0:
+        sys.exit(f"bench: {engine} on {path.name} failed:\n{done.stderr[-2000:]}")
+    return float(done.stdout.strip().splitlines()[-1])
+
+
 # --- report ---------------------------------------------------------------------------------
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--size-mb", type=float, default=20.0, help="corpus size in MB (10^6 bytes); default 20")
-    parser.add_argument("--quick", action="store_true", help="a 2 MB corpus, for a smoke run")
+    parser.add_argument("--size-mb", type=float, default=3.0, help="corpus size in MB (10^6 bytes); default 3")
+    parser.add_argument("--quick", action="store_true", help="a 1 MB corpus and no 10 MB document, for a smoke run")
     parser.add_argument("--seed", type=int, default=0, help="seed of the corpus variations; default 0")
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="give up on one long document after this many seconds; default 120")
     args = parser.parse_args(argv)
-    size_mb = 2.0 if args.quick else args.size_mb
+    size_mb = 1.0 if args.quick else args.size_mb
 
     _require_plancli()
     started = time.perf_counter()
@@ -241,14 +315,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     _warm_page_cache(corpus)
 
     extract = [sys.executable, "-m", "plancli", "extract", str(corpus.folder), "--format", "jsonl", "--quiet"]
-    throughput: list[tuple[str, Run]] = []
-    for label, command in (
-        ("bare spaCy (blank + sentencizer)", [sys.executable, "-c", BARE_SPACY, str(corpus.folder)]),
-        ("plancli extract --jobs 1", [*extract, "--jobs", "1"]),
-        ("plancli extract --jobs 2", [*extract, "--jobs", "2"]),
-    ):
-        print(f"running: {label} ... (load average {_load()})", flush=True)
-        throughput.append((label, check(measure(command), label)))
+    bare = [sys.executable, "-c", BARE_SPACY, str(corpus.folder)]
+    # Bare spaCy and --jobs 1 alternate, three times each: the medians see the same machine load.
+    spacy_runs: list[Run] = []
+    jobs1_runs: list[Run] = []
+    for round_number in range(1, 4):
+        print(f"running: bare spaCy and --jobs 1, round {round_number} of 3 ... (load average {_load()})", flush=True)
+        spacy_runs.append(check(measure(bare), "bare spaCy"))
+        jobs1_runs.append(check(measure([*extract, "--jobs", "1"]), "--jobs 1"))
+    spacy_run, jobs1 = _median(spacy_runs), _median(jobs1_runs)
+    throughput: list[tuple[str, Run]] = [
+        ("bare spaCy (blank + sentencizer), median of 3", spacy_run),
+        ("plancli extract --jobs 1, median of 3", jobs1),
+    ]
+    print(f"running: --jobs 2 ... (load average {_load()})", flush=True)
+    throughput.append(("plancli extract --jobs 2", check(measure([*extract, "--jobs", "2"]), "--jobs 2")))
+    if _has_dask():
+        print(f"running: --dask local --jobs 2 ... (load average {_load()})", flush=True)
+        dask_run = check(measure([*extract, "--dask", "local", "--jobs", "2"]), "--dask local")
+        throughput.append(("plancli extract --dask local --jobs 2", dask_run))
+
+    sizes = PER_MB_SIZES[:2] if args.quick else PER_MB_SIZES
+    documents = long_documents(corpus)
+    per_mb: list[tuple[float, float, float | None, float | None]] = []
+    for size in sizes:
+        path = documents[size]
+        megabytes = path.stat().st_size / MB
+        print(f"running: one {megabytes:.2f} MB document ... (load average {_load()})", flush=True)
+        spacy_seconds = seconds_for_one_doc("spacy", path, args.timeout)
+        plancli_seconds = seconds_for_one_doc("plancli", path, args.timeout)
+        per_mb.append((size, megabytes, spacy_seconds, plancli_seconds))
 
     one_file = sorted(SAMPLES.glob("*.txt"))[0]
     print(f"running: start-up times ... (load average {_load()})", flush=True)
@@ -256,20 +352,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     cold_run = median_run([*plancli_command(), "extract", str(one_file), "--format", "jsonl"], "one file", 3)
 
     print()
-    print(f"{'run':<42} {'wall s':>7} {'MB/s':>7} {'docs/s':>8} {'max RSS MB':>11} {'tree RSS MB':>12}")
+    print(f"{'run':<46} {'wall s':>7} {'MB/s':>7} {'docs/s':>8} {'x spaCy':>8} {'cpu s':>7} "
+          f"{'max RSS MB':>11} {'tree RSS MB':>12}")
     for label, run in throughput:
-        print(f"{label:<42} {run.seconds:7.2f} {corpus.bytes / MB / run.seconds:7.2f} "
-              f"{corpus.files / run.seconds:8.1f} {run.max_rss_mb:11.0f} {run.tree_rss_mb:12.0f}")
+        print(f"{label:<46} {run.seconds:7.2f} {corpus.bytes / MB / run.seconds:7.2f} "
+              f"{corpus.files / run.seconds:8.1f} {spacy_run.seconds / run.seconds:8.2f} {run.cpu_seconds:7.2f} "
+              f"{run.max_rss_mb:11.0f} {run.tree_rss_mb:12.0f}")
     for label, run in (("plancli --help (median of 5)", help_run),
                        ("plancli extract <one sample> (median of 3)", cold_run)):
-        print(f"{label:<42} {run.seconds:7.2f} {'':>7} {'':>8} {run.max_rss_mb:11.0f} {run.tree_rss_mb:12.0f}")
-    print("(max RSS: the largest single process, ru_maxrss; tree RSS: parent + workers together, sampled)")
+        print(f"{label:<46} {run.seconds:7.2f} {'':>7} {'':>8} {'':>8} {run.cpu_seconds:7.2f} "
+              f"{run.max_rss_mb:11.0f} {run.tree_rss_mb:12.0f}")
+    print("(x spaCy: bare spaCy's wall time over this row's; cpu s: user + system time, all processes;")
+    print(" max RSS: the largest single process, ru_maxrss; tree RSS: parent + workers together, sampled)")
+    print(f"(--jobs 1 / bare spaCy in CPU time, less sensitive to other load: "
+          f"{_median_cpu(spacy_runs) / _median_cpu(jobs1_runs):.2f})")
 
-    spacy_run, jobs1, jobs2 = (run for _, run in throughput)
+    print()
+    print(f"{'one document':<16} {'spaCy s/MB':>11} {'plancli s/MB':>13} {'x spaCy':>8}")
+    for size, megabytes, spacy_seconds, plancli_seconds in per_mb:
+        print(f"{f'{size:g} MB':<16} {_per_mb(spacy_seconds, megabytes):>11} {_per_mb(plancli_seconds, megabytes):>13} "
+              f"{_ratio(spacy_seconds, plancli_seconds):>8}")
+    print(f"(in-process time of one call after a warm-up, start-up excluded; nlp.max_length raised; "
+          f"over {args.timeout:g} s counts as a timeout)")
+
+    jobs2 = throughput[2][1]
     peak = max(jobs1.max_rss_mb, jobs2.max_rss_mb)
-    targets: list[tuple[str, float, str, Callable[[float], bool]]] = [
-        ("jobs1 / bare spaCy", spacy_run.seconds / jobs1.seconds, f">= {JOBS1_VS_SPACY}", lambda v: v >= JOBS1_VS_SPACY),
+    targets: list[tuple[str, float | None, str, Callable[[float], bool]]] = [
+        ("jobs1 / bare spaCy", spacy_run.seconds / jobs1.seconds, f">= {JOBS1_VS_SPACY}",
+         lambda v: v >= JOBS1_VS_SPACY),
         ("jobs2 / jobs1", jobs1.seconds / jobs2.seconds, f">= {JOBS2_VS_JOBS1}", lambda v: v >= JOBS2_VS_JOBS1),
+        ("s/MB at 10 MB / s/MB at 0.1 MB", _linearity(per_mb), f"<= {LINEARITY}", lambda v: v <= LINEARITY),
         ("peak memory, MB (largest process)", peak, f"< {PEAK_MEMORY_MB}", lambda v: v < PEAK_MEMORY_MB),
         ("plancli --help, s", help_run.seconds, f"< {HELP_SECONDS}", lambda v: v < HELP_SECONDS),
         ("one file cold, s", cold_run.seconds, f"< {ONE_FILE_SECONDS}", lambda v: v < ONE_FILE_SECONDS),
@@ -277,10 +389,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(f"{'target':<42} {'value':>7}  {'wanted':<8} result")
     for name, value, wanted, ok in targets:
-        print(f"{name:<42} {value:7.2f}  {wanted:<8} {'PASS' if ok(value) else 'MISS'}")
+        shown = "n/a" if value is None else f"{value:7.2f}"
+        verdict = "n/a" if value is None else "PASS" if ok(value) else "MISS"
+        print(f"{name:<42} {shown:>7}  {wanted:<8} {verdict}")
     print(f"({os.cpu_count()} CPUs, load average now {_load()}; throughput is end to end, start-up included;"
-          f" one sample = samples/{one_file.name})")
+          f" one sample = samples/{one_file.name}; total {time.perf_counter() - started:.0f} s)")
     return 0
+
+
+def _median_cpu(runs: list[Run]) -> float:
+    return sorted(run.cpu_seconds for run in runs)[len(runs) // 2]
+
+
+def _median(runs: list[Run]) -> Run:
+    return sorted(runs, key=lambda run: run.seconds)[len(runs) // 2]
+
+
+def _per_mb(seconds: float | None, megabytes: float) -> str:
+    return "timeout" if seconds is None else f"{seconds / megabytes:.2f}"
+
+
+def _ratio(spacy_seconds: float | None, plancli_seconds: float | None) -> str:
+    if spacy_seconds is None or plancli_seconds is None:
+        return "n/a"
+    return f"{spacy_seconds / plancli_seconds:.2f}"
+
+
+def _linearity(per_mb: list[tuple[float, float, float | None, float | None]]) -> float | None:
+    """Seconds per MB at the largest size over that at the smallest (None when one timed out or is missing)."""
+    if len(per_mb) < 2:
+        return None
+    (_, first_mb, _, first_seconds), (_, last_mb, _, last_seconds) = per_mb[0], per_mb[-1]
+    if first_seconds is None:
+        return None
+    if last_seconds is None:
+        return float("inf")
+    return (last_seconds / last_mb) / (first_seconds / first_mb)
+
+
+def _has_dask() -> bool:
+    done = subprocess.run([sys.executable, "-c", "import distributed, fsspec"], capture_output=True)
+    if done.returncode != 0:
+        print('note: dask not installed (pip install "plancli[dask]"); skipping the --dask row', flush=True)
+    return done.returncode == 0
 
 
 def _require_plancli() -> None:

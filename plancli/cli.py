@@ -190,6 +190,11 @@ def extract(
     ] = "20MB",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no notes and no summary line.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Table: add a column saying why (status cue, deadline origin).")] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(metavar="ADDRESS", help="Run on a Dask cluster: a scheduler address, or 'local' for --jobs "
+                     "worker processes here. PATHs may then be fsspec URLs (s3://...). Needs plancli[dask]."),
+    ] = None,
 ) -> None:
     """Extract records from text, HTML, PDF and Word files; write a table, JSON, JSON Lines or CSV."""
     from plancli.batch import ExtractorSetupError, Settings
@@ -205,7 +210,10 @@ def extract(
         only=only.value,
         max_size=parse_size(max_size),
     )
-    sources = list(iter_inputs(paths, glob, on_empty=lambda folder: _warn_empty(folder, glob)))
+    list_inputs = iter_inputs
+    if dask is not None:
+        from plancli.dask import iter_sources as list_inputs  # paths or fsspec URLs
+    sources = list(list_inputs(paths, glob, on_empty=lambda folder: _warn_empty(folder, glob)))
     if output is not None:
         _refuse_input_as_output(ctx, output, sources)
     if any(source.path is None for source in sources):
@@ -218,7 +226,7 @@ def extract(
             # Table width: the terminal's, else 100 columns.
             width = None if output is None and _isatty(sys.stdout) else 140 if explain else 100
             writer = make_writer(chosen, stream, width=width, explain=explain)
-            stats = _run(sources, settings, jobs, writer, show_progress=_show_progress(quiet, output), quiet=quiet)
+            stats = _run(sources, settings, jobs, writer, show_progress=_show_progress(quiet, output), quiet=quiet, dask=dask)
             writer.close()
     except (PatternError, ExtractorSetupError) as error:
         _fail(str(error), 2)
@@ -399,7 +407,8 @@ def _open_output(output: Path | None, fmt: str) -> Iterator[IO[str]]:
 
 
 def _run(
-    sources: list[Source], settings: Settings, jobs: int, writer: Any, *, show_progress: bool, quiet: bool = False
+    sources: list[Source], settings: Settings, jobs: int, writer: Any, *, show_progress: bool, quiet: bool = False,
+    dask: str | None = None,
 ) -> _Stats:
     """Write every record as it comes; report each failed input (and, unless quiet, each note) on stderr."""
     from concurrent.futures.process import BrokenProcessPool
@@ -409,7 +418,13 @@ def _run(
     stats = _Stats()
     with _progress(sources, enabled=show_progress) as (advance, report):
         try:
-            for result in run_batch(sources, settings, jobs=jobs):
+            if dask is None:
+                results = run_batch(sources, settings, jobs=jobs)
+            else:
+                from plancli.dask import run_dask
+
+                results = run_dask(sources, settings, dask, jobs=jobs)
+            for result in results:
                 _take(result, writer, stats, report, quiet=quiet)
                 advance(result)
         except BrokenProcessPool as error:

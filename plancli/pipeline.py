@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, cast
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -70,40 +71,54 @@ class PlanSentencizer:
     def __init__(self) -> None:
         from spacy.pipeline import Sentencizer
 
+        from plancli.matcher import LexemeFlags, lexeme_set_test, lexeme_text_test
+
         self._setter = Sentencizer(overwrite=True)
+        # Per-lexeme columns: sentence end, closer or end, space, space with a line break, may start a sentence.
+        self._flags = LexemeFlags([
+            lexeme_set_test("ORTH", _SENT_END),
+            lexeme_set_test("ORTH", _CLOSERS | _SENT_END),
+            lexeme_text_test("ORTH", str.isspace),
+            lexeme_text_test("ORTH", _is_line_break),
+            lexeme_text_test("ORTH", _starts_sentence),
+        ])
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        starts = [False] * n
-        starts[0] = True
-        i = 0
-        while i < n:
-            token = doc[i]
-            if token.is_space and "\n" in token.text:
-                j = i + 1
-                while j < n and doc[j].is_space:
-                    j += 1
-                if j < n:
-                    starts[j] = True
-                i = j
-                continue
-            if token.text in _SENT_END:
-                j = i + 1
-                while j < n and (doc[j].text in _CLOSERS or doc[j].text in _SENT_END):
-                    j += 1
-                spaces = j
-                while j < n and doc[j].is_space:
-                    j += 1
-                if j < n and (_starts_sentence(doc[j].text) or any("\n" in t.text for t in doc[spaces:j])):
-                    starts[j] = True
-                i = j if j > i else i + 1
-                continue
-            i += 1
-        # spaCy's compiled setter: assigning token.is_sent_start one by one is quadratic.
-        self._setter.set_annotations([doc], [starts])
+        self._setter.set_annotations([doc], [self.sentence_starts(doc).tolist()])
         return doc
+
+    def sentence_starts(self, doc: Doc) -> np.ndarray:
+        """A boolean per token: does a sentence start there? (array ops over per-lexeme flags)
+
+        The rules read as a left-to-right scan: at a line-break space, the next
+        non-space token starts a sentence; at ``. ! ?``, skip closing quotes and
+        further ends, then spaces, and the token reached starts a sentence if it
+        looks like a start or the spaces hold a line break.
+        """
+        n = len(doc)
+        table = self._flags.table(doc)
+        ends, closing, space, line_break, may_start = (table[:, column] for column in range(5))
+        index = np.arange(n)
+        # next_non_space[i]: the first non-space token at or after i (n if none); likewise for closers.
+        next_non_space = np.append(np.minimum.accumulate(np.where(space, n, index)[::-1])[::-1], n)
+        next_non_closing = np.append(np.minimum.accumulate(np.where(closing, n, index)[::-1])[::-1], n)
+        starts = np.zeros(n, dtype=bool)
+        starts[0] = True
+        # After a sentence end: skip closers and ends, then spaces.
+        after_end = next_non_space[next_non_closing[np.flatnonzero(ends) + 1]]
+        after_end = after_end[after_end < n]
+        starts[after_end[may_start[after_end]]] = True
+        # After a line break (also one in the spaces after a sentence end: "projects.\n Over ...").
+        following = next_non_space[np.flatnonzero(line_break) + 1]
+        starts[following[following < n]] = True
+        return starts
+
+
+def _is_line_break(text: str) -> bool:
+    return text.isspace() and "\n" in text
 
 
 def _starts_sentence(text: str) -> bool:
@@ -132,8 +147,10 @@ def add_to_pipeline(nlp: Language, *, patterns: Sequence[str | Path] = ()) -> La
     has_sents = any(n in nlp.pipe_names for n in ("parser", "senter", "sentencizer"))
     if not has_sents:
         nlp.add_pipe("plancli_sentences", first=True)
+    import plancli.matcher  # noqa: F401  (registers the plancli_span_ruler factory)
+
     ruler = nlp.add_pipe(
-        "span_ruler",
+        "plancli_span_ruler",
         name=RULER_NAME,
         config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": False, "overwrite": False},
     )
