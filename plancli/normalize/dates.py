@@ -11,7 +11,10 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
   "this year" / "next year" name a calendar year (published.year, +1);
   "within this year" / "within the year" run from publication to 31 Dec.
 * "in the next N years", "within N years", "after N years of efforts" run from
-  the publication date to 31 Dec of ``published.year + N``.
+  the publication date to 31 Dec of ``published.year + N``; "over the next decade" is N = 10;
+  "(by the end of) this decade" ends with the next round year (2025 -> 2030).
+* "the June quarter of 2024" is the quarter ending in June (April..June).
+* "through to 2025", "up until 2025" are deadlines like "by 2025".
 * An "N-year (action) plan" covers ``published.year`` .. ``published.year + N - 1``.
 * Five-Year Plans come from the ``plan_periods`` lexicon; an explicit
   parenthesized range ("(2021-25)") wins over the lexicon.
@@ -271,7 +274,7 @@ _PHRASE_TRANSLATION: Mapping[int, str | None] = MappingProxyType(
 _HYPHEN_SPACING_RE = re.compile(r"\s*-\s*")
 _PREFIX_RE = re.compile(
     r"^(?:(?P<by>at\s+the\s+latest\s+by|by|until|till|til|up\s+until|up\s+to|no\s+later\s+than"
-    r"|not\s+later\s+than)"
+    r"|not\s+later\s+than|(?:right\s+)?(?:through|out|up)\s+(?:to|until|till))"
     r"|(?P<before>before|prior\s+to|ahead\s+of)"
     r"|(?P<within>within)"
     r"|(?P<period>in\s+the\s+course\s+of|in|during|for|over|throughout|through|from|at|on|across))\s+"
@@ -367,6 +370,18 @@ _N_YEARS_RE = re.compile(rf"^{_NUMBER}\s+years?(?:\s+time)?$", re.ASCII)
 _AFTER_YEARS_RE = re.compile(
     rf"^after\s+{_NUMBER}\s+years?\s+(?:of\s+)?(?:[a-z-]+\s+){{0,2}}?"
     r"(?:efforts?|work|development|construction|struggle|striving)$",
+    re.ASCII,
+)
+_MONTH_QUARTER_RE = re.compile(
+    rf"^(?:the\s+)?(?P<month>march|june|september|december)\s+quarter[\s-]*(?:of\s+)?{_YEAR_EXPR}$", re.ASCII
+)
+_NEXT_DECADE_RE = re.compile(
+    r"^(?:the\s+)?(?:next|coming|following|upcoming)\s+(?:decade|ten[\s-]+years?)$", re.ASCII
+)
+_THIS_DECADE_RE = re.compile(r"^(?:(?:the|this|current|present)\s+)?decade$", re.ASCII)
+_FISCAL_HALF_RE = re.compile(
+    r"^(?:the\s+)?(?:h(?P<h>[12])|(?P<hword>first|second|1st|2nd|latter|last)\s+half)"
+    rf"[\s-]*(?:of\s+)?(?:the\s+)?{_FISCAL}[\s-]*(?P<a>\d{{4}}|\d{{2}})(?:-(?P<b>\d{{4}}|\d{{2}}))?$",
     re.ASCII,
 )
 _PLAN_RE = re.compile(
@@ -465,6 +480,10 @@ def _parse_core(
         fiscal = _fiscal_year(match["a"], match["b"], fiscal_start_month)
         quarter = int(match["q"]) if match["q"] else _QUARTER_WORDS[match["qword"]]
         return None if fiscal is None else _months(fiscal.first.year, fiscal.first.month + 3 * (quarter - 1), 3)
+    if match := _FISCAL_HALF_RE.match(core):
+        fiscal = _fiscal_year(match["a"], match["b"], fiscal_start_month)
+        half = int(match["h"]) if match["h"] else _HALF_WORDS[match["hword"]]
+        return None if fiscal is None else _months(fiscal.first.year, fiscal.first.month + 6 * (half - 1), 6)
     if match := _FISCAL_RE.match(core):
         return _fiscal_year(match["a"], match["b"], fiscal_start_month)
     if (match := _FISCAL_BARE_RE.match(core)) and int(match["b"]) == (int(match["a"]) + 1) % 100:
@@ -488,6 +507,13 @@ def _parse_core(
         return _within_year(match, published, _MONTH_BY_PREFIX[match["month"][:3]], 1)
     if match := _YEAR_RE.match(core):
         return _within_year(match, published, 1, 12)
+    if match := _MONTH_QUARTER_RE.match(core):
+        # "the June quarter": the three months ending in June (Australian and business usage).
+        return _within_year(match, published, _MONTH_BY_PREFIX[match["month"][:3]] - 2, 3)
+    if _NEXT_DECADE_RE.match(core):
+        return _years_from_publication(10, published)
+    if _THIS_DECADE_RE.match(core):
+        return _this_decade(published)
     if match := _NEXT_YEARS_RE.match(core) or _N_YEARS_RE.match(core) or _AFTER_YEARS_RE.match(core):
         return _years_from_publication(_count(match["n"]), published)
     if match := _PLAN_RE.match(core):
@@ -616,6 +642,14 @@ def _years_from_publication(count: int, published: dt.date | None) -> _Span | No
     if published is None or not _year_ok(published.year + count):
         return None
     return _Span(published, dt.date(published.year + count, 12, 31), relative=True, from_publication=True)
+
+
+def _this_decade(published: dt.date | None) -> _Span | None:
+    """ "this decade": publication .. the decade's end, read as the next round year ("the end of the decade"
+    in 2025 -> 2030)."""
+    if published is None:
+        return None
+    return _Span(published, dt.date((published.year // 10 + 1) * 10, 12, 31), relative=True, from_publication=True)
 
 
 def _n_year_plan(count: int, published: dt.date | None) -> _Span | None:

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span
 
 from plancli.patterns import PatternSet
 from plancli.quantities import Quantity
-from plancli.records import Cue, Deadline, DeadlineSource, Equivalent, Evidence, Target
+from plancli.records import Baseline, Cue, Deadline, DeadlineSource, Equivalent, Evidence, Target
 from plancli.statements import actor as actor_room
+from plancli.statements import baseline as baseline_room
 from plancli.statements import kind as kind_room
 from plancli.statements import metric as metric_room
 from plancli.statements import status as status_room
@@ -36,6 +37,11 @@ from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, posi
 from plancli.statements.deadlines import Found, GoalScope, SentenceDeadlines, goal_scopes, own_deadline, resolve_all
 from plancli.statements.status import StatusCues
 
+# Dates are not quantities, but they may be deadlines ("before December 31, 2054").
+_DATE_EXCLUSIONS = frozenset({"day_of_month", "day_before_month", "iso_date"})
+# Names with a number hold no deadline, except a plan's named period ("Vision 2030").
+_NAME_EXCLUSIONS = frozenset({"name_with_number", "titled_name_with_number"})
+
 # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
 
@@ -46,6 +52,7 @@ class _DocFacts:
 
     labels: Labels
     deadlines: list[Found]
+    baselines: list[Span]  # BASELINE matches in text order
     scopes: list[GoalScope]
     status_cues: StatusCues
     carry_cues: CueIndex
@@ -85,13 +92,20 @@ class TargetAnnotator:
         for span in spans:
             by_label.setdefault(span.label_, []).append(span)
         labels = token_labels(by_label)
-        not_quantity = {i for span in by_label.get("NOT_QUANTITY", []) for i in range(span.start, span.end)}
-        deadlines = resolve_all(by_label.get("DEADLINE", []), published, not_quantity, self.vocab)
+        baselines = sorted(by_label.get("BASELINE", []), key=lambda s: s.start)
+        not_quantity = by_label.get("NOT_QUANTITY", [])
+        blocked = {i for span in not_quantity if span.id_ not in _DATE_EXCLUSIONS | _NAME_EXCLUSIONS
+                   for i in range(span.start, span.end)}
+        blocked.update(i for label in ("BASELINE", "NOT_DEADLINE")
+                       for span in by_label.get(label, []) for i in range(span.start, span.end))
+        names = frozenset(i for span in not_quantity if span.id_ in _NAME_EXCLUSIONS
+                          for i in range(span.start, span.end))
+        deadlines = resolve_all(by_label.get("DEADLINE", []), published, blocked, self.vocab, names)
         leadins = by_label.get("GOALS_LEADIN", []) + colon_leadins(doc, labels)
         carry_cues = index_cues(self.rules, by_label, ("deadline_carry",))
         inside = frozenset(i for q in quantities for i in range(q.start, q.end))
         return _DocFacts(
-            labels=labels, deadlines=deadlines, scopes=goal_scopes(doc, leadins, deadlines),
+            labels=labels, deadlines=deadlines, baselines=baselines, scopes=goal_scopes(doc, leadins, deadlines),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,
@@ -113,6 +127,7 @@ class TargetAnnotator:
         for q in quantities:
             by_sentence.setdefault(sent_starts[bisect_right(sent_starts, q.start) - 1], []).append(q)
         deadline_starts = [d[0].start for d in facts.deadlines]
+        baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
@@ -124,7 +139,10 @@ class TargetAnnotator:
             continuation = actor_room.continues(sent, sent_actor, carried, vocab)
             previous: Quantity | None = None
             sent_is_target = False
-            for q in by_sentence.get(sent.start, []):
+            sent_quantities = by_sentence.get(sent.start, [])
+            sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):
+                                             bisect_left(baseline_starts, sent.end)]
+            for q in sent_quantities:
                 start = clause_start(doc, sent, q, previous, vocab)
                 own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)
                 scope = scope_of.get(q.start)
@@ -139,9 +157,10 @@ class TargetAnnotator:
                 direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None
                 actor = sent_actor or actor_room.possessor(metric) or carried.actor
                 evidence = Evidence(status_cue, _deadline_source(doc, deadline, deadline_from))
+                base_line = baseline_room.baseline(doc, q, kind, sent_quantities, sent_baselines)
                 records.append(_record(doc, q, sentence_text, status, kind, direction,
                                        deadline[1] if deadline is not None else None, metric,
-                                       metric_room.base(doc, vocab, q, kind, metric), actor, evidence))
+                                       metric_room.base(doc, vocab, q, kind, metric), actor, evidence, base_line))
                 sent_is_target = sent_is_target or status == "target"
                 previous = q
             # What this sentence passes on to the next ones.
@@ -178,7 +197,7 @@ def _deadline_source(doc: Doc, deadline: Found | None, source: str | None) -> De
 
 def _record(doc: Doc, q: Quantity, sentence: str, status: str, kind: str, direction: str | None,
             deadline: Deadline | None, metric: str | None, base: str | None, actor: str | None,
-            evidence: Evidence) -> Target:
+            evidence: Evidence, baseline: Baseline | None) -> Target:
     start_char, end_char = token_chars(doc, q.start, q.end)
     equivalent = None
     if q.equivalent is not None:
@@ -188,7 +207,7 @@ def _record(doc: Doc, q: Quantity, sentence: str, status: str, kind: str, direct
         status=status, kind=kind, value=q.value, unit=q.unit, comparator=q.comparator,  # type: ignore[arg-type]
         text=char_slice(doc, start_char, end_char), start=start_char, end=end_char, sentence=sentence,
         value_max=q.value_max, direction=direction, deadline=deadline, metric=metric,  # type: ignore[arg-type]
-        base=base, actor=actor, equivalent=equivalent,
+        base=base, baseline=baseline, actor=actor, equivalent=equivalent,
         published=published_iso(doc), evidence=evidence,
     )
 

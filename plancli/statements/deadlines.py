@@ -42,16 +42,24 @@ class GoalScope:
     leadin: Span
 
 
-def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vocab: Vocabulary) -> list[Found]:
-    """Resolved deadline matches, longest first where they overlap; none inside a NOT_QUANTITY match."""
+def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vocab: Vocabulary,
+                names: frozenset[int] = frozenset()) -> list[Found]:
+    """Resolved deadline matches, longest first where they overlap; none inside a NOT_QUANTITY match.
+
+    ``blocked`` tokens never hold a deadline (baselines, start dates, non-quantities); ``names`` tokens
+    (names with a number) only a plan's named period ("Tourism Policy 2026-31", "its 2030 target").
+    A month or quarter without a year takes the year of the deadline before it in the sentence
+    ("6 GW in the June quarter of 2024 and 4 GW in the December quarter").
+    """
     chosen: list[Found] = []
     taken: set[int] = set(blocked)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if any(i in taken for i in range(span.start, span.end)):
+        named = span.id_ in _NAMED_PERIODS
+        if any(i in taken or (i in names and not named) for i in range(span.start, span.end)):
             continue
-        if is_comparison_year(span, vocab):
+        if not named and is_comparison_year(span, vocab):
             continue  # "more than last year", "from 2020 levels", "over 50 years old": not deadlines
-        resolved = resolve_deadline(span.text, published, vocab.periods)
+        resolved = _resolve(span, published, vocab, chosen)
         if resolved is None:
             continue
         start, end = resolved
@@ -59,6 +67,33 @@ def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vo
         taken.update(range(span.start, span.end))
     chosen.sort(key=lambda pair: pair[0].start)
     return chosen
+
+
+#: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
+_NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan"})
+_SIBLING_REACH = 30  # tokens: how far back a yearless "December quarter" looks for its year
+
+
+def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list[Found]
+             ) -> tuple[date | None, date] | None:
+    """The period of one deadline match (see :func:`resolve_all`)."""
+    if span.id_ in _NAMED_PERIODS:
+        years = [t for t in span if t.shape_ in ("dddd", "dd") or (t.is_punct and t.i > span.start)]
+        first = next((k for k, t in enumerate(years) if t.shape_ == "dddd"), None)
+        if first is None:
+            return None
+        core = "".join(t.text_with_ws for t in years[first:]).strip(" -–—/,")
+        single = not any(t.shape_ in ("dddd", "dd") for t in years[first + 1:])
+        if span.id_ == "named_plan_period" and single and (published is None or int(core) <= published.year):
+            return None  # "Reform Policy 2023": the year it was adopted, not its horizon
+        return resolve_deadline(core, published, vocab.periods)
+    resolved = resolve_deadline(span.text, published, vocab.periods)
+    if resolved is None and not any(t.shape_ == "dddd" for t in span):
+        sibling = next((found for found in reversed(chosen) if found[0].sent == span.sent
+                        and 0 < span.start - found[0].end <= _SIBLING_REACH), None)
+        if sibling is not None:
+            resolved = resolve_deadline(f"{span.text} {sibling[1].end[:4]}", published, vocab.periods)
+    return resolved
 
 
 @dataclass(frozen=True)
