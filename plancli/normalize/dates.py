@@ -15,6 +15,7 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
   "(by the end of) this decade" ends with the next round year (2025 -> 2030).
 * "the June quarter of 2024" is the quarter ending in June (April..June).
 * "through to 2025", "up until 2025" are deadlines like "by 2025".
+* "between October 16, 2023, and February 15, 2024" runs from the first date to the end of the second.
 * An "N-year (action) plan" covers ``published.year`` .. ``published.year + N - 1``.
 * Five-Year Plans come from the ``plan_periods`` lexicon; an explicit
   parenthesized range ("(2021-25)") wins over the lexicon.
@@ -372,6 +373,11 @@ _AFTER_YEARS_RE = re.compile(
     r"(?:efforts?|work|development|construction|struggle|striving)$",
     re.ASCII,
 )
+_DATE_RANGE_RE = re.compile(
+    rf"^(?:between|from)\s+(?P<a>{_MONTH}\.?\s+\d{{1,2}}{_DAY_SUFFIX},?\s+\d{{4}}|\d{{1,2}}{_DAY_SUFFIX}\s+(?:of\s+)?"
+    rf"{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?,?\s+\d{{4}})\s*,?\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
+    re.ASCII,
+)
 _MONTH_QUARTER_RE = re.compile(
     rf"^(?:the\s+)?(?P<month>march|june|september|december)\s+quarter[\s-]*(?:of\s+)?{_YEAR_EXPR}$", re.ASCII
 )
@@ -409,6 +415,13 @@ def resolve_deadline(
     text = _normalize_phrase(phrase)
     if not text or len(text) > _MAX_PHRASE_CHARS:
         return None
+    if (between := _DATE_RANGE_RE.match(text)) is not None:
+        # "between October 16, 2023, and February 15, 2024": from the first day to the end of the second.
+        first = resolve_deadline(between["a"], published, periods, fiscal_start_month=fiscal_start_month)
+        last = resolve_deadline(between["b"], published, periods, fiscal_start_month=fiscal_start_month)
+        if first is None or last is None or (first[0] or first[1]) > last[1]:
+            return None
+        return first[0] or first[1], last[1]
     prefix, rest = _split_prefix(text)
     explicit_range, rest = _pop_parenthesized_range(rest)
     modifier, core = _split_modifier(rest)

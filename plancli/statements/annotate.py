@@ -32,9 +32,22 @@ from plancli.statements.common import (
     published_iso,
     token_chars,
     token_labels,
+    word_list,
 )
 from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
-from plancli.statements.deadlines import Found, GoalScope, SentenceDeadlines, goal_scopes, own_deadline, resolve_all
+from plancli.statements.deadlines import (
+    Found,
+    GoalScope,
+    SentenceDeadlines,
+    document_period,
+    goal_scopes,
+    is_relative,
+    is_story_break,
+    own_deadline,
+    resolve_all,
+    respective,
+    shares_subject,
+)
 from plancli.statements.status import StatusCues
 
 # Dates are not quantities, but they may be deadlines ("before December 31, 2054").
@@ -54,6 +67,7 @@ class _DocFacts:
     deadlines: list[Found]
     baselines: list[Span]  # BASELINE matches in text order
     scopes: list[GoalScope]
+    document: Found | None  # the plan's period named in the title or first lines
     status_cues: StatusCues
     carry_cues: CueIndex
     carry_positions: list[int]
@@ -79,6 +93,8 @@ class TargetAnnotator:
     def __init__(self, patterns: PatternSet, spans_key: str) -> None:
         self.spans_key = spans_key
         self.vocab = Vocabulary.load(patterns)
+        self.story_words = word_list(patterns, "story_break_words")
+        self.subject_stops = word_list(patterns, "subject_stops")
         self.rules = patterns.cue_rules
 
     def __call__(self, doc: Doc) -> Doc:
@@ -106,6 +122,7 @@ class TargetAnnotator:
         inside = frozenset(i for q in quantities for i in range(q.start, q.end))
         return _DocFacts(
             labels=labels, deadlines=deadlines, baselines=baselines, scopes=goal_scopes(doc, leadins, deadlines),
+            document=document_period(doc, deadlines),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,
@@ -121,6 +138,7 @@ class TargetAnnotator:
         vocab, labels = self.vocab, facts.labels
         records: list[Target] = []
         carried = Context()
+        carried_from: Span | None = None  # the sentence that stated the carried deadline
         sentences = list(doc.sents)
         sent_starts = [s.start for s in sentences]
         by_sentence: dict[int, list[Quantity]] = {}
@@ -142,15 +160,20 @@ class TargetAnnotator:
             sent_quantities = by_sentence.get(sent.start, [])
             sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):
                                              bisect_left(baseline_starts, sent.end)]
+            paired = respective(sent, sent_quantities, published, vocab)
+            same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops)
             for q in sent_quantities:
                 start = clause_start(doc, sent, q, previous, vocab)
                 own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)
+                if q.start in paired:
+                    own, own_from = paired[q.start], "clause"
                 scope = scope_of.get(q.start)
                 status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, published,
                                                         scope.leadin if scope is not None else None, facts.inside)
-                carries = status == "target" and (continuation or nearest_in_reach(
+                carries = status == "target" and (continuation or same_subject or nearest_in_reach(
                     facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
-                deadline, deadline_from = _deadline(doc, q, own, own_from, scope, carried, carries)
+                deadline, deadline_from = _deadline(doc, q, own, own_from, scope, carried, carries,
+                                                    facts.document if status == "target" else None)
                 previous_metric = records[-1].metric if previous is not None and records else None
                 metric = metric_room.metric(doc, vocab, q, start, labels, previous_metric)
                 kind, _ = kind_room.kind(doc, q, start, labels)
@@ -164,26 +187,32 @@ class TargetAnnotator:
                 sent_is_target = sent_is_target or status == "target"
                 previous = q
             # What this sentence passes on to the next ones.
-            if sent_deadlines and (sent_is_target or has_label(sent, labels, "TARGET_CUE")):
+            if is_story_break(sent, self.story_words):
+                carried, carried_from = Context(), None  # a roundup's next story starts fresh
+            elif sent_deadlines and (sent_is_target or has_label(sent, labels, "TARGET_CUE")):
                 carried = Context(initial or sent_deadlines[-1], sent_actor or carried.actor)
+                carried_from = sent
             elif sent_actor and not continuation:
                 carried = Context(carried.deadline if sent_actor == carried.actor else None, sent_actor)
         return records
 
 
 def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, scope: GoalScope | None,
-              carried: Context, carries: bool) -> tuple[Found | None, str | None]:
-    """The governing deadline: the quantity's own, its goals list's, or one carried from before."""
+              carried: Context, carries: bool, document: Found | None) -> tuple[Found | None, str | None]:
+    """The governing deadline: the quantity's own, its goals list's, one carried from before, or the plan's
+    period named at the top of the document."""
     if is_baseline_value(doc, q.start) is not None:
         return None, None
     if own is not None:
-        return own, own_from
+        return own, ("publication" if own_from in ("clause", "sentence") and is_relative(own) else own_from)
     if scope is not None:
         if scope.deadline is not None:
             return scope.deadline, "heading"
         return carried.deadline, "carried"
-    if carries:
+    if carries and carried.deadline is not None:
         return carried.deadline, "carried"
+    if document is not None:
+        return document, "document"
     return None, None
 
 

@@ -30,6 +30,8 @@ from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_sp
 Found = tuple[Span, Deadline]
 
 _MAX_LIST_ITEMS = 12
+_DOCUMENT_LINES = 3  # the title and the first lines may name the plan's period
+_HEADING_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -235,3 +237,93 @@ def _attached(q: Quantity, deadlines: list[Found], starts: list[int]) -> Found |
         return first_after
     window = deadlines[max(0, k - 2):k + 3] if len(deadlines) > 4 else deadlines
     return min(window, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))
+
+
+def respective(sent: Span, quantities: list[Quantity], published: date | None, vocab: Vocabulary
+               ) -> dict[int, Found]:
+    """Pair values with periods by position: "quotas of 20%, 25% and 30% for 2027, 2028 and 2029 respectively".
+
+    Returns the deadline of each paired quantity, keyed by its first token. The periods are the
+    year groups ("2026-27") between the last value of the list and "respectively".
+    """
+    doc = sent.doc
+    marker = next((t.i for t in sent if t.lower_ == "respectively"), None)
+    if marker is None or len(quantities) < 2:
+        return {}
+    values = [q for q in quantities if q.end <= marker]
+    if len(values) < 2:
+        return {}
+    last = values[-1]
+    groups: list[list[int]] = [[]]
+    for i in range(last.end, marker):
+        token = doc[i]
+        if token.text in {",", ";"} or token.lower_ in {"and", "&"}:
+            if groups[-1]:
+                groups.append([])
+        elif token.shape_ in ("dddd", "dd") or (token.text in {"-", "–", "/"} and groups[-1]):
+            groups[-1].append(i)
+        elif groups[-1]:
+            groups.append([])
+    periods = [g for g in groups if g and doc[g[0]].shape_ == "dddd"]
+    if len(periods) < 2:
+        return {}
+    same_unit = [q for q in values if q.unit == last.unit][-len(periods):]
+    if len(same_unit) != len(periods):
+        return {}
+    paired: dict[int, Found] = {}
+    for q, group in zip(same_unit, periods, strict=True):
+        span = doc[group[0]:group[-1] + 1]
+        resolved = resolve_deadline(span.text, published, vocab.periods)
+        if resolved is None:
+            return {}
+        start, end = resolved
+        paired[q.start] = (span, Deadline(span.text, start.isoformat() if start else None, end.isoformat()))
+    return paired
+
+
+def document_period(doc: Doc, deadlines: list[Found], lines: int = _DOCUMENT_LINES) -> Found | None:
+    """A plan's own period named in the title or first lines ("Tourism Policy 2026-31", "2024-2027 action plan"):
+    it governs the document's targets that have no other deadline."""
+    text_lines = 0
+    limit = len(doc)
+    for token in doc:
+        if token.is_space and "\n" in token.text and token.i > 0 and not doc[token.i - 1].is_space:
+            text_lines += 1
+            if text_lines >= lines:
+                limit = token.i
+                break
+    return next((found for found in deadlines if found[0].start < limit and found[0].id_ in _NAMED_PERIODS), None)
+
+
+def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
+    """A line that ends one story of a roundup: a "Source:" line or a short heading ("Finance")."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    if words[0].lower_ in story_words and len(words) > 1 and words[1].text in {":", "-", "–"}:
+        return True
+    ends_line = sent.end >= len(sent.doc) or "\n" in sent.doc[sent.end - 1].text_with_ws \
+        or (sent.end < len(sent.doc) and sent.doc[sent.end].is_space and "\n" in sent.doc[sent.end].text)
+    return ends_line and len(words) <= _HEADING_WORDS and words[0].is_title and not words[-1].is_punct
+
+
+def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str]) -> bool:
+    """Whether a sentence names the same subject as an earlier one of its paragraph: a shared pair of content
+    words ("the contribution rate ... will be raised" / "the contribution rate of 9 percent will increase to ...")."""
+    if earlier is None or earlier.end > sent.start:
+        return False
+    doc = sent.doc
+    if any(t.is_space and "\n" in t.text for t in doc[earlier.end - 1:sent.start]):
+        return False  # only within a paragraph
+    return bool(_content_pairs(sent, stop) & _content_pairs(earlier, stop))
+
+
+def _content_pairs(span: Span, stop: frozenset[str]) -> set[tuple[str, str]]:
+    words = [t.lower_ for t in span if not t.is_space]
+    return {(a, b) for a, b in zip(words, words[1:], strict=False)
+            if a.isalpha() and b.isalpha() and len(a) > 2 and len(b) > 2 and a not in stop and b not in stop}
+
+
+def is_relative(found: Found) -> bool:
+    """Whether a deadline is computed from the publication date ("in the next five years", "this year")."""
+    return found[0].id_ not in _NAMED_PERIODS and resolve_deadline(found[0].text, None) is None
