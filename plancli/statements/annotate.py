@@ -114,8 +114,7 @@ class TargetAnnotator:
                    for i in range(span.start, span.end)}
         blocked.update(i for label in ("BASELINE", "NOT_DEADLINE")
                        for span in by_label.get(label, []) for i in range(span.start, span.end))
-        names = frozenset(i for span in not_quantity if span.id_ in _NAME_EXCLUSIONS
-                          for i in range(span.start, span.end))
+        names = tuple(span for span in not_quantity if span.id_ in _NAME_EXCLUSIONS)
         deadlines = resolve_all(by_label.get("DEADLINE", []), published, blocked, self.vocab, names)
         leadins = by_label.get("GOALS_LEADIN", []) + colon_leadins(doc, labels)
         carry_cues = index_cues(self.rules, by_label, ("deadline_carry",))
@@ -210,7 +209,7 @@ def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, sc
             return scope.deadline, "heading"
         return carried.deadline, "carried"
     if carries and carried.deadline is not None:
-        return carried.deadline, "carried"
+        return carried.deadline, ("document" if carried.deadline is document else "carried")
     if document is not None:
         return document, "document"
     return None, None

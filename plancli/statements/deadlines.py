@@ -45,11 +45,12 @@ class GoalScope:
 
 
 def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vocab: Vocabulary,
-                names: frozenset[int] = frozenset()) -> list[Found]:
+                names: tuple[Span, ...] = ()) -> list[Found]:
     """Resolved deadline matches, longest first where they overlap; none inside a NOT_QUANTITY match.
 
-    ``blocked`` tokens never hold a deadline (baselines, start dates, non-quantities); ``names`` tokens
-    (names with a number) only a plan's named period ("Tourism Policy 2026-31", "its 2030 target").
+    ``blocked`` tokens never hold a deadline (baselines, start dates, non-quantities); a name with a number
+    (``names``) holds one only when the deadline covers it ("Q3 2025") or names a plan's period
+    ("Tourism Policy 2026-31", "its 2030 target").
     A month or quarter without a year takes the year of the deadline before it in the sentence
     ("6 GW in the June quarter of 2024 and 4 GW in the December quarter").
     """
@@ -57,7 +58,10 @@ def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vo
     taken: set[int] = set(blocked)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         named = span.id_ in _NAMED_PERIODS
-        if any(i in taken or (i in names and not named) for i in range(span.start, span.end)):
+        if any(i in taken for i in range(span.start, span.end)) or (not named and any(
+                name.start < span.end and span.start < name.end and not (span.start <= name.start
+                                                                          and name.end <= span.end)
+                for name in names)):
             continue
         if not named and is_comparison_year(span, vocab):
             continue  # "more than last year", "from 2020 levels", "over 50 years old": not deadlines
