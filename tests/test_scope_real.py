@@ -106,6 +106,10 @@ ROWS: list[Row] = [
     ("The state will reduce emissions by 40-45% below 2010 levels by 2035.", "2024-01-01",
      "40-45%", {"deadline": 2035, "baseline": {"year": 2010}}),
     ("The county will double its recycling rate to 60%.", "2024-01-01", "60%", {"baseline": None}),
+    ("The board aims to lift the rail share of freight to 30% by 2035, up from the current level of 18%.",
+     "2024-01-01", "30%", {"deadline": 2035, "baseline": {"value": 18, "text": "from the current level of 18%"}}),
+    ("The board aims to lift the rail share of freight to 30% by 2035, up from the current level of 18%.",
+     "2024-01-01", "18%", {"deadline": None, "baseline": None}),
 ]
 
 

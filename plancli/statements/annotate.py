@@ -66,6 +66,7 @@ class _DocFacts:
     labels: Labels
     deadlines: list[Found]
     baselines: list[Span]  # BASELINE matches in text order
+    base_values: frozenset[int]  # first tokens of base values after a lead ("from the current level of")
     scopes: list[GoalScope]
     document: Found | None  # the plan's period named in the title or first lines
     status_cues: StatusCues
@@ -120,7 +121,8 @@ class TargetAnnotator:
         carry_cues = index_cues(self.rules, by_label, ("deadline_carry",))
         inside = frozenset(i for q in quantities for i in range(q.start, q.end))
         return _DocFacts(
-            labels=labels, deadlines=deadlines, baselines=baselines, scopes=goal_scopes(doc, leadins, deadlines),
+            labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
+            scopes=goal_scopes(doc, leadins, deadlines),
             document=document_period(doc, deadlines),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
@@ -171,8 +173,8 @@ class TargetAnnotator:
                                                         scope.leadin if scope is not None else None, facts.inside)
                 carries = status == "target" and (continuation or same_subject or nearest_in_reach(
                     facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
-                deadline, deadline_from = _deadline(doc, q, own, own_from, scope, carried, carries,
-                                                    facts.document if status == "target" else None)
+                deadline, deadline_from = (None, None) if q.start in facts.base_values else _deadline(
+                    doc, q, own, own_from, scope, carried, carries, facts.document if status == "target" else None)
                 previous_metric = records[-1].metric if previous is not None and records else None
                 metric = metric_room.metric(doc, vocab, q, start, labels, previous_metric)
                 kind, _ = kind_room.kind(doc, q, start, labels)

@@ -4,7 +4,8 @@
   (``BASELINE`` matches in ``patterns/baselines.jsonl``); it reaches the change quantities of its
   sentence with no other quantity in between, and is never a deadline;
 * a base value: "raise the share from 22% to 35%" (the 35% record's base is 22),
-  "reached 20 GW, up from 14.8 GW" (the 20 GW record's base is 14.8), in the same unit.
+  "reached 20 GW, up from 14.8 GW" (the 20 GW record's base is 14.8), "to 20%, a rise from the current
+  level of 8.5%" (a lead phrase in ``patterns/baselines.jsonl``), in the same unit. A base value has no deadline.
   A base value may name its year: "from 14.8 GW in 2020".
 """
 
@@ -18,7 +19,8 @@ from plancli.statements.common import is_baseline_value
 
 # Words allowed between a base value and the new value: "from 22% (in 2020) to 35%".
 _FROM_TO_GAP = frozenset({"to", "in", "the", "year", "of", ",", "levels", "level"})
-_MAX_AFTER_GAP = 3  # "20 GW last year, up from 14.8 GW": words between the value and "up from"
+_MAX_AFTER_GAP = 3
+_VALUE_LEAD = "value_lead"  # BASELINE pattern id: "from the current level of" before a base value  # "20 GW last year, up from 14.8 GW": words between the value and "up from"
 
 
 def baseline(doc: Doc, q: Quantity, kind: str, quantities: list[Quantity], spans: list[Span]) -> Baseline | None:
@@ -28,9 +30,13 @@ def baseline(doc: Doc, q: Quantity, kind: str, quantities: list[Quantity], spans
     """
     if is_baseline_value(doc, q.start) is not None:
         return None  # "from 22%": the base itself
-    by_value = _base_value(doc, q, quantities)
+    leads = {s.end: s.start for s in spans if s.id_ == _VALUE_LEAD}
+    if q.start in leads:
+        return None  # "from the current level of 8.5%": the base itself
+    by_value = _base_value(doc, q, quantities, leads)
     if by_value is not None:
         return by_value
+    spans = [s for s in spans if s.id_ != _VALUE_LEAD]
     if kind != "growth" or not spans:
         return None
     reachable = [s for s in spans if not any(_between(p, q, s) for p in quantities if p is not q)]
@@ -47,13 +53,19 @@ def _between(p: Quantity, q: Quantity, span: Span) -> bool:
     return low <= p.start and p.end <= high
 
 
-def _base_value(doc: Doc, q: Quantity, quantities: list[Quantity]) -> Baseline | None:
-    """A base value in the same unit just before ("from A to q") or just after ("q, up from A")."""
+def _base_value(doc: Doc, q: Quantity, quantities: list[Quantity], leads: dict[int, int]) -> Baseline | None:
+    """A base value in the same unit just before ("from A to q") or just after ("q, up from A",
+    "q, a rise from the current level of A"); ``leads`` maps the end of a lead phrase to its start."""
     for p in quantities:
         if p is q or p.unit != q.unit:
             continue
         cue = is_baseline_value(doc, p.start)
         if cue is None:
+            cue = leads.get(p.start)
+            if cue is None:
+                continue
+            if cue > q.end and not any(o.start >= q.end and o.end <= cue for o in quantities):
+                return Baseline(doc[cue:p.end].text, None, p.value)
             continue
         if p.end <= q.start and doc[cue].lower_ == "from":
             gap = [t for t in doc[p.end:q.start] if not t.is_space]
@@ -68,3 +80,8 @@ def _base_value(doc: Doc, q: Quantity, quantities: list[Quantity]) -> Baseline |
                     and after[1].shape_ == "dddd" else None
                 return Baseline(doc[cue:p.end].text, year, p.value)
     return None
+
+
+def lead_ends(spans: list[Span]) -> frozenset[int]:
+    """Where base values start after a lead phrase ("from the current level of" 8.5%)."""
+    return frozenset(s.end for s in spans if s.id_ == _VALUE_LEAD)
