@@ -35,6 +35,12 @@ ROWS: list[Row] = [
      "1 million trees", {"deadline": 2040, "from": "document"}),
     ("Metro Vision 2040\n\nThe city will plant 1 million trees. By 2030, it will open 20 parks.", "2024-05-01",
      "20 parks", {"deadline": 2030, "from": "sentence"}),
+    ("City Budget 2025-26: Rs 4,000 crore outlay\n\nThe city will spend Rs 900 crore on roads.", "2025-02-10",
+     "Rs 900 crore", {"deadline": 2026, "from": "document"}),
+    # "the five-year period" after a named plan period is that period again
+    ("The water plan for the 15th Five-Year Plan period (2026-2030) was released. The country will add "
+     "2 million hectares of irrigated land in the five-year period.", "2027-03-01",
+     "2 million hectares", {"deadline": 2030}),
     # a policy named with the year it was adopted is no horizon
     ("State Startup Policy 2024\n\nThe state will support 500 startups.", "2024-06-01",
      "500 startups", {"deadline": None}),

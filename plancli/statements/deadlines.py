@@ -32,6 +32,7 @@ Found = tuple[Span, Deadline]
 _MAX_LIST_ITEMS = 12
 _DOCUMENT_LINES = 3  # the title and the first lines may name the plan's period
 _HEADING_WORDS = 6
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,33 @@ def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vo
         chosen.append((span, Deadline(span.text, start.isoformat() if start else None, end.isoformat())))
         taken.update(range(span.start, span.end))
     chosen.sort(key=lambda pair: pair[0].start)
-    return chosen
+    return _anaphoric_periods(chosen)
+
+
+def _anaphoric_periods(chosen: list[Found]) -> list[Found]:
+    """ "the five-year period" after "the 14th Five-Year Plan period (2021-2025)" is that period again,
+    not five years from publication."""
+    out: list[Found] = []
+    for span, deadline in chosen:
+        doc = span.doc
+        n = _plan_length(span)
+        if n is not None and span.start > 0 and doc[span.start - 1].lower_ in {"the", "this", "that"}:
+            earlier = next((d for s, d in reversed(out) if d.start is not None
+                            and int(d.end[:4]) - int(d.start[:4]) + 1 == n and s.end <= span.start), None)
+            if earlier is not None:
+                deadline = Deadline(span.text, earlier.start, earlier.end)
+        out.append((span, deadline))
+    return out
+
+
+def _plan_length(span: Span) -> int | None:
+    """N of an "N-year period" match, else None."""
+    if span.id_ != "n_year_plan":
+        return None
+    first = span[0]
+    if first.like_num and first.text.isdigit():
+        return int(first.text)
+    return _NUMBER_WORDS.get(first.lower_)
 
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
