@@ -37,6 +37,8 @@ ROWS: list[Row] = [
      "20 parks", {"deadline": 2030, "from": "sentence"}),
     ("City Budget 2025-26: Rs 4,000 crore outlay\n\nThe city will spend Rs 900 crore on roads.", "2025-02-10",
      "Rs 900 crore", {"deadline": 2026, "from": "document"}),
+    ("State Budget 2026-27 highlights\n\nSector allocations:\n\n- Schools: Rs 7,500 crore\n\n- Hospitals: Rs 3,200 crore",
+     "2026-02-20", "Rs 3,200 crore", {"deadline": 2027, "from": "document"}),
     # "the five-year period" after a named plan period is that period again
     ("The water plan for the 15th Five-Year Plan period (2026-2030) was released. The country will add "
      "2 million hectares of irrigated land in the five-year period.", "2027-03-01",

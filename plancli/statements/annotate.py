@@ -206,11 +206,9 @@ def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, sc
         return None, None
     if own is not None:
         return own, ("publication" if own_from in ("clause", "sentence") and is_relative(own) else own_from)
-    if scope is not None:
-        if scope.deadline is not None:
-            return scope.deadline, "heading"
-        return carried.deadline, "carried"
-    if carries and carried.deadline is not None:
+    if scope is not None and scope.deadline is not None:
+        return scope.deadline, "heading"
+    if (scope is not None or carries) and carried.deadline is not None:
         return carried.deadline, ("document" if carried.deadline is document else "carried")
     if document is not None:
         return document, "document"
