@@ -39,6 +39,8 @@ ROWS: list[Row] = [
      "Rs 900 crore", {"deadline": 2026, "from": "document"}),
     ("State Budget 2026-27 highlights\n\nSector allocations:\n\n- Schools: Rs 7,500 crore\n\n- Hospitals: Rs 3,200 crore",
      "2026-02-20", "Rs 3,200 crore", {"deadline": 2027, "from": "document"}),
+    ("County issues three-year action plan for cold-chain logistics\n\nThe county will build 25 cold storage "
+     "warehouses.", "2025-04-01", "25 cold storage", {"deadline": 2027, "from": "document"}),
     # "the five-year period" after a named plan period is that period again
     ("The water plan for the 15th Five-Year Plan period (2026-2030) was released. The country will add "
      "2 million hectares of irrigated land in the five-year period.", "2027-03-01",
@@ -73,6 +75,8 @@ ROWS: list[Row] = [
      "2024-01-01", "sixty percent", {"deadline": 2040, "status": "target"}),
     ("The line must carry 80,000 passengers a day no later than 30 June 2029.", "2024-01-01",
      "80,000 passengers", {"deadline": 2029}),
+    ("The city will build 20 schools, 15 hospitals, and 300 km of roads by 2027.", "2025-01-01",
+     "20 schools", {"deadline": 2027}),
     ("Analysts say the region's 2035 solar goal equals about a 45% power share.", "2025-01-01",
      "45%", {"deadline": 2035}),
     # --- "respectively" pairs values with periods -----------------------------------------------

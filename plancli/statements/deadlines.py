@@ -104,6 +104,8 @@ def _plan_length(span: Span) -> int | None:
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
 _NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan"})
+#: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
+_PLAN_PERIODS = frozenset({"n_year_plan", "five_year_plan", "five_year_plan_years", "fyp_abbrev"})
 _SIBLING_REACH = 30  # tokens: how far back a yearless "December quarter" looks for its year
 
 
@@ -323,7 +325,8 @@ def document_period(doc: Doc, deadlines: list[Found], lines: int = _DOCUMENT_LIN
             if text_lines >= lines:
                 limit = token.i
                 break
-    return next((found for found in deadlines if found[0].start < limit and found[0].id_ in _NAMED_PERIODS), None)
+    return next((found for found in deadlines if found[0].start < limit
+                 and (found[0].id_ in _NAMED_PERIODS or found[0].id_ in _PLAN_PERIODS)), None)
 
 
 def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
