@@ -15,6 +15,7 @@ The genre's conventions:
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 from dataclasses import dataclass
 from datetime import date
 
@@ -354,7 +355,7 @@ def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str]) -> bo
 
 def _content_pairs(span: Span, stop: frozenset[str]) -> set[tuple[str, str]]:
     words = [t.lower_ for t in span if not t.is_space]
-    return {(a, b) for a, b in zip(words, words[1:], strict=False)
+    return {(a, b) for a, b in pairwise(words)
             if a.isalpha() and b.isalpha() and len(a) > 2 and len(b) > 2 and a not in stop and b not in stop}
 
 
