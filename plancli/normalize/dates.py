@@ -13,6 +13,8 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
 * "in the next N years", "within N years", "after N years of efforts" run from
   the publication date to 31 Dec of ``published.year + N``; "over the next decade" is N = 10;
   "(by the end of) this decade" ends with the next round year (2025 -> 2030).
+* "within 18 months", "in the next six months" end with the month N months after publication;
+  "by mid-century" is 2050.
 * "the June quarter of 2024" is the quarter ending in June (April..June).
 * "through to 2025", "up until 2025" are deadlines like "by 2025".
 * "between October 16, 2023, and February 15, 2024" runs from the first date to the end of the second.
@@ -384,6 +386,15 @@ _MONTH_QUARTER_RE = re.compile(
 _NEXT_DECADE_RE = re.compile(
     r"^(?:the\s+)?(?:next|coming|following|upcoming)\s+(?:decade|ten[\s-]+years?)$", re.ASCII
 )
+_N_MONTHS_RE = re.compile(
+    rf"^(?:the\s+)?(?:(?:next|coming|following|upcoming)\s+)?(?P<n>\d{{1,2}}|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six)\s+months?$",
+    re.ASCII,
+)
+_MID_CENTURY_RE = re.compile(r"^(?:the\s+)?(?:mid|middle)[\s-]*(?:of\s+the\s+)?century$", re.ASCII)
+_MONTH_WORDS: Mapping[str, int] = MappingProxyType(
+    {**_NUMBER_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
+)
 _THIS_DECADE_RE = re.compile(r"^(?:(?:the|this|current|present)\s+)?decade$", re.ASCII)
 _FISCAL_HALF_RE = re.compile(
     r"^(?:the\s+)?(?:h(?P<h>[12])|(?P<hword>first|second|1st|2nd|latter|last)\s+half)"
@@ -423,6 +434,8 @@ def resolve_deadline(
             return None
         return first[0] or first[1], last[1]
     prefix, rest = _split_prefix(text)
+    if _MID_CENTURY_RE.match(rest):
+        return None, dt.date(2050, 12, 31)  # "by mid-century": 2050, the climate pledges' horizon
     explicit_range, rest = _pop_parenthesized_range(rest)
     modifier, core = _split_modifier(rest)
     try:
@@ -527,6 +540,8 @@ def _parse_core(
         return _years_from_publication(10, published)
     if _THIS_DECADE_RE.match(core):
         return _this_decade(published)
+    if match := _N_MONTHS_RE.match(core):
+        return _months_from_publication(_MONTH_WORDS.get(match["n"]) or int(match["n"]), published)
     if match := _NEXT_YEARS_RE.match(core) or _N_YEARS_RE.match(core) or _AFTER_YEARS_RE.match(core):
         return _years_from_publication(_count(match["n"]), published)
     if match := _PLAN_RE.match(core):
@@ -655,6 +670,14 @@ def _years_from_publication(count: int, published: dt.date | None) -> _Span | No
     if published is None or not _year_ok(published.year + count):
         return None
     return _Span(published, dt.date(published.year + count, 12, 31), relative=True, from_publication=True)
+
+
+def _months_from_publication(count: int, published: dt.date | None) -> _Span | None:
+    """ "within 18 months": publication date .. the last day of the month ``count`` months later."""
+    if published is None:
+        return None
+    later = _months(published.year, published.month + count, 1)
+    return None if later is None else _Span(published, later.last, relative=True, from_publication=True)
 
 
 def _this_decade(published: dt.date | None) -> _Span | None:
