@@ -178,3 +178,20 @@ def test_baseline_in_schema_and_csv() -> None:
     row = next(csv.DictReader(io.StringIO(out.getvalue())))
     assert {"baseline_text", "baseline_year", "baseline_value"} <= set(CSV_COLUMNS)
     assert (row["baseline_text"], row["baseline_year"], row["baseline_value"]) == ("from 1990 levels", "1990", "")
+
+
+@pytest.mark.parametrize(("line", "is_break"), [
+    ("Source: Daily Courier", True),
+    ("Energy and mining", True),
+    ("Schools: Rs 4,400 crore", False),
+    ("The state will add 400 buses by 2028.", False),
+])
+def test_story_breaks(line: str, is_break: bool) -> None:
+    from plancli.extract import Extractor
+    from plancli.patterns import load_pattern_set
+    from plancli.statements.common import word_list
+    from plancli.statements.deadlines import is_story_break
+
+    doc = Extractor().nlp(line + "\n\nThe city will open 3 parks.")
+    words = word_list(load_pattern_set(), "story_break_words")
+    assert is_story_break(next(iter(doc.sents)), words) is is_break

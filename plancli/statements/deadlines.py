@@ -339,7 +339,8 @@ def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
         return True
     ends_line = sent.end >= len(sent.doc) or "\n" in sent.doc[sent.end - 1].text_with_ws \
         or (sent.end < len(sent.doc) and sent.doc[sent.end].is_space and "\n" in sent.doc[sent.end].text)
-    return ends_line and len(words) <= _HEADING_WORDS and words[0].is_title and not words[-1].is_punct
+    return ends_line and len(words) <= _HEADING_WORDS and words[0].is_title and not words[-1].is_punct \
+        and not any(t.like_num for t in words)  # "Education: Rs 4,400 crore" is a list item, not a heading
 
 
 def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str]) -> bool:
