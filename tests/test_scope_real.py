@@ -52,7 +52,7 @@ ROWS: list[Row] = [
     ("The cabinet approves the Excise Policy 2025-26 with a target to collect $2 billion in revenue.", "2025-03-01",
      "$2 billion", {"deadline": 2026, "status": "target"}),
     ("The council is working towards its Agenda 2035 targets, which include: - 40% fewer road deaths "
-     "- 500 km of new bike lanes", "2025-01-01", "500 km", {"deadline": 2035}),
+     "- 500 km of new bike lanes", "2025-01-01", "500 km", {"deadline": 2035, "from": "heading"}),
     # --- relative deadlines from the publication date -------------------------------------------
     ("Over the next decade, the health service will open 150 new clinics.", "2025-07-01",
      "150 new clinics", {"deadline": 2035, "from": "publication"}),

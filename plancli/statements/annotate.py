@@ -205,6 +205,8 @@ def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, sc
     if is_baseline_value(doc, q.start) is not None:
         return None, None
     if own is not None:
+        if scope is not None and scope.deadline is own:
+            return own, "heading"  # "its Agenda 2035 targets, which include: - 40% fewer ..."
         return own, ("publication" if own_from in ("clause", "sentence") and is_relative(own) else own_from)
     if scope is not None and scope.deadline is not None:
         return scope.deadline, "heading"
