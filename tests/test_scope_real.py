@@ -92,6 +92,8 @@ ROWS: list[Row] = [
     # --- carrying: the same subject, a sub-scope opener; resetting at story breaks ---------------
     ("Beginning in 2027, the pension contribution rate will be raised. The current pension contribution rate of "
      "8 percent will increase to 10 percent.", "2025-01-01", "10 percent", {"deadline": 2027, "from": "carried"}),
+    ("Each district has been given a planting target for FY27. The hill district has been allotted the largest "
+     "target of 4 lakh saplings.", "2026-01-01", "4 lakh saplings", {"deadline": 2027, "from": "carried"}),
     ("Members agreed that 40% of all heat used in the country must come from clean sources by 2032. "
      "For the building sector, at least 25% of heat would have to come from heat pumps.", "2025-01-01",
      "25%", {"deadline": 2032, "from": "carried"}),

@@ -162,7 +162,8 @@ class TargetAnnotator:
             sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):
                                              bisect_left(baseline_starts, sent.end)]
             paired = respective(sent, sent_quantities, published, vocab)
-            same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops)
+            same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops,
+                                                                 vocab.goal_nouns)
             for q in sent_quantities:
                 start = clause_start(doc, sent, q, previous, vocab)
                 own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)

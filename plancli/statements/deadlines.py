@@ -343,7 +343,8 @@ def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
         and not any(t.like_num for t in words)  # "Education: Rs 4,400 crore" is a list item, not a heading
 
 
-def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str]) -> bool:
+def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str],
+                   goal_nouns: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence names the same subject as an earlier one of its paragraph: a shared pair of content
     words ("the contribution rate ... will be raised" / "the contribution rate of 9 percent will increase to ...")."""
     if earlier is None or earlier.end > sent.start:
@@ -351,6 +352,9 @@ def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str]) -> bo
     doc = sent.doc
     if any(t.is_space and "\n" in t.text for t in doc[earlier.end - 1:sent.start]):
         return False  # only within a paragraph
+    adjacent = all(t.is_space for t in doc[earlier.end:sent.start])
+    if adjacent and any(t.lower_ in goal_nouns for t in sent) and any(t.lower_ in goal_nouns for t in earlier):
+        return True  # "Each state has a target for FY26. The largest state's target is 2.5 million homes."
     return bool(_content_pairs(sent, stop) & _content_pairs(earlier, stop))
 
 
