@@ -20,7 +20,8 @@ from plancli.statements.common import is_baseline_value
 # Words allowed between a base value and the new value: "from 22% (in 2020) to 35%".
 _FROM_TO_GAP = frozenset({"to", "in", "the", "year", "of", ",", "levels", "level"})
 _MAX_AFTER_GAP = 3
-_VALUE_LEAD = "value_lead"  # BASELINE pattern id: "from the current level of" before a base value  # "20 GW last year, up from 14.8 GW": words between the value and "up from"
+_MAX_BEFORE_GAP = 6  # "the current rate of 8 percent will be raised to 10 percent"
+_VALUE_LEAD = "value_lead"  # BASELINE pattern ids: "from the current level of", "the current rate of" + base value  # "20 GW last year, up from 14.8 GW": words between the value and "up from"
 
 
 def baseline(doc: Doc, q: Quantity, kind: str, quantities: list[Quantity], spans: list[Span]) -> Baseline | None:
@@ -30,13 +31,16 @@ def baseline(doc: Doc, q: Quantity, kind: str, quantities: list[Quantity], spans
     """
     if is_baseline_value(doc, q.start) is not None:
         return None  # "from 22%": the base itself
-    leads = {s.end: s.start for s in spans if s.id_ == _VALUE_LEAD}
+    leads: dict[int, int] = {}
+    for span in spans:
+        if span.id_.startswith(_VALUE_LEAD):
+            leads[span.end] = min(span.start, leads.get(span.end, span.start))  # the longest lead words
     if q.start in leads:
         return None  # "from the current level of 8.5%": the base itself
     by_value = _base_value(doc, q, quantities, leads)
     if by_value is not None:
         return by_value
-    spans = [s for s in spans if s.id_ != _VALUE_LEAD]
+    spans = [s for s in spans if not s.id_.startswith(_VALUE_LEAD)]
     if kind != "growth" or not spans:
         return None
     reachable = [s for s in spans if not any(_between(p, q, s) for p in quantities if p is not q)]
@@ -65,7 +69,11 @@ def _base_value(doc: Doc, q: Quantity, quantities: list[Quantity], leads: dict[i
             if cue is None:
                 continue
             if cue > q.end and not any(o.start >= q.end and o.end <= cue for o in quantities):
-                return Baseline(doc[cue:p.end].text, None, p.value)
+                return Baseline(doc[cue:p.end].text, None, p.value)  # "q, up from the current level of A"
+            gap = [t for t in doc[p.end:q.start] if not t.is_space]
+            if p.end <= q.start and gap and gap[-1].lower_ == "to" and len(gap) <= _MAX_BEFORE_GAP \
+                    and not any(o.start >= p.end and o.end <= q.start for o in quantities):
+                return Baseline(doc[cue:p.end].text, None, p.value)  # "the current rate of A will rise to q"
             continue
         if p.end <= q.start and doc[cue].lower_ == "from":
             gap = [t for t in doc[p.end:q.start] if not t.is_space]
@@ -84,4 +92,4 @@ def _base_value(doc: Doc, q: Quantity, quantities: list[Quantity], leads: dict[i
 
 def lead_ends(spans: list[Span]) -> frozenset[int]:
     """Where base values start after a lead phrase ("from the current level of" 8.5%)."""
-    return frozenset(s.end for s in spans if s.id_ == _VALUE_LEAD)
+    return frozenset(s.end for s in spans if s.id_.startswith(_VALUE_LEAD))
