@@ -45,6 +45,9 @@ ROWS: list[Row] = [
     ("The water plan for the 15th Five-Year Plan period (2026-2030) was released. The country will add "
      "2 million hectares of irrigated land in the five-year period.", "2027-03-01",
      "2 million hectares", {"deadline": 2030}),
+    ("The water plan for the 15th Five-Year Plan period (2026-2030) was released. Yearly investment is to stay "
+     "above 1 trillion yuan over the remaining years of the plan.", "2027-03-01",
+     "1 trillion yuan", {"deadline": 2030, "from": "clause"}),
     # a policy named with the year it was adopted is no horizon
     ("State Startup Policy 2024\n\nThe state will support 500 startups.", "2024-06-01",
      "500 startups", {"deadline": None}),

@@ -169,6 +169,8 @@ class TargetAnnotator:
                 own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)
                 if q.start in paired:
                     own, own_from = paired[q.start], "clause"
+                elif own is not None and is_relative(own, published):
+                    own_from = "publication"
                 scope = scope_of.get(q.start)
                 status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, published,
                                                         scope.leadin if scope is not None else None, facts.inside)
@@ -208,7 +210,7 @@ def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, sc
     if own is not None:
         if scope is not None and scope.deadline is own:
             return own, "heading"  # "its Agenda 2035 targets, which include: - 40% fewer ..."
-        return own, ("publication" if own_from in ("clause", "sentence") and is_relative(own) else own_from)
+        return own, own_from
     if scope is not None and scope.deadline is not None:
         return scope.deadline, "heading"
     if (scope is not None or carries) and carried.deadline is not None:

@@ -74,7 +74,25 @@ def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vo
         chosen.append((span, Deadline(span.text, start.isoformat() if start else None, end.isoformat())))
         taken.update(range(span.start, span.end))
     chosen.sort(key=lambda pair: pair[0].start)
-    return _anaphoric_periods(chosen)
+    return _plan_anaphora(_anaphoric_periods(chosen), spans, taken)
+
+
+def _plan_anaphora(chosen: list[Found], spans: list[Span], taken: set[int]) -> list[Found]:
+    """ "over the remaining years of the plan", "by the end of the plan period": the last plan period
+    stated before (a deadline with a start and an end in different years)."""
+    added = False
+    for span in sorted((s for s in spans if s.id_.startswith(_PLAN_ANAPHORA)), key=lambda s: (-(s.end - s.start), s.start)):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        earlier = next((d for s, d in reversed(chosen) if s.end <= span.start and d.start is not None
+                        and d.start[:4] != d.end[:4]), None)
+        if earlier is not None:
+            chosen.append((span, Deadline(span.text, earlier.start, earlier.end)))
+            taken.update(range(span.start, span.end))
+            added = True
+    if added:
+        chosen.sort(key=lambda pair: pair[0].start)
+    return chosen
 
 
 def _anaphoric_periods(chosen: list[Found]) -> list[Found]:
@@ -107,6 +125,7 @@ def _plan_length(span: Span) -> int | None:
 _NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan"})
 #: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
 _PLAN_PERIODS = frozenset({"n_year_plan", "five_year_plan", "five_year_plan_years", "fyp_abbrev"})
+_PLAN_ANAPHORA = "plan_anaphora"  # pattern ids: "over the remaining years of the plan", "during the plan period"
 _SIBLING_REACH = 30  # tokens: how far back a yearless "December quarter" looks for its year
 
 
@@ -364,6 +383,11 @@ def _content_pairs(span: Span, stop: frozenset[str]) -> set[tuple[str, str]]:
             if a.isalpha() and b.isalpha() and len(a) > 2 and len(b) > 2 and a not in stop and b not in stop}
 
 
-def is_relative(found: Found) -> bool:
-    """Whether a deadline is computed from the publication date ("in the next five years", "this year")."""
-    return found[0].id_ not in _NAMED_PERIODS and resolve_deadline(found[0].text, None) is None
+def is_relative(found: Found, published: date | None) -> bool:
+    """Whether a deadline is computed from the publication date ("in the next five years", "this year"),
+    not taken from a period stated elsewhere ("the five-year period", "the remaining years of the plan")."""
+    span, deadline = found
+    if span.id_ in _NAMED_PERIODS or published is None or resolve_deadline(span.text, None) is not None:
+        return False
+    resolved = resolve_deadline(span.text, published)
+    return resolved is not None and resolved[1].isoformat() == deadline.end
