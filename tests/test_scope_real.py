@@ -199,7 +199,7 @@ def test_story_breaks(line: str, is_break: bool) -> None:
     from plancli.extract import Extractor
     from plancli.patterns import load_pattern_set
     from plancli.statements.common import word_list
-    from plancli.statements.deadlines import is_story_break
+    from plancli.statements.scope import is_story_break
 
     doc = Extractor().nlp(line + "\n\nThe city will open 3 parks.")
     words = word_list(load_pattern_set(), "story_break_words")

@@ -39,15 +39,12 @@ from plancli.statements.deadlines import (
     Found,
     GoalScope,
     SentenceDeadlines,
-    document_period,
     goal_scopes,
     is_relative,
-    is_story_break,
     own_deadline,
     resolve_all,
-    respective,
-    shares_subject,
 )
+from plancli.statements.scope import document_period, is_story_break, respective, shares_subject
 from plancli.statements.status import StatusCues
 
 # Dates are not quantities, but they may be deadlines ("before December 31, 2054").

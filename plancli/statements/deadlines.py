@@ -15,7 +15,6 @@ The genre's conventions:
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import pairwise
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,8 +30,6 @@ from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_sp
 Found = tuple[Span, Deadline]
 
 _MAX_LIST_ITEMS = 12
-_DOCUMENT_LINES = 3  # the title and the first lines may name the plan's period
-_HEADING_WORDS = 6
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -59,7 +56,7 @@ def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vo
     chosen: list[Found] = []
     taken: set[int] = set(blocked)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        named = span.id_ in _NAMED_PERIODS
+        named = span.id_ in NAMED_PERIODS
         if any(i in taken for i in range(span.start, span.end)) or (not named and any(
                 name.start < span.end and span.start < name.end and not (span.start <= name.start
                                                                           and name.end <= span.end)
@@ -122,9 +119,9 @@ def _plan_length(span: Span) -> int | None:
 
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
-_NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan"})
+NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan"})
 #: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
-_PLAN_PERIODS = frozenset({"n_year_plan", "five_year_plan", "five_year_plan_years", "fyp_abbrev"})
+PLAN_PERIODS = frozenset({"n_year_plan", "five_year_plan", "five_year_plan_years", "fyp_abbrev"})
 _PLAN_ANAPHORA = "plan_anaphora"  # pattern ids: "over the remaining years of the plan", "during the plan period"
 _SIBLING_REACH = 30  # tokens: how far back a yearless "December quarter" looks for its year
 
@@ -132,7 +129,7 @@ _SIBLING_REACH = 30  # tokens: how far back a yearless "December quarter" looks 
 def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list[Found]
              ) -> tuple[date | None, date] | None:
     """The period of one deadline match (see :func:`resolve_all`)."""
-    if span.id_ in _NAMED_PERIODS:
+    if span.id_ in NAMED_PERIODS:
         years = [t for t in span if t.shape_ in ("dddd", "dd") or (t.is_punct and t.i > span.start)]
         first = next((k for k, t in enumerate(years) if t.shape_ == "dddd"), None)
         if first is None:
@@ -292,102 +289,11 @@ def _attached(q: Quantity, deadlines: list[Found], starts: list[int]) -> Found |
     return min(window, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))
 
 
-def respective(sent: Span, quantities: list[Quantity], published: date | None, vocab: Vocabulary
-               ) -> dict[int, Found]:
-    """Pair values with periods by position: "quotas of 20%, 25% and 30% for 2027, 2028 and 2029 respectively".
-
-    Returns the deadline of each paired quantity, keyed by its first token. The periods are the
-    year groups ("2026-27") between the last value of the list and "respectively".
-    """
-    doc = sent.doc
-    marker = next((t.i for t in sent if t.lower_ == "respectively"), None)
-    if marker is None or len(quantities) < 2:
-        return {}
-    values = [q for q in quantities if q.end <= marker]
-    if len(values) < 2:
-        return {}
-    last = values[-1]
-    groups: list[list[int]] = [[]]
-    for i in range(last.end, marker):
-        token = doc[i]
-        if token.text in {",", ";"} or token.lower_ in {"and", "&"}:
-            if groups[-1]:
-                groups.append([])
-        elif token.shape_ in ("dddd", "dd") or (token.text in {"-", "–", "/"} and groups[-1]):
-            groups[-1].append(i)
-        elif groups[-1]:
-            groups.append([])
-    periods = [g for g in groups if g and doc[g[0]].shape_ == "dddd"]
-    if len(periods) < 2:
-        return {}
-    same_unit = [q for q in values if q.unit == last.unit][-len(periods):]
-    if len(same_unit) != len(periods):
-        return {}
-    paired: dict[int, Found] = {}
-    for q, group in zip(same_unit, periods, strict=True):
-        span = doc[group[0]:group[-1] + 1]
-        resolved = resolve_deadline(span.text, published, vocab.periods)
-        if resolved is None:
-            return {}
-        start, end = resolved
-        paired[q.start] = (span, Deadline(span.text, start.isoformat() if start else None, end.isoformat()))
-    return paired
-
-
-def document_period(doc: Doc, deadlines: list[Found], lines: int = _DOCUMENT_LINES) -> Found | None:
-    """A plan's own period named in the title or first lines ("Tourism Policy 2026-31", "2024-2027 action plan"):
-    it governs the document's targets that have no other deadline."""
-    text_lines = 0
-    limit = len(doc)
-    for token in doc:
-        if token.is_space and "\n" in token.text and token.i > 0 and not doc[token.i - 1].is_space:
-            text_lines += 1
-            if text_lines >= lines:
-                limit = token.i
-                break
-    return next((found for found in deadlines if found[0].start < limit
-                 and (found[0].id_ in _NAMED_PERIODS or found[0].id_ in _PLAN_PERIODS)), None)
-
-
-def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
-    """A line that ends one story of a roundup: a "Source:" line or a short heading ("Finance")."""
-    words = [t for t in sent if not t.is_space]
-    if not words:
-        return False
-    if words[0].lower_ in story_words and len(words) > 1 and words[1].text in {":", "-", "–"}:
-        return True
-    ends_line = sent.end >= len(sent.doc) or "\n" in sent.doc[sent.end - 1].text_with_ws \
-        or (sent.end < len(sent.doc) and sent.doc[sent.end].is_space and "\n" in sent.doc[sent.end].text)
-    return ends_line and len(words) <= _HEADING_WORDS and words[0].is_title and not words[-1].is_punct \
-        and not any(t.like_num for t in words)  # "Education: Rs 4,400 crore" is a list item, not a heading
-
-
-def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str],
-                   goal_nouns: frozenset[str] = frozenset()) -> bool:
-    """Whether a sentence names the same subject as an earlier one of its paragraph: a shared pair of content
-    words ("the contribution rate ... will be raised" / "the contribution rate of 9 percent will increase to ...")."""
-    if earlier is None or earlier.end > sent.start:
-        return False
-    doc = sent.doc
-    if any(t.is_space and "\n" in t.text for t in doc[earlier.end - 1:sent.start]):
-        return False  # only within a paragraph
-    adjacent = all(t.is_space for t in doc[earlier.end:sent.start])
-    if adjacent and any(t.lower_ in goal_nouns for t in sent) and any(t.lower_ in goal_nouns for t in earlier):
-        return True  # "Each state has a target for FY26. The largest state's target is 2.5 million homes."
-    return bool(_content_pairs(sent, stop) & _content_pairs(earlier, stop))
-
-
-def _content_pairs(span: Span, stop: frozenset[str]) -> set[tuple[str, str]]:
-    words = [t.lower_ for t in span if not t.is_space]
-    return {(a, b) for a, b in pairwise(words)
-            if a.isalpha() and b.isalpha() and len(a) > 2 and len(b) > 2 and a not in stop and b not in stop}
-
-
 def is_relative(found: Found, published: date | None) -> bool:
     """Whether a deadline is computed from the publication date ("in the next five years", "this year"),
     not taken from a period stated elsewhere ("the five-year period", "the remaining years of the plan")."""
     span, deadline = found
-    if span.id_ in _NAMED_PERIODS or published is None or resolve_deadline(span.text, None) is not None:
+    if span.id_ in NAMED_PERIODS or published is None or resolve_deadline(span.text, None) is not None:
         return False
     resolved = resolve_deadline(span.text, published)
     return resolved is not None and resolved[1].isoformat() == deadline.end
