@@ -17,7 +17,7 @@ same, span for span:
 3. A pattern of plain tokens (no ``OP``) whose specs are all lexical is
    matched outright with numpy (shifted columns ANDed).
 4. Any other pattern the analyser understands (``OP`` of ``?``, ``*``,
-   ``+``; any attributes) gets an anchor: its rarest mandatory spec in this
+   ``+``, ``{n,m}``; any attributes) gets an anchor: its rarest mandatory spec in this
    doc. Around each anchor token a window is cut as wide as the pattern can
    reach; the windows of all patterns are merged, and spaCy's Matcher (with
    those patterns only) runs on each merged window. Every match contains an
@@ -67,6 +67,24 @@ _COMPARE: dict[str, Callable[[Any, int], Any]] = {
     "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, "<": lambda a, b: a < b,
 }
 _OPS = {None: (1, 1), "1": (1, 1), "?": (0, 1), "*": (0, None), "+": (1, None)}
+_QUANTIFIER = re.compile(r"\{(\d+)?(,)?(\d+)?\}")
+
+
+def _op_bounds(op: Any) -> tuple[int, int | None] | None:
+    """(fewest, most) tokens a spec's ``OP`` takes, for planning windows; None if unknown.
+
+    spaCy's quantifiers ``{n}``, ``{n,m}``, ``{n,}`` and ``{,m}`` count as optional
+    repeats of at most ``m``: such a spec never anchors a window, the window's reach
+    covers it, and the Matcher run on the window enforces the exact count.
+    """
+    if op in _OPS:
+        return _OPS[op]
+    found = _QUANTIFIER.fullmatch(op) if isinstance(op, str) else None
+    if found is None or (found.group(1) is None and found.group(3) is None):
+        return None
+    low = int(found.group(1) or 0)
+    high = int(found.group(3)) if found.group(3) else (None if found.group(2) else low)
+    return (1, 1) if (low, high) == (1, 1) else (0, high)
 
 
 # --- the per-lexeme flag table -------------------------------------------------------------
@@ -433,15 +451,15 @@ def _analyse(key: str, pattern: Any, columns: dict[tuple[Any, ...], int]) -> _Pl
         return None
     specs: list[_Spec] = []
     for spec in pattern:
-        op = spec.get("OP")
-        if op not in _OPS:
+        bounds = _op_bounds(spec.get("OP"))
+        if bounds is None:
             return None
         described = _lexical_test(spec)
         if described is None:
             return None
         conditions, exact = described
         column = columns.setdefault(conditions, len(columns))
-        low, high = _OPS[op]
+        low, high = bounds
         specs.append(_Spec(column, exact, bool(conditions), low, high))
     # A mandatory spec with lexical conditions is needed to anchor windows.
     if not any(spec.low == 1 and spec.restricted for spec in specs):

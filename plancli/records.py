@@ -33,6 +33,7 @@ FIELDS: tuple[str, ...] = (
     "deadline",
     "metric",
     "base",
+    "baseline",
     "actor",
     "equivalent",
     "text",
@@ -65,6 +66,19 @@ class Equivalent:
 
     def to_dict(self) -> dict[str, Any]:
         return {"value": _plain_number(self.value), "unit": self.unit, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """The stated base a change is measured from: "from 1990 levels" (year), "up from 14.8 GW" (value)."""
+
+    text: str
+    year: int | None = None
+    value: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "year": self.year,
+                "value": None if self.value is None else _plain_number(self.value)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +146,7 @@ class Target:
     deadline: Deadline | None = None
     metric: str | None = None
     base: str | None = None
+    baseline: Baseline | None = None
     actor: str | None = None
     equivalent: Equivalent | None = None
     doc: str | None = None
@@ -153,6 +168,7 @@ class Target:
             "deadline": None if self.deadline is None else self.deadline.to_dict(),
             "metric": self.metric,
             "base": self.base,
+            "baseline": None if self.baseline is None else self.baseline.to_dict(),
             "actor": self.actor,
             "equivalent": None if self.equivalent is None else self.equivalent.to_dict(),
             "text": self.text,

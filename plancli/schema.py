@@ -31,6 +31,8 @@ def record_schema() -> dict[str, Any]:
         "deadline": _nullable({"$ref": "#/$defs/deadline"}),
         "metric": {"type": ["string", "null"]},
         "base": {"type": ["string", "null"]},
+        "baseline": {**_nullable({"$ref": "#/$defs/baseline"}),
+                     "description": "The stated base a change is measured from ('from 1990 levels', 'up from 14.8 GW')."},
         "actor": {"type": ["string", "null"]},
         "equivalent": _nullable({"$ref": "#/$defs/equivalent"}),
         "text": {"type": "string", "description": "The matched text; equals the source text [start:end]."},
@@ -58,6 +60,16 @@ def record_schema() -> dict[str, Any]:
                     "end": {"$ref": "#/$defs/date"},
                 },
                 "required": ["text", "start", "end"],
+                "additionalProperties": False,
+            },
+            "baseline": {
+                "type": "object",
+                "properties": {
+                    "text": {"type": "string", "description": "The base as stated: 'from 1990 levels'."},
+                    "year": {"type": ["integer", "null"], "description": "The base year, if one is stated."},
+                    "value": {"type": ["number", "null"], "description": "The base value (in the record's unit)."},
+                },
+                "required": ["text", "year", "value"],
                 "additionalProperties": False,
             },
             "evidence": {

@@ -35,6 +35,8 @@ CSV_COLUMNS: tuple[str, ...] = tuple(
         if field == "deadline"
         else ("equivalent_value", "equivalent_unit", "equivalent_text")
         if field == "equivalent"
+        else ("baseline_text", "baseline_year", "baseline_value")
+        if field == "baseline"
         else ("evidence_status", "evidence_deadline")
         if field == "evidence"
         else (field,)
@@ -139,12 +141,20 @@ class CsvWriter:
         self._stream.flush()
 
 
+_NESTED_PARTS: dict[str, tuple[str, ...]] = {
+    "deadline": ("text", "start", "end"),
+    "equivalent": ("value", "unit", "text"),
+    "baseline": ("text", "year", "value"),
+}
+
+
 def flatten_record(record: Mapping[str, Any]) -> dict[str, Any]:
-    """``deadline`` -> ``deadline_text/start/end``; ``equivalent`` -> ``equivalent_value/unit/text``."""
+    """``deadline`` -> ``deadline_text/start/end``; ``equivalent`` -> ``equivalent_value/unit/text``;
+    ``baseline`` -> ``baseline_text/year/value``."""
     flat: dict[str, Any] = {}
     for key, value in record.items():
-        if key in ("deadline", "equivalent"):
-            parts = ("text", "start", "end") if key == "deadline" else ("value", "unit", "text")
+        if key in _NESTED_PARTS:
+            parts = _NESTED_PARTS[key]
             for part in parts:
                 flat[f"{key}_{part}"] = None if value is None else value.get(part)
         else:

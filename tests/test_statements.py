@@ -36,7 +36,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "default-actual": ("Some 45 villages in the valley lie above 2,000 metres.", "45", "actual", None),
     # not_target: forecasts and policy instruments are reported as actuals.
     "projection": ("Regional output is projected to grow 4.2 percent in 2026.", "4.2", "actual", "clause"),
-    "forecast": ("The central bank forecasts inflation of 3.5 percent next year.", "3.5", "actual", "clause"),
+    "forecast": ("The central bank forecasts inflation of 3.5 percent next year.", "3.5", "actual", "publication"),
     "analysts-expect": ("Growth of 6 percent is expected by analysts for the coming year.", "6 percent", "actual",
                         None),
     "subsidy-cap": ("Farmers will receive a subsidy of up to 60 percent for drip irrigation.", "60", "actual", None),

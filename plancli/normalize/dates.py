@@ -11,7 +11,13 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
   "this year" / "next year" name a calendar year (published.year, +1);
   "within this year" / "within the year" run from publication to 31 Dec.
 * "in the next N years", "within N years", "after N years of efforts" run from
-  the publication date to 31 Dec of ``published.year + N``.
+  the publication date to 31 Dec of ``published.year + N``; "over the next decade" is N = 10;
+  "(by the end of) this decade" ends with the next round year (2025 -> 2030).
+* "within 18 months", "in the next six months" end with the month N months after publication;
+  "by mid-century" is 2050.
+* "the June quarter of 2024" is the quarter ending in June (April..June).
+* "through to 2025", "up until 2025" are deadlines like "by 2025".
+* "between October 16, 2023, and February 15, 2024" runs from the first date to the end of the second.
 * An "N-year (action) plan" covers ``published.year`` .. ``published.year + N - 1``.
 * Five-Year Plans come from the ``plan_periods`` lexicon; an explicit
   parenthesized range ("(2021-25)") wins over the lexicon.
@@ -271,7 +277,7 @@ _PHRASE_TRANSLATION: Mapping[int, str | None] = MappingProxyType(
 _HYPHEN_SPACING_RE = re.compile(r"\s*-\s*")
 _PREFIX_RE = re.compile(
     r"^(?:(?P<by>at\s+the\s+latest\s+by|by|until|till|til|up\s+until|up\s+to|no\s+later\s+than"
-    r"|not\s+later\s+than)"
+    r"|not\s+later\s+than|(?:right\s+)?(?:through|out|up)\s+(?:to|until|till))"
     r"|(?P<before>before|prior\s+to|ahead\s+of)"
     r"|(?P<within>within)"
     r"|(?P<period>in\s+the\s+course\s+of|in|during|for|over|throughout|through|from|at|on|across))\s+"
@@ -369,6 +375,32 @@ _AFTER_YEARS_RE = re.compile(
     r"(?:efforts?|work|development|construction|struggle|striving)$",
     re.ASCII,
 )
+_DATE_RANGE_RE = re.compile(
+    rf"^(?:between|from)\s+(?P<a>{_MONTH}\.?\s+\d{{1,2}}{_DAY_SUFFIX},?\s+\d{{4}}|\d{{1,2}}{_DAY_SUFFIX}\s+(?:of\s+)?"
+    rf"{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?,?\s+\d{{4}})\s*,?\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
+    re.ASCII,
+)
+_MONTH_QUARTER_RE = re.compile(
+    rf"^(?:the\s+)?(?P<month>march|june|september|december)\s+quarter[\s-]*(?:of\s+)?{_YEAR_EXPR}$", re.ASCII
+)
+_NEXT_DECADE_RE = re.compile(
+    r"^(?:the\s+)?(?:next|coming|following|upcoming)\s+(?:decade|ten[\s-]+years?)$", re.ASCII
+)
+_N_MONTHS_RE = re.compile(
+    rf"^(?:the\s+)?(?:(?:next|coming|following|upcoming)\s+)?(?P<n>\d{{1,2}}|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six)\s+months?$",
+    re.ASCII,
+)
+_MID_CENTURY_RE = re.compile(r"^(?:the\s+)?(?:mid|middle)[\s-]*(?:of\s+the\s+)?century$", re.ASCII)
+_MONTH_WORDS: Mapping[str, int] = MappingProxyType(
+    {**_NUMBER_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
+)
+_THIS_DECADE_RE = re.compile(r"^(?:(?:the|this|current|present)\s+)?decade$", re.ASCII)
+_FISCAL_HALF_RE = re.compile(
+    r"^(?:the\s+)?(?:h(?P<h>[12])|(?P<hword>first|second|1st|2nd|latter|last)\s+half)"
+    rf"[\s-]*(?:of\s+)?(?:the\s+)?{_FISCAL}[\s-]*(?P<a>\d{{4}}|\d{{2}})(?:-(?P<b>\d{{4}}|\d{{2}}))?$",
+    re.ASCII,
+)
 _PLAN_RE = re.compile(
     # The matcher decides which words may follow ("action", "development", "goals", ...).
     rf"^(?:(?:a|an|the|this|its|our|new)\s+)*{_NUMBER}[\s-]year(?:[\s-]+[a-z-]+){{0,4}}$",
@@ -394,7 +426,16 @@ def resolve_deadline(
     text = _normalize_phrase(phrase)
     if not text or len(text) > _MAX_PHRASE_CHARS:
         return None
+    if (between := _DATE_RANGE_RE.match(text)) is not None:
+        # "between October 16, 2023, and February 15, 2024": from the first day to the end of the second.
+        first = resolve_deadline(between["a"], published, periods, fiscal_start_month=fiscal_start_month)
+        last = resolve_deadline(between["b"], published, periods, fiscal_start_month=fiscal_start_month)
+        if first is None or last is None or (first[0] or first[1]) > last[1]:
+            return None
+        return first[0] or first[1], last[1]
     prefix, rest = _split_prefix(text)
+    if _MID_CENTURY_RE.match(rest):
+        return None, dt.date(2050, 12, 31)  # "by mid-century": 2050, the climate pledges' horizon
     explicit_range, rest = _pop_parenthesized_range(rest)
     modifier, core = _split_modifier(rest)
     try:
@@ -465,6 +506,10 @@ def _parse_core(
         fiscal = _fiscal_year(match["a"], match["b"], fiscal_start_month)
         quarter = int(match["q"]) if match["q"] else _QUARTER_WORDS[match["qword"]]
         return None if fiscal is None else _months(fiscal.first.year, fiscal.first.month + 3 * (quarter - 1), 3)
+    if match := _FISCAL_HALF_RE.match(core):
+        fiscal = _fiscal_year(match["a"], match["b"], fiscal_start_month)
+        half = int(match["h"]) if match["h"] else _HALF_WORDS[match["hword"]]
+        return None if fiscal is None else _months(fiscal.first.year, fiscal.first.month + 6 * (half - 1), 6)
     if match := _FISCAL_RE.match(core):
         return _fiscal_year(match["a"], match["b"], fiscal_start_month)
     if (match := _FISCAL_BARE_RE.match(core)) and int(match["b"]) == (int(match["a"]) + 1) % 100:
@@ -488,6 +533,15 @@ def _parse_core(
         return _within_year(match, published, _MONTH_BY_PREFIX[match["month"][:3]], 1)
     if match := _YEAR_RE.match(core):
         return _within_year(match, published, 1, 12)
+    if match := _MONTH_QUARTER_RE.match(core):
+        # "the June quarter": the three months ending in June (Australian and business usage).
+        return _within_year(match, published, _MONTH_BY_PREFIX[match["month"][:3]] - 2, 3)
+    if _NEXT_DECADE_RE.match(core):
+        return _years_from_publication(10, published)
+    if _THIS_DECADE_RE.match(core):
+        return _this_decade(published)
+    if match := _N_MONTHS_RE.match(core):
+        return _months_from_publication(_MONTH_WORDS.get(match["n"]) or int(match["n"]), published)
     if match := _NEXT_YEARS_RE.match(core) or _N_YEARS_RE.match(core) or _AFTER_YEARS_RE.match(core):
         return _years_from_publication(_count(match["n"]), published)
     if match := _PLAN_RE.match(core):
@@ -616,6 +670,22 @@ def _years_from_publication(count: int, published: dt.date | None) -> _Span | No
     if published is None or not _year_ok(published.year + count):
         return None
     return _Span(published, dt.date(published.year + count, 12, 31), relative=True, from_publication=True)
+
+
+def _months_from_publication(count: int, published: dt.date | None) -> _Span | None:
+    """ "within 18 months": publication date .. the last day of the month ``count`` months later."""
+    if published is None:
+        return None
+    later = _months(published.year, published.month + count, 1)
+    return None if later is None else _Span(published, later.last, relative=True, from_publication=True)
+
+
+def _this_decade(published: dt.date | None) -> _Span | None:
+    """ "this decade": publication .. the decade's end, read as the next round year ("the end of the decade"
+    in 2025 -> 2030)."""
+    if published is None:
+        return None
+    return _Span(published, dt.date((published.year // 10 + 1) * 10, 12, 31), relative=True, from_publication=True)
 
 
 def _n_year_plan(count: int, published: dt.date | None) -> _Span | None:

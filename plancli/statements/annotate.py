@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span
 
 from plancli.patterns import PatternSet
 from plancli.quantities import Quantity
-from plancli.records import Cue, Deadline, DeadlineSource, Equivalent, Evidence, Target
+from plancli.records import Baseline, Cue, Deadline, DeadlineSource, Equivalent, Evidence, Target
 from plancli.statements import actor as actor_room
+from plancli.statements import baseline as baseline_room
 from plancli.statements import kind as kind_room
 from plancli.statements import metric as metric_room
 from plancli.statements import status as status_room
@@ -31,10 +32,25 @@ from plancli.statements.common import (
     published_iso,
     token_chars,
     token_labels,
+    word_list,
 )
 from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
-from plancli.statements.deadlines import Found, GoalScope, SentenceDeadlines, goal_scopes, own_deadline, resolve_all
+from plancli.statements.deadlines import (
+    Found,
+    GoalScope,
+    SentenceDeadlines,
+    goal_scopes,
+    is_relative,
+    own_deadline,
+    resolve_all,
+)
+from plancli.statements.scope import document_period, is_story_break, respective, shares_subject
 from plancli.statements.status import StatusCues
+
+# Dates are not quantities, but they may be deadlines ("before December 31, 2054").
+_DATE_EXCLUSIONS = frozenset({"day_of_month", "day_before_month", "iso_date"})
+# Names with a number hold no deadline, except a plan's named period ("Vision 2030").
+_NAME_EXCLUSIONS = frozenset({"name_with_number", "titled_name_with_number"})
 
 # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
@@ -46,7 +62,10 @@ class _DocFacts:
 
     labels: Labels
     deadlines: list[Found]
+    baselines: list[Span]  # BASELINE matches in text order
+    base_values: frozenset[int]  # first tokens of base values after a lead ("from the current level of")
     scopes: list[GoalScope]
+    document: Found | None  # the plan's period named in the title or first lines
     status_cues: StatusCues
     carry_cues: CueIndex
     carry_positions: list[int]
@@ -72,6 +91,8 @@ class TargetAnnotator:
     def __init__(self, patterns: PatternSet, spans_key: str) -> None:
         self.spans_key = spans_key
         self.vocab = Vocabulary.load(patterns)
+        self.story_words = word_list(patterns, "story_break_words")
+        self.subject_stops = word_list(patterns, "subject_stops")
         self.rules = patterns.cue_rules
 
     def __call__(self, doc: Doc) -> Doc:
@@ -85,13 +106,21 @@ class TargetAnnotator:
         for span in spans:
             by_label.setdefault(span.label_, []).append(span)
         labels = token_labels(by_label)
-        not_quantity = {i for span in by_label.get("NOT_QUANTITY", []) for i in range(span.start, span.end)}
-        deadlines = resolve_all(by_label.get("DEADLINE", []), published, not_quantity, self.vocab)
+        baselines = sorted(by_label.get("BASELINE", []), key=lambda s: s.start)
+        not_quantity = by_label.get("NOT_QUANTITY", [])
+        blocked = {i for span in not_quantity if span.id_ not in _DATE_EXCLUSIONS | _NAME_EXCLUSIONS
+                   for i in range(span.start, span.end)}
+        blocked.update(i for label in ("BASELINE", "NOT_DEADLINE")
+                       for span in by_label.get(label, []) for i in range(span.start, span.end))
+        names = tuple(span for span in not_quantity if span.id_ in _NAME_EXCLUSIONS)
+        deadlines = resolve_all(by_label.get("DEADLINE", []), published, blocked, self.vocab, names)
         leadins = by_label.get("GOALS_LEADIN", []) + colon_leadins(doc, labels)
         carry_cues = index_cues(self.rules, by_label, ("deadline_carry",))
         inside = frozenset(i for q in quantities for i in range(q.start, q.end))
         return _DocFacts(
-            labels=labels, deadlines=deadlines, scopes=goal_scopes(doc, leadins, deadlines),
+            labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
+            scopes=goal_scopes(doc, leadins, deadlines),
+            document=document_period(doc, deadlines),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,
@@ -107,12 +136,14 @@ class TargetAnnotator:
         vocab, labels = self.vocab, facts.labels
         records: list[Target] = []
         carried = Context()
+        carried_from: Span | None = None  # the sentence that stated the carried deadline
         sentences = list(doc.sents)
         sent_starts = [s.start for s in sentences]
         by_sentence: dict[int, list[Quantity]] = {}
         for q in quantities:
             by_sentence.setdefault(sent_starts[bisect_right(sent_starts, q.start) - 1], []).append(q)
         deadline_starts = [d[0].start for d in facts.deadlines]
+        baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
@@ -124,47 +155,65 @@ class TargetAnnotator:
             continuation = actor_room.continues(sent, sent_actor, carried, vocab)
             previous: Quantity | None = None
             sent_is_target = False
-            for q in by_sentence.get(sent.start, []):
+            sent_quantities = by_sentence.get(sent.start, [])
+            sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):
+                                             bisect_left(baseline_starts, sent.end)]
+            paired = respective(sent, sent_quantities, published, vocab)
+            same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops,
+                                                                 vocab.goal_nouns)
+            for q in sent_quantities:
                 start = clause_start(doc, sent, q, previous, vocab)
                 own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)
+                if q.start in paired:
+                    own, own_from = paired[q.start], "clause"
+                elif own is not None and is_relative(own, published):
+                    own_from = "publication"
                 scope = scope_of.get(q.start)
                 status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, published,
                                                         scope.leadin if scope is not None else None, facts.inside)
-                carries = status == "target" and (continuation or nearest_in_reach(
+                carries = status == "target" and (continuation or same_subject or nearest_in_reach(
                     facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
-                deadline, deadline_from = _deadline(doc, q, own, own_from, scope, carried, carries)
+                deadline, deadline_from = (None, None) if q.start in facts.base_values else _deadline(
+                    doc, q, own, own_from, scope, carried, carries, facts.document if status == "target" else None)
                 previous_metric = records[-1].metric if previous is not None and records else None
                 metric = metric_room.metric(doc, vocab, q, start, labels, previous_metric)
                 kind, _ = kind_room.kind(doc, q, start, labels)
                 direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None
                 actor = sent_actor or actor_room.possessor(metric) or carried.actor
                 evidence = Evidence(status_cue, _deadline_source(doc, deadline, deadline_from))
+                base_line = baseline_room.baseline(doc, q, kind, sent_quantities, sent_baselines)
                 records.append(_record(doc, q, sentence_text, status, kind, direction,
                                        deadline[1] if deadline is not None else None, metric,
-                                       metric_room.base(doc, vocab, q, kind, metric), actor, evidence))
+                                       metric_room.base(doc, vocab, q, kind, metric), actor, evidence, base_line))
                 sent_is_target = sent_is_target or status == "target"
                 previous = q
             # What this sentence passes on to the next ones.
-            if sent_deadlines and (sent_is_target or has_label(sent, labels, "TARGET_CUE")):
+            if is_story_break(sent, self.story_words):
+                carried, carried_from = Context(), None  # a roundup's next story starts fresh
+            elif sent_deadlines and (sent_is_target or has_label(sent, labels, "TARGET_CUE")):
                 carried = Context(initial or sent_deadlines[-1], sent_actor or carried.actor)
+                carried_from = sent
             elif sent_actor and not continuation:
                 carried = Context(carried.deadline if sent_actor == carried.actor else None, sent_actor)
         return records
 
 
 def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, scope: GoalScope | None,
-              carried: Context, carries: bool) -> tuple[Found | None, str | None]:
-    """The governing deadline: the quantity's own, its goals list's, or one carried from before."""
+              carried: Context, carries: bool, document: Found | None) -> tuple[Found | None, str | None]:
+    """The governing deadline: the quantity's own, its goals list's, one carried from before, or the plan's
+    period named at the top of the document."""
     if is_baseline_value(doc, q.start) is not None:
         return None, None
     if own is not None:
+        if scope is not None and scope.deadline is own:
+            return own, "heading"  # "its Agenda 2035 targets, which include: - 40% fewer ..."
         return own, own_from
-    if scope is not None:
-        if scope.deadline is not None:
-            return scope.deadline, "heading"
-        return carried.deadline, "carried"
-    if carries:
-        return carried.deadline, "carried"
+    if scope is not None and scope.deadline is not None:
+        return scope.deadline, "heading"
+    if (scope is not None or carries) and carried.deadline is not None:
+        return carried.deadline, ("document" if carried.deadline is document else "carried")
+    if document is not None:
+        return document, "document"
     return None, None
 
 
@@ -178,7 +227,7 @@ def _deadline_source(doc: Doc, deadline: Found | None, source: str | None) -> De
 
 def _record(doc: Doc, q: Quantity, sentence: str, status: str, kind: str, direction: str | None,
             deadline: Deadline | None, metric: str | None, base: str | None, actor: str | None,
-            evidence: Evidence) -> Target:
+            evidence: Evidence, baseline: Baseline | None) -> Target:
     start_char, end_char = token_chars(doc, q.start, q.end)
     equivalent = None
     if q.equivalent is not None:
@@ -188,7 +237,7 @@ def _record(doc: Doc, q: Quantity, sentence: str, status: str, kind: str, direct
         status=status, kind=kind, value=q.value, unit=q.unit, comparator=q.comparator,  # type: ignore[arg-type]
         text=char_slice(doc, start_char, end_char), start=start_char, end=end_char, sentence=sentence,
         value_max=q.value_max, direction=direction, deadline=deadline, metric=metric,  # type: ignore[arg-type]
-        base=base, actor=actor, equivalent=equivalent,
+        base=base, baseline=baseline, actor=actor, equivalent=equivalent,
         published=published_iso(doc), evidence=evidence,
     )
 

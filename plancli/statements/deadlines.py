@@ -30,6 +30,7 @@ from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_sp
 Found = tuple[Span, Deadline]
 
 _MAX_LIST_ITEMS = 12
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True)
@@ -42,23 +43,109 @@ class GoalScope:
     leadin: Span
 
 
-def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vocab: Vocabulary) -> list[Found]:
-    """Resolved deadline matches, longest first where they overlap; none inside a NOT_QUANTITY match."""
+def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vocab: Vocabulary,
+                names: tuple[Span, ...] = ()) -> list[Found]:
+    """Resolved deadline matches, longest first where they overlap; none inside a NOT_QUANTITY match.
+
+    ``blocked`` tokens never hold a deadline (baselines, start dates, non-quantities); a name with a number
+    (``names``) holds one only when the deadline covers it ("Q3 2025") or names a plan's period
+    ("Tourism Policy 2026-31", "its 2030 target").
+    A month or quarter without a year takes the year of the deadline before it in the sentence
+    ("6 GW in the June quarter of 2024 and 4 GW in the December quarter").
+    """
     chosen: list[Found] = []
     taken: set[int] = set(blocked)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if any(i in taken for i in range(span.start, span.end)):
+        named = span.id_ in NAMED_PERIODS
+        if any(i in taken for i in range(span.start, span.end)) or (not named and any(
+                name.start < span.end and span.start < name.end and not (span.start <= name.start
+                                                                          and name.end <= span.end)
+                for name in names)):
             continue
-        if is_comparison_year(span, vocab):
+        if not named and is_comparison_year(span, vocab):
             continue  # "more than last year", "from 2020 levels", "over 50 years old": not deadlines
-        resolved = resolve_deadline(span.text, published, vocab.periods)
+        resolved = _resolve(span, published, vocab, chosen)
         if resolved is None:
             continue
         start, end = resolved
         chosen.append((span, Deadline(span.text, start.isoformat() if start else None, end.isoformat())))
         taken.update(range(span.start, span.end))
     chosen.sort(key=lambda pair: pair[0].start)
+    return _plan_anaphora(_anaphoric_periods(chosen), spans, taken)
+
+
+def _plan_anaphora(chosen: list[Found], spans: list[Span], taken: set[int]) -> list[Found]:
+    """ "over the remaining years of the plan", "by the end of the plan period": the last plan period
+    stated before (a deadline with a start and an end in different years)."""
+    added = False
+    for span in sorted((s for s in spans if s.id_.startswith(_PLAN_ANAPHORA)), key=lambda s: (-(s.end - s.start), s.start)):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        earlier = next((d for s, d in reversed(chosen) if s.end <= span.start and d.start is not None
+                        and d.start[:4] != d.end[:4]), None)
+        if earlier is not None:
+            chosen.append((span, Deadline(span.text, earlier.start, earlier.end)))
+            taken.update(range(span.start, span.end))
+            added = True
+    if added:
+        chosen.sort(key=lambda pair: pair[0].start)
     return chosen
+
+
+def _anaphoric_periods(chosen: list[Found]) -> list[Found]:
+    """ "the five-year period" after "the 14th Five-Year Plan period (2021-2025)" is that period again,
+    not five years from publication."""
+    out: list[Found] = []
+    for span, deadline in chosen:
+        doc = span.doc
+        n = _plan_length(span)
+        if n is not None and span.start > 0 and doc[span.start - 1].lower_ in {"the", "this", "that"}:
+            earlier = next((d for s, d in reversed(out) if d.start is not None
+                            and int(d.end[:4]) - int(d.start[:4]) + 1 == n and s.end <= span.start), None)
+            if earlier is not None:
+                deadline = Deadline(span.text, earlier.start, earlier.end)
+        out.append((span, deadline))
+    return out
+
+
+def _plan_length(span: Span) -> int | None:
+    """N of an "N-year period" match, else None."""
+    if span.id_ != "n_year_plan":
+        return None
+    first = span[0]
+    if first.like_num and first.text.isdigit():
+        return int(first.text)
+    return _NUMBER_WORDS.get(first.lower_)
+
+
+#: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
+NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan"})
+#: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
+PLAN_PERIODS = frozenset({"n_year_plan", "five_year_plan", "five_year_plan_years", "fyp_abbrev"})
+_PLAN_ANAPHORA = "plan_anaphora"  # pattern ids: "over the remaining years of the plan", "during the plan period"
+_SIBLING_REACH = 30  # tokens: how far back a yearless "December quarter" looks for its year
+
+
+def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list[Found]
+             ) -> tuple[date | None, date] | None:
+    """The period of one deadline match (see :func:`resolve_all`)."""
+    if span.id_ in NAMED_PERIODS:
+        years = [t for t in span if t.shape_ in ("dddd", "dd") or (t.is_punct and t.i > span.start)]
+        first = next((k for k, t in enumerate(years) if t.shape_ == "dddd"), None)
+        if first is None:
+            return None
+        core = "".join(t.text_with_ws for t in years[first:]).strip(" -–—/,")
+        single = not any(t.shape_ in ("dddd", "dd") for t in years[first + 1:])
+        if span.id_ == "named_plan_period" and single and (published is None or int(core) <= published.year):
+            return None  # "Reform Policy 2023": the year it was adopted, not its horizon
+        return resolve_deadline(core, published, vocab.periods)
+    resolved = resolve_deadline(span.text, published, vocab.periods)
+    if resolved is None and not any(t.shape_ == "dddd" for t in span):
+        sibling = next((found for found in reversed(chosen) if found[0].sent == span.sent
+                        and 0 < span.start - found[0].end <= _SIBLING_REACH), None)
+        if sibling is not None:
+            resolved = resolve_deadline(f"{span.text} {sibling[1].end[:4]}", published, vocab.periods)
+    return resolved
 
 
 @dataclass(frozen=True)
@@ -200,3 +287,13 @@ def _attached(q: Quantity, deadlines: list[Found], starts: list[int]) -> Found |
         return first_after
     window = deadlines[max(0, k - 2):k + 3] if len(deadlines) > 4 else deadlines
     return min(window, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))
+
+
+def is_relative(found: Found, published: date | None) -> bool:
+    """Whether a deadline is computed from the publication date ("in the next five years", "this year"),
+    not taken from a period stated elsewhere ("the five-year period", "the remaining years of the plan")."""
+    span, deadline = found
+    if span.id_ in NAMED_PERIODS or published is None or resolve_deadline(span.text, None) is not None:
+        return False
+    resolved = resolve_deadline(span.text, published)
+    return resolved is not None and resolved[1].isoformat() == deadline.end

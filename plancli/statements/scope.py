@@ -1,0 +1,115 @@
+"""Scope across sentences and the document: which deadline reaches beyond its own clause.
+
+* "respectively" pairs a list of values with a list of periods by position;
+* the plan's own period in the title or first lines ("Tourism Policy 2026-31") governs the
+  document's targets that have no other deadline;
+* a roundup's "Source:" line or a heading ends a story: the carried deadline stops there;
+* a sentence of the same paragraph that names the same subject carries the deadline stated before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from plancli.normalize.dates import resolve_deadline
+from plancli.quantities import Quantity
+from plancli.records import Deadline
+from plancli.statements.common import Vocabulary
+from plancli.statements.deadlines import NAMED_PERIODS, PLAN_PERIODS, Found
+
+_DOCUMENT_LINES = 3  # the title and the first lines may name the plan's period
+_HEADING_WORDS = 6
+
+
+def respective(sent: Span, quantities: list[Quantity], published: date | None, vocab: Vocabulary
+               ) -> dict[int, Found]:
+    """Pair values with periods by position: "quotas of 20%, 25% and 30% for 2027, 2028 and 2029 respectively".
+
+    Returns the deadline of each paired quantity, keyed by its first token. The periods are the
+    year groups ("2026-27") between the last value of the list and "respectively".
+    """
+    doc = sent.doc
+    marker = next((t.i for t in sent if t.lower_ == "respectively"), None)
+    if marker is None or len(quantities) < 2:
+        return {}
+    values = [q for q in quantities if q.end <= marker]
+    if len(values) < 2:
+        return {}
+    last = values[-1]
+    groups: list[list[int]] = [[]]
+    for i in range(last.end, marker):
+        token = doc[i]
+        if token.text in {",", ";"} or token.lower_ in {"and", "&"}:
+            if groups[-1]:
+                groups.append([])
+        elif token.shape_ in ("dddd", "dd") or (token.text in {"-", "–", "/"} and groups[-1]):
+            groups[-1].append(i)
+        elif groups[-1]:
+            groups.append([])
+    periods = [g for g in groups if g and doc[g[0]].shape_ == "dddd"]
+    if len(periods) < 2:
+        return {}
+    same_unit = [q for q in values if q.unit == last.unit][-len(periods):]
+    if len(same_unit) != len(periods):
+        return {}
+    paired: dict[int, Found] = {}
+    for q, group in zip(same_unit, periods, strict=True):
+        span = doc[group[0]:group[-1] + 1]
+        resolved = resolve_deadline(span.text, published, vocab.periods)
+        if resolved is None:
+            return {}
+        start, end = resolved
+        paired[q.start] = (span, Deadline(span.text, start.isoformat() if start else None, end.isoformat()))
+    return paired
+
+
+def document_period(doc: Doc, deadlines: list[Found], lines: int = _DOCUMENT_LINES) -> Found | None:
+    """A plan's own period named in the title or first lines ("Tourism Policy 2026-31", "2024-2027 action plan"):
+    it governs the document's targets that have no other deadline."""
+    text_lines = 0
+    limit = len(doc)
+    for token in doc:
+        if token.is_space and "\n" in token.text and token.i > 0 and not doc[token.i - 1].is_space:
+            text_lines += 1
+            if text_lines >= lines:
+                limit = token.i
+                break
+    return next((found for found in deadlines if found[0].start < limit
+                 and (found[0].id_ in NAMED_PERIODS or found[0].id_ in PLAN_PERIODS)), None)
+
+
+def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
+    """A line that ends one story of a roundup: a "Source:" line or a short heading ("Finance")."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    if words[0].lower_ in story_words and len(words) > 1 and words[1].text in {":", "-", "–"}:
+        return True
+    ends_line = sent.end >= len(sent.doc) or "\n" in sent.doc[sent.end - 1].text_with_ws \
+        or (sent.end < len(sent.doc) and sent.doc[sent.end].is_space and "\n" in sent.doc[sent.end].text)
+    return ends_line and len(words) <= _HEADING_WORDS and words[0].is_title and not words[-1].is_punct \
+        and not any(t.like_num for t in words)  # "Education: Rs 4,400 crore" is a list item, not a heading
+
+
+def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str],
+                   goal_nouns: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence names the same subject as an earlier one of its paragraph: a shared pair of content
+    words ("the contribution rate ... will be raised" / "the contribution rate of 9 percent will increase to ...")."""
+    if earlier is None or earlier.end > sent.start:
+        return False
+    doc = sent.doc
+    if any(t.is_space and "\n" in t.text for t in doc[earlier.end - 1:sent.start]):
+        return False  # only within a paragraph
+    adjacent = all(t.is_space for t in doc[earlier.end:sent.start])
+    if adjacent and any(t.lower_ in goal_nouns for t in sent) and any(t.lower_ in goal_nouns for t in earlier):
+        return True  # "Each state has a target for FY26. The largest state's target is 2.5 million homes."
+    return bool(_content_pairs(sent, stop) & _content_pairs(earlier, stop))
+
+
+def _content_pairs(span: Span, stop: frozenset[str]) -> set[tuple[str, str]]:
+    words = [t.lower_ for t in span if not t.is_space]
+    return {(a, b) for a, b in pairwise(words)
+            if a.isalpha() and b.isalpha() and len(a) > 2 and len(b) > 2 and a not in stop and b not in stop}
