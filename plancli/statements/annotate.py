@@ -133,8 +133,9 @@ class TargetAnnotator:
                 carries = status == "target" and (continuation or nearest_in_reach(
                     facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
                 deadline, deadline_from = _deadline(doc, q, own, own_from, scope, carried, carries)
-                previous_metric = records[-1].metric if previous is not None and records else None
-                metric = metric_room.metric(doc, vocab, q, start, labels, previous_metric)
+                earlier = metric_room.Earlier(records[-1].metric if previous is not None and records else None,
+                                              records[-1].metric if records else None)
+                metric = metric_room.metric(doc, vocab, q, start, labels, earlier)
                 kind, _ = kind_room.kind(doc, q, start, labels)
                 direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None
                 actor = sent_actor or actor_room.possessor(metric) or carried.actor

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -13,6 +14,7 @@ from plancli.statements.common import (
     CHANGE_LABELS,
     DETERMINERS,
     PREPOSITIONS,
+    PRONOUNS,
     Labels,
     Vocabulary,
     has_any,
@@ -34,9 +36,227 @@ _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\
                           re.IGNORECASE)
 
 
+#: Words that end a list item's noun or separate list items ("20% solar, 20% wind and 12% hydro").
+_ITEM_ENDS = frozenset({",", "and", "or", ";", ")", "."})
+#: Words after a unit that belong to the unit, not to what is measured ("tonnes per annum of hydrogen").
+#: Finite auxiliaries: a metric never contains one ("the GRIP program is investing" -> "the GRIP program").
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "shall"})
+_RATE_WORDS = (("per", "annum"), ("per", "year"), ("a", "year"), ("each", "year"), ("per", "day"))
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """Metrics stated before a quantity: the previous quantity's in the same sentence, and the last one at all."""
+
+    in_sentence: str | None = None
+    last: str | None = None
+
+
 def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
-           previous_metric: str | None) -> str | None:
-    """What is measured: the subject before the predicate, or the counted noun phrase.
+           earlier: Earlier | None = None) -> str | None:
+    """What is measured, as a short noun phrase headed by a noun.
+
+    The first reading (the subject, the counted noun, an of-phrase) is checked: a reading that ends in a
+    function word, adverb or verb ("from", "currently", "made") gives way to the noun after the number,
+    the noun before "worth", the of-phrase after the unit, and last the metric said before.
+    A change verb before the measured noun names the change: "cut emissions by 40%" -> "emissions reduction".
+    """
+    earlier = earlier or Earlier()
+    worth = _worth_phrase(doc, vocab, q)
+    if worth:
+        return worth  # "attract investments worth $2 billion" -> "investments attracted"
+    item = _list_item(doc, vocab, q, labels)
+    if item:
+        return item  # "made up of 20% solar, 20% wind and 12% hydro" -> "wind share"
+    found = trimmed(_reading(doc, vocab, q, clause_start, labels, earlier.in_sentence), vocab)
+    if not headed(found, vocab):
+        found = None
+        for candidate in (_goal_modifier(doc, vocab, q, clause_start), _after_number(doc, vocab, q, labels),
+                          _unit_of(doc, vocab, q)):
+            if headed(candidate, vocab):
+                found = candidate
+                break
+    if found is None and (earlier.in_sentence or _refers_back(doc, vocab, q, clause_start, labels)):
+        found = earlier.in_sentence or earlier.last
+    if found is None:
+        return None
+    return _below_base(doc, q, labels, _with_change(doc, vocab, q, clause_start, found))
+
+
+def _goal_modifier(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> str | None:
+    """What a goal noun names: "an emissions-intensity target of 45%" and "a 50% EV sales target" -> the words."""
+    goal = None
+    if q.start >= 2 and doc[q.start - 1].lower_ == "of" and doc[q.start - 2].lower_ in vocab.goal_nouns:
+        goal = q.start - 2
+        start = goal
+        while start > clause_start and (doc[start - 1].is_alpha or doc[start - 1].text == "-"):
+            if doc[start - 1].lower_ in DETERMINERS | PREPOSITIONS or doc[start - 1].lower_ in vocab.metric_rejects:
+                break
+            start -= 1
+        words = doc[start:goal].text if start < goal else None
+    else:
+        end = q.end
+        while end < len(doc) and end - q.end < 4 and doc[end].is_alpha and doc[end].lower_ not in vocab.goal_nouns:
+            end += 1
+        if end == q.end or end >= len(doc) or doc[end].lower_ not in vocab.goal_nouns:
+            return None
+        words = doc[q.end:end].text  # "a 50% EV sales target"
+    return words if headed(words, vocab) else None
+
+
+def _below_base(doc: Doc, q: Quantity, labels: Labels, found: str) -> str:
+    """"46% below 2013 levels" -> "<metric> reduction below 2013 levels"."""
+    i = q.end
+    while i < len(doc) and i - q.end < 4 and has_any(labels, i, ("DEADLINE",)):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"below", "under"} or not (
+            doc[i + 1].like_num and len(doc[i + 1].text) == 4):
+        return found
+    levels = " levels" if i + 2 < len(doc) and doc[i + 2].lower_ in {"levels", "level"} else ""
+    change = "" if "reduction" in found.lower() else " reduction"
+    return f"{found}{change} below {doc[i + 1].text}{levels}"
+
+
+def trimmed(text: str | None, vocab: Vocabulary) -> str | None:
+    """A reading without its verb tail or trailing function words.
+
+    "annual investment is expected" -> "annual investment"; "packaging made of" -> "packaging";
+    a reading left as only an agent ("policy has set" -> "policy") is no metric.
+    """
+    if not text:
+        return text
+    words = text.split()
+    aux = next((k for k in range(1, len(words)) if words[k].lower() in _AUXILIARIES), None)
+    if aux is not None:
+        words = words[:aux]
+    cut = False
+    while words and _junk_end(words[-1], vocab):
+        words = words[:-1]
+        cut = True
+    if not words or cut and len(words) == 1 and words[0].lower() in vocab.agents:
+        return None
+    return " ".join(words)
+
+
+def _junk_end(word: str, vocab: Vocabulary) -> bool:
+    last = word.lower().strip("’'")
+    return (last in vocab.metric_rejects or last in PREPOSITIONS or last in DETERMINERS
+            or last in vocab.phrase_stops or last in {"and", "or", "-"})
+
+
+def headed(text: str | None, vocab: Vocabulary) -> bool:
+    """Whether ``text`` can be a metric: it ends in a word that may head a noun phrase."""
+    if not text:
+        return False
+    words = text.split()
+    last = words[-1].lower().strip("’'")
+    if last in vocab.metric_rejects or last in PREPOSITIONS or last in PRONOUNS or last in DETERMINERS \
+            or last in vocab.phrase_stops:
+        return False
+    if all(w.lower() in vocab.time_words or w.lower() in vocab.metric_rejects for w in words):
+        return False  # "recent years"
+    return any(ch.isalpha() for ch in last)
+
+
+def _worth_phrase(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """"attract investments worth Rs 500 crore" -> "investments attracted"; "orders worth $3 million" -> "orders"."""
+    k = q.start - 1
+    if k < 1 or doc[k].lower_ != "worth":
+        return None
+    words: list[int] = []
+    i = k - 1
+    while i >= 0 and len(words) < 4 and doc[i].is_alpha and doc[i].lower_ not in DETERMINERS | PREPOSITIONS \
+            and doc[i].lower_ not in vocab.metric_rejects and doc[i].lower_ not in {"and", "or"}:
+        words.insert(0, i)
+        i -= 1
+    if not words:
+        return None
+    verb = None
+    first = doc[words[0]]
+    if len(words) > 1 and first.is_lower and first.lower_ not in vocab.non_count \
+            and (first.i == 0 or doc[first.i - 1].lower_ in {"to", "and", ","} or doc[first.i - 1].is_sent_start):
+        verb, words = first.lower_, words[1:]  # "to attract investments worth"
+    noun = doc[words[0]:words[-1] + 1].text
+    return f"{noun} {past_participle(verb, vocab.participles)}" if verb else noun
+
+
+def _list_item(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
+    """A percentage in a list of parts, each named right after its number: "20% solar, 20% wind and 12% hydro"."""
+    if q.unit_type != "percent" or q.end >= len(doc):
+        return None
+    name = _after_number(doc, vocab, q, labels, limit=3)
+    if not name:
+        return None
+    end = q.end + len(name.split())
+    after = doc[end].text.lower() if end < len(doc) else "."
+    if after not in _ITEM_ENDS:
+        return None
+    nxt = end + 1
+    while nxt < len(doc) and (doc[nxt].lower_ in {"and", "or"} or doc[nxt].is_space):
+        nxt += 1
+    before = q.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    sibling_after = after in {",", "and", "or"} and nxt < len(doc) and doc[nxt].like_num
+    sibling_before = before >= 1 and doc[before].text in {",", "and", "or"} and any(
+        doc[i].like_num for i in range(max(0, before - 4), before))
+    if not (sibling_after or sibling_before):
+        return None
+    return f"{name} share"
+
+
+def _after_number(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels, limit: int = 5) -> str | None:
+    """The lowercase noun phrase right after the number: "reach 100 percent clean electricity"."""
+    if q.end >= len(doc) or not doc[q.end].is_alpha or not doc[q.end].is_lower \
+            or has_any(labels, q.end, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",)):
+        return None
+    found = phrase(doc, vocab, q.end, limit=limit)
+    return found if headed(found, vocab) else None
+
+
+def _unit_of(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """The of-phrase after a unit, past a rate ("5 million tonnes per annum of green hydrogen production")."""
+    if q.unit_type not in ("unit", "currency"):
+        return None
+    i = q.end
+    for first, second in _RATE_WORDS:
+        if i + 1 < len(doc) and doc[i].lower_ == first and doc[i + 1].lower_ == second:
+            i += 2
+            break
+    return of_phrase(doc, vocab, i)
+
+
+def _refers_back(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> bool:
+    """Whether the clause names its measure only by a pronoun or a goal noun ("The aim is to reduce them by 45%")."""
+    for i in range(clause_start, q.start):
+        word = doc[i].lower_
+        if word in {"it", "them", "this", "that"} and i > clause_start and doc[i - 1].is_lower:
+            return True  # the object of a verb: "to reduce them by 45%"
+        if word in vocab.goal_nouns and i + 1 < q.start and doc[i + 1].lower_ in {"is", "was"}:
+            return True  # "The goal is to reach 50 per cent"
+    return False
+
+
+def _with_change(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, found: str) -> str:
+    """"cut its emissions by 40%" -> "emissions reduction": a change verb before the measured noun, for a change."""
+    if q.start < 1 or doc[q.start - 1].lower_ != "by":
+        return found
+    first = found.split()[0].lower()
+    for i in range(clause_start, q.start):
+        noun = vocab.change_nouns.get(doc[i].lower_)
+        if noun is None or not doc[i].is_lower or noun in found.lower():
+            continue
+        j = i + 1
+        while j < q.start and doc[j].lower_ in DETERMINERS:
+            j += 1
+        if j < q.start and (doc[j].lower_ == first or doc[j].lower_ in PRONOUNS):
+            return f"{found} {noun}"
+    return found
+
+
+def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
+             previous_metric: str | None) -> str | None:
+    """The first reading: the subject before the predicate, or the counted noun phrase.
 
     ``previous_metric`` is the metric of the previous quantity in the same sentence, the last resort.
     """

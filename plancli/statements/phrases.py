@@ -8,6 +8,7 @@ from plancli.quantities import Quantity
 from plancli.statements.common import CHANGE_LABELS, DETERMINERS, PREPOSITIONS, PRONOUNS, Labels, Vocabulary, has_any
 
 
+
 def list_subject(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     """What a colon list measures: the words after "targets for/of" before the colon."""
     k = q.start - 1
@@ -102,6 +103,12 @@ def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -
                       and (k == 0 or doc[ids[k - 1]].lower_ not in PREPOSITIONS)), None)
     if first_det is not None and first_det > 0:
         ids = ids[first_det:]
+    # "the council expects the rate" -> "the rate": a later determiner after a verb starts the measured noun.
+    later_det = next((k for k in range(len(ids) - 2, 0, -1) if doc[ids[k]].lower_ in DETERMINERS
+                      and doc[ids[k - 1]].is_lower and doc[ids[k - 1]].is_alpha
+                      and doc[ids[k - 1]].lower_ not in PREPOSITIONS | vocab.prepositions), None)
+    if later_det is not None:
+        ids = ids[later_det:]
     while ids and (doc[ids[0]].lower_ in DETERMINERS or doc[ids[0]].lower_ in vocab.leading_junk
                    or doc[ids[0]].is_punct or doc[ids[0]].is_space):
         ids = ids[1:]

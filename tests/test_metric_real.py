@@ -1,0 +1,57 @@
+"""Metric rules for real articles: what a quantity measures, as a short noun phrase headed by a noun.
+
+One row per rule, on sentences written for this file in the genre (ministry releases, climate pledges,
+budget notes): ``(rule, text, the record's text contains, words the metric must contain, words it must not)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import plancli
+
+PUBLISHED = "2024-05-01"
+
+METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
+    ("change-verb-reduction", "The state pledged to cut its greenhouse gas emissions by 40% by 2030.", "40%",
+     ["greenhouse gas emissions", "reduction"], []),
+    ("change-verb-increase", "The ministry will raise rural broadband coverage by 15 percent by 2027.", "15 percent",
+     ["broadband coverage", "increase"], []),
+    ("worth-participle", "The ministry aims to attract investments worth Rs 5,000 crore by 2027.", "5,000",
+     ["investments attracted"], ["worth"]),
+    ("list-item-share", "Wind power will reach 30% by 2030, made up of 20% onshore, 8% offshore and 2% floating.",
+     "8%", ["offshore share"], ["made"]),
+    ("list-item-share-last", "Wind power will reach 30% by 2030, made up of 20% onshore, 8% offshore and 2% floating.",
+     "2%", ["floating"], ["offshore"]),
+    ("verb-before-determiner", "The council expects the tariff will rise to 15 percent in 2030.", "15 percent",
+     ["tariff"], ["council", "expects"]),
+    ("reject-pronoun-fragment", "The levy will rise by 1 percentage point a year until it reaches 12 percent in 2031.",
+     "12 percent", [], ["until", " it"]),
+    ("unit-rate-of-phrase", "The plan sets a target of two million tonnes per annum of green ammonia production by 2030.",
+     "two million", ["green ammonia production"], ["plan sets"]),
+    ("auxiliary-cut", "Funded by the new law, the grid program is investing a total of $10.5 billion over five years.",
+     "10.5", ["grid program"], ["investing"]),
+    ("goal-modifier", "- A water-intensity target of 30% below 2015 levels by 2030;", "30%",
+     ["water-intensity", "below 2015 levels"], []),
+    ("percent-goal-noun", "Analysts put the plan at roughly a 40% electric bus fleet target.", "40%",
+     ["electric bus fleet"], ["target"]),
+    ("pronoun-object", "Landfill waste per resident fell 4% last year. The aim is to reduce it by 25% by 2030.", "25%",
+     ["landfill waste", "reduction"], []),
+    ("goal-is-carry", "Solar power made up 31 per cent of capacity in 2023. The goal is to reach 45 per cent by 2030.",
+     "45 per cent", ["solar power"], []),
+    ("trailing-preposition", "The city will cut the median wait for building permits from 90 days to 40 days by 2027.",
+     "40 days", ["median wait for building permits"], ["from"]),
+    ("not-time-word-head", "The ministry aims to bring the average waiting time below 20 minutes by 2026.",
+     "20 minutes", ["waiting time"], []),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "find", "wanted", "unwanted"), METRIC_ROWS, ids=[r[0] for r in METRIC_ROWS])
+def test_metric(rule: str, text: str, find: str, wanted: list[str], unwanted: list[str]) -> None:
+    records = [r for r in plancli.extract(text, published=PUBLISHED) if find in r.text]
+    assert len(records) == 1, [r.to_dict() for r in plancli.extract(text, published=PUBLISHED)]
+    metric = records[0].metric or ""
+    for word in wanted:
+        assert word.lower() in metric.lower(), f"{rule}: {word!r} not in metric {metric!r}"
+    for word in unwanted:
+        assert word.lower() not in metric.lower(), f"{rule}: {word!r} in metric {metric!r}"
