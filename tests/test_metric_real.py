@@ -41,6 +41,16 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "45 per cent", ["solar power"], []),
     ("trailing-preposition", "The city will cut the median wait for building permits from 90 days to 40 days by 2027.",
      "40 days", ["median wait for building permits"], ["from"]),
+    ("respectively-pairs", "Its contribution rate of 8 percent and coverage rate of 60 percent will rise to "
+     "10 percent and 75 percent, respectively.", "10 percent", ["contribution rate"], ["coverage"]),
+    ("respectively-pairs-second", "Its contribution rate of 8 percent and coverage rate of 60 percent will rise to "
+     "10 percent and 75 percent, respectively.", "75 percent", ["coverage rate"], []),
+    ("unit-tail-equivalent", "The country aims to cut emissions by 2.5 billion tonnes of CO2 equivalent by 2030.",
+     "2.5 billion", ["emissions reduction"], ["equivalent"]),
+    ("gerund-change", "The state has committed to reducing all greenhouse gas emissions by 30% by 2035.", "30%",
+     ["greenhouse gas emissions reduction"], ["reducing", "all"]),
+    ("deadline-not-purpose", "The treasury plans to raise Rs 8,000 crore in the remaining period of the fiscal year.",
+     "8,000", [], ["period"]),
     ("not-time-word-head", "The ministry aims to bring the average waiting time below 20 minutes by 2026.",
      "20 minutes", ["waiting time"], []),
 ]

@@ -123,6 +123,7 @@ class TargetAnnotator:
             sent_actor = actor_room.sentence_actor(doc, sent, labels, facts.proper, vocab)
             continuation = actor_room.continues(sent, sent_actor, carried, vocab)
             previous: Quantity | None = None
+            sentence_first = len(records)
             sent_is_target = False
             for q in by_sentence.get(sent.start, []):
                 start = clause_start(doc, sent, q, previous, vocab)
@@ -134,7 +135,8 @@ class TargetAnnotator:
                     facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
                 deadline, deadline_from = _deadline(doc, q, own, own_from, scope, carried, carries)
                 earlier = metric_room.Earlier(records[-1].metric if previous is not None and records else None,
-                                              records[-1].metric if records else None)
+                                              records[-1].metric if records else None,
+                                              tuple(r.metric for r in records[sentence_first:]))
                 metric = metric_room.metric(doc, vocab, q, start, labels, earlier)
                 kind, _ = kind_room.kind(doc, q, start, labels)
                 direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from plancli.normalize.numbers import past_participle
 from plancli.quantities import Quantity
@@ -50,6 +50,7 @@ class Earlier:
 
     in_sentence: str | None = None
     last: str | None = None
+    sentence: tuple[str | None, ...] = ()  # every earlier quantity's metric in the same sentence
 
 
 def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
@@ -68,11 +69,18 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     item = _list_item(doc, vocab, q, labels)
     if item:
         return item  # "made up of 20% solar, 20% wind and 12% hydro" -> "wind share"
-    found = trimmed(_reading(doc, vocab, q, clause_start, labels, earlier.in_sentence), vocab)
+    paired = _respectively(doc, q, earlier.sentence)
+    if paired:
+        return paired  # "rate A of 9% and rate B of 41% will rise to 10% and 43%, respectively"
+    raw = _reading(doc, vocab, q, clause_start, labels, earlier.in_sentence)
+    found = trimmed(raw, vocab)
+    unit_of = _unit_of(doc, vocab, q)
+    if found != raw and headed(unit_of, vocab):
+        found = unit_of  # "The policy has set a target of 5 Mt per annum of green hydrogen production"
     if not headed(found, vocab):
         found = None
         for candidate in (_goal_modifier(doc, vocab, q, clause_start), _after_number(doc, vocab, q, labels),
-                          _unit_of(doc, vocab, q)):
+                          unit_of, _changed_object(doc, vocab, q, clause_start)):
             if headed(candidate, vocab):
                 found = candidate
                 break
@@ -81,6 +89,49 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     if found is None:
         return None
     return _below_base(doc, q, labels, _with_change(doc, vocab, q, clause_start, found))
+
+
+def _changed_object(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> str | None:
+    """The object of the last change verb before the quantity: "cut emissions by 2 Gt of CO2 equivalent"."""
+    for i in range(q.start - 1, clause_start - 1, -1):
+        if doc[i].lower_ in vocab.change_nouns and doc[i].is_lower:
+            j = i + 1
+            while j < q.start and doc[j].lower_ in DETERMINERS | {"all"}:
+                j += 1
+            found = phrase(doc, vocab, j, limit=6) if j < q.start else None
+            return found if headed(found, vocab) else None
+    return None
+
+
+def _respectively(doc: Doc, q: Quantity, before: tuple[str | None, ...]) -> str | None:
+    """Pair a value list ending in "respectively" with the metrics of the same number of earlier quantities."""
+    sent_end = doc[q.start].sent.end
+    values_after = 0
+    i = q.end
+    while i < sent_end and doc[i].lower_ != "respectively":
+        if not (_in_value_list(doc[i]) or doc[i].is_space):
+            return None
+        values_after += doc[i].like_num and not doc[i - 1].like_num
+        i += 1
+    if i >= sent_end:
+        return None
+    values_before = 0
+    k = q.start - 1
+    while k >= 0 and (_in_value_list(doc[k]) or doc[k].is_space):
+        values_before += doc[k].like_num and not (k > 0 and doc[k - 1].like_num)
+        k -= 1
+    size = values_before + 1 + values_after
+    earlier = before[:len(before) - values_before]
+    if size < 2 or len(earlier) < size:
+        return None
+    return earlier[len(earlier) - size + values_before]
+
+
+def _in_value_list(token: Token) -> bool:
+    """A token of a value list: numbers, their units and symbols, commas and "and"."""
+    return (token.like_num or token.is_currency or token.text in {",", "%"}
+            or token.lower_ in {"and", "or", "percent", "per", "cent", "respectively"}
+            or (token.is_alpha and not token.is_lower and len(token) <= 3))
 
 
 def _goal_modifier(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> str | None:
@@ -129,7 +180,9 @@ def trimmed(text: str | None, vocab: Vocabulary) -> str | None:
     aux = next((k for k in range(1, len(words)) if words[k].lower() in _AUXILIARIES), None)
     if aux is not None:
         words = words[:aux]
-    cut = False
+    cut = aux is not None
+    if words[-1].lower() == "equivalent":
+        return None  # a unit's tail: "tonnes of CO2 equivalent"
     while words and _junk_end(words[-1], vocab):
         words = words[:-1]
         cut = True
@@ -241,13 +294,18 @@ def _with_change(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, fo
     """"cut its emissions by 40%" -> "emissions reduction": a change verb before the measured noun, for a change."""
     if q.start < 1 or doc[q.start - 1].lower_ != "by":
         return found
-    first = found.split()[0].lower()
+    words = found.split()
+    gerund = vocab.change_nouns.get(words[0].lower())
+    if gerund is not None and len(words) > 1:
+        rest = words[2:] if words[1].lower() in {"all", "its", "their", "the"} and len(words) > 2 else words[1:]
+        return f"{' '.join(rest)} {gerund}"  # "reducing emissions" -> "emissions reduction"
+    first = words[0].lower()
     for i in range(clause_start, q.start):
         noun = vocab.change_nouns.get(doc[i].lower_)
         if noun is None or not doc[i].is_lower or noun in found.lower():
             continue
         j = i + 1
-        while j < q.start and doc[j].lower_ in DETERMINERS:
+        while j < q.start and doc[j].lower_ in DETERMINERS | {"all"}:
             j += 1
         if j < q.start and (doc[j].lower_ == first or doc[j].lower_ in PRONOUNS):
             return f"{found} {noun}"

@@ -50,7 +50,7 @@ def prep_phrase(doc: Doc, vocab: Vocabulary, i: int, *, with_preposition: bool =
     if i >= len(doc) or doc[i].lower_ not in {"on", "in", "for", "into"}:
         return None
     rest = phrase(doc, vocab, i + 1)
-    if rest and rest.split()[-1].lower() in vocab.time_words | {"period"}:
+    if rest and any(w.lower() in vocab.time_words | {"period"} for w in rest.split()):
         return None  # "for the period up to FY 2026-27"
     if rest and not with_preposition:
         return drop_determiner(rest)
