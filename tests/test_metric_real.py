@@ -65,3 +65,30 @@ def test_metric(rule: str, text: str, find: str, wanted: list[str], unwanted: li
         assert word.lower() in metric.lower(), f"{rule}: {word!r} not in metric {metric!r}"
     for word in unwanted:
         assert word.lower() not in metric.lower(), f"{rule}: {word!r} in metric {metric!r}"
+
+
+#: rule -> (text, the record's text contains, expected actor or None for "no fragment", words the actor must not be).
+ACTOR_ROWS: dict[str, tuple[str, str, str | None, list[str]]] = {
+    "sentence-subject": ("Lakeview County will plant 40,000 trees by 2027.", "40,000", "Lakeview County", []),
+    "carried-from-earlier": ("Riverton unveiled its climate plan on Monday. Tenders will be awarded for 300 MW of "
+                             "solar capacity near Riverton by 2026.", "300 MW", "Riverton", ["Tenders"]),
+    "pronoun-not-actor": ("Westmark Province released its budget. We will build 120 clinics by 2028, the Westmark "
+                          "Province governor said.", "120", "Westmark Province", ["We"]),
+    "headline-actor": ("Norland to double wind power by 2030\n\nThere are 12 wind farms in Norland today, and "
+                       "Norland plans to open 10 more.", "12 wind farms", "Norland", ["There"]),
+    "title-not-actor": ("Minister Jane Holt said the state would add 500 buses. Minister Holt spoke in Porto Vale.",
+                        "500", None, ["Minister"]),
+    "generic-body-not-actor": ("Scheme funds will reach Rs 400 crore by 2026.", "400", None, ["Scheme"]),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(ACTOR_ROWS))
+def test_actor(rule: str) -> None:
+    text, find, expected, unwanted = ACTOR_ROWS[rule]
+    records = [r for r in plancli.extract(text, published=PUBLISHED) if find in r.text]
+    assert len(records) == 1, [r.to_dict() for r in plancli.extract(text, published=PUBLISHED)]
+    actor = records[0].actor
+    if expected is not None:
+        assert actor is not None and expected in actor, f"{rule}: actor {actor!r}, expected {expected!r}"
+    for word in unwanted:
+        assert actor is None or actor.split()[0] != word, f"{rule}: actor {actor!r} is a fragment"

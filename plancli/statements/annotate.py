@@ -114,6 +114,7 @@ class TargetAnnotator:
             by_sentence.setdefault(sent_starts[bisect_right(sent_starts, q.start) - 1], []).append(q)
         deadline_starts = [d[0].start for d in facts.deadlines]
         scope_of = facts.scope_of()
+        doc_actor = actor_room.document_actor(doc, facts.proper, vocab)
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]
@@ -140,7 +141,8 @@ class TargetAnnotator:
                 metric = metric_room.metric(doc, vocab, q, start, labels, earlier)
                 kind, _ = kind_room.kind(doc, q, start, labels)
                 direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None
-                actor = sent_actor or actor_room.possessor(metric) or carried.actor
+                actor = next((name for name in (sent_actor, actor_room.possessor(metric), carried.actor)
+                              if actor_room.is_actor(name, vocab)), doc_actor)
                 evidence = Evidence(status_cue, _deadline_source(doc, deadline, deadline_from))
                 records.append(_record(doc, q, sentence_text, status, kind, direction,
                                        deadline[1] if deadline is not None else None, metric,

@@ -50,6 +50,8 @@ class Vocabulary:
     not_actors: frozenset[str]
     metric_rejects: frozenset[str]
     prepositions: frozenset[str]
+    generic_bodies: frozenset[str]
+    not_owners: frozenset[str]
     base_stops: frozenset[str]
     deadline_lead_words: frozenset[str]
     period_openers: frozenset[str]
