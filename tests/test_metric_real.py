@@ -51,6 +51,15 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["greenhouse gas emissions reduction"], ["reducing", "all"]),
     ("deadline-not-purpose", "The treasury plans to raise Rs 8,000 crore in the remaining period of the fiscal year.",
      "8,000", [], ["period"]),
+    ("percent-of-share", "The bloc sets a binding target of 40% of all bloc energy from renewables by 2030.", "40%",
+     ["share of", "bloc energy"], ["all"]),
+    ("bare-head-purpose", "The region pledged to reach a capacity of 900 gigawatts for wind and solar power by 2035.",
+     "900", ["wind and solar power capacity"], []),
+    ("leading-gerund-level", "The ministry aims to lift coal's share of output, while increasing nuclear energy's "
+     "share to 25% by 2040.", "25%", ["nuclear energy"], ["increasing"]),
+    ("verb-after-subject", "The fee will increase by 0.5 percentage points each year.", "0.5", ["fee increase"], []),
+    ("change-noun-in-bullets", "The targets include: - 30% reduction in water use across the city - 25% drop in "
+     "landfill waste", "25%", ["drop in landfill waste"], ["reduction", "city"]),
     ("not-time-word-head", "The ministry aims to bring the average waiting time below 20 minutes by 2026.",
      "20 minutes", ["waiting time"], []),
 ]

@@ -21,6 +21,7 @@ from plancli.statements.common import (
 )
 from plancli.statements.phrases import (
     clean_subject,
+    drop_determiner,
     is_name,
     is_pronoun,
     label_before_colon,
@@ -69,6 +70,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     item = _list_item(doc, vocab, q, labels)
     if item:
         return item  # "made up of 20% solar, 20% wind and 12% hydro" -> "wind share"
+    change = _change_in(doc, vocab, q, labels)
+    if change:
+        return change  # "- 30% drop in nationwide carbon emissions"
     paired = _respectively(doc, q, earlier.sentence)
     if paired:
         return paired  # "rate A of 9% and rate B of 41% will rise to 10% and 43%, respectively"
@@ -88,7 +92,41 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         found = earlier.in_sentence or earlier.last
     if found is None:
         return None
+    if q.unit_type == "percent" and found.lower().startswith("of "):
+        found = "share of " + " ".join(w for w in found.split()[1:2] if w.lower() != "all") \
+            + "".join(" " + w for w in found.split()[2:])  # "35% of all EU energy"
+        found = " ".join(found.split())
+    if len(found.split()) == 1:
+        found = _with_purpose(doc, vocab, q, found)
     return _below_base(doc, q, labels, _with_change(doc, vocab, q, clause_start, found))
+
+
+def _change_in(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
+    """A percentage followed by its change noun: "a 30% drop in carbon emissions" -> "drop in carbon emissions"."""
+    k = q.end
+    if q.unit_type != "percent" or k + 2 >= len(doc) or not has_any(labels, k, CHANGE_LABELS) \
+            or not doc[k].is_lower or doc[k].lower_ in vocab.change_nouns or doc[k + 1].lower_ not in {"in", "of"}:
+        return None
+    changed = trimmed(phrase(doc, vocab, k + 2), vocab)
+    if not headed(changed, vocab):
+        return None
+    return f"{doc[k].text} {doc[k + 1].text} {drop_determiner(changed)}"
+
+
+def _with_purpose(doc: Doc, vocab: Vocabulary, q: Quantity, head: str) -> str:
+    """A bare head noun takes the "for ..." words after the unit: "a capacity of 1,200 GW for wind and solar power"."""
+    if q.end >= len(doc) or doc[q.end].lower_ != "for":
+        return head
+    words: list[str] = []
+    i = q.end + 1
+    while i < len(doc) and len(words) < 6 and doc[i].is_alpha and (
+            doc[i].lower_ not in vocab.phrase_stops or doc[i].lower_ == "and" and words and i + 1 < len(doc)
+            and doc[i + 1].is_alpha and doc[i + 1].is_lower):
+        words.append(doc[i].text)
+        i += 1
+    if not words or words[0].lower() in DETERMINERS or not headed(" ".join(words), vocab):
+        return head
+    return f"{' '.join(words)} {head}"
 
 
 def _changed_object(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> str | None:
@@ -181,6 +219,8 @@ def trimmed(text: str | None, vocab: Vocabulary) -> str | None:
     if aux is not None:
         words = words[:aux]
     cut = aux is not None
+    if len(words) > 1 and words[0].lower() in vocab.change_nouns and words[0].islower():
+        words = words[1:]  # "increasing nuclear energy's share (to 20%)"
     if words[-1].lower() == "equivalent":
         return None  # a unit's tail: "tonnes of CO2 equivalent"
     while words and _junk_end(words[-1], vocab):
@@ -300,6 +340,11 @@ def _with_change(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, fo
         rest = words[2:] if words[1].lower() in {"all", "its", "their", "the"} and len(words) > 2 else words[1:]
         return f"{' '.join(rest)} {gerund}"  # "reducing emissions" -> "emissions reduction"
     first = words[0].lower()
+    verb = q.start - 2
+    if verb >= clause_start and doc[verb].is_lower and doc[verb].lower_ in vocab.change_nouns:
+        noun = vocab.change_nouns[doc[verb].lower_]
+        if noun not in found.lower() and first not in {doc[verb].lower_}:
+            return f"{found} {noun}"  # "the rate will increase by 0.5 points" -> "rate increase"
     for i in range(clause_start, q.start):
         noun = vocab.change_nouns.get(doc[i].lower_)
         if noun is None or not doc[i].is_lower or noun in found.lower():

@@ -61,8 +61,8 @@ def phrase(doc: Doc, vocab: Vocabulary, i: int, limit: int = 6) -> str | None:
     while i < len(doc) and len(words) < limit:
         token = doc[i]
         if token.is_space or (token.is_punct and token.text not in {"-", "&"}) or token.lower_ in vocab.phrase_stops \
-                or token.like_num:
-            break
+                or token.like_num or (token.text == "-" and i > 0 and doc[i - 1].whitespace_):
+            break  # a spaced dash is a bullet or an aside, not a hyphen
         words.append(i)
         i += 1
     return doc[words[0]:words[-1] + 1].text if words else None
