@@ -60,6 +60,11 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("verb-after-subject", "The fee will increase by 0.5 percentage points each year.", "0.5", ["fee increase"], []),
     ("change-noun-in-bullets", "The targets include: - 30% reduction in water use across the city - 25% drop in "
      "landfill waste", "25%", ["drop in landfill waste"], ["reduction", "city"]),
+    ("numbered-list-leadin", "The commission shall require that clean sources supply the following portions of "
+     "each distributor's sales:\n(1) No less than ten percent before December 31, 2028;\n(2) No less than thirty "
+     "percent before December 31, 2035.", "thirty", ["portions of each distributor"], []),
+    ("share-of-each", "At least five percent of each regional quota shall come from offshore wind.", "five percent",
+     ["share of each regional quota"], []),
     ("not-time-word-head", "The ministry aims to bring the average waiting time below 20 minutes by 2026.",
      "20 minutes", ["waiting time"], []),
 ]

@@ -221,6 +221,8 @@ def trimmed(text: str | None, vocab: Vocabulary) -> str | None:
     cut = aux is not None
     if len(words) > 1 and words[0].lower() in vocab.change_nouns and words[0].islower():
         words = words[1:]  # "increasing nuclear energy's share (to 20%)"
+        while len(words) > 1 and (words[0].lower() in vocab.leading_junk or words[0].lower() in DETERMINERS):
+            words = words[1:]
     if words[-1].lower() == "equivalent":
         return None  # a unit's tail: "tonnes of CO2 equivalent"
     while words and _junk_end(words[-1], vocab):
