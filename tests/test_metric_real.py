@@ -65,6 +65,17 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "percent before December 31, 2035.", "thirty", ["portions of each distributor"], []),
     ("share-of-each", "At least five percent of each regional quota shall come from offshore wind.", "five percent",
      ["share of each regional quota"], []),
+    ("list-item-whole", "The state will raise renewables in its power mix to 45% by 2030, made up of 25% solar, "
+     "15% wind and 5% biomass.", "15%", ["wind share of power mix"], []),
+    ("count-noun-fallback", "The programme aims to identify and scale up 2,000 small factories by 2027.", "2,000",
+     ["small factories"], ["identify"]),
+    ("bare-change-noun-carry", "We will cut food waste sent to incineration per household by 15 per cent by 2027. "
+     "This will speed up progress towards the 25 per cent reduction target by 2032.", "25 per cent",
+     ["food waste", "reduction"], []),
+    ("number-of-counted", "By 2026, the total number of upgraded school libraries will exceed 3,000.", "3,000",
+     ["upgraded school libraries"], ["number"]),
+    ("level-not-change", "The levy will rise by 1 percentage point a year until it reaches 12 percent in 2031.",
+     "12 percent", ["levy"], ["increase"]),
     ("not-time-word-head", "The ministry aims to bring the average waiting time below 20 minutes by 2026.",
      "20 minutes", ["waiting time"], []),
 ]

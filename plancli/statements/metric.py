@@ -69,7 +69,8 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         return worth  # "attract investments worth $2 billion" -> "investments attracted"
     item = _list_item(doc, vocab, q, labels)
     if item:
-        return item  # "made up of 20% solar, 20% wind and 12% hydro" -> "wind share"
+        whole = next((_whole(m) for m in earlier.sentence if _whole(m)), None)
+        return f"{item} of {whole}" if whole else item  # "20% solar, 20% wind" -> "wind share (of the mix)"
     change = _change_in(doc, vocab, q, labels)
     if change:
         return change  # "- 30% drop in nationwide carbon emissions"
@@ -83,15 +84,21 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         found = unit_of  # "The policy has set a target of 5 Mt per annum of green hydrogen production"
     if not headed(found, vocab):
         found = None
-        for candidate in (_goal_modifier(doc, vocab, q, clause_start), _after_number(doc, vocab, q, labels),
+        counted = doc[q.noun_start:q.noun_end].text if q.unit_type == "count" and q.noun_start is not None else None
+        for candidate in (counted, _goal_modifier(doc, vocab, q, clause_start), _after_number(doc, vocab, q, labels),
                           unit_of, _changed_object(doc, vocab, q, clause_start)):
             if headed(candidate, vocab):
                 found = candidate
                 break
     if found is None and (earlier.in_sentence or _refers_back(doc, vocab, q, clause_start, labels)):
         found = earlier.in_sentence or earlier.last
+        if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
+            found = _without_change(found, vocab)  # "... increase by 0.5 points until it reaches 13%": the level
     if found is None:
         return None
+    if found.lower() in set(vocab.change_nouns.values()) and earlier.last:
+        # "the 30 per cent reduction target": the change of what the text measured before.
+        return earlier.last if found.lower() in earlier.last.lower() else f"{found} in {earlier.last}"
     if q.unit_type == "percent" and found.lower().startswith("of "):
         found = "share of " + " ".join(w for w in found.split()[1:2] if w.lower() != "all") \
             + "".join(" " + w for w in found.split()[2:])  # "35% of all EU energy"
@@ -99,6 +106,24 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     if len(found.split()) == 1:
         found = _with_purpose(doc, vocab, q, found)
     return _below_base(doc, q, labels, _with_change(doc, vocab, q, clause_start, found))
+
+
+def _without_change(metric: str, vocab: Vocabulary) -> str:
+    """"rate increase" -> "rate": a level carries the measure, not the change."""
+    words = metric.split()
+    if len(words) > 1 and words[-1].lower() in set(vocab.change_nouns.values()):
+        return " ".join(words[:-1])
+    return metric
+
+
+def _whole(metric: str | None) -> str | None:
+    """The whole a metric is part of: "renewables in its electricity mix" -> "electricity mix"."""
+    words = (metric or "").split()
+    k = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() in {"in", "of"}), None)
+    if k is None:
+        return None
+    rest = [w for w in words[k + 1:] if w.lower() not in DETERMINERS]
+    return " ".join(rest) if rest and rest[-1][:1].islower() else None
 
 
 def _change_in(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
@@ -219,6 +244,9 @@ def trimmed(text: str | None, vocab: Vocabulary) -> str | None:
     if aux is not None:
         words = words[:aux]
     cut = aux is not None
+    lowered = [w.lower() for w in words]
+    if len(words) > 3 and "number" in lowered[:3] and lowered[lowered.index("number") + 1] == "of":
+        words = words[lowered.index("number") + 2:]  # "the total number of upgraded access points" -> the counted
     if len(words) > 1 and words[0].lower() in vocab.change_nouns and words[0].islower():
         words = words[1:]  # "increasing nuclear energy's share (to 20%)"
         while len(words) > 1 and (words[0].lower() in vocab.leading_junk or words[0].lower() in DETERMINERS):
@@ -235,7 +263,7 @@ def trimmed(text: str | None, vocab: Vocabulary) -> str | None:
 
 def _junk_end(word: str, vocab: Vocabulary) -> bool:
     last = word.lower().strip("’'")
-    return (last in vocab.metric_rejects or last in PREPOSITIONS or last in DETERMINERS
+    return (last in vocab.metric_rejects or last in PREPOSITIONS or last in DETERMINERS or last in vocab.prepositions
             or last in vocab.phrase_stops or last in {"and", "or", "-"})
 
 
@@ -246,7 +274,7 @@ def headed(text: str | None, vocab: Vocabulary) -> bool:
     words = text.split()
     last = words[-1].lower().strip("’'")
     if last in vocab.metric_rejects or last in PREPOSITIONS or last in PRONOUNS or last in DETERMINERS \
-            or last in vocab.phrase_stops:
+            or last in vocab.phrase_stops or last in vocab.prepositions:
         return False
     if all(w.lower() in vocab.time_words or w.lower() in vocab.metric_rejects for w in words):
         return False  # "recent years"
