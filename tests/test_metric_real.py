@@ -76,6 +76,10 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["upgraded school libraries"], ["number"]),
     ("level-not-change", "The levy will rise by 1 percentage point a year until it reaches 12 percent in 2031.",
      "12 percent", ["levy"], ["increase"]),
+    ("reduction-versus-base", "The city will reduce landfill waste by 20% from 2018 levels by 2030.", "20%",
+     ["landfill waste reduction vs 2018"], []),
+    ("reduction-versus-scenario", "The state pledged to cut its methane emissions by 15% by 2030 compared with a "
+     "business-as-usual scenario.", "15%", ["reduction vs business-as-usual"], ["scenario"]),
     ("not-time-word-head", "The ministry aims to bring the average waiting time below 20 minutes by 2026.",
      "20 minutes", ["waiting time"], []),
 ]

@@ -126,6 +126,35 @@ def _whole(metric: str | None) -> str | None:
     return " ".join(rest) if rest and rest[-1][:1].islower() else None
 
 
+def _versus(doc: Doc, i: int) -> str | None:
+    """The base a change is measured against, at token ``i``: "compared with 2013 levels" -> "2013",
+    "from a business-as-usual (BAU) baseline scenario" -> "business-as-usual"."""
+    if i + 1 < len(doc) and doc[i].lower_ == "compared" and doc[i + 1].lower_ in {"with", "to"}:
+        i += 2
+    elif i < len(doc) and doc[i].lower_ in {"from", "under", "against", "versus", "vs", "vs.", "on"}:
+        i += 1
+    else:
+        return None
+    while i < len(doc) and doc[i].lower_ in DETERMINERS:
+        i += 1
+    words: list[str] = []
+    closed = False
+    while i < len(doc) and len(words) < 6 and (doc[i].is_alpha or doc[i].like_num or doc[i].text in {"-", "(", ")"}):
+        if doc[i].lower_ in {"levels", "level", "scenario", "baseline", "projections"}:
+            closed = True
+            break
+        if doc[i].text in {"(", ")"}:
+            i += 1
+            continue
+        if doc[i].like_num and not (len(doc[i].text) == 4 and doc[i].text.isdigit()):
+            return None  # "from 22% to 35%": a value, not a base
+        words.append(doc[i].text_with_ws if doc[i].text == "-" or doc[i + 1:i + 2].text == "-" else doc[i].text + " ")
+        i += 1
+    text = "".join(words).strip()
+    year = text.isdigit() and len(text) == 4
+    return text if text and (closed or year) and not text.endswith("-") else None
+
+
 def _change_in(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
     """A percentage followed by its change noun: "a 30% drop in carbon emissions" -> "drop in carbon emissions"."""
     k = q.end
@@ -219,10 +248,15 @@ def _goal_modifier(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) 
 
 
 def _below_base(doc: Doc, q: Quantity, labels: Labels, found: str) -> str:
-    """"46% below 2013 levels" -> "<metric> reduction below 2013 levels"."""
+    """"46% below 2013 levels" -> "<metric> reduction below 2013 levels"; a reduction "compared with 2013 levels"
+    or "from a business-as-usual scenario" -> "<metric> reduction vs 2013"."""
     i = q.end
     while i < len(doc) and i - q.end < 4 and has_any(labels, i, ("DEADLINE",)):
         i += 1
+    if found.lower().endswith("reduction"):
+        sent_end = doc[q.start].sent.end
+        base = next((b for b in (_versus(doc, j) for j in range(q.end, min(q.end + 8, sent_end))) if b), None)
+        return f"{found} vs {base}" if base else found
     if i + 1 >= len(doc) or doc[i].lower_ not in {"below", "under"} or not (
             doc[i + 1].like_num and len(doc[i + 1].text) == 4):
         return found
