@@ -80,6 +80,10 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["landfill waste reduction vs 2018"], []),
     ("reduction-versus-scenario", "The state pledged to cut its methane emissions by 15% by 2030 compared with a "
      "business-as-usual scenario.", "15%", ["reduction vs business-as-usual"], ["scenario"]),
+    ("currency-purpose-participle", "The state approves its excise policy with a target to collect $1.2 billion "
+     "in revenue.", "1.2", ["revenue collected"], []),
+    ("part-in-whole-share", "The province has pledged to increase the renewables in its power mix to 45% by 2030.",
+     "45%", ["renewables share of power mix"], []),
     ("not-time-word-head", "The ministry aims to bring the average waiting time below 20 minutes by 2026.",
      "20 minutes", ["waiting time"], []),
 ]

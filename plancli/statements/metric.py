@@ -37,6 +37,8 @@ _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\
                           re.IGNORECASE)
 
 
+#: "renewables in its power mix": a part in a whole.
+_SHARE_IN = re.compile(r"^(\w[\w-]*) in (?:its |the |their )?(.+)$")
 #: Words that end a list item's noun or separate list items ("20% solar, 20% wind and 12% hydro").
 _ITEM_ENDS = frozenset({",", "and", "or", ";", ")", "."})
 #: Words after a unit that belong to the unit, not to what is measured ("tonnes per annum of hydrogen").
@@ -105,6 +107,15 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         found = " ".join(found.split())
     if len(found.split()) == 1:
         found = _with_purpose(doc, vocab, q, found)
+    if q.unit_type == "currency" and q.start >= 2 and doc[q.start - 2].lower_ == "to" and doc[q.start - 1].is_lower \
+            and doc[q.start - 1].is_alpha and doc[q.start - 1].lower_ not in vocab.metric_rejects | vocab.non_count \
+            and found.split()[-1].lower() not in vocab.participles.values() and not found.endswith("ed") \
+            and doc[q.end:].text.find(found) in range(0, 40):
+        found = f"{found} {past_participle(doc[q.start - 1].lower_, vocab.participles)}"  # "to collect $1 bn in revenue"
+    share_in = _SHARE_IN.match(found) if q.unit_type == "percent" and q.start > 0 and doc[q.start - 1].lower_ == "to" \
+        else None
+    if share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
+        found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
     return _below_base(doc, q, labels, _with_change(doc, vocab, q, clause_start, found))
 
 
