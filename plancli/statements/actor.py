@@ -52,6 +52,48 @@ def sentence_actor(doc: Doc, sent: Span, labels: Labels, proper: frozenset[str],
     return doc[first:i].text
 
 
+def is_actor(name: str | None, vocab: Vocabulary) -> bool:
+    """Whether ``name`` can be the owner of a figure: not a pronoun, opener or title ("There", "We",
+    "Minister"), nor a bare kind of body ("Ministry", "Scheme", "Tenders") that names nobody in particular."""
+    if not name:
+        return False
+    words = name.split()
+    if words[0].lower() in vocab.not_actors or words[0].lower() in vocab.not_owners:
+        return False
+    return not all(w.lower() in vocab.generic_bodies for w in words)
+
+
+def document_actor(doc: Doc, proper: frozenset[str], vocab: Vocabulary) -> str | None:
+    """The body or place the article is about: the capitalized name used most often, counted over the
+    whole text among the names of its first lines (headline, dateline, lead)."""
+    counts: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    lead_end = min(len(doc), 120)
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.is_alpha and token.is_title:
+            j = i
+            while j < len(doc) and doc[j].is_alpha and doc[j].is_title:
+                j += 1
+            name = doc[i:j].text
+            if j - i > 4:
+                i = j  # a title in headline case, not a name
+                continue
+            sentence_initial = token.is_sent_start or i == 0 or doc[i - 1].is_space
+            if is_actor(name, vocab) and (not sentence_initial or j - i > 1 or token.text in proper):
+                counts[name] = counts.get(name, 0) + 1
+                first_seen.setdefault(name, i)
+            i = j
+        else:
+            i += 1
+    lead = [name for name, at in first_seen.items() if at < lead_end]
+    if not lead:
+        return None
+    best = max(lead, key=lambda name: (counts[name], -first_seen[name]))
+    return best if counts[best] >= 2 else None
+
+
 def continues(sent: Span, actor: str | None, carried: Context, vocab: Vocabulary) -> bool:
     """Whether the sentence goes on about the subject that stated the carried deadline."""
     if carried.deadline is None:

@@ -145,6 +145,7 @@ class TargetAnnotator:
         deadline_starts = [d[0].start for d in facts.deadlines]
         baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
+        doc_actor = actor_room.document_actor(doc, facts.proper, vocab)
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]
@@ -154,6 +155,7 @@ class TargetAnnotator:
             sent_actor = actor_room.sentence_actor(doc, sent, labels, facts.proper, vocab)
             continuation = actor_room.continues(sent, sent_actor, carried, vocab)
             previous: Quantity | None = None
+            sentence_first = len(records)
             sent_is_target = False
             sent_quantities = by_sentence.get(sent.start, [])
             sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):
@@ -175,11 +177,14 @@ class TargetAnnotator:
                     facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
                 deadline, deadline_from = (None, None) if q.start in facts.base_values else _deadline(
                     doc, q, own, own_from, scope, carried, carries, facts.document if status == "target" else None)
-                previous_metric = records[-1].metric if previous is not None and records else None
-                metric = metric_room.metric(doc, vocab, q, start, labels, previous_metric)
+                earlier = metric_room.Earlier(records[-1].metric if previous is not None and records else None,
+                                              records[-1].metric if records else None,
+                                              tuple(r.metric for r in records[sentence_first:]))
+                metric = metric_room.metric(doc, vocab, q, start, labels, earlier)
                 kind, _ = kind_room.kind(doc, q, start, labels)
                 direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None
-                actor = sent_actor or actor_room.possessor(metric) or carried.actor
+                actor = next((name for name in (sent_actor, actor_room.possessor(metric), carried.actor)
+                              if actor_room.is_actor(name, vocab)), doc_actor)
                 evidence = Evidence(status_cue, _deadline_source(doc, deadline, deadline_from))
                 base_line = baseline_room.baseline(doc, q, kind, sent_quantities, sent_baselines)
                 records.append(_record(doc, q, sentence_text, status, kind, direction,

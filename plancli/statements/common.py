@@ -48,6 +48,10 @@ class Vocabulary:
     baseline_words: frozenset[str]
     phrase_stops: frozenset[str]
     not_actors: frozenset[str]
+    metric_rejects: frozenset[str]
+    prepositions: frozenset[str]
+    generic_bodies: frozenset[str]
+    not_owners: frozenset[str]
     base_stops: frozenset[str]
     deadline_lead_words: frozenset[str]
     period_openers: frozenset[str]
@@ -55,13 +59,17 @@ class Vocabulary:
     non_count: frozenset[str]
     participles: Mapping[str, str]
     periods: Mapping[int, tuple[int, int]]
+    change_nouns: Mapping[str, str]  # "cut" -> "reduction": the noun a change verb makes of its object
 
     @classmethod
     def load(cls, patterns: PatternSet) -> Vocabulary:
-        names = [f for f in cls.__dataclass_fields__ if f not in {"agents", "non_count", "participles", "periods"}]
+        special = {"agents", "non_count", "participles", "periods", "change_nouns"}
+        names = [f for f in cls.__dataclass_fields__ if f not in special]
         lists = {name: word_list(patterns, name) for name in names}
+        change_nouns = {verb: noun for noun, verbs in patterns.lexicon("change_nouns").items() for verb in verbs}
         return cls(**lists, agents=word_list(patterns, "agents"), non_count=word_list(patterns, "non_count_nouns"),
-                   participles=patterns.lexicon("participles"), periods=plan_periods(patterns))
+                   participles=patterns.lexicon("participles"), periods=plan_periods(patterns),
+                   change_nouns=change_nouns)
 
 
 def word_list(patterns: PatternSet, name: str) -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -29,14 +30,106 @@ from plancli.statements.phrases import (
     tail,
     verb_position,
 )
+from plancli.statements.readings import (
+    after_number,
+    below_base,
+    change_in,
+    changed_object,
+    goal_modifier,
+    headed,
+    list_item,
+    refers_back,
+    respectively,
+    trimmed,
+    unit_of,
+    whole,
+    with_change,
+    with_purpose,
+    without_change,
+    worth_phrase,
+)
 
 _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\s+.+?\s+in\s+(?:the\s+)?(.+)$",
                           re.IGNORECASE)
+#: "renewables in its power mix": a part in a whole.
+_SHARE_IN = re.compile(r"^(\w[\w-]*) in (?:its |the |their )?(.+)$")
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """Metrics stated before a quantity: the previous quantity's in the same sentence, and the last one at all."""
+
+    in_sentence: str | None = None
+    last: str | None = None
+    sentence: tuple[str | None, ...] = ()  # every earlier quantity's metric in the same sentence
 
 
 def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
-           previous_metric: str | None) -> str | None:
-    """What is measured: the subject before the predicate, or the counted noun phrase.
+           earlier: Earlier | None = None) -> str | None:
+    """What is measured, as a short noun phrase headed by a noun.
+
+    The first reading (the subject, the counted noun, an of-phrase) is checked: a reading that ends in a
+    function word, adverb or verb ("from", "currently", "made") gives way to the noun after the number,
+    the noun before "worth", the of-phrase after the unit, and last the metric said before.
+    A change verb before the measured noun names the change: "cut emissions by 40%" -> "emissions reduction".
+    """
+    earlier = earlier or Earlier()
+    worth = worth_phrase(doc, vocab, q)
+    if worth:
+        return worth  # "attract investments worth $2 billion" -> "investments attracted"
+    item = list_item(doc, vocab, q, labels)
+    if item:
+        part_of = next((whole(m) for m in earlier.sentence if whole(m)), None)
+        return f"{item} of {part_of}" if part_of else item  # "20% solar, 20% wind" -> "wind share (of the mix)"
+    change = change_in(doc, vocab, q, labels)
+    if change:
+        return change  # "- 30% drop in nationwide carbon emissions"
+    paired = respectively(doc, q, earlier.sentence)
+    if paired:
+        return paired  # "rate A of 9% and rate B of 41% will rise to 10% and 43%, respectively"
+    raw = _reading(doc, vocab, q, clause_start, labels, earlier.in_sentence)
+    found = trimmed(raw, vocab)
+    unit_words = unit_of(doc, vocab, q)
+    if found != raw and headed(unit_words, vocab):
+        found = unit_words  # "The policy has set a target of 5 Mt per annum of green hydrogen production"
+    if not headed(found, vocab):
+        found = None
+        counted = doc[q.noun_start:q.noun_end].text if q.unit_type == "count" and q.noun_start is not None else None
+        for candidate in (counted, goal_modifier(doc, vocab, q, clause_start), after_number(doc, vocab, q, labels),
+                          unit_words, changed_object(doc, vocab, q, clause_start)):
+            if headed(candidate, vocab):
+                found = candidate
+                break
+    if found is None and (earlier.in_sentence or refers_back(doc, vocab, q, clause_start, labels)):
+        found = earlier.in_sentence or earlier.last
+        if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
+            found = without_change(found, vocab)  # "... increase by 0.5 points until it reaches 13%": the level
+    if found is None:
+        return None
+    if found.lower() in set(vocab.change_nouns.values()) and earlier.last:
+        # "the 30 per cent reduction target": the change of what the text measured before.
+        return earlier.last if found.lower() in earlier.last.lower() else f"{found} in {earlier.last}"
+    if q.unit_type == "percent" and found.lower().startswith("of "):
+        found = "share of " + " ".join(w for w in found.split()[1:2] if w.lower() != "all") \
+            + "".join(" " + w for w in found.split()[2:])  # "35% of all EU energy"
+        found = " ".join(found.split())
+    if len(found.split()) == 1:
+        found = with_purpose(doc, vocab, q, found)
+    if q.unit_type == "currency" and q.start >= 2 and doc[q.start - 2].lower_ == "to" and doc[q.start - 1].is_lower \
+            and doc[q.start - 1].is_alpha and doc[q.start - 1].lower_ not in vocab.metric_rejects | vocab.non_count \
+            and found.split()[-1].lower() not in vocab.participles.values() and not found.endswith("ed") \
+            and doc[q.end:].text.find(found) in range(0, 40):
+        found = f"{found} {past_participle(doc[q.start - 1].lower_, vocab.participles)}"  # "to collect $1 bn in revenue"
+    share_in = _SHARE_IN.match(found) if q.unit_type == "percent" and q.start > 0 and doc[q.start - 1].lower_ == "to" \
+        else None
+    if share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
+        found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
+    return below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, found))
+
+
+def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
+             previous_metric: str | None) -> str | None:
+    """The first reading: the subject before the predicate, or the counted noun phrase.
 
     ``previous_metric`` is the metric of the previous quantity in the same sentence, the last resort.
     """
@@ -66,7 +159,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
             k -= 1
         subject_ids = subject_ids[k:] or subject_ids
     subject = clean_subject(doc, vocab, subject_ids, labels)
-    unit_of = of_phrase(doc, vocab, q.end) if q.unit_type in ("unit", "currency") else None
+    unit_words = of_phrase(doc, vocab, q.end) if q.unit_type in ("unit", "currency") else None
     if q.unit_type == "count" and q.noun_start is not None:
         noun = doc[q.noun_start:q.noun_end].text
         counted_of = of_phrase(doc, vocab, q.end)
@@ -90,8 +183,8 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
             or (subject.split()[-1].endswith("ed") and subject.split()[-1].islower())  # "the EU installed"
             or (len(subject.split()) <= 3 and subject.split()[-1].lower() in vocab.agents)
             or any(has_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids[:-1]))
-    if unit_of and (junk or q.unit_type == "unit" and last_link not in vocab.linking_verbs):
-        return unit_of  # "2,800 MW of new clean power"
+    if unit_words and (junk or q.unit_type == "unit" and last_link not in vocab.linking_verbs):
+        return unit_words  # "2,800 MW of new clean power"
     if q.unit_type == "percent" and last_link == "of" and subject_ids \
             and has_any(labels, subject_ids[-1] + 1, ("TARGET_CUE",)) or (
             q.unit_type == "percent" and chain and has_any(labels, chain[0], ("TARGET_CUE",))
@@ -108,9 +201,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         if target:
             return target  # "set aside Rs 11 lakh crore for capital expenditure"
     if verb is not None and q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
-        whole = phrase(doc, vocab, q.end + 1)
-        if whole:
-            return f"share of {whole}"  # "renovate at least 3% of the floor area"
+        whole_words = phrase(doc, vocab, q.end + 1)
+        if whole_words:
+            return f"share of {whole_words}"  # "renovate at least 3% of the floor area"
     purpose = prep_phrase(doc, vocab, after) if verb is not None else None
     if verb is not None and q.unit_type == "currency" and subject and not purpose and not is_pronoun(subject):
         return subject  # "The EU budget will contribute up to €300 million through ..."
@@ -128,9 +221,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
             return following  # "reach 100 percent clean electricity"
     if subject and q.unit_type == "percent" and len(subject.split()) <= 3 and last_link in vocab.share_links \
             and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
-        whole = phrase(doc, vocab, q.end + 1)
-        if whole:
-            return f"{subject} share of {whole}"  # "EVs making up 70% of new car sales"
+        whole_words = phrase(doc, vocab, q.end + 1)
+        if whole_words:
+            return f"{subject} share of {whole_words}"  # "EVs making up 70% of new car sales"
     if subject and not is_pronoun(subject):
         return subject
     if q.unit_type == "percent" and q.end + 2 < len(doc) and has_any(labels, q.end, CHANGE_LABELS) \
@@ -139,9 +232,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         if changed:
             return changed  # "a 55% reduction in net emissions"
     if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
-        whole = phrase(doc, vocab, q.end + 1)
-        if whole:
-            return f"share of {whole}"  # "at least 49% of energy use in buildings ..."
+        whole_words = phrase(doc, vocab, q.end + 1)
+        if whole_words:
+            return f"share of {whole_words}"  # "at least 49% of energy use in buildings ..."
     label = label_before_colon(doc, vocab, clause_start)
     if label:
         return label  # "Education: ₹44,422 crore"

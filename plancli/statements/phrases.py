@@ -8,13 +8,21 @@ from plancli.quantities import Quantity
 from plancli.statements.common import CHANGE_LABELS, DETERMINERS, PREPOSITIONS, PRONOUNS, Labels, Vocabulary, has_any
 
 
+
 def list_subject(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
-    """What a colon list measures: the words after "targets for/of" before the colon."""
+    """What a colon list measures: the words after "targets for/of" (or "the following") before the colon."""
     k = q.start - 1
     while k > 0 and q.start - k < 40 and doc[k].text not in {":", "："} and not doc[k].is_sent_start:
         k -= 1
     if doc[k].text not in {":", "："}:
-        return None
+        k = _list_colon(doc, q.start)
+        if k is None:
+            return None
+    following = next((i for i in range(k - 1, max(-1, k - 16), -1) if doc[i].lower_ == "following"), None)
+    if following is not None:
+        words = [t.text for t in doc[following + 1:k] if not t.is_space and not t.like_num]
+        if 0 < len(words) <= 10:
+            return " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")  # "the following portions of ..."
     for i in range(k - 1, max(-1, k - 14), -1):
         if doc[i].lower_ in vocab.goal_nouns or doc[i].lower_ == "benchmarks":
             j = i + 1
@@ -22,6 +30,23 @@ def list_subject(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
                 j += 1
             return phrase(doc, vocab, j) if j < k else None
     return None
+
+def _list_colon(doc: Doc, start: int) -> int | None:
+    """The colon ending a lead-in over numbered or bulleted lines, one of which holds token ``start``."""
+    k = start - 1
+    while k > 0 and start - k < 160:
+        token = doc[k]
+        if token.text in {":", "："}:
+            return k if k + 1 < len(doc) and "\n" in doc[k + 1].text else None
+        if token.is_space and "\n" in token.text:
+            j = k + 1
+            while j < start and doc[j].like_num and j + 1 < len(doc) and doc[j + 1].text == "(":
+                j += 1  # a line number before "(1)"
+            if j < len(doc) and doc[j].text != "(" and doc[j].text not in {"-", "*", "•", "–"}:
+                return None
+        k -= 1
+    return None
+
 
 def label_before_colon(doc: Doc, vocab: Vocabulary, clause_start: int) -> str | None:
     """The label of a list line: the words between the line start and the colon."""
@@ -49,7 +74,7 @@ def prep_phrase(doc: Doc, vocab: Vocabulary, i: int, *, with_preposition: bool =
     if i >= len(doc) or doc[i].lower_ not in {"on", "in", "for", "into"}:
         return None
     rest = phrase(doc, vocab, i + 1)
-    if rest and rest.split()[-1].lower() in vocab.time_words | {"period"}:
+    if rest and any(w.lower() in vocab.time_words | {"period"} for w in rest.split()):
         return None  # "for the period up to FY 2026-27"
     if rest and not with_preposition:
         return drop_determiner(rest)
@@ -59,9 +84,10 @@ def phrase(doc: Doc, vocab: Vocabulary, i: int, limit: int = 6) -> str | None:
     words: list[int] = []
     while i < len(doc) and len(words) < limit:
         token = doc[i]
-        if token.is_space or (token.is_punct and token.text not in {"-", "&"}) or token.lower_ in vocab.phrase_stops \
-                or token.like_num:
-            break
+        stop = token.lower_ in vocab.phrase_stops and not (not words and token.lower_ in {"each", "every"})
+        if token.is_space or (token.is_punct and token.text not in {"-", "&"}) or stop \
+                or token.like_num or (token.text == "-" and i > 0 and doc[i - 1].whitespace_):
+            break  # a spaced dash is a bullet or an aside, not a hyphen
         words.append(i)
         i += 1
     return doc[words[0]:words[-1] + 1].text if words else None
@@ -102,6 +128,12 @@ def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -
                       and (k == 0 or doc[ids[k - 1]].lower_ not in PREPOSITIONS)), None)
     if first_det is not None and first_det > 0:
         ids = ids[first_det:]
+    # "the council expects the rate" -> "the rate": a later determiner after a verb starts the measured noun.
+    later_det = next((k for k in range(len(ids) - 2, 0, -1) if doc[ids[k]].lower_ in DETERMINERS
+                      and doc[ids[k - 1]].is_lower and doc[ids[k - 1]].is_alpha
+                      and doc[ids[k - 1]].lower_ not in PREPOSITIONS | vocab.prepositions), None)
+    if later_det is not None:
+        ids = ids[later_det:]
     while ids and (doc[ids[0]].lower_ in DETERMINERS or doc[ids[0]].lower_ in vocab.leading_junk
                    or doc[ids[0]].is_punct or doc[ids[0]].is_space):
         ids = ids[1:]

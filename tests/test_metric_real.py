@@ -1,0 +1,127 @@
+"""Metric rules for real articles: what a quantity measures, as a short noun phrase headed by a noun.
+
+One row per rule, on sentences written for this file in the genre (ministry releases, climate pledges,
+budget notes): ``(rule, text, the record's text contains, words the metric must contain, words it must not)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import plancli
+
+PUBLISHED = "2024-05-01"
+
+METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
+    ("change-verb-reduction", "The state pledged to cut its greenhouse gas emissions by 40% by 2030.", "40%",
+     ["greenhouse gas emissions", "reduction"], []),
+    ("change-verb-increase", "The ministry will raise rural broadband coverage by 15 percent by 2027.", "15 percent",
+     ["broadband coverage", "increase"], []),
+    ("worth-participle", "The ministry aims to attract investments worth Rs 5,000 crore by 2027.", "5,000",
+     ["investments attracted"], ["worth"]),
+    ("list-item-share", "Wind power will reach 30% by 2030, made up of 20% onshore, 8% offshore and 2% floating.",
+     "8%", ["offshore share"], ["made"]),
+    ("list-item-share-last", "Wind power will reach 30% by 2030, made up of 20% onshore, 8% offshore and 2% floating.",
+     "2%", ["floating"], ["offshore"]),
+    ("verb-before-determiner", "The council expects the tariff will rise to 15 percent in 2030.", "15 percent",
+     ["tariff"], ["council", "expects"]),
+    ("reject-pronoun-fragment", "The levy will rise by 1 percentage point a year until it reaches 12 percent in 2031.",
+     "12 percent", [], ["until", " it"]),
+    ("unit-rate-of-phrase", "The plan sets a target of two million tonnes per annum of green ammonia production by 2030.",
+     "two million", ["green ammonia production"], ["plan sets"]),
+    ("auxiliary-cut", "Funded by the new law, the grid program is investing a total of $10.5 billion over five years.",
+     "10.5", ["grid program"], ["investing"]),
+    ("goal-modifier", "- A water-intensity target of 30% below 2015 levels by 2030;", "30%",
+     ["water-intensity", "below 2015 levels"], []),
+    ("percent-goal-noun", "Analysts put the plan at roughly a 40% electric bus fleet target.", "40%",
+     ["electric bus fleet"], ["target"]),
+    ("pronoun-object", "Landfill waste per resident fell 4% last year. The aim is to reduce it by 25% by 2030.", "25%",
+     ["landfill waste", "reduction"], []),
+    ("goal-is-carry", "Solar power made up 31 per cent of capacity in 2023. The goal is to reach 45 per cent by 2030.",
+     "45 per cent", ["solar power"], []),
+    ("trailing-preposition", "The city will cut the median wait for building permits from 90 days to 40 days by 2027.",
+     "40 days", ["median wait for building permits"], ["from"]),
+    ("respectively-pairs", "Its contribution rate of 8 percent and coverage rate of 60 percent will rise to "
+     "10 percent and 75 percent, respectively.", "10 percent", ["contribution rate"], ["coverage"]),
+    ("respectively-pairs-second", "Its contribution rate of 8 percent and coverage rate of 60 percent will rise to "
+     "10 percent and 75 percent, respectively.", "75 percent", ["coverage rate"], []),
+    ("unit-tail-equivalent", "The country aims to cut emissions by 2.5 billion tonnes of CO2 equivalent by 2030.",
+     "2.5 billion", ["emissions reduction"], ["equivalent"]),
+    ("gerund-change", "The state has committed to reducing all greenhouse gas emissions by 30% by 2035.", "30%",
+     ["greenhouse gas emissions reduction"], ["reducing", "all"]),
+    ("deadline-not-purpose", "The treasury plans to raise Rs 8,000 crore in the remaining period of the fiscal year.",
+     "8,000", [], ["period"]),
+    ("percent-of-share", "The bloc sets a binding target of 40% of all bloc energy from renewables by 2030.", "40%",
+     ["share of", "bloc energy"], ["all"]),
+    ("bare-head-purpose", "The region pledged to reach a capacity of 900 gigawatts for wind and solar power by 2035.",
+     "900", ["wind and solar power capacity"], []),
+    ("leading-gerund-level", "The ministry aims to lift coal's share of output, while increasing nuclear energy's "
+     "share to 25% by 2040.", "25%", ["nuclear energy"], ["increasing"]),
+    ("verb-after-subject", "The fee will increase by 0.5 percentage points each year.", "0.5", ["fee increase"], []),
+    ("change-noun-in-bullets", "The targets include: - 30% reduction in water use across the city - 25% drop in "
+     "landfill waste", "25%", ["drop in landfill waste"], ["reduction", "city"]),
+    ("numbered-list-leadin", "The commission shall require that clean sources supply the following portions of "
+     "each distributor's sales:\n(1) No less than ten percent before December 31, 2028;\n(2) No less than thirty "
+     "percent before December 31, 2035.", "thirty", ["portions of each distributor"], []),
+    ("share-of-each", "At least five percent of each regional quota shall come from offshore wind.", "five percent",
+     ["share of each regional quota"], []),
+    ("list-item-whole", "The state will raise renewables in its power mix to 45% by 2030, made up of 25% solar, "
+     "15% wind and 5% biomass.", "15%", ["wind share of power mix"], []),
+    ("count-noun-fallback", "The programme aims to identify and scale up 2,000 small factories by 2027.", "2,000",
+     ["small factories"], ["identify"]),
+    ("bare-change-noun-carry", "We will cut food waste sent to incineration per household by 15 per cent by 2027. "
+     "This will speed up progress towards the 25 per cent reduction target by 2032.", "25 per cent",
+     ["food waste", "reduction"], []),
+    ("number-of-counted", "By 2026, the total number of upgraded school libraries will exceed 3,000.", "3,000",
+     ["upgraded school libraries"], ["number"]),
+    ("level-not-change", "The levy will rise by 1 percentage point a year until it reaches 12 percent in 2031.",
+     "12 percent", ["levy"], ["increase"]),
+    ("reduction-versus-base", "The city will reduce landfill waste by 20% from 2018 levels by 2030.", "20%",
+     ["landfill waste reduction vs 2018"], []),
+    ("reduction-versus-scenario", "The state pledged to cut its methane emissions by 15% by 2030 compared with a "
+     "business-as-usual scenario.", "15%", ["reduction vs business-as-usual"], ["scenario"]),
+    ("currency-purpose-participle", "The state approves its excise policy with a target to collect $1.2 billion "
+     "in revenue.", "1.2", ["revenue collected"], []),
+    ("part-in-whole-share", "The province has pledged to increase the renewables in its power mix to 45% by 2030.",
+     "45%", ["renewables share of power mix"], []),
+    ("not-time-word-head", "The ministry aims to bring the average waiting time below 20 minutes by 2026.",
+     "20 minutes", ["waiting time"], []),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "find", "wanted", "unwanted"), METRIC_ROWS, ids=[r[0] for r in METRIC_ROWS])
+def test_metric(rule: str, text: str, find: str, wanted: list[str], unwanted: list[str]) -> None:
+    records = [r for r in plancli.extract(text, published=PUBLISHED) if find in r.text]
+    assert len(records) == 1, [r.to_dict() for r in plancli.extract(text, published=PUBLISHED)]
+    metric = records[0].metric or ""
+    for word in wanted:
+        assert word.lower() in metric.lower(), f"{rule}: {word!r} not in metric {metric!r}"
+    for word in unwanted:
+        assert word.lower() not in metric.lower(), f"{rule}: {word!r} in metric {metric!r}"
+
+
+#: rule -> (text, the record's text contains, expected actor or None for "no fragment", words the actor must not be).
+ACTOR_ROWS: dict[str, tuple[str, str, str | None, list[str]]] = {
+    "sentence-subject": ("Lakeview County will plant 40,000 trees by 2027.", "40,000", "Lakeview County", []),
+    "carried-from-earlier": ("Riverton unveiled its climate plan on Monday. Tenders will be awarded for 300 MW of "
+                             "solar capacity near Riverton by 2026.", "300 MW", "Riverton", ["Tenders"]),
+    "pronoun-not-actor": ("Westmark Province released its budget. We will build 120 clinics by 2028, the Westmark "
+                          "Province governor said.", "120", "Westmark Province", ["We"]),
+    "headline-actor": ("Norland to double wind power by 2030\n\nThere are 12 wind farms in Norland today, and "
+                       "Norland plans to open 10 more.", "12 wind farms", "Norland", ["There"]),
+    "title-not-actor": ("Minister Jane Holt said the state would add 500 buses. Minister Holt spoke in Porto Vale.",
+                        "500", None, ["Minister"]),
+    "generic-body-not-actor": ("Scheme funds will reach Rs 400 crore by 2026.", "400", None, ["Scheme"]),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(ACTOR_ROWS))
+def test_actor(rule: str) -> None:
+    text, find, expected, unwanted = ACTOR_ROWS[rule]
+    records = [r for r in plancli.extract(text, published=PUBLISHED) if find in r.text]
+    assert len(records) == 1, [r.to_dict() for r in plancli.extract(text, published=PUBLISHED)]
+    actor = records[0].actor
+    if expected is not None:
+        assert actor is not None and expected in actor, f"{rule}: actor {actor!r}, expected {expected!r}"
+    for word in unwanted:
+        assert actor is None or actor.split()[0] != word, f"{rule}: actor {actor!r} is a fragment"
