@@ -49,20 +49,11 @@ _VERB_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 _UNIT_PAIR = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})/(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})$")
 #: A range in one token: "2.5–3", "10-$15" (the tokenizer keeps an en dash, or a hyphen before a symbol).
 _GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
-#: Words after "times"/"fold" that make it a frequency ("three times a year"), not a multiple.
-_FREQUENCY_AFTER = {"a", "an", "per", "each", "every", "in", "during", "this", "last", "since", "so", "over", "as"}
-#: Words before a fraction that make it a part of time or an ordinal ("the second half of 2025").
-_NOT_FRACTION_BEFORE = {"first", "second", "third", "fourth", "last", "latter", "former", "final", "next",
-                        "previous", "1st", "2nd", "3rd", "4th", "the"}
-_FRACTION_FOLLOWERS = {"the", "all", "its", "their", "our", "his", "her", "this", "that", "these", "those",
-                       "total", "global", "world", "world's", "national", "every"}
 #: The most tokens a unit or currency phrase after a number may span ("circuit kilometres", "µg / m³").
 _MAX_UNIT_TOKENS = 4
 #: Letters that are a unit only glued to a number. Temperatures ("1.5C") are left out for now: warming
 #: limits are benchmarks, and the target rules would call them targets.
 _GLUED_ONLY_UNITS: dict[str, str] = {}
-#: Words before "double"/"twice"/"triple" that make it a multiple, not a verb.
-_LINKING_BEFORE_MULTIPLE = {"is", "are", "was", "were", "be", "been", "being", "by", "almost", "nearly", "about"}
 
 
 @dataclass
@@ -104,6 +95,11 @@ class QuantityFinder:
         self.implicit_units = _alias_map(patterns.lexicon("implicit_units"))
         non_count = patterns.lexicon("non_count_nouns")
         self.non_count = frozenset(w for words in non_count.values() for w in words)
+        # Word lists of the fraction and multiple rules (patterns/lexicon/<name>.json).
+        self.frequency_after = patterns.words("frequency_after")
+        self.not_fraction_before = patterns.words("not_fraction_before")
+        self.fraction_followers = patterns.words("fraction_followers")
+        self.multiple_linkers = patterns.words("multiple_linkers")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quantities = self.find(doc)
@@ -254,7 +250,7 @@ class QuantityFinder:
         if needs_scale and scale == 1:
             return None
         if unit is None and currency is None and j < len(doc) and doc[_skip_space(doc, j)].lower_ in ("times", "fold") \
-                and not _frequency_after(doc, _skip_space(doc, j) + 1):
+                and not self._frequency_after(doc, _skip_space(doc, j) + 1):
             k = _skip_space(doc, j)
             comparator_span = index.ending_at("COMPARATOR", start)
             first = comparator_span.start if comparator_span is not None else start
@@ -428,21 +424,21 @@ class QuantityFinder:
         last_word = text.lower().replace("–", "-").split("-")[-1].split()[-1]
         if last_word in FRACTION_DENOMINATORS:
             value = parse_fraction(text)
-            if value is None or before in _NOT_FRACTION_BEFORE:
+            if value is None or before in self.not_fraction_before:
                 return None
             if next_word == "of":
                 following = doc[after + 1: after + 3] if after + 1 < len(doc) else doc[after:after]
                 if not following or following[0].like_num or (
                         len(following) > 1 and following[1].lower_ in {"year", "decade", "century", "month"}):
                     return None  # "half of 2025", "a quarter of the year"
-            elif next_word not in _FRACTION_FOLLOWERS and before != "by":
+            elif next_word not in self.fraction_followers and before != "by":
                 return None  # "a third term", "a half-day"
             return Quantity(first, end, to_float(value), "percent", "percent", comparator,
                             extras={"scale": Decimal(1), "fraction": True})
         multiple = parse_multiple(text)
         if multiple is None:
             return None
-        if text.lower() in MULTIPLE_WORDS and (comparator_span is None and before not in _LINKING_BEFORE_MULTIPLE
+        if text.lower() in MULTIPLE_WORDS and (comparator_span is None and before not in self.multiple_linkers
                                                or next_word in ("-", "digit", "digits")):
             return None  # "to double the capacity" (a verb), "double-digit"
         return _bounded_quantity(first, end, multiple, "times", "multiple", comparator)
@@ -537,6 +533,9 @@ class QuantityFinder:
         return self._unit_at(index, i) is not None or (
             token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals)
             and token.lower_ not in self.non_count)
+
+    def _frequency_after(self, doc: Doc, i: int) -> bool:
+        return i < len(doc) and doc[i].lower_ in self.frequency_after
 
     def _currency_after(self, doc: Doc, index: _SpanIndex, i: int) -> bool:
         if index.starting_at("CURRENCY", i) is not None:
@@ -773,10 +772,6 @@ def _after_from(doc: Doc, start: int) -> bool:
         if not (doc[k].is_alpha and doc[k].is_lower):
             return False
     return False
-
-
-def _frequency_after(doc: Doc, i: int) -> bool:
-    return i < len(doc) and doc[i].lower_ in _FREQUENCY_AFTER
 
 
 def _is_fraction_or_multiple(text: str) -> bool:
