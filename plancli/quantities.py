@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
-from plancli.normalize.currencies import BARE_DOLLAR, dollar_countries, merged_currencies
+from plancli.normalize.currencies import BARE_DOLLAR, cldr_currencies, dollar_countries, merged_currencies
 from plancli.normalize.numbers import (
     FRACTION_DENOMINATORS,
     MAX_VALUE,
@@ -31,7 +31,7 @@ from plancli.normalize.numbers import (
     split_glued,
     to_float,
 )
-from plancli.normalize.units import lookup_unit
+from plancli.normalize.units import UnitVocabulary, lookup_unit
 from plancli.patterns import PatternSet
 
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
@@ -80,7 +80,7 @@ class QuantityFinder:
         self.spans_key = spans_key
         self.scales = {alias: Decimal(key) for alias, key in _alias_map(patterns.lexicon("scales")).items()}
         self.currency_aliases = _alias_map(patterns.lexicon("currencies"))
-        self.currencies = merged_currencies(patterns.lexicon("currencies"))
+        self.currencies = merged_currencies(patterns.lexicon("currencies"), cldr_currencies(patterns))
         self.currency_letters = _alias_map(patterns.lexicon("currency_letters"))
         self.dollars = dollar_countries(patterns.lexicon("dollar_countries"))
         self.unit_aliases = _alias_map(patterns.lexicon("units"))
@@ -100,6 +100,7 @@ class QuantityFinder:
         self.not_fraction_before = patterns.words("not_fraction_before")
         self.fraction_followers = patterns.words("fraction_followers")
         self.multiple_linkers = patterns.words("multiple_linkers")
+        self.unit_vocab = UnitVocabulary.from_patterns(patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quantities = self.find(doc)
@@ -206,7 +207,7 @@ class QuantityFinder:
                     unit, unit_type = self.unit_aliases[suffix_key], "unit"
                 elif suffix in _GLUED_ONLY_UNITS:
                     unit, unit_type = _GLUED_ONLY_UNITS[suffix], "unit"
-                elif (pint_unit := lookup_unit(suffix)) is not None:
+                elif (pint_unit := lookup_unit(suffix, self.unit_vocab)) is not None:
                     unit, unit_type = pint_unit, "unit"
                 else:
                     return None
@@ -379,7 +380,7 @@ class QuantityFinder:
             return []
         out: list[Quantity] = []
         for digits, surface in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
-            unit = self.unit_aliases.get(surface.lower()) or lookup_unit(surface)
+            unit = self.unit_aliases.get(surface.lower()) or lookup_unit(surface, self.unit_vocab)
             value = parse_decimal(digits)
             if unit is None or value is None:
                 return []
@@ -479,7 +480,7 @@ class QuantityFinder:
                 return "currency", code, stop
             if key in self.unit_aliases:
                 return "unit", self.unit_aliases[key], stop
-            unit = lookup_unit(surface.replace(" / ", "/").replace(" /", "/").replace("/ ", "/"))
+            unit = lookup_unit(surface.replace(" / ", "/").replace(" /", "/").replace("/ ", "/"), self.unit_vocab)
             if unit is not None:
                 return "unit", unit, stop
         return None
