@@ -18,7 +18,7 @@ import pytest
 import plancli
 from plancli.normalize.layout import LayoutVocabulary, analysis_text, default_layout_vocabulary
 from plancli.normalize.units import UnitVocabulary, default_unit_vocabulary, lookup_unit
-from plancli.patterns import PatternError, default_patterns_dir, load_pattern_set
+from plancli.patterns import PatternError, PatternSet, default_patterns_dir, load_pattern_set
 
 PACKAGE = Path(plancli.__file__).parent
 MAX_WORDS = 10
@@ -44,21 +44,22 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.\- ]*")
 
 def _is_word(node: ast.AST | None) -> bool:
     """A string constant that reads as a word or phrase (labels and codes in capitals are names, not words)."""
-    return (isinstance(node, ast.Constant) and isinstance(node.value, str) and _WORD_RE.fullmatch(node.value) is not None
-            and not node.value.isupper())
+    return (isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and _WORD_RE.fullmatch(node.value) is not None and not node.value.isupper())
 
 
 def _allowed_nodes(tree: ast.AST) -> set[int]:
     """Every node inside the value of an assignment to a closed-class name."""
     allowed: set[int] = set()
     for node in ast.walk(tree):
-        targets: list[ast.expr] = []
         if isinstance(node, ast.Assign):
-            targets = node.targets
+            targets, value = node.targets, node.value
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
-            targets = [node.target]
+            targets, value = [node.target], node.value
+        else:
+            continue
         if any(isinstance(t, ast.Name) and t.id in CLOSED_CLASS for t in targets):
-            allowed.update(id(n) for n in ast.walk(node.value))  # type: ignore[arg-type]
+            allowed.update(id(n) for n in ast.walk(value))
     return allowed
 
 
@@ -79,7 +80,7 @@ def long_word_lists(source: str) -> list[tuple[int, int]]:
               and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)):
             words = len(node.func.value.value.split())
         if words > MAX_WORDS:
-            found.append((node.lineno, words))
+            found.append((getattr(node, "lineno", 0), words))
     return found
 
 
@@ -125,8 +126,8 @@ def test_moved_lexicons_are_described_word_lists(name: str) -> None:
     assert load_pattern_set().words(name), f"{path}: no words"
 
 
-def test_missing_word_list_names_its_file(tmp_path: Path) -> None:
-    empty = load_pattern_set().__class__(patterns=(), lexicons={})
+def test_missing_word_list_names_its_file() -> None:
+    empty = PatternSet(patterns=(), lexicons={})
     with pytest.raises(PatternError, match=r"patterns/lexicon/\w+\.json: missing lexicon"):
         LayoutVocabulary.from_patterns(empty)
 

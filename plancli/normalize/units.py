@@ -7,8 +7,9 @@ asked only about the few words that follow a number, never about a whole text, a
 answers from a per-process cache.
 
 Pint knows many units whose names are also English words or single letters
-("in", "at", "a", "turn", "point"); those are refused here, as are time units (a
-duration after a number is handled by the lexicon) and dimensionless ones.
+("in", "at", "a", "turn", "point"); those are refused (the ``refused_units``
+lexicon, see :class:`UnitVocabulary`), as are time units (a duration after a
+number is handled by the lexicon) and dimensionless ones.
 """
 
 from __future__ import annotations
