@@ -30,7 +30,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from plancli.normalize.layout import OffsetMap, analysis_text
+from plancli.normalize.layout import LayoutVocabulary, OffsetMap, analysis_text
 from plancli.records import Cue, DeadlineSource, Document, Target
 
 if TYPE_CHECKING:
@@ -63,11 +63,13 @@ class Extractor:
     """
 
     def __init__(self, *, patterns: Sequence[str | Path] = (), model: str | None = None) -> None:
+        from plancli.patterns import load_pattern_set
         from plancli.pipeline import build_pipeline
 
         self.patterns = tuple(Path(p) for p in patterns)
         self.model = model
         self.nlp: Language = build_pipeline(patterns=self.patterns, model=model)
+        self.layout = LayoutVocabulary.from_patterns(load_pattern_set(self.patterns))
 
     def extract(self, text: str, *, published: str | date | None = None, source: str | None = None) -> list[Target]:
         """Records for every quantitative statement in ``text``."""
@@ -86,7 +88,7 @@ class Extractor:
                 given = document.published or default_published or _published_from_header(document.text)
                 pieces = split_text(document.text, limit)
                 for index, (offset, piece) in enumerate(pieces):
-                    cleaned, offsets = analysis_text(piece)
+                    cleaned, offsets = analysis_text(piece, self.layout)
                     doc = self.nlp.make_doc(cleaned)
                     doc.user_data[_LAYOUT_KEY] = (piece, offsets)
                     doc._.source = document.source

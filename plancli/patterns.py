@@ -110,6 +110,13 @@ class PatternSet:
         lex = self.lexicons.get(name)
         return lex.entries if lex is not None else {}
 
+    def words(self, name: str) -> frozenset[str]:
+        """All words of word-list lexicon ``name`` (the union of its entries' lists); missing is an error."""
+        lex = self.lexicons.get(name)
+        if lex is None:
+            raise PatternError(f"patterns/lexicon/{name}.json: missing lexicon {name!r}; reinstall plancli")
+        return frozenset(w for words in lex.entries.values() for w in words)
+
     def ruler_patterns(self) -> list[dict[str, Any]]:
         """All patterns for spaCy's span ruler: the files' and the labelled lexicons' aliases."""
         out = [p.to_ruler() for p in self.patterns]

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
-from plancli.normalize.currencies import BARE_DOLLAR, dollar_countries, merged_currencies
+from plancli.normalize.currencies import BARE_DOLLAR, cldr_currencies, dollar_countries, merged_currencies
 from plancli.normalize.numbers import (
     FRACTION_DENOMINATORS,
     MAX_VALUE,
@@ -31,7 +31,7 @@ from plancli.normalize.numbers import (
     split_glued,
     to_float,
 )
-from plancli.normalize.units import lookup_unit
+from plancli.normalize.units import UnitVocabulary, lookup_unit
 from plancli.patterns import PatternSet
 
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
@@ -49,20 +49,11 @@ _VERB_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 _UNIT_PAIR = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})/(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})$")
 #: A range in one token: "2.5–3", "10-$15" (the tokenizer keeps an en dash, or a hyphen before a symbol).
 _GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
-#: Words after "times"/"fold" that make it a frequency ("three times a year"), not a multiple.
-_FREQUENCY_AFTER = {"a", "an", "per", "each", "every", "in", "during", "this", "last", "since", "so", "over", "as"}
-#: Words before a fraction that make it a part of time or an ordinal ("the second half of 2025").
-_NOT_FRACTION_BEFORE = {"first", "second", "third", "fourth", "last", "latter", "former", "final", "next",
-                        "previous", "1st", "2nd", "3rd", "4th", "the"}
-_FRACTION_FOLLOWERS = {"the", "all", "its", "their", "our", "his", "her", "this", "that", "these", "those",
-                       "total", "global", "world", "world's", "national", "every"}
 #: The most tokens a unit or currency phrase after a number may span ("circuit kilometres", "µg / m³").
 _MAX_UNIT_TOKENS = 4
 #: Letters that are a unit only glued to a number. Temperatures ("1.5C") are left out for now: warming
 #: limits are benchmarks, and the target rules would call them targets.
 _GLUED_ONLY_UNITS: dict[str, str] = {}
-#: Words before "double"/"twice"/"triple" that make it a multiple, not a verb.
-_LINKING_BEFORE_MULTIPLE = {"is", "are", "was", "were", "be", "been", "being", "by", "almost", "nearly", "about"}
 
 
 @dataclass
@@ -89,7 +80,7 @@ class QuantityFinder:
         self.spans_key = spans_key
         self.scales = {alias: Decimal(key) for alias, key in _alias_map(patterns.lexicon("scales")).items()}
         self.currency_aliases = _alias_map(patterns.lexicon("currencies"))
-        self.currencies = merged_currencies(patterns.lexicon("currencies"))
+        self.currencies = merged_currencies(patterns.lexicon("currencies"), cldr_currencies(patterns))
         self.currency_letters = _alias_map(patterns.lexicon("currency_letters"))
         self.dollars = dollar_countries(patterns.lexicon("dollar_countries"))
         self.unit_aliases = _alias_map(patterns.lexicon("units"))
@@ -104,6 +95,12 @@ class QuantityFinder:
         self.implicit_units = _alias_map(patterns.lexicon("implicit_units"))
         non_count = patterns.lexicon("non_count_nouns")
         self.non_count = frozenset(w for words in non_count.values() for w in words)
+        # Word lists of the fraction and multiple rules (patterns/lexicon/<name>.json).
+        self.frequency_after = patterns.words("frequency_after")
+        self.not_fraction_before = patterns.words("not_fraction_before")
+        self.fraction_followers = patterns.words("fraction_followers")
+        self.multiple_linkers = patterns.words("multiple_linkers")
+        self.unit_vocab = UnitVocabulary.from_patterns(patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quantities = self.find(doc)
@@ -210,7 +207,7 @@ class QuantityFinder:
                     unit, unit_type = self.unit_aliases[suffix_key], "unit"
                 elif suffix in _GLUED_ONLY_UNITS:
                     unit, unit_type = _GLUED_ONLY_UNITS[suffix], "unit"
-                elif (pint_unit := lookup_unit(suffix)) is not None:
+                elif (pint_unit := lookup_unit(suffix, self.unit_vocab)) is not None:
                     unit, unit_type = pint_unit, "unit"
                 else:
                     return None
@@ -254,7 +251,7 @@ class QuantityFinder:
         if needs_scale and scale == 1:
             return None
         if unit is None and currency is None and j < len(doc) and doc[_skip_space(doc, j)].lower_ in ("times", "fold") \
-                and not _frequency_after(doc, _skip_space(doc, j) + 1):
+                and not self._frequency_after(doc, _skip_space(doc, j) + 1):
             k = _skip_space(doc, j)
             comparator_span = index.ending_at("COMPARATOR", start)
             first = comparator_span.start if comparator_span is not None else start
@@ -383,7 +380,7 @@ class QuantityFinder:
             return []
         out: list[Quantity] = []
         for digits, surface in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
-            unit = self.unit_aliases.get(surface.lower()) or lookup_unit(surface)
+            unit = self.unit_aliases.get(surface.lower()) or lookup_unit(surface, self.unit_vocab)
             value = parse_decimal(digits)
             if unit is None or value is None:
                 return []
@@ -428,21 +425,21 @@ class QuantityFinder:
         last_word = text.lower().replace("–", "-").split("-")[-1].split()[-1]
         if last_word in FRACTION_DENOMINATORS:
             value = parse_fraction(text)
-            if value is None or before in _NOT_FRACTION_BEFORE:
+            if value is None or before in self.not_fraction_before:
                 return None
             if next_word == "of":
                 following = doc[after + 1: after + 3] if after + 1 < len(doc) else doc[after:after]
                 if not following or following[0].like_num or (
                         len(following) > 1 and following[1].lower_ in {"year", "decade", "century", "month"}):
                     return None  # "half of 2025", "a quarter of the year"
-            elif next_word not in _FRACTION_FOLLOWERS and before != "by":
+            elif next_word not in self.fraction_followers and before != "by":
                 return None  # "a third term", "a half-day"
             return Quantity(first, end, to_float(value), "percent", "percent", comparator,
                             extras={"scale": Decimal(1), "fraction": True})
         multiple = parse_multiple(text)
         if multiple is None:
             return None
-        if text.lower() in MULTIPLE_WORDS and (comparator_span is None and before not in _LINKING_BEFORE_MULTIPLE
+        if text.lower() in MULTIPLE_WORDS and (comparator_span is None and before not in self.multiple_linkers
                                                or next_word in ("-", "digit", "digits")):
             return None  # "to double the capacity" (a verb), "double-digit"
         return _bounded_quantity(first, end, multiple, "times", "multiple", comparator)
@@ -483,7 +480,7 @@ class QuantityFinder:
                 return "currency", code, stop
             if key in self.unit_aliases:
                 return "unit", self.unit_aliases[key], stop
-            unit = lookup_unit(surface.replace(" / ", "/").replace(" /", "/").replace("/ ", "/"))
+            unit = lookup_unit(surface.replace(" / ", "/").replace(" /", "/").replace("/ ", "/"), self.unit_vocab)
             if unit is not None:
                 return "unit", unit, stop
         return None
@@ -537,6 +534,9 @@ class QuantityFinder:
         return self._unit_at(index, i) is not None or (
             token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals)
             and token.lower_ not in self.non_count)
+
+    def _frequency_after(self, doc: Doc, i: int) -> bool:
+        return i < len(doc) and doc[i].lower_ in self.frequency_after
 
     def _currency_after(self, doc: Doc, index: _SpanIndex, i: int) -> bool:
         if index.starting_at("CURRENCY", i) is not None:
@@ -773,10 +773,6 @@ def _after_from(doc: Doc, start: int) -> bool:
         if not (doc[k].is_alpha and doc[k].is_lower):
             return False
     return False
-
-
-def _frequency_after(doc: Doc, i: int) -> bool:
-    return i < len(doc) and doc[i].lower_ in _FREQUENCY_AFTER
 
 
 def _is_fraction_or_multiple(text: str) -> bool:

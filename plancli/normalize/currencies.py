@@ -17,22 +17,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-#: Codes that are English words or common acronyms: read as a currency only from the lexicon.
-_WORD_CODES = frozenset(
-    {"ALL", "TOP", "CUP", "MOP", "BOB", "COP", "GEL", "PEN", "SOS", "MAD", "BAM", "AMD", "NAD", "TRY", "CAD", "PHP",
-     "DOP", "LAK", "ANG", "SVC", "BOV", "CHE", "CHW", "COU", "MXV", "USN", "USS", "UYI", "UYW", "VES", "STN"}
-)
-#: Currency words that are also common English words: read as a currency only from the lexicon.
-_WORD_HEADS = frozenset({"real", "reals", "mark", "marks", "won", "kip", "kips", "som", "soms", "tala", "vatu",
-                         "pula", "loti", "maloti", "lari", "dram", "drams", "leone", "leones", "rand", "rial",
-                         "rials", "riel", "riels", "pound", "pounds", "dollar", "dollars", "franc", "francs",
-                         "peso", "pesos", "rupee", "rupees", "shilling", "shillings", "dinar", "dinars",
-                         "krona", "kronor", "krone", "kroner", "yuan", "yen", "euro", "euros"})
-#: Locales whose own currency has a symbol English news uses and the "en" locale lacks ("RM", "Rp", "₦",
-#: "GH₵", "Ksh", "￥", "₴"); only each locale's own currency is taken from it (one locale file ~10 ms).
-_SYMBOL_LOCALES = ("en_NG", "en_MY", "en_PK", "en_GH", "en_KE", "ja_JP", "id_ID", "th_TH", "ru_RU", "tr_TR", "uk_UA",
-                   "bn_BD")
+if TYPE_CHECKING:
+    from plancli.patterns import PatternSet
+
 #: Symbols several countries write for their own currency: the lexicon and the article decide.
 _SHARED_SYMBOLS = frozenset({"$", "¥", "￥", "kr", "Fr", "R", "L", "K"})
 #: Symbols that are letters but still safe before a number.
@@ -58,9 +47,24 @@ class CurrencyNames:
         return self.names.get(text.lower()) or (self.symbols.get(text) if text.isupper() else None)
 
 
-@lru_cache(maxsize=1)
-def cldr_currencies() -> CurrencyNames:
-    """Every ISO 4217 currency with CLDR's English names and symbols (built once per process)."""
+def cldr_currencies(patterns: PatternSet | None = None) -> CurrencyNames:
+    """Every ISO 4217 currency with CLDR's English names and symbols (built once per word lists).
+
+    The word lists come from ``patterns`` (by default the built-in folder): ``currency_word_codes``
+    and ``currency_word_heads`` (codes and names that are English words: left to the lexicon) and
+    ``currency_symbol_locales`` (locales whose own symbol English news uses).
+    """
+    if patterns is None:
+        from plancli.patterns import load_pattern_set
+
+        patterns = load_pattern_set()
+    return _cldr_currencies(patterns.words("currency_word_codes"), patterns.words("currency_word_heads"),
+                            tuple(sorted(patterns.words("currency_symbol_locales"))))
+
+
+@lru_cache(maxsize=4)
+def _cldr_currencies(word_codes: frozenset[str], word_heads: frozenset[str],
+                     symbol_locales: tuple[str, ...]) -> CurrencyNames:
     from babel import Locale
     from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 
@@ -70,7 +74,7 @@ def cldr_currencies() -> CurrencyNames:
     for code in sorted(list_currencies()):
         if code.startswith("X") and code not in {"XOF", "XAF", "XCD", "XPF"}:
             continue  # gold, test and fund codes
-        if code not in _WORD_CODES:
+        if code not in word_codes:
             symbol_codes.setdefault(code, set()).add(code)
         for count in (1, 2):
             name = get_currency_name(code, count=count, locale=english)
@@ -94,12 +98,12 @@ def cldr_currencies() -> CurrencyNames:
                     heads.setdefault(get_currency_name(code, count=count, locale=english).split()[-1].lower(),
                                      set()).add(code)
     for head, codes in heads.items():
-        if len(codes) == 1 and head not in _WORD_HEADS:
+        if len(codes) == 1 and head not in word_heads:
             names.setdefault(head, next(iter(codes)))  # "naira", "ringgit", "zloty": one currency's own word
     for code, symbol in english.currency_symbols.items():
         if symbol and symbol != code and not symbol.isalpha():
             symbol_codes.setdefault(symbol, set()).add(code)
-    for identifier in _SYMBOL_LOCALES:
+    for identifier in symbol_locales:
         locale = Locale.parse(identifier)
         for code in get_territory_currencies(str(locale.territory)):
             symbol = locale.currency_symbols.get(code, "")
@@ -110,9 +114,9 @@ def cldr_currencies() -> CurrencyNames:
     return CurrencyNames(symbols, names)
 
 
-def merged_currencies(lexicon: Mapping[str, Iterable[str]]) -> CurrencyNames:
-    """CLDR's table with the project lexicon's aliases on top (the lexicon wins where both name one)."""
-    base = cldr_currencies()
+def merged_currencies(lexicon: Mapping[str, Iterable[str]], base: CurrencyNames | None = None) -> CurrencyNames:
+    """CLDR's table (``base``, by default the built-in one) with the lexicon's aliases on top (the lexicon wins)."""
+    base = base or cldr_currencies()
     symbols = dict(base.symbols)
     names = dict(base.names)
     for code, aliases in lexicon.items():

@@ -40,6 +40,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
+from plancli.normalize.numbers import CARDINALS, ORDINAL_WORDS
+
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
@@ -303,21 +305,10 @@ _YEAR_EXPR = (
 _RELATIVE_YEAR_OFFSETS: Mapping[str | None, int] = MappingProxyType(
     {None: 0, "this": 0, "current": 0, "present": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}
 )
-_NUMBER = r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-_NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
-    {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-)  # fmt: skip
-_ORDINAL_WORDS: Mapping[str, int] = MappingProxyType(
-    {
-        word: number
-        for number, word in enumerate(
-            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-            "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
-            start=1,
-        )
-    }
-)
+#: "a", "an" and "one" to "ten": counts of years ("within five years").
+_NUMBER_WORDS: Mapping[str, int] = MappingProxyType({w: v for w, v in CARDINALS.items() if 1 <= v <= 10})
+_NUMBER = rf"(?P<n>\d{{1,2}}|{'|'.join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))})"
+_ORDINAL_WORDS = ORDINAL_WORDS
 _QUARTER_WORDS: Mapping[str, int] = MappingProxyType(
     {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 )

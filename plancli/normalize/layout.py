@@ -18,8 +18,50 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-__all__ = ["OffsetMap", "analysis_text"]
+if TYPE_CHECKING:
+    from plancli.patterns import PatternSet
+
+__all__ = ["LayoutVocabulary", "OffsetMap", "analysis_text", "default_layout_vocabulary"]
+
+# -- the word lists the rules read (patterns/lexicon/, see each file's description) --------
+
+
+@dataclass(frozen=True)
+class LayoutVocabulary:
+    """The layout rules' word lists, from ``patterns/lexicon/``."""
+
+    chart_label_verbs: frozenset[str]
+    line_end_function_words: frozenset[str]
+    abbreviations: frozenset[str]
+    hyphen_number_words: frozenset[str]
+    suffix_fragments: frozenset[str]
+    bracket_number_re: re.Pattern[str]  # a digit or a number word: "[five]" in a "shall" line
+
+    @classmethod
+    def from_patterns(cls, patterns: PatternSet) -> LayoutVocabulary:
+        """The word lists of a loaded pattern set (a user's lexicon of the same name extends the built-in one)."""
+        number_words = sorted(patterns.words("bracket_number_words"), key=lambda w: (-len(w), w))
+        return cls(
+            chart_label_verbs=patterns.words("chart_label_verbs"),
+            line_end_function_words=patterns.words("line_end_function_words"),
+            abbreviations=patterns.words("abbreviations"),
+            hyphen_number_words=patterns.words("hyphen_number_words"),
+            suffix_fragments=patterns.words("suffix_fragments"),
+            bracket_number_re=re.compile(rf"\d|\b(?:{'|'.join(map(re.escape, number_words))})\b", re.IGNORECASE),
+        )
+
+
+@lru_cache(maxsize=1)
+def default_layout_vocabulary() -> LayoutVocabulary:
+    """The built-in word lists, loaded once."""
+    from plancli.patterns import load_pattern_set
+
+    return LayoutVocabulary.from_patterns(load_pattern_set())
+
 
 # -- the offset map ------------------------------------------------------------------------
 
@@ -174,16 +216,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 _BARE_NUMBER_LINE_RE = re.compile(r"[\s\d.,%$€£¥₹+\-–—/()~]*\d[\s\d.,%$€£¥₹+\-–—/()~]*")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
-_VERBISH = frozenset(
-    "is are was were be been will would shall should can could may might must has have had do does did "
-    "to aims plans plan reach reached reaches grew rose fell increased decreased said says".split()
-)
 _CHART_MIN_BARE_LINES = 4
 _CHART_LABEL_MAX_CHARS = 40
 _CHART_LABEL_MAX_WORDS = 5
 
 
-def _chart_line_kind(line: str) -> str | None:
+def _chart_line_kind(line: str, vocab: LayoutVocabulary) -> str | None:
     """ "bare" for a line of only numbers, "label" for a short verbless label, else None."""
     stripped = line.strip()
     if not stripped:
@@ -197,12 +235,12 @@ def _chart_line_kind(line: str) -> str | None:
         return None
     for word in words:
         lower = word.lower()
-        if lower in _VERBISH or (len(lower) > 4 and lower.endswith(("ing", "ed"))):
+        if lower in vocab.chart_label_verbs or (len(lower) > 4 and lower.endswith(("ing", "ed"))):
             return None
     return "label"
 
 
-def _chart_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def _chart_blocks(text: str, lines: list[tuple[int, int]], vocab: LayoutVocabulary) -> Iterator[tuple[int, int]]:
     """Deletions for blocks of >= 4 bare-number lines (plus labels among them), the blanks left."""
     block: list[int] = []
     bare = 0
@@ -212,7 +250,7 @@ def _chart_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int
             yield lines[block[0]][0], lines[block[-1]][1]
 
     for index, (start, end) in enumerate(lines):
-        kind = _chart_line_kind(text[start:end])
+        kind = _chart_line_kind(text[start:end], vocab)
         if kind is None:
             yield from close()
             block, bare = [], 0
@@ -309,11 +347,6 @@ _LEGAL_MARKERS_RE = re.compile(
     r"\bbe it enacted\b|\bis (?:hereby )?amended\b|\bsections? \d+(?:\.\d+)*\b|\bsubsection\b|§", re.IGNORECASE
 )
 _SHALL_RE = re.compile(r"\bshall\b", re.IGNORECASE)
-_NUMBER_WORD_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|percent)\b",
-    re.IGNORECASE,
-)
 _LEGAL_MIN_SHALLS = 3
 
 
@@ -344,7 +377,7 @@ def _brackets(text: str) -> Iterator[tuple[int, int]]:
                 yield opened, match.end()
 
 
-def _bracket_deletions(text: str, legal: bool) -> Iterator[tuple[int, int]]:
+def _bracket_deletions(text: str, legal: bool, vocab: LayoutVocabulary) -> Iterator[tuple[int, int]]:
     """ "[deleted text]" in a legal document; elsewhere only "[number words]" in a "shall" line."""
     for start, end in _brackets(text):
         inner = text[start + 1:end - 1]
@@ -354,7 +387,7 @@ def _bracket_deletions(text: str, legal: bool) -> Iterator[tuple[int, int]]:
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
             line = text[line_start:line_end if line_end >= 0 else len(text)]
-            if "\n" in inner or not _NUMBER_WORD_RE.search(inner) or not _SHALL_RE.search(line):
+            if "\n" in inner or not vocab.bracket_number_re.search(inner) or not _SHALL_RE.search(line):
                 continue
         yield start, end
 
@@ -370,29 +403,8 @@ _MARKER_RE = re.compile(
     r"|[A-Z][a-z]{1,15}:\s)"  # a label opening a block: "Note: ", "Source: "
 )
 _STRUCTURAL_RE = re.compile(r"\s*(?:#|\||```|>)")
-_FUNCTION_WORDS = frozenset(
-    "a an the of to in on at by for from with and or nor but than as into onto under over between among "
-    "through throughout via per about before after until till since during within without including "
-    "its their our his her this these those is are was were be been will would shall should can could "
-    "may might must has have had which whose where while more less fewer least some each every total "
-    "around approximately nearly almost".split()
-)
-_ABBREVIATIONS = frozenset(
-    "rs no nos mr mrs ms dr st co inc ltd corp approx vs etc jan feb mar apr jun jul aug sep sept oct nov dec "
-    "govt dept sec art para vol fig p pp ca cf".split()
-)
 _ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:([A-Za-z]+)|(?:[A-Za-z]\.)+[A-Za-z])\.$")
 _ABBREVIATION_TAIL = 24  # an abbreviation ends a line within this many characters
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand".split()
-)
-#: Word ends that never stand alone: "develop-\nment" loses its hyphen, "long-\nterm" keeps it.
-_SUFFIX_FRAGMENT_RE = re.compile(
-    r"(?:ment|tion|sion|ness|ance|ence|ity|ities|ing|ings|able|ible|ous|ive|ives|ally|ly|ised|ized|ising|izing|"
-    r"isation|ization|ational|ated|ating|ation|ations|ments|tions|sions|ances|ences|ship|ships|ial|ical|"
-    r"ient|ients|ure|ures|ary|ory|ist|ists|ism|ed|es|er|ers|al|ant|ants|ent|ents)"
-)
 _UNIT_START_RE = re.compile(
     r"(?:%|‰|°[CF]?|[kMGTPE](?:W[hp]?|t(?:CO2e?|oe|ce|pa)?|J|bps|B)\b|[kMGT]?Wh\b|Bcm\b|MMT\b|MMBtu\b)"
 )
@@ -477,7 +489,7 @@ def _is_currency(char: str) -> bool:
     return unicodedata.category(char) == "Sc"
 
 
-def _join(previous: str, following: str, wrap_width: int | None) -> str | None:
+def _join(previous: str, following: str, wrap_width: int | None, vocab: LayoutVocabulary) -> str | None:
     """How a single line break between two non-blank lines goes: " ", "-" (hyphen kept), "" or None (kept).
 
     ``previous`` has no trailing and ``following`` no leading whitespace.
@@ -488,8 +500,8 @@ def _join(previous: str, following: str, wrap_width: int | None) -> str | None:
     if previous[-1] == "-" and len(previous) > 1 and previous[-2].isalnum() and first.isalnum():
         left = _last_word(previous[:-1])
         right = re.match(r"[A-Za-z]+", following)
-        if (left and right and left.islower() and right.group().islower() and left not in _NUMBER_WORDS
-                and _SUFFIX_FRAGMENT_RE.fullmatch(right.group())
+        if (left and right and left.islower() and right.group().islower() and left not in vocab.hyphen_number_words
+                and right.group() in vocab.suffix_fragments
                 and not following[right.end():right.end() + 1].isalnum()):
             return ""
         return "-"
@@ -497,11 +509,11 @@ def _join(previous: str, following: str, wrap_width: int | None) -> str | None:
     end = previous.rstrip(_CLOSING) or previous
     if end[-1] in _TERMINAL:
         abbreviation = _ABBREVIATION_RE.search(end[-_ABBREVIATION_TAIL:]) if end[-1] == "." else None
-        if abbreviation and (abbreviation.group(1) is None or abbreviation.group(1).lower() in _ABBREVIATIONS) \
+        if abbreviation and (abbreviation.group(1) is None or abbreviation.group(1).lower() in vocab.abbreviations) \
                 and (first.islower() or first.isdigit() or _is_currency(first)):
             return " "
         return None
-    if last_word in _FUNCTION_WORDS or previous[-1] == ",":
+    if last_word in vocab.line_end_function_words or previous[-1] == ",":
         if first.isalnum() or first in _QUOTES or first == "(" or _is_currency(first):
             return " "
         return None
@@ -523,7 +535,7 @@ def _join(previous: str, following: str, wrap_width: int | None) -> str | None:
     return None
 
 
-def _join_edits(text: str) -> list[tuple[int, int, str]]:
+def _join_edits(text: str, vocab: LayoutVocabulary) -> list[tuple[int, int, str]]:
     """Edits that join hard-wrapped lines and collapse runs of spaces, sorted by start."""
     lines = _lines(text)
     wrap_width = _wrap_width(text, lines)
@@ -535,7 +547,7 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         following = text[next_start:next_end].lstrip()
         if not previous or not following:
             continue
-        how = _join(previous, following, wrap_width)
+        how = _join(previous, following, wrap_width, vocab)
         if how is None:
             continue
         break_start = start + len(previous)
@@ -579,26 +591,28 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     return merged
 
 
-def analysis_text(text: str) -> tuple[str, OffsetMap]:
+def analysis_text(text: str, vocab: LayoutVocabulary | None = None) -> tuple[str, OffsetMap]:
     """The text the pipeline should read, and the map from its offsets back to ``text``.
 
     Removes chart-axis residue, rising line numbers and (in legislation)
     "[deleted]" text; deletes zero-width characters; turns odd spaces into
     spaces; joins hard-wrapped lines; collapses runs of spaces and tabs.
-    Everything else stays as it was.
+    Everything else stays as it was. ``vocab`` holds the word lists the rules
+    read: by default the built-in ones (an extractor passes its own, user lexicons included).
     """
+    vocab = vocab or default_layout_vocabulary()
     lines = _lines(text)
-    deletions = list(_chart_blocks(text, lines))
+    deletions = list(_chart_blocks(text, lines, vocab))
     numbered_lines, numbered = _line_number_deletions(text, lines)
     deletions += numbered_lines
-    deletions += _bracket_deletions(text, numbered or _looks_legal(text))
+    deletions += _bracket_deletions(text, numbered or _looks_legal(text), vocab)
     deletions += [match.span() for match in _INVISIBLE_RE.finditer(text)]
     if deletions:
         stage_one, first_map = _apply_edits(text, _merge(deletions))
     else:
         stage_one, first_map = text, OffsetMap.identity(len(text))
     stage_one = _ODD_SPACE_RE.sub(" ", stage_one)  # one for one: the map stays valid
-    edits = _join_edits(stage_one)
+    edits = _join_edits(stage_one, vocab)
     if not edits:
         return stage_one, first_map
     cleaned, second_map = _apply_edits(stage_one, edits)

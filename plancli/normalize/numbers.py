@@ -12,27 +12,43 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from types import MappingProxyType
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
-}
+
+def load_numerals(path: Path | None = None) -> dict[str, dict[str, int]]:
+    """The ``numerals`` lexicon: ``cardinals``, ``ordinals`` and ``fraction_denominators``, word -> value.
+
+    Read from the built-in ``patterns/lexicon/numerals.json`` (or ``path``); a malformed table
+    raises :class:`plancli.patterns.PatternError` naming the file.
+    """
+    from plancli.patterns import PatternError, default_patterns_dir, read_lexicon_file
+
+    lexicon_path = path if path is not None else default_patterns_dir() / "lexicon" / "numerals.json"
+    entries = read_lexicon_file(lexicon_path).entries
+    tables: dict[str, dict[str, int]] = {}
+    for table in ("cardinals", "ordinals", "fraction_denominators"):
+        values = entries.get(table)
+        if not isinstance(values, dict) or not all(isinstance(v, int) for v in values.values()):
+            raise PatternError(f"{lexicon_path}:1: entry {table!r} must be an object of word -> whole number")
+        tables[table] = {str(word): int(value) for word, value in values.items()}
+    return tables
+
+
+_NUMERALS = load_numerals()
+#: Cardinal words: "twenty" -> 20, "a" -> 1.
+CARDINALS: Mapping[str, int] = MappingProxyType(_NUMERALS["cardinals"])
+#: Ordinal words: "fourteenth" -> 14 (plan numbers).
+ORDINAL_WORDS: Mapping[str, int] = MappingProxyType(_NUMERALS["ordinals"])
 _TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
 _MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                 "trillion": 1_000_000_000_000, "quadrillion": 1_000_000_000_000_000}
-SPELLED_NUMBERS = frozenset(k for k in _UNITS if k not in {"a", "an"})
+SPELLED_NUMBERS = frozenset(k for k in CARDINALS if k not in {"a", "an"})
 #: Words that may continue a spelled-out number ("twelve thousand five hundred and six").
 SPELLED_PARTS = SPELLED_NUMBERS | frozenset(("hundred", "thousand", "and"))
 
 #: Denominators of fractions written in words: "a third", "two-thirds", "three quarters".
-FRACTION_DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
-    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}
+FRACTION_DENOMINATORS: Mapping[str, int] = MappingProxyType(_NUMERALS["fraction_denominators"])
 #: Multiples written as one word.
 MULTIPLE_WORDS = {"double": 2, "twice": 2, "doubled": 2, "triple": 3, "treble": 3, "thrice": 3, "tripled": 3,
                   "quadruple": 4, "quadrupled": 4}
@@ -120,9 +136,9 @@ def _spelled(words: list[str]) -> Decimal | None:
         if word == "and":
             if previous not in ("hundred", "thousand", "million", "billion", "trillion"):
                 return None
-        elif word in _UNITS:
-            value = _UNITS[word]
-            if previous in _UNITS and not (previous in _TENS and value < 10):
+        elif word in CARDINALS:
+            value = CARDINALS[word]
+            if previous in CARDINALS and not (previous in _TENS and value < 10):
                 return None  # "three four", "twenty thirty"
             if word in ("a", "an") and seen:
                 return None
@@ -160,8 +176,8 @@ def parse_fraction(text: str) -> Decimal | None:
     denominator = FRACTION_DENOMINATORS[words[-1]]
     if len(words) == 1:
         numerator = 1 if words[0] in ("half", "quarter") else None
-    elif len(words) == 2 and words[0] in _UNITS and _UNITS[words[0]] < 10:
-        numerator = _UNITS[words[0]]
+    elif len(words) == 2 and words[0] in CARDINALS and CARDINALS[words[0]] < 10:
+        numerator = CARDINALS[words[0]]
     else:
         numerator = None
     if numerator is None or numerator >= denominator:

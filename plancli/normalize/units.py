@@ -7,52 +7,53 @@ asked only about the few words that follow a number, never about a whole text, a
 answers from a per-process cache.
 
 Pint knows many units whose names are also English words or single letters
-("in", "at", "a", "turn", "point"); those are refused here, as are time units (a
-duration after a number is handled by the lexicon) and dimensionless ones.
+("in", "at", "a", "turn", "point"); those are refused (the ``refused_units``
+lexicon, see :class:`UnitVocabulary`), as are time units (a duration after a
+number is handled by the lexicon) and dimensionless ones.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from plancli.patterns import PatternSet
 
 #: Units whose dimensions (temperature left out: warming limits are benchmarks, handled elsewhere) a measurement in a policy article has; other pint dimensions are noise here.
 _USEFUL_REFERENCES = (
     "m", "m**2", "m**3", "kg", "kg/s", "kg/m**3", "m**3/s", "W", "J", "V", "A", "V*A", "m/s", "Pa", "Hz",
     "tCO2e", "tCO2e/year", "PE", "m**2/s", "W/m**2", "J/m**2",
 )
-#: Pint units that are English words, letters or abbreviations of something else in news text.
-_REFUSED = frozenset(
-    {
-        "in", "at", "a", "am", "pm", "as", "do", "is", "it", "no", "on", "or", "to", "us", "we", "be", "by", "of",
-        "pa", "pc", "cd", "ct", "th", "pi", "pt", "ha_", "mas", "den", "dot", "nit", "eon", "rem", "rhe", "bag",
-        "oct", "pel", "jig", "tex", "pk", "sft", "li", "rd", "gi", "gr", "dr", "cp", "cc", "bp", "bu", "fur",
-        "point", "points", "line", "lines", "chain", "chains", "link", "links", "hand", "hands", "stone", "stones",
-        "grain", "grains", "knot", "knots", "league", "leagues", "cable", "cables", "span", "spans", "pace",
-        "step", "steps", "rod", "rods", "perch", "pole", "poles", "mark", "cup", "cups", "pint", "pints",
-        "quart", "peck", "dram", "mile_", "foot", "feet", "drop", "drops", "bit", "bits", "byte", "bytes",
-        "count", "counts", "turn", "turns", "cycle", "cycles", "unit", "units", "slug", "slugs", "bar", "bars",
-        "board", "boards", "block", "blocks", "square", "squares", "shot", "shots", "gill", "fifth", "barn",
-        "barns", "ounce_", "lambda", "gamma", "sigma", "pixel", "pixels", "dozen", "percent", "permille", "ppm",
-        "hundred", "thousand", "million", "are", "ares", "degree", "degrees", "century", "decade", "year", "years", "section",
-        "sections", "township", "townships", "quad", "quads", "standard", "therm", "board_foot", "circle",
-        "quarter", "quarters", "thou", "pound", "pounds", "baud", "blob", "minim", "ounce", "ounces",
-    }
-)
 _TIME = "[time]"
 #: Lower-case unit symbols: an optional SI prefix and a short base ("kg", "km", "ml", "kwh", "lb", "mph").
 _SHORT_SYMBOL = re.compile(r"(?:[kcmdhµμn])?(?:g|m|l|t|w|wh|j|v|a|ha|lb|lbs|oz|ft|mi|yd|gal|bbl|mph|kph|psi|toe|tce)")
-#: Pieces of the unit names pint knows that news writes out (see _could_be_unit).
-_UNIT_STEMS = (
-    "meter", "metre", "gram", "watt", "volt", "amp", "joule", "liter", "litre", "ton", "mile", "acre", "hectare",
-    "barrel", "gallon", "hertz", "pascal", "calor", "bushel", "carat", "inch", "yard", "foot", "feet", "ounce",
-    "pound", "bit", "byte", "baud", "equivalent", "catty", "jin", "square", "cubic", "sq", "cu ", "per", "/", "bar",
-    "psi", "knot", "therm", "btu", "celsius", "kelvin", "fahrenheit",
-)
 _RARE_PREFIX = re.compile(r"^(quecto|ronto|yocto|zepto|atto|femto|peta|exa|zetta|yotta|ronna|quetta)")
 _POWER_SUFFIX = re.compile(r"(?<=[A-Za-zµμ])([23²³])$")
+
+
+@dataclass(frozen=True)
+class UnitVocabulary:
+    """The word lists :func:`lookup_unit` reads, from ``patterns/lexicon/`` (see each file's description)."""
+
+    refused: frozenset[str]  # refused_units: pint units that are English words ("in", "point")
+    stems: tuple[str, ...]  # unit_stems: pieces of unit names ("metre", "watt") that send a word to pint
+
+    @classmethod
+    def from_patterns(cls, patterns: PatternSet) -> UnitVocabulary:
+        """The word lists of a loaded pattern set (a user's lexicon of the same name extends the built-in one)."""
+        return cls(patterns.words("refused_units"), tuple(sorted(patterns.words("unit_stems"))))
+
+
+@lru_cache(maxsize=1)
+def default_unit_vocabulary() -> UnitVocabulary:
+    """The built-in word lists, loaded once."""
+    from plancli.patterns import load_pattern_set
+
+    return UnitVocabulary.from_patterns(load_pattern_set())
 
 
 def definitions_path() -> Path:
@@ -105,44 +106,46 @@ def _useful_dimensions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def lookup_unit(surface: str) -> str | None:
+def lookup_unit(surface: str, vocab: UnitVocabulary | None = None) -> str | None:
     """The unit a short surface names, spelled as pint writes it, or None.
 
     Symbols keep their symbol ("MWh", "kV", "MtCO2e", "Mbps", "µg/m**3"); names give pint's
     name ("megawatts" -> "megawatt", "square kilometres" -> "square_kilometer").
     Compounds with "/" or "per" work part by part ("L/100 km", "kWh/m2", "MW/MWh").
+    ``vocab`` defaults to the built-in word lists.
     """
+    vocab = vocab or default_unit_vocabulary()
     text = " ".join(surface.split())
-    if not text or len(text) > 40 or not _could_be_unit(text):
+    if not text or len(text) > 40 or not _could_be_unit(text, vocab):
         return None
     for separator in ("/", " per "):
         if separator in text:
             numerator, _, denominator = text.partition(separator)
-            top = lookup_unit(numerator.strip())
-            bottom = _denominator(denominator.strip())
+            top = lookup_unit(numerator.strip(), vocab)
+            bottom = _denominator(denominator.strip(), vocab)
             return f"{top}/{bottom}" if top and bottom else None
-    return _single_unit(text)
+    return _single_unit(text, vocab)
 
 
-def _could_be_unit(text: str) -> bool:
+def _could_be_unit(text: str, vocab: UnitVocabulary) -> bool:
     """A cheap test before pint is asked (and loaded): symbols, short words and names with a unit stem.
 
     Ordinary counted nouns ("projects", "homes") never reach pint, so a text without units never loads it.
     """
     lower = text.lower()
     return (not re.fullmatch(r"[a-z\s-]+", text) or _SHORT_SYMBOL.fullmatch(text) is not None
-            or any(stem in lower for stem in _UNIT_STEMS))
+            or any(stem in lower for stem in vocab.stems))
 
 
-def _denominator(text: str) -> str | None:
+def _denominator(text: str, vocab: UnitVocabulary) -> str | None:
     """A denominator may carry a power of ten: "100 km" in "L/100 km" (never "20MW/40MWh")."""
     match = re.fullmatch(r"(10+)\s*(.+)", text)
     if re.match(r"\d", text) and match is None:
         return None
     if match:
-        unit = _single_unit(match.group(2)) or _time_unit(match.group(2))
+        unit = _single_unit(match.group(2), vocab) or _time_unit(match.group(2))
         return f"{match.group(1)} {unit}" if unit else None
-    return _single_unit(text) or _time_unit(text)
+    return _single_unit(text, vocab) or _time_unit(text)
 
 
 def _time_unit(text: str) -> str | None:
@@ -153,8 +156,8 @@ def _time_unit(text: str) -> str | None:
     return f"{unit:~}".replace(" ", "") if _is_symbol(text, unit) else str(unit)
 
 
-def _single_unit(text: str) -> str | None:
-    if text.lower() in _REFUSED or (len(text) < 2 and text != "L") or text.isdigit():
+def _single_unit(text: str, vocab: UnitVocabulary) -> str | None:
+    if text.lower() in vocab.refused or (len(text) < 2 and text != "L") or text.isdigit():
         return None
     is_name = " " in text or "-" in text or (text.islower() and len(text) >= 4 and text.isalpha())
     unit = _parse(re.sub(r"[\s-]+", "_", text) if is_name else text)
