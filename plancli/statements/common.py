@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from plancli.normalize.dates import find_published, load_plan_periods
-from plancli.patterns import PatternError, PatternSet
+from plancli.patterns import PatternSet
 
 #: Closed-class words, kept in code (a data file for these would be silly).
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those", "our", "his", "her"})
@@ -73,11 +73,8 @@ class Vocabulary:
 
 
 def word_list(patterns: PatternSet, name: str) -> frozenset[str]:
-    """All words of lexicon ``name`` (the union of its entries' lists)."""
-    lex = patterns.lexicons.get(name)
-    if lex is None:
-        raise PatternError(f"patterns/lexicon/{name}.json: missing lexicon {name!r}; reinstall plancli")
-    return frozenset(w for ws in lex.entries.values() for w in ws)
+    """All words of lexicon ``name`` (the union of its entries' lists); missing is an error."""
+    return patterns.words(name)
 
 
 def plan_periods(patterns: PatternSet) -> dict[int, tuple[int, int]]:
