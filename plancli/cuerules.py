@@ -22,6 +22,9 @@ line, in ``patterns/context/*.jsonl`` (and in a user's ``--patterns`` folder)::
     token texts (lowercase) that end the cue's scope (``[",", ";"]``: its clause);
 ``exclude_labels``
     the cue does not count on a token that also carries one of these labels;
+``in_headline``
+    ``true``: the cue counts only on a line that ends without a full stop (a headline or
+    title, "City to plant 2 million trees"), never in running text;
 ``note``
     one line on the rule's role.
 """
@@ -35,7 +38,8 @@ from typing import Any
 
 CATEGORIES = ("target", "actual", "not_target", "deadline_carry")
 DIRECTIONS = ("forward", "backward", "both")
-RULE_KEYS = ("id", "category", "label", "pattern", "direction", "max_scope", "terminated_by", "exclude_labels", "note")
+RULE_KEYS = ("id", "category", "label", "pattern", "direction", "max_scope", "terminated_by", "exclude_labels",
+             "in_headline", "note")
 #: The span-ruler label of the phrase and token patterns of cue rules (the match id is the rule id).
 CUE_LABEL = "CONTEXT_CUE"
 
@@ -58,6 +62,7 @@ class CueRule:
     exclude_labels: frozenset[str] = frozenset()
     note: str = ""
     origin: str = ""
+    in_headline: bool = False
 
     def governs(self, cue_before_quantity: bool) -> bool:
         """Whether the rule reaches a quantity after the cue (``True``) or before it."""
@@ -115,6 +120,10 @@ def read_cue_rule_file(path: Path, labels: frozenset[str]) -> list[CueRule]:
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise CueRuleError(f"{where}: {key!r} must be a list of non-empty strings")
             words[key] = frozenset(v.lower() if key == "terminated_by" else v for v in value)
+        in_headline = obj.get("in_headline", False)
+        if not isinstance(in_headline, bool):
+            raise CueRuleError(f"{where}: 'in_headline' must be true or false")
         rules.append(CueRule(obj["id"], obj["category"], obj["direction"], label, pattern, scope,
-                             words["terminated_by"], words["exclude_labels"], str(obj.get("note", "")), where))
+                             words["terminated_by"], words["exclude_labels"], str(obj.get("note", "")), where,
+                             in_headline))
     return rules

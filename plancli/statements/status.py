@@ -48,7 +48,7 @@ class StatusCues:
     def build(cls, rules: Sequence[CueRule], by_label: dict[str, list[Span]], doc: Doc, inside: frozenset[int]
               ) -> StatusCues:
         """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues."""
-        index = index_cues(rules, by_label, STATUS_CATEGORIES)
+        index = index_cues(rules, by_label, STATUS_CATEGORIES, doc)
         return cls(index, CueScanner(index, doc, inside))
 
 
@@ -60,11 +60,11 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     baseline = is_baseline_value(doc, q.start)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
+    own_words = _not_target_within(q, cues) or _not_target_in_reach(q, sent, cues)
+    if own_words is not None:  # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal
+        return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
     if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
-    own_words = _not_target_within(q, cues)
-    if own_words is not None:  # "capped at Rs 5 lakh", "a maximum of 5 million": the comparator says it
-        return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
     before = _cue_before(doc, sent, q, cues, inside)
     if before is not None:
         return before
@@ -82,9 +82,24 @@ def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
     """A ``not_target`` cue among the quantity's own words (its comparator)."""
     for i in range(q.start, q.end):
         for match in cues.index.get(i, ()):
-            if match.rule.category == "not_target" and match.start >= q.start:
+            if match.rule.category == "not_target" and match.start == q.start:
                 return match
     return None
+
+
+def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | None:
+    """The nearest ``not_target`` cue that reaches the quantity from either side: it outranks plan words."""
+    for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
+        for _, match in walk:
+            if match.rule.category == "not_target" and not _future(match, sent, cues):
+                return match
+    return None
+
+
+def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
+    """A plan word just before the cue ("to be disbursed", "will be allocated"): a plan, not a report."""
+    return any(m.rule.category == "target" for k in range(max(sent.start, match.start - 2), match.start)
+               for m in cues.index.get(k, ()))
 
 
 def _status_of(match: Match) -> str:
