@@ -80,6 +80,14 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "benchmark-aligned": ("Anything below 40% is not aligned with 1.5 degrees, the analysts say.", "40%", "actual",
                           None),
     "falls-short": ("The pledge falls short of the 65% reduction that science demands.", "65%", "actual", None),
+    "allocation-after": ("The state said Rs 600 crore sanctioned for canal repairs reached the districts.",
+                         "Rs 600 crore", "actual", None),
+    # plans without a modal in running text.
+    "purpose-to": ("Over $2 billion through the housing fund to build 9,000 new social homes.", "9,000", "target",
+                   None),
+    "appeal": ("We call on every province to step up and reach an additional 500,000 trees.", "500,000", "target", None),
+    "imminent": ("The territory is about to tender for another 300 MW of solar.", "300 MW", "target", None),
+    "announced-plan": ("The carmaker announced a $4 billion investment plan in Mexico.", "$4 billion", "target", None),
     "achieved-target": ("The island reaches its 100% solar power target two years early.", "100%", "actual", None),
 }
 
