@@ -88,6 +88,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "appeal": ("We call on every province to step up and reach an additional 500,000 trees.", "500,000", "target", None),
     "imminent": ("The territory is about to tender for another 300 MW of solar.", "300 MW", "target", None),
     "announced-plan": ("The carmaker announced a $4 billion investment plan in Mexico.", "$4 billion", "target", None),
+    "obligation": ("Each utility has to source 20 percent of its power from renewables.", "20 percent", "target",
+                   None),
     "achieved-target": ("The island reaches its 100% solar power target two years early.", "100%", "actual", None),
 }
 

@@ -34,6 +34,7 @@ from plancli.statements.common import (
 )
 from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
 from plancli.statements.deadlines import Found, GoalScope, SentenceDeadlines, goal_scopes, own_deadline, resolve_all
+from plancli.statements.docdate import date_floor
 from plancli.statements.status import StatusCues
 
 # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
@@ -105,6 +106,7 @@ class TargetAnnotator:
         facts = self._facts(doc, quantities, text)
         published = published_date(doc, text)
         vocab, labels = self.vocab, facts.labels
+        status_date = published or date_floor(doc, facts.deadlines, labels)  # undated: the latest past year
         records: list[Target] = []
         carried = Context()
         sentences = list(doc.sents)
@@ -128,8 +130,9 @@ class TargetAnnotator:
                 start = clause_start(doc, sent, q, previous, vocab)
                 own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)
                 scope = scope_of.get(q.start)
-                status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, published,
-                                                        scope.leadin if scope is not None else None, facts.inside)
+                status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, status_date,
+                                                        scope.leadin if scope is not None else None, facts.inside,
+                                                        inferred=published is None)
                 carries = status == "target" and (continuation or nearest_in_reach(
                     facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
                 deadline, deadline_from = _deadline(doc, q, own, own_from, scope, carried, carries)

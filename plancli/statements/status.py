@@ -2,7 +2,8 @@
 
 The cues are data (``patterns/context/status.jsonl``, see :mod:`plancli.cuerules`). In order:
 
-1. a deadline already past at publication ("in 2022") -> actual (rule ``deadline-past``);
+1. a deadline already past at publication ("in 2022") -> actual (rule ``deadline-past``; in an
+   undated text, past the latest year it reports: ``deadline-before-report-year``);
 2. the starting point of a change ("up from 14.8 GW") -> actual (``baseline-value``);
 3. a quantity under a goals lead-in ("The main targets are:") -> target (``goals-leadin``);
 4. the nearest cue before the quantity in reach (rules with direction forward or both);
@@ -53,10 +54,15 @@ class StatusCues:
 
 
 def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
-           goals: Span | None, inside: frozenset[int]) -> tuple[str, Cue]:
-    """"target" or "actual" for quantity ``q``, with the rule and words that decided it."""
+           goals: Span | None, inside: frozenset[int], *, inferred: bool = False) -> tuple[str, Cue]:
+    """"target" or "actual" for quantity ``q``, with the rule and words that decided it.
+
+    ``published`` is the publication date, or with ``inferred`` the floor read from an
+    undated text (:mod:`plancli.statements.docdate`).
+    """
     if own is not None and published is not None and own[1].end < published.isoformat():
-        return "actual", _cue(doc, "deadline-past", own[0].start, own[0].end)  # "in 2022"
+        rule = "deadline-before-report-year" if inferred else "deadline-past"
+        return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
     baseline = is_baseline_value(doc, q.start)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
