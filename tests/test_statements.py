@@ -33,6 +33,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                         "clause"),
     "perfect-tense": ("The state has pledged 3 billion rupees for rural roads.", "3 billion", "actual", None),
     "future-passive": ("The bureau will have planted 5 million trees by 2026.", "5 million", "target", "clause"),
+    "own-future-deadline": ("The agency is already speeding up 4,000 permits over the next two years.", "4,000",
+                            "target", "clause"),
     "default-actual": ("Some 45 villages in the valley lie above 2,000 metres.", "45", "actual", None),
     # not_target: forecasts and policy instruments are reported as actuals.
     "projection": ("Regional output is projected to grow 4.2 percent in 2026.", "4.2", "actual", "clause"),
@@ -90,6 +92,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "announced-plan": ("The carmaker announced a $4 billion investment plan in Mexico.", "$4 billion", "target", None),
     "obligation": ("Each utility has to source 20 percent of its power from renewables.", "20 percent", "target",
                    None),
+    "current-level": ("Pension contributions will rise from the current rate of 9 percent.", "9 percent", "actual",
+                      None),
     "achieved-target": ("The island reaches its 100% solar power target two years early.", "100%", "actual", None),
 }
 

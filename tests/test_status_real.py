@@ -41,6 +41,18 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      None),
     ("The rules apply to plants above 2,000 population equivalent.", "2024-05-01", "2,000", "actual",
      "threshold-above"),
+    # --- cue scope: relative and reported clauses, participle adjectives ----------------------------
+    ("The bloc will need a new grid, more than 70% of which still runs on coal.", "2024-05-01", "70%", "actual",
+     None),
+    ("A win would give the three largest economies, which account for about 40% of trade, one voice.", "2024-05-01",
+     "40%", "actual", None),
+    ("Critics have argued that the 30% hydrogen target by 2035 is out of reach.", "2024-05-01", "30%", "target",
+     None),
+    ("The vote saw 40 MPs back the motion that at least 25% of new cars must be electric by 2030.", "2024-05-01",
+     "25%", "target", None),
+    ("The plan aims for a share of installed capacity of 60% in 2030.", "2024-05-01", "60%", "target", None),
+    ("The ministry expects the fund to post a return of about 6 percent this year.", "2024-05-01", "6 percent",
+     "actual", "estimate-verb"),
     # --- money given vs a fund still to be set up --------------------------------------------------
     ("The ministry allocated $30 million to flood defences.", "2024-05-01", "$30 million", "actual", "allocation"),
     ("A $50 million green fund will be set up next year.", "2024-05-01", "$50 million", "target", None),

@@ -71,8 +71,11 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
         return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
     if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
-    before = _cue_before(doc, sent, q, cues, inside)
+    floor = _relative_clause_start(doc, sent, q)
+    before = _cue_before(doc, sent, q, cues, inside, floor)
     if before is not None:
+        if before[0] == "actual" and _ahead(own, published) and _forward_looking(own):
+            return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         return before
     after = next(cues.scanner.after(q.end, sent.end), None)
     if after is not None and _status_of(after[1]) == "actual":
@@ -108,6 +111,35 @@ def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
                for m in cues.index.get(k, ()))
 
 
+def _relative_clause_start(doc: Doc, sent: Span, q: Quantity) -> int:
+    """Where the quantity's clause starts for the left cue scan: after the comma of "..., 60% of which ..."."""
+    if q.end + 1 < sent.end and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in ("which", "whom"):
+        for k in range(q.start - 1, sent.start - 1, -1):
+            if doc[k].text in (",", "—", "–", "(", ";"):
+                return k + 1
+    return sent.start
+
+
+def _ahead(own: Found | None, published: date | None) -> bool:
+    return own is not None and published is not None and own[1].end >= published.isoformat()
+
+
+_FORWARD_PERIODS = ("over the next", "in the next", "within the next", "over the coming", "in the coming",
+                    "during the next", "within")
+
+
+def _forward_looking(own: Found | None) -> bool:
+    """An own deadline that looks ahead ("over the next three years") beats "already" or a progressive report."""
+    return own is not None and own[0].text.lower().startswith(_FORWARD_PERIODS)
+
+
+def _adjective(doc: Doc, i: int, inside: frozenset[int]) -> bool:
+    """A participle right before a content word ("installed capacity", "sanctioned projects") is an adjective."""
+    word, nxt = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+    return (word.lower_.endswith("ed") and nxt is not None and nxt.i not in inside and nxt.is_alpha
+            and nxt.is_lower and not nxt.is_stop and not nxt.lower_.endswith("ly"))
+
+
 def _status_of(match: Match) -> str:
     return "target" if match.rule.category == "target" else "actual"  # not_target: reported as an actual
 
@@ -117,12 +149,13 @@ def _cue(doc: Doc, rule: str, start: int, end: int) -> Cue:
     return Cue(rule, doc[start:end].text, start_char, end_char)
 
 
-def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int]) -> tuple[str, Cue] | None:
-    """The nearest status cue before the quantity, with the grammar checks of the module docstring.
+def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int],
+                floor: int) -> tuple[str, Cue] | None:
+    """The nearest status cue before the quantity (back to ``floor``), with the grammar checks of the module docstring.
 
     Cue words inside other quantities ("up to", "exceeding") do not count.
     """
-    for i, match in cues.scanner.before(q.start, sent.start):
+    for i, match in cues.scanner.before(q.start, floor):
         if match.rule.category == "target":
             # "have earmarked 60 billion" is done; "has pledged to cut" is still a plan.
             perfect = i > sent.start and doc[i - 1].lower_ in _PERFECT
@@ -131,8 +164,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             return "target", _cue(doc, match.rule.id, match.start, match.end)
         if match.rule.category == "not_target":
             return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
-        if i > sent.start and doc[i - 1].lower_ in DETERMINERS:
-            continue  # "the added value", "the installed capacity": an adjective
+        if (i > sent.start and doc[i - 1].lower_ in DETERMINERS) or _adjective(doc, i, inside):
+            continue  # "the added value", "of installed capacity": an adjective
         # "will be built", "will have planted", "is to be completed": future, not a report.
         modal = next((k for k in range(max(sent.start, i - 3), i)
                       if any(m.rule.category == "target" for m in cues.index.get(k, ()))), None)
