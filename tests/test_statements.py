@@ -94,6 +94,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                    None),
     "current-level": ("Pension contributions will rise from the current rate of 9 percent.", "9 percent", "actual",
                       None),
+    "imperative-item": ("Key tasks for the year were set. Train no fewer than 600 village doctors.", "600", "target",
+                        None),
     "achieved-target": ("The island reaches its 100% solar power target two years early.", "100%", "actual", None),
 }
 
