@@ -96,7 +96,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                       None),
     "imperative-item": ("Key tasks for the year were set. Train no fewer than 600 village doctors.", "600", "target",
                         None),
-    "change-from": ("The bus fare of 40 cents will rise to 55 cents next year.", "40 cents", "actual", None),
+    "change-from": ("The bus fare of 40 cents will rise to 55 cents.", "40 cents", "actual", None),
     "announced-earlier": ("The clinics will be paid from the $3bn fund announced in the last budget.", "$3bn",
                           "actual", None),
     "counts-as": ("Each tonne of recycled steel shall count as 1.5 tonnes for the quota.", "1.5 tonnes", "actual",
