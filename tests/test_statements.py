@@ -102,6 +102,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "counts-as": ("Each tonne of recycled steel shall count as 1.5 tonnes for the quota.", "1.5 tonnes", "actual",
                   None),
     "age": ("Families will receive a grant until the child turns 16 years of age.", "16", "actual", None),
+    "prior-to": ("Under the scheme buyers will pay 5 percent prior to completion.", "5 percent", "actual", None),
     "achieved-target": ("The island reaches its 100% solar power target two years early.", "100%", "actual", None),
 }
 

@@ -53,6 +53,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The plan aims for a share of installed capacity of 60% in 2030.", "2024-05-01", "60%", "target", None),
     ("The ministry expects the fund to post a return of about 6 percent this year.", "2024-05-01", "6 percent",
      "actual", "estimate-verb"),
+    ("The government will cut import tariffs by 20% by 2026.", "2024-05-01", "20%", "target", None),
+    ("For example, the port city will plant 2 million trees by 2027.", "2024-05-01", "2 million", "target", None),
     # --- money given vs a fund still to be set up --------------------------------------------------
     ("The ministry allocated $30 million to flood defences.", "2024-05-01", "$30 million", "actual", "allocation"),
     ("A $50 million green fund will be set up next year.", "2024-05-01", "$50 million", "target", None),
