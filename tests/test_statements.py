@@ -103,6 +103,10 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                   None),
     "age": ("Families will receive a grant until the child turns 16 years of age.", "16", "actual", None),
     "prior-to": ("Under the scheme buyers will pay 5 percent prior to completion.", "5 percent", "actual", None),
+    "goals-include": ("The region works towards its climate targets, which include: - 40% less landfill waste",
+                      "40%", "target", None),
+    "predicate-target": ("The figure of 300,000 new jobs was an ambitious target, the mayor said.", "300,000",
+                         "target", None),
     "achieved-target": ("The island reaches its 100% solar power target two years early.", "100%", "actual", None),
 }
 
