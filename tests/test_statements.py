@@ -107,6 +107,12 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                       "40%", "target", None),
     "predicate-target": ("The figure of 300,000 new jobs was an ambitious target, the mayor said.", "300,000",
                          "target", None),
+    "current-trends": ("Under current policies, coal will still supply 35% of power in 2035.", "35%", "actual",
+                       "clause"),
+    "current-policies-lead": ("Current policies and actions will lead to emissions 20% below 2010 levels in 2030.",
+                              "20%", "actual", "clause"),
+    "under-construction": ("About 2 GW of solar farms are under construction in the north.", "2 GW", "actual",
+                           None),
     "achieved-target": ("The island reaches its 100% solar power target two years early.", "100%", "actual", None),
 }
 
