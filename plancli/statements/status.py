@@ -1,22 +1,27 @@
 """Status: is a quantity a target or an actual figure, and which words say so.
 
-The cues are data (``patterns/context/status.jsonl``, see :mod:`plancli.cuerules`). In order:
+The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). In order:
 
 1. a deadline already past at publication ("in 2022") -> actual (rule ``deadline-past``; in an
    undated text, past the latest year it reports: ``deadline-before-report-year``);
 2. the starting point of a change ("up from 14.8 GW") -> actual (``baseline-value``);
-3. a quantity under a goals lead-in ("The main targets are:") -> target (``goals-leadin``);
-4. the nearest cue before the quantity in reach (rules with direction forward or both);
-5. else an actual cue after it in reach (direction backward or both);
-6. else a deadline still ahead -> target (``deadline-future``); else a target cue after it;
-7. else ``default-actual``.
+3. a ``not_target`` cue in reach on either side (a forecast, a benchmark, an instrument in
+   force, money already given, a worked example) -> actual, named by its rule; it outranks
+   plan words unless a plan word stands just before it ("to be disbursed");
+4. a quantity under a goals lead-in ("The main targets are:") -> target (``goals-leadin``);
+5. the nearest cue before the quantity in reach (rules with direction forward or both), back
+   to the start of its sentence, or of its relative clause ("..., 60% of which ...");
+   a report word there loses to the quantity's own forward period ("over the next three
+   years", ``own-future-deadline``);
+6. else an actual cue after it in reach (direction backward or both);
+7. else a deadline still ahead -> target (``deadline-future``); else a target cue after it;
+8. else ``default-actual``.
 
 Three grammar checks adjust a cue found before the quantity: a plan word in the
 perfect ("have earmarked 60 billion") reports a fact (``perfect-tense``); a report
-word after a determiner is an adjective ("the added value") and is passed over; a
-report word just after a plan word is future ("will be built", ``future-passive``).
-A ``not_target`` cue (a forecast, a subsidy rate) makes the record an actual, also when
-it is part of the quantity's own comparator ("capped at", "a maximum of"), checked first.
+word after a determiner or before a content word is an adjective ("the added value",
+"of installed capacity") and is passed over; a report word just after a plan word is
+future ("will be built", ``future-passive``).
 """
 
 from __future__ import annotations
