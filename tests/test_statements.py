@@ -113,6 +113,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                               "20%", "actual", "clause"),
     "under-construction": ("About 2 GW of solar farms are under construction in the north.", "2 GW", "actual",
                            None),
+    "than-in-year": ("Since then, ridership has climbed steadily to be 12% higher than in 2019.", "12%", "actual", None),
     "achieved-target": ("The island reaches its 100% solar power target two years early.", "100%", "actual", None),
 }
 
