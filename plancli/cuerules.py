@@ -64,9 +64,44 @@ class CueRule:
     origin: str = ""
     in_headline: bool = False
 
+    def ruler_patterns(self) -> list[str | list[dict[str, Any]]]:
+        """The span-ruler patterns of the rule: a token pattern made only of word choices
+        (``LOWER`` / ``IN``, optional tokens) is spelled out as phrases, which spaCy's
+        phrase matcher finds far faster than its token matcher."""
+        if self.pattern is None:
+            return []
+        if isinstance(self.pattern, str):
+            return [self.pattern]
+        phrases = _spell_out(self.pattern)
+        return list(phrases) if phrases is not None else [self.pattern]
+
     def governs(self, cue_before_quantity: bool) -> bool:
         """Whether the rule reaches a quantity after the cue (``True``) or before it."""
         return self.direction == "both" or self.direction == ("forward" if cue_before_quantity else "backward")
+
+
+_MAX_PHRASES = 400
+
+
+def _spell_out(pattern: list[dict[str, Any]]) -> list[str] | None:
+    """Every phrase a token pattern of plain word choices matches, or None when it has other tests."""
+    phrases = [""]
+    for token in pattern:
+        if set(token) - {"LOWER", "OP"} or token.get("OP", "?") != "?":
+            return None
+        words = token["LOWER"]
+        if isinstance(words, dict):
+            if set(words) != {"IN"}:
+                return None
+            words = words["IN"]
+        choices = [words] if isinstance(words, str) else list(words)
+        if any(not isinstance(w, str) or not w or " " in w for w in choices):
+            return None
+        optional = "OP" in token
+        phrases = [f"{p} {w}".strip() for p in phrases for w in choices] + (phrases if optional else [])
+        if len(phrases) > _MAX_PHRASES:
+            return None
+    return [p for p in dict.fromkeys(phrases) if p]
 
 
 def read_cue_rule_file(path: Path, labels: frozenset[str]) -> list[CueRule]:

@@ -76,3 +76,13 @@ def test_status_row(text: str, published: str | None, find: str, status: str, ru
     assert record.status == status, record.evidence.to_dict()
     if rule is not None:
         assert record.evidence.status.rule == rule, record.evidence.to_dict()
+
+
+def test_word_choice_patterns_are_spelled_out_as_phrases() -> None:
+    from plancli.cuerules import CueRule
+
+    rule = CueRule("x", "not_target", "forward", pattern=[{"LOWER": {"IN": ["is", "are"]}, "OP": "?"},
+                                                          {"LOWER": "projected"}, {"LOWER": "to"}])
+    assert sorted(rule.ruler_patterns()) == ["are projected to", "is projected to", "projected to"]
+    regex = CueRule("y", "target", "forward", pattern=[{"LOWER": {"REGEX": "^to$"}}])
+    assert regex.ruler_patterns() == [regex.pattern]
