@@ -22,6 +22,9 @@ line, in ``patterns/context/*.jsonl`` (and in a user's ``--patterns`` folder)::
     token texts (lowercase) that end the cue's scope (``[",", ";"]``: its clause);
 ``exclude_labels``
     the cue does not count on a token that also carries one of these labels;
+``in_headline``
+    ``true``: the cue counts only on a line that ends without a full stop (a headline or
+    title, "City to plant 2 million trees"), never in running text;
 ``note``
     one line on the rule's role.
 """
@@ -35,7 +38,8 @@ from typing import Any
 
 CATEGORIES = ("target", "actual", "not_target", "deadline_carry")
 DIRECTIONS = ("forward", "backward", "both")
-RULE_KEYS = ("id", "category", "label", "pattern", "direction", "max_scope", "terminated_by", "exclude_labels", "note")
+RULE_KEYS = ("id", "category", "label", "pattern", "direction", "max_scope", "terminated_by", "exclude_labels",
+             "in_headline", "note")
 #: The span-ruler label of the phrase and token patterns of cue rules (the match id is the rule id).
 CUE_LABEL = "CONTEXT_CUE"
 
@@ -58,10 +62,46 @@ class CueRule:
     exclude_labels: frozenset[str] = frozenset()
     note: str = ""
     origin: str = ""
+    in_headline: bool = False
+
+    def ruler_patterns(self) -> list[str | list[dict[str, Any]]]:
+        """The span-ruler patterns of the rule: a token pattern made only of word choices
+        (``LOWER`` / ``IN``, optional tokens) is spelled out as phrases, which spaCy's
+        phrase matcher finds far faster than its token matcher."""
+        if self.pattern is None:
+            return []
+        if isinstance(self.pattern, str):
+            return [self.pattern]
+        phrases = _spell_out(self.pattern)
+        return list(phrases) if phrases is not None else [self.pattern]
 
     def governs(self, cue_before_quantity: bool) -> bool:
         """Whether the rule reaches a quantity after the cue (``True``) or before it."""
         return self.direction == "both" or self.direction == ("forward" if cue_before_quantity else "backward")
+
+
+_MAX_PHRASES = 400
+
+
+def _spell_out(pattern: list[dict[str, Any]]) -> list[str] | None:
+    """Every phrase a token pattern of plain word choices matches, or None when it has other tests."""
+    phrases = [""]
+    for token in pattern:
+        if set(token) - {"LOWER", "OP"} or token.get("OP", "?") != "?":
+            return None
+        words = token["LOWER"]
+        if isinstance(words, dict):
+            if set(words) != {"IN"}:
+                return None
+            words = words["IN"]
+        choices = [words] if isinstance(words, str) else list(words)
+        if any(not isinstance(w, str) or not w or " " in w for w in choices):
+            return None
+        optional = "OP" in token
+        phrases = [f"{p} {w}".strip() for p in phrases for w in choices] + (phrases if optional else [])
+        if len(phrases) > _MAX_PHRASES:
+            return None
+    return [p for p in dict.fromkeys(phrases) if p]
 
 
 def read_cue_rule_file(path: Path, labels: frozenset[str]) -> list[CueRule]:
@@ -115,6 +155,10 @@ def read_cue_rule_file(path: Path, labels: frozenset[str]) -> list[CueRule]:
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise CueRuleError(f"{where}: {key!r} must be a list of non-empty strings")
             words[key] = frozenset(v.lower() if key == "terminated_by" else v for v in value)
+        in_headline = obj.get("in_headline", False)
+        if not isinstance(in_headline, bool):
+            raise CueRuleError(f"{where}: 'in_headline' must be true or false")
         rules.append(CueRule(obj["id"], obj["category"], obj["direction"], label, pattern, scope,
-                             words["terminated_by"], words["exclude_labels"], str(obj.get("note", "")), where))
+                             words["terminated_by"], words["exclude_labels"], str(obj.get("note", "")), where,
+                             in_headline))
     return rules

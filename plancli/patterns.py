@@ -126,7 +126,7 @@ class PatternSet:
             for key, aliases in lex.entries.items():
                 for alias in aliases:
                     out.append({"label": lex.label, "id": key, "pattern": alias})
-        out.extend({"label": CUE_LABEL, "id": r.id, "pattern": r.pattern} for r in self.cue_rules if r.pattern)
+        out.extend({"label": CUE_LABEL, "id": r.id, "pattern": p} for r in self.cue_rules for p in r.ruler_patterns())
         return out
 
 

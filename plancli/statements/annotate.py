@@ -45,6 +45,7 @@ from plancli.statements.deadlines import (
     resolve_all,
 )
 from plancli.statements.scope import document_period, is_story_break, respective, shares_subject
+from plancli.statements.docdate import date_floor
 from plancli.statements.status import StatusCues
 
 # Dates are not quantities, but they may be deadlines ("before December 31, 2054").
@@ -63,6 +64,7 @@ class _DocFacts:
     labels: Labels
     deadlines: list[Found]
     baselines: list[Span]  # BASELINE matches in text order
+    event_dates: list[Span]  # sentence-opening event dates ("In June 2021, X updated"): no deadlines
     base_values: frozenset[int]  # first tokens of base values after a lead ("from the current level of")
     scopes: list[GoalScope]
     document: Found | None  # the plan's period named in the title or first lines
@@ -119,6 +121,7 @@ class TargetAnnotator:
         inside = frozenset(i for q in quantities for i in range(q.start, q.end))
         return _DocFacts(
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
+            event_dates=[span for span in by_label.get("NOT_DEADLINE", []) if span.id_ == "event_date"],
             scopes=goal_scopes(doc, leadins, deadlines),
             document=document_period(doc, deadlines),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside), carry_cues=carry_cues,
@@ -134,6 +137,7 @@ class TargetAnnotator:
         facts = self._facts(doc, quantities, text)
         published = published_date(doc, text)
         vocab, labels = self.vocab, facts.labels
+        status_date = published or date_floor(doc, facts.deadlines, labels, facts.event_dates)  # undated: the latest past year
         records: list[Target] = []
         carried = Context()
         carried_from: Span | None = None  # the sentence that stated the carried deadline
@@ -171,8 +175,9 @@ class TargetAnnotator:
                 elif own is not None and is_relative(own, published):
                     own_from = "publication"
                 scope = scope_of.get(q.start)
-                status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, published,
-                                                        scope.leadin if scope is not None else None, facts.inside)
+                status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, status_date,
+                                                        scope.leadin if scope is not None else None, facts.inside,
+                                                        inferred=published is None)
                 carries = status == "target" and (continuation or same_subject or nearest_in_reach(
                     facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
                 deadline, deadline_from = (None, None) if q.start in facts.base_values else _deadline(

@@ -28,8 +28,12 @@ class Match:
 CueIndex = dict[int, list[Match]]
 
 
-def index_cues(rules: Sequence[CueRule], by_label: dict[str, list[Span]], categories: Iterable[str]) -> CueIndex:
-    """Index the matches of the rules of ``categories``: pattern rules first, then label rules, each in file order."""
+def index_cues(rules: Sequence[CueRule], by_label: dict[str, list[Span]], categories: Iterable[str],
+               doc: Doc | None = None) -> CueIndex:
+    """Index the matches of the rules of ``categories``: pattern rules first, then label rules, each in file order.
+
+    With ``doc``, a rule marked ``in_headline`` keeps only its matches on a headline line.
+    """
     wanted = [r for r in rules if r.category in set(categories)]
     ordered = [r for r in wanted if r.pattern is not None] + [r for r in wanted if r.pattern is None]
     by_id = {r.id: r for r in ordered if r.pattern is not None}
@@ -40,15 +44,24 @@ def index_cues(rules: Sequence[CueRule], by_label: dict[str, list[Span]], catego
                 labels_of.setdefault(i, set()).add(label)
     found: dict[int, list[tuple[int, Match]]] = {}
     rank = {r.id: n for n, r in enumerate(ordered)}
+    text = doc.text if doc is not None and any(r.in_headline for r in ordered) else None
     for span in by_label.get(CUE_LABEL, ()):
         rule = by_id.get(span.id_)
-        if rule is not None:
+        if rule is not None and (not rule.in_headline or text is None or on_headline(text, span[0].idx)):
             _add(found, rank[rule.id], Match(rule, span.start, span.end), labels_of)
     for rule in ordered:
         if rule.label is not None:
             for span in by_label.get(rule.label, ()):
                 _add(found, rank[rule.id], Match(rule, span.start, span.end), labels_of)
     return {i: [m for _, m in sorted(ms, key=lambda pair: pair[0])] for i, ms in found.items()}
+
+
+def on_headline(text: str, idx: int) -> bool:
+    """Whether character ``idx`` stands on a line that ends without a full stop: a headline or title."""
+    start = text.rfind("\n", 0, idx) + 1
+    end = text.find("\n", idx)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".!?;:," and len(line.split()) <= 30
 
 
 def _add(found: dict[int, list[tuple[int, Match]]], rank: int, match: Match, labels_of: dict[int, set[str]]) -> None:

@@ -1,21 +1,27 @@
 """Status: is a quantity a target or an actual figure, and which words say so.
 
-The cues are data (``patterns/context/status.jsonl``, see :mod:`plancli.cuerules`). In order:
+The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). In order:
 
-1. a deadline already past at publication ("in 2022") -> actual (rule ``deadline-past``);
+1. a deadline already past at publication ("in 2022") -> actual (rule ``deadline-past``; in an
+   undated text, past the latest year it reports: ``deadline-before-report-year``);
 2. the starting point of a change ("up from 14.8 GW") -> actual (``baseline-value``);
-3. a quantity under a goals lead-in ("The main targets are:") -> target (``goals-leadin``);
-4. the nearest cue before the quantity in reach (rules with direction forward or both);
-5. else an actual cue after it in reach (direction backward or both);
-6. else a deadline still ahead -> target (``deadline-future``); else a target cue after it;
-7. else ``default-actual``.
+3. a ``not_target`` cue in reach on either side (a forecast, a benchmark, an instrument in
+   force, money already given, a worked example) -> actual, named by its rule; it outranks
+   plan words unless a plan word stands just before it ("to be disbursed");
+4. a quantity under a goals lead-in ("The main targets are:") -> target (``goals-leadin``);
+5. the nearest cue before the quantity in reach (rules with direction forward or both), back
+   to the start of its sentence, or of its relative clause ("..., 60% of which ...");
+   a report word there loses to the quantity's own forward period ("over the next three
+   years", ``own-future-deadline``);
+6. else an actual cue after it in reach (direction backward or both);
+7. else a deadline still ahead -> target (``deadline-future``); else a target cue after it;
+8. else ``default-actual``.
 
 Three grammar checks adjust a cue found before the quantity: a plan word in the
 perfect ("have earmarked 60 billion") reports a fact (``perfect-tense``); a report
-word after a determiner is an adjective ("the added value") and is passed over; a
-report word just after a plan word is future ("will be built", ``future-passive``).
-A ``not_target`` cue (a forecast, a subsidy rate) makes the record an actual, also when
-it is part of the quantity's own comparator ("capped at", "a maximum of"), checked first.
+word after a determiner or before a content word is an adjective ("the added value",
+"of installed capacity") and is passed over; a report word just after a plan word is
+future ("will be built", ``future-passive``).
 """
 
 from __future__ import annotations
@@ -48,25 +54,33 @@ class StatusCues:
     def build(cls, rules: Sequence[CueRule], by_label: dict[str, list[Span]], doc: Doc, inside: frozenset[int]
               ) -> StatusCues:
         """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues."""
-        index = index_cues(rules, by_label, STATUS_CATEGORIES)
+        index = index_cues(rules, by_label, STATUS_CATEGORIES, doc)
         return cls(index, CueScanner(index, doc, inside))
 
 
 def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
-           goals: Span | None, inside: frozenset[int]) -> tuple[str, Cue]:
-    """"target" or "actual" for quantity ``q``, with the rule and words that decided it."""
+           goals: Span | None, inside: frozenset[int], *, inferred: bool = False) -> tuple[str, Cue]:
+    """"target" or "actual" for quantity ``q``, with the rule and words that decided it.
+
+    ``published`` is the publication date, or with ``inferred`` the floor read from an
+    undated text (:mod:`plancli.statements.docdate`).
+    """
     if own is not None and published is not None and own[1].end < published.isoformat():
-        return "actual", _cue(doc, "deadline-past", own[0].start, own[0].end)  # "in 2022"
+        rule = "deadline-before-report-year" if inferred else "deadline-past"
+        return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
     baseline = is_baseline_value(doc, q.start)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
+    own_words = _not_target_within(q, cues) or _not_target_in_reach(q, sent, cues)
+    if own_words is not None:  # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal
+        return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
     if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
-    own_words = _not_target_within(q, cues)
-    if own_words is not None:  # "capped at Rs 5 lakh", "a maximum of 5 million": the comparator says it
-        return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
-    before = _cue_before(doc, sent, q, cues, inside)
+    floor = _relative_clause_start(doc, sent, q)
+    before = _cue_before(doc, sent, q, cues, inside, floor)
     if before is not None:
+        if before[0] == "actual" and _ahead(own, published) and _forward_looking(own):
+            return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         return before
     after = next(cues.scanner.after(q.end, sent.end), None)
     if after is not None and _status_of(after[1]) == "actual":
@@ -82,9 +96,53 @@ def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
     """A ``not_target`` cue among the quantity's own words (its comparator)."""
     for i in range(q.start, q.end):
         for match in cues.index.get(i, ()):
-            if match.rule.category == "not_target" and match.start >= q.start:
+            if match.rule.category == "not_target" and match.start == q.start:
                 return match
     return None
+
+
+def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | None:
+    """The nearest ``not_target`` cue that reaches the quantity from either side: it outranks plan words."""
+    for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
+        for _, match in walk:
+            if match.rule.category == "not_target" and not _future(match, sent, cues):
+                return match
+    return None
+
+
+def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
+    """A plan word just before the cue ("to be disbursed", "will be allocated"): a plan, not a report."""
+    return any(m.rule.category == "target" for k in range(max(sent.start, match.start - 2), match.start)
+               for m in cues.index.get(k, ()))
+
+
+def _relative_clause_start(doc: Doc, sent: Span, q: Quantity) -> int:
+    """Where the quantity's clause starts for the left cue scan: after the comma of "..., 60% of which ..."."""
+    if q.end + 1 < sent.end and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in ("which", "whom"):
+        for k in range(q.start - 1, sent.start - 1, -1):
+            if doc[k].text in (",", "—", "–", "(", ";"):
+                return k + 1
+    return sent.start
+
+
+def _ahead(own: Found | None, published: date | None) -> bool:
+    return own is not None and published is not None and own[1].end >= published.isoformat()
+
+
+_FORWARD_PERIODS = ("over the next", "in the next", "within the next", "over the coming", "in the coming",
+                    "during the next", "within")
+
+
+def _forward_looking(own: Found | None) -> bool:
+    """An own deadline that looks ahead ("over the next three years") beats "already" or a progressive report."""
+    return own is not None and own[0].text.lower().startswith(_FORWARD_PERIODS)
+
+
+def _adjective(doc: Doc, i: int, inside: frozenset[int]) -> bool:
+    """A participle right before a content word ("installed capacity", "sanctioned projects") is an adjective."""
+    word, nxt = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+    return (word.lower_.endswith("ed") and nxt is not None and nxt.i not in inside and nxt.is_alpha
+            and nxt.is_lower and not nxt.is_stop and not nxt.lower_.endswith("ly"))
 
 
 def _status_of(match: Match) -> str:
@@ -96,12 +154,13 @@ def _cue(doc: Doc, rule: str, start: int, end: int) -> Cue:
     return Cue(rule, doc[start:end].text, start_char, end_char)
 
 
-def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int]) -> tuple[str, Cue] | None:
-    """The nearest status cue before the quantity, with the grammar checks of the module docstring.
+def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int],
+                floor: int) -> tuple[str, Cue] | None:
+    """The nearest status cue before the quantity (back to ``floor``), with the grammar checks of the module docstring.
 
     Cue words inside other quantities ("up to", "exceeding") do not count.
     """
-    for i, match in cues.scanner.before(q.start, sent.start):
+    for i, match in cues.scanner.before(q.start, floor):
         if match.rule.category == "target":
             # "have earmarked 60 billion" is done; "has pledged to cut" is still a plan.
             perfect = i > sent.start and doc[i - 1].lower_ in _PERFECT
@@ -110,8 +169,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             return "target", _cue(doc, match.rule.id, match.start, match.end)
         if match.rule.category == "not_target":
             return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
-        if i > sent.start and doc[i - 1].lower_ in DETERMINERS:
-            continue  # "the added value", "the installed capacity": an adjective
+        if (i > sent.start and doc[i - 1].lower_ in DETERMINERS) or _adjective(doc, i, inside):
+            continue  # "the added value", "of installed capacity": an adjective
         # "will be built", "will have planted", "is to be completed": future, not a report.
         modal = next((k for k in range(max(sent.start, i - 3), i)
                       if any(m.rule.category == "target" for m in cues.index.get(k, ()))), None)

@@ -1,0 +1,88 @@
+"""Status on real-article forms: who speaks and when decides target or actual (one row per form).
+
+Every sentence is written for this table in the genre of policy news; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import plancli
+
+#: (text, published or None, the record's text contains, expected status, expected status rule or None)
+ROWS: list[tuple[str, str | None, str, str, str | None]] = [
+    # --- a figure for a date before publication is an actual, whatever the tense -----------------
+    ("By the end of 2021, the number of insured farmers will be 3.2 million.", "2022-03-01", "3.2 million",
+     "actual", "deadline-past"),
+    # --- undated text: the latest year it reports as past is a floor ------------------------------
+    ("In March 2023, the agency released its annual survey. Exports in 2022 will grow by 4.5% year-on-year.",
+     None, "4.5%", "actual", "deadline-before-report-year"),
+    ("Wind output rose 12% in 2023. By the end of 2023, the number of wind farms will be 240.", None, "240",
+     "actual", "deadline-before-report-year"),
+    ("Wind output rose 12% in 2023. The province will build 30 more wind farms by 2027.", None, "30 more",
+     "target", None),
+    ("The city has to cut its emissions by 40% by 2030.", None, "40%", "target", None),
+    # --- 'According to' is a source, not a headline 'X to <verb>' --------------------------------
+    ("According to the poll, 61% of commuters take the bus.", "2024-05-01", "61%", "actual", None),
+    ("Thanks to the new line, 20,000 riders a day save time.", "2024-05-01", "20,000", "actual", None),
+    ("Metro area to add 500 electric buses\nThe transit agency published its fleet plan on Monday.", "2024-05-01",
+     "500", "target", "headline-to"),
+    ("The report says the region to the north grew 5% last year.", "2024-05-01", "5%", "actual", None),
+    # --- forecasts, hedges, benchmarks, reached targets -------------------------------------------
+    ("Solar generation is projected to double to 80 TWh by 2030, the regulator said.", "2024-05-01", "80 TWh",
+     "actual", "projection"),
+    ("The watchdog predicts 900,000 homes will be built over the parliament.", "2024-05-01", "900,000", "actual",
+     "forecast"),
+    ("The state reached its 50% clean power target this spring.", "2024-05-01", "50%", "actual", "achieved-target"),
+    ("The country is on track to meet its goal of 25% forest cover by 2030.", "2024-05-01", "25%", "target", None),
+    # --- instruments in force ----------------------------------------------------------------------
+    ("Small firms can get grants capped at 2 million rupees per unit.", "2024-05-01", "2 million", "actual", "cap"),
+    ("The rebate will be 40 cents per watt for systems installed this year.", "2024-05-01", "40 cents", "actual",
+     None),
+    ("The rules apply to plants above 2,000 population equivalent.", "2024-05-01", "2,000", "actual",
+     "threshold-above"),
+    # --- cue scope: relative and reported clauses, participle adjectives ----------------------------
+    ("The bloc will need a new grid, more than 70% of which still runs on coal.", "2024-05-01", "70%", "actual",
+     None),
+    ("A win would give the three largest economies, which account for about 40% of trade, one voice.", "2024-05-01",
+     "40%", "actual", None),
+    ("Critics have argued that the 30% hydrogen target by 2035 is out of reach.", "2024-05-01", "30%", "target",
+     None),
+    ("The vote saw 40 MPs back the motion that at least 25% of new cars must be electric by 2030.", "2024-05-01",
+     "25%", "target", None),
+    ("The plan aims for a share of installed capacity of 60% in 2030.", "2024-05-01", "60%", "target", None),
+    ("The ministry expects the fund to post a return of about 6 percent this year.", "2024-05-01", "6 percent",
+     "actual", "estimate-verb"),
+    ("The government will cut import tariffs by 20% by 2026.", "2024-05-01", "20%", "target", None),
+    ("For example, the port city will plant 2 million trees by 2027.", "2024-05-01", "2 million", "target", None),
+    # --- money given vs a fund still to be set up --------------------------------------------------
+    ("The ministry allocated $30 million to flood defences.", "2024-05-01", "$30 million", "actual", "allocation"),
+    ("A $50 million green fund will be set up next year.", "2024-05-01", "$50 million", "target", None),
+    ("Loans of 3 billion rupees are to be disbursed in 2025.", "2024-05-01", "3 billion", "target", None),
+    # --- plans without a modal ---------------------------------------------------------------------
+    ("The utility announced a $2 billion investment plan for the grid.", "2024-05-01", "$2 billion", "target",
+     "announced-plan"),
+    ("The agency announced $40 million for research centres last week.", "2024-05-01", "$40 million", "actual",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "find", "status", "rule"), ROWS)
+def test_status_row(text: str, published: str | None, find: str, status: str, rule: str | None) -> None:
+    found = [r for r in plancli.extract(text, published=published) if find in r.text]
+    assert len(found) == 1, [r.to_dict() for r in plancli.extract(text, published=published)]
+    record = found[0]
+    assert record.evidence is not None
+    assert record.status == status, record.evidence.to_dict()
+    if rule is not None:
+        assert record.evidence.status.rule == rule, record.evidence.to_dict()
+
+
+def test_word_choice_patterns_are_spelled_out_as_phrases() -> None:
+    from plancli.cuerules import CueRule
+
+    rule = CueRule("x", "not_target", "forward", pattern=[{"LOWER": {"IN": ["is", "are"]}, "OP": "?"},
+                                                          {"LOWER": "projected"}, {"LOWER": "to"}])
+    assert sorted(rule.ruler_patterns()) == ["are projected to", "is projected to", "projected to"]
+    regex = CueRule("y", "target", "forward", pattern=[{"LOWER": {"REGEX": "^to$"}}])
+    assert regex.ruler_patterns() == [regex.pattern]
