@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -52,6 +53,26 @@ def _tune_tokenizer(nlp: Language) -> None:
     ]
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    _drop_plain_special_cases(tokenizer)
+
+
+def _drop_plain_special_cases(tokenizer: Tokenizer) -> None:
+    """Drop special cases that only restate what the affix rules give anyway ("\\n", " ", "’").
+
+    The tokenizer stops caching chunks for the rest of a text once any special
+    case fires, and ``"\\n"`` is one: after the first line break every word went
+    through the affix rules again (4x the time). A rule ``{ORTH: key}`` alone
+    yields the same token as the affix rules when those give ``key`` whole, so
+    dropping it changes no token, no attribute and no match.
+    """
+    rules = dict(tokenizer.rules or {})
+    bare = Tokenizer(tokenizer.vocab, {}, prefix_search=tokenizer.prefix_search,
+                     suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
+                     token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+    plain = {key for key, tokens in rules.items()
+             if tokens in ([{ORTH: key}], [{"ORTH": key}]) and [token.text for token in bare(key)] == [key]}
+    if plain:
+        tokenizer.rules = {key: tokens for key, tokens in rules.items() if key not in plain}
 
 
 @Language.factory("plancli_sentences")

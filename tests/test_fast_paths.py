@@ -1,0 +1,81 @@
+"""Shortcuts taken for speed give exactly what the plain way gives.
+
+The tokenizer without its redundant special cases tokenizes like spaCy's own
+with all of them; compared on the samples, the development sets and seeded
+genre-like text that puts every dropped rule in many contexts.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+import spacy
+from spacy.attrs import IDX, NORM, ORTH, SPACY
+from spacy.language import Language
+
+from plancli.pipeline import _tune_tokenizer
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = sorted([*ROOT.glob("samples/*.txt"), *ROOT.glob("tests/devsets/*/docs/*.txt")], key=lambda p: p.as_posix())
+TOKEN_ATTRS = [ORTH, NORM, SPACY, IDX]
+
+
+@pytest.fixture(scope="module")
+def tokenizers() -> tuple[Language, Language]:
+    """(plancli's tuned tokenizer, the same infixes with every special case spaCy ships)."""
+    tuned = spacy.blank("en")
+    _tune_tokenizer(tuned)
+    full = spacy.blank("en")
+    full.tokenizer.infix_finditer = tuned.tokenizer.infix_finditer  # type: ignore[attr-defined]
+    return tuned, full
+
+
+def _texts(words: Sequence[str], count: int, seed: int) -> Iterator[str]:
+    rng = random.Random(seed)
+    glue = (" ", " ", "", "\n", "  ", "\n\n", "\t", " \n", "\xa0")
+    for _ in range(count):
+        yield "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 80)))
+
+
+def _same(tuned: Language, full: Language, text: str) -> None:
+    got, want = tuned.make_doc(text), full.make_doc(text)
+    assert [t.text for t in got] == [t.text for t in want], text
+    assert np.array_equal(got.to_array(TOKEN_ATTRS), want.to_array(TOKEN_ATTRS)), text
+
+
+def test_dropped_rules_restated_what_the_affix_rules_give(tokenizers: tuple[Language, Language]) -> None:
+    tuned, full = tokenizers
+    dropped = set(full.tokenizer.rules) - set(tuned.tokenizer.rules)  # type: ignore[attr-defined]
+    assert {"\n", " ", "\t"} <= dropped  # the line break was what stopped the tokenizer's cache
+    assert {"a.", ":)", "don't", "\xa0"}.isdisjoint(dropped)  # these make other tokens or set NORM
+    for key in sorted(dropped):
+        for text in (key, f"a {key} b", f"({key})", f"x{key}y", f"{key}\n{key}", f"“{key}.”", f"5{key}%"):
+            _same(tuned, full, text)
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_same_tokens_on_corpus(tokenizers: tuple[Language, Language], path: Path) -> None:
+    _same(*tokenizers, path.read_text(encoding="utf-8"))
+
+
+def test_same_tokens_on_generated_text(tokenizers: tuple[Language, Language]) -> None:
+    tuned, full = tokenizers
+    dropped = sorted(set(full.tokenizer.rules) - set(tuned.tokenizer.rules))  # type: ignore[attr-defined]
+    words = [*dropped, "It's", "don't", "a.m.", "Dec.", "U.S.", "e.g.", ":)", "5%", "(1)", "1.5", "yuan", "The",
+             "growth.Exports", "40%;The", "“", "”", "—", "–", "-", "'", "’s", "n't", "’"]
+    for text in _texts(words, 300, seed=7):
+        _same(tuned, full, text)
+    # The cache fills in one order and is read in another: tokenize again, in reverse.
+    for text in reversed(list(_texts(words, 300, seed=7))):
+        _same(tuned, full, text)
+
+
+def test_infixes_survive_the_rule_change() -> None:
+    nlp = spacy.blank("en")
+    _tune_tokenizer(nlp)
+    assert [t.text for t in nlp.make_doc("rose 40%;The goals:Ningbo")] == [
+        "rose", "40", "%", ";", "The", "goals", ":", "Ningbo"]
