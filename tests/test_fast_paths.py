@@ -2,7 +2,8 @@
 
 The tokenizer without its redundant special cases tokenizes like spaCy's own
 with all of them; compared on the samples, the development sets and seeded
-genre-like text that puts every dropped rule in many contexts.
+genre-like text that puts every dropped rule in many contexts. Array versions
+of token loops give what the loops gave.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import pytest
 import spacy
 from spacy.attrs import IDX, NORM, ORTH, SPACY
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from plancli.pipeline import _tune_tokenizer
+from plancli.quantities import _quoted_words
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = sorted([*ROOT.glob("samples/*.txt"), *ROOT.glob("tests/devsets/*/docs/*.txt")], key=lambda p: p.as_posix())
@@ -79,3 +82,39 @@ def test_infixes_survive_the_rule_change() -> None:
     _tune_tokenizer(nlp)
     assert [t.text for t in nlp.make_doc("rose 40%;The goals:Ningbo")] == [
         "rose", "40", "%", ";", "The", "goals", ":", "Ningbo"]
+
+
+# --- quantities: quoted words found with arrays, as the token loop found them ------------------
+
+
+def _quoted_words_loop(doc: Doc) -> list[int]:
+    """The plain loop the array version replaces."""
+    found: list[int] = []
+    depth = 0
+    for token in doc:
+        if token.text in {"“", "«"}:
+            depth += 1
+        elif token.text in {"”", "»"}:
+            depth = max(0, depth - 1)
+        elif token.is_space and "\n" in token.text:
+            depth = 0
+        elif depth and token.is_alpha:
+            found.append(token.i)
+    return found
+
+
+QUOTE_WORDS = ["“", "”", "«", "»", "\"", "Green", "and", "Clean", "five", "5", "yuan", ".", ",", "\n", "\n\n",
+               "  ", " \n ", "slogan", "’"]
+
+
+def test_quoted_words_same_as_the_loop_on_generated_text(tokenizers: tuple[Language, Language]) -> None:
+    tuned, _ = tokenizers
+    for text in _texts(QUOTE_WORDS, 400, seed=11):
+        doc = tuned.make_doc(text)
+        assert _quoted_words(doc) == _quoted_words_loop(doc), text
+
+
+@pytest.mark.parametrize("path", CORPUS[:20], ids=lambda p: p.name)
+def test_quoted_words_same_as_the_loop_on_corpus(tokenizers: tuple[Language, Language], path: Path) -> None:
+    doc = tokenizers[0].make_doc(path.read_text(encoding="utf-8"))
+    assert _quoted_words(doc) == _quoted_words_loop(doc)
