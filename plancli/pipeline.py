@@ -51,28 +51,33 @@ def _tune_tokenizer(nlp: Language) -> None:
         r"(?<=[\w”’)])[:：](?=[A-Za-z“‘\"(])",
         r"(?<=[.!?])[”’\"](?=[A-Za-z])",
     ]
-    tokenizer = cast(Tokenizer, nlp.tokenizer)
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    _drop_plain_special_cases(tokenizer)
+    old = nlp.tokenizer
+    infix_finditer = compile_infix_regex(infixes).finditer
+    if not isinstance(old, Tokenizer):  # a model's own tokenizer class: only the infixes
+        cast(Any, old).infix_finditer = infix_finditer
+        return
+    affixes: dict[str, Any] = {
+        "prefix_search": old.prefix_search, "suffix_search": old.suffix_search, "infix_finditer": infix_finditer,
+        "token_match": old.token_match, "url_match": old.url_match,
+    }
+    # One new tokenizer rather than setting attributes: each setter reloads every special case.
+    tokenizer = Tokenizer(nlp.vocab, _needed_special_cases(old.rules or {}, Tokenizer(nlp.vocab, {}, **affixes)),
+                          faster_heuristics=old.faster_heuristics, max_cache_size=old.max_cache_size, **affixes)
+    nlp.tokenizer = tokenizer
 
 
-def _drop_plain_special_cases(tokenizer: Tokenizer) -> None:
-    """Drop special cases that only restate what the affix rules give anyway ("\\n", " ", "’").
+def _needed_special_cases(rules: dict[str, Any], bare: Tokenizer) -> dict[str, Any]:
+    """The special cases without those that only restate what the affix rules give anyway ("\\n", " ", "’").
 
     The tokenizer stops caching chunks for the rest of a text once any special
     case fires, and ``"\\n"`` is one: after the first line break every word went
     through the affix rules again (4x the time). A rule ``{ORTH: key}`` alone
-    yields the same token as the affix rules when those give ``key`` whole, so
-    dropping it changes no token, no attribute and no match.
+    yields the same token as the affix rules when those give ``key`` whole
+    (``bare`` is the tokenizer without special cases), so dropping it changes
+    no token, no attribute and no match.
     """
-    rules = dict(tokenizer.rules or {})
-    bare = Tokenizer(tokenizer.vocab, {}, prefix_search=tokenizer.prefix_search,
-                     suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
-                     token_match=tokenizer.token_match, url_match=tokenizer.url_match)
-    plain = {key for key, tokens in rules.items()
-             if tokens in ([{ORTH: key}], [{"ORTH": key}]) and [token.text for token in bare(key)] == [key]}
-    if plain:
-        tokenizer.rules = {key: tokens for key, tokens in rules.items() if key not in plain}
+    return {key: tokens for key, tokens in rules.items()
+            if tokens not in ([{ORTH: key}], [{"ORTH": key}]) or [token.text for token in bare(key)] != [key]}
 
 
 @Language.factory("plancli_sentences")
