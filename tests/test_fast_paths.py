@@ -3,12 +3,13 @@
 The tokenizer without its redundant special cases tokenizes like spaCy's own
 with all of them; compared on the samples, the development sets and seeded
 genre-like text that puts every dropped rule in many contexts. Array versions
-of token loops give what the loops gave.
+of token loops give what the loops gave; the unit pre-check refuses nothing pint knows.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from spacy.attrs import IDX, NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from plancli.normalize.units import _could_be_pint_name, _parse, unit_registry
 from plancli.pipeline import _tune_tokenizer
 from plancli.quantities import _quoted_words
 
@@ -118,3 +120,32 @@ def test_quoted_words_same_as_the_loop_on_generated_text(tokenizers: tuple[Langu
 def test_quoted_words_same_as_the_loop_on_corpus(tokenizers: tuple[Language, Language], path: Path) -> None:
     doc = tokenizers[0].make_doc(path.read_text(encoding="utf-8"))
     assert _quoted_words(doc) == _quoted_words_loop(doc)
+
+
+# --- units: the cheap pre-check never refuses a name pint knows ---------------------------------
+
+
+def test_every_unit_name_pint_knows_passes_the_pre_check() -> None:
+    registry = unit_registry()
+    names = [name for name in registry._units if re.fullmatch(r"[A-Za-z_]+", name)]
+    assert len(names) > 500
+    for name in names:
+        assert _could_be_pint_name(name) and _could_be_pint_name(name + "s"), name
+    for prefix in registry._prefixes:
+        if re.fullmatch(r"[A-Za-z_]+", prefix):
+            assert _could_be_pint_name(prefix + "watt") and _could_be_pint_name(prefix + "m"), prefix
+
+
+@pytest.mark.parametrize("words", [
+    "projects_into_operation", "are_in_cooperation", "PRNewswire", "supermarkets", "operators", "campus",
+    "orbit", "barrels", "kilometres", "square_kilometer", "megawatts", "MW", "GWh", "tonne", "hectares",
+    "delta_degC", "kt", "Mt", "amperes", "persons", "periods", "bits",
+])
+def test_pre_check_gives_what_pint_gives(words: str) -> None:
+    try:
+        direct = unit_registry().parse_units(words)
+    except Exception:  # pint raises several error types for a name it does not know
+        direct = None
+    assert _parse(words) == direct
+    if direct is not None:
+        assert _could_be_pint_name(words)
