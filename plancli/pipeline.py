@@ -9,7 +9,7 @@ The records end up in ``doc._.targets``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -18,7 +18,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, minibatch
 
 from plancli.patterns import PatternError, load_pattern_set
 
@@ -115,6 +115,12 @@ class PlanSentencizer:
             return doc
         self._setter.set_annotations([doc], [self.sentence_starts(doc).tolist()])
         return doc
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """Like ``__call__`` on each doc; the per-lexeme flags of each batch's new words are computed together."""
+        for docs in minibatch(stream, size=batch_size):
+            self._flags.prepare(docs)
+            yield from map(self, docs)
 
     def sentence_starts(self, doc: Doc) -> np.ndarray:
         """A boolean per token: does a sentence start there? (array ops over per-lexeme flags)

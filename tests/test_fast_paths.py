@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from plancli.normalize.units import _could_be_pint_name, _parse, unit_registry
-from plancli.pipeline import _tune_tokenizer
+from plancli.pipeline import SPANS_KEY, _tune_tokenizer, build_pipeline
 from plancli.quantities import _quoted_words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,3 +149,18 @@ def test_pre_check_gives_what_pint_gives(words: str) -> None:
     assert _parse(words) == direct
     if direct is not None:
         assert _could_be_pint_name(words)
+
+
+# --- batched lexeme flags: nlp.pipe gives what nlp() gives -----------------------------------------
+
+
+def test_pipe_in_batches_gives_what_one_doc_at_a_time_gives() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in CORPUS[:12]]
+    texts += list(_texts(QUOTE_WORDS + ["5 percent", "by 2025", "GDP", "1.2 billion yuan", "Dec."], 20, seed=5))
+    one, batched = build_pipeline(), build_pipeline()  # separate pipelines: separate lexeme caches
+    for text, doc in zip(texts, batched.pipe(texts, batch_size=7), strict=True):
+        alone = one(text)
+        assert [(s.start, s.end, s.label_, s.id_) for s in doc.spans[SPANS_KEY]] == [
+            (s.start, s.end, s.label_, s.id_) for s in alone.spans[SPANS_KEY]]
+        assert [s.start for s in doc.sents] == [s.start for s in alone.sents]
+        assert [vars(q) for q in doc._.quantities] == [vars(q) for q in alone._.quantities]
