@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +46,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 from spacy.vocab import Vocab
 
 Match = tuple[int, int, int]  # (match id, start token, end token)
@@ -147,6 +148,20 @@ class LexemeFlags:
             new = unique[missing]
             rows[missing] = self._add(new, LexemeBatch(doc.vocab, new.tolist()))
         return self._matrix[rows][inverse]
+
+    def prepare(self, docs: Sequence[Doc]) -> None:
+        """Evaluate the tests at once for the lexemes of several docs not seen yet.
+
+        Optional: ``table()`` does it per doc, but each batch of new lexemes costs
+        a call per test, however few the lexemes, so one batch for many docs is cheaper.
+        """
+        orths = [doc.to_array(ORTH) for doc in docs if len(doc)]
+        if not orths:
+            return
+        unique = np.unique(np.concatenate(orths))
+        new = unique[self._rows(unique) < 0]
+        if len(new):
+            self._add(new, LexemeBatch(docs[0].vocab, new.tolist()))
 
     def _rows(self, unique: np.ndarray) -> np.ndarray:
         known = self._known
@@ -630,6 +645,15 @@ class FastSpanRuler(SpanRuler):
             )
             self._windowed_for = state
         return self._windowed
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """Like ``__call__`` on each doc; the per-lexeme flags of each batch's new words are computed together."""
+        for docs in minibatch(stream, size=batch_size):
+            try:
+                self.windowed_matcher().flags.prepare(docs)
+            except Exception:  # noqa: BLE001  (the docs then meet the same error one by one, with its handler)
+                pass
+            yield from super().pipe(docs, batch_size=batch_size)
 
     def match(self, doc: Doc) -> list[Span]:  # type: ignore[override]
         """The matches as spans, deduplicated and sorted as spaCy's ruler sorts them."""

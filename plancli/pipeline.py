@@ -9,15 +9,16 @@ The records end up in ``doc._.targets``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, minibatch
 
 from plancli.patterns import PatternError, load_pattern_set
 
@@ -50,8 +51,33 @@ def _tune_tokenizer(nlp: Language) -> None:
         r"(?<=[\w”’)])[:：](?=[A-Za-z“‘\"(])",
         r"(?<=[.!?])[”’\"](?=[A-Za-z])",
     ]
-    tokenizer = cast(Tokenizer, nlp.tokenizer)
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    old = nlp.tokenizer
+    infix_finditer = compile_infix_regex(infixes).finditer
+    if not isinstance(old, Tokenizer):  # a model's own tokenizer class: only the infixes
+        cast(Any, old).infix_finditer = infix_finditer
+        return
+    affixes: dict[str, Any] = {
+        "prefix_search": old.prefix_search, "suffix_search": old.suffix_search, "infix_finditer": infix_finditer,
+        "token_match": old.token_match, "url_match": old.url_match,
+    }
+    # One new tokenizer rather than setting attributes: each setter reloads every special case.
+    tokenizer = Tokenizer(nlp.vocab, _needed_special_cases(old.rules or {}, Tokenizer(nlp.vocab, {}, **affixes)),
+                          faster_heuristics=old.faster_heuristics, max_cache_size=old.max_cache_size, **affixes)
+    nlp.tokenizer = tokenizer
+
+
+def _needed_special_cases(rules: dict[str, Any], bare: Tokenizer) -> dict[str, Any]:
+    """The special cases without those that only restate what the affix rules give anyway ("\\n", " ", "’").
+
+    The tokenizer stops caching chunks for the rest of a text once any special
+    case fires, and ``"\\n"`` is one: after the first line break every word went
+    through the affix rules again (4x the time). A rule ``{ORTH: key}`` alone
+    yields the same token as the affix rules when those give ``key`` whole
+    (``bare`` is the tokenizer without special cases), so dropping it changes
+    no token, no attribute and no match.
+    """
+    return {key: tokens for key, tokens in rules.items()
+            if tokens not in ([{ORTH: key}], [{"ORTH": key}]) or [token.text for token in bare(key)] != [key]}
 
 
 @Language.factory("plancli_sentences")
@@ -89,6 +115,12 @@ class PlanSentencizer:
             return doc
         self._setter.set_annotations([doc], [self.sentence_starts(doc).tolist()])
         return doc
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """Like ``__call__`` on each doc; the per-lexeme flags of each batch's new words are computed together."""
+        for docs in minibatch(stream, size=batch_size):
+            self._flags.prepare(docs)
+            yield from map(self, docs)
 
     def sentence_starts(self, doc: Doc) -> np.ndarray:
         """A boolean per token: does a sentence start there? (array ops over per-lexeme flags)

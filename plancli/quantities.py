@@ -16,6 +16,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
 from plancli.normalize.currencies import BARE_DOLLAR, cldr_currencies, dollar_countries, merged_currencies
@@ -54,6 +57,11 @@ _MAX_UNIT_TOKENS = 4
 #: Letters that are a unit only glued to a number. Temperatures ("1.5C") are left out for now: warming
 #: limits are benchmarks, and the target rules would call them targets.
 _GLUED_ONLY_UNITS: dict[str, str] = {}
+
+
+#: Most entries in a per-finder memo table before it starts afresh.
+_MAX_REMEMBERED = 50_000
+_UNSEEN = object()
 
 
 @dataclass
@@ -101,6 +109,7 @@ class QuantityFinder:
         self.fraction_followers = patterns.words("fraction_followers")
         self.multiple_linkers = patterns.words("multiple_linkers")
         self.unit_vocab = UnitVocabulary.from_patterns(patterns)
+        self._surfaces: dict[str, tuple[str, str] | None] = {}  # see _surface_unit
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quantities = self.find(doc)
@@ -110,7 +119,8 @@ class QuantityFinder:
 
     def find(self, doc: Doc) -> list[Quantity]:
         spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
-        index = _SpanIndex(s for s in spans if s.label_ in _CONTEXT_LABELS)
+        strings = doc.vocab.strings  # label ids: "PERCENT" is one of spaCy's symbols, not a string hash
+        index = _SpanIndex(spans, {strings[label]: label for label in _CONTEXT_LABELS})
         blocked = index.covered(("DEADLINE",))
         excluded = self._excluded_tokens(doc, index)
         consumed: set[int] = set()
@@ -155,16 +165,7 @@ class QuantityFinder:
             if span.id_ in {"name_with_number", "brand_with_number"} and span.start in meaningful:
                 continue
             excluded.update(range(span.start, span.end))
-        quote_depth = 0
-        for token in doc:
-            if token.text in {"“", "«"}:
-                quote_depth += 1
-            elif token.text in {"”", "»"}:
-                quote_depth = max(0, quote_depth - 1)
-            elif token.is_space and "\n" in token.text:
-                quote_depth = 0
-            elif quote_depth and token.is_alpha:
-                excluded.add(token.i)
+        excluded.update(_quoted_words(doc))
         return excluded
 
     def _assemble(self, doc: Doc, index: _SpanIndex, number: Span, nested: bool = False) -> Quantity | None:
@@ -453,37 +454,60 @@ class QuantityFinder:
         ends: list[int] = []
         if k >= len(doc) or doc[k].is_punct and doc[k].text not in {"°", "˚"}:
             return None
+        pieces: list[str] = []  # the text of each token from k on, with its trailing space
         i = k
         while i < len(doc) and len(ends) < _MAX_UNIT_TOKENS:
             token = doc[i]
             if token.is_space:
                 if token.text.count("\n") > 1 or not ends:
                     break
+                pieces.append(token.text_with_ws)
                 i += 1
                 continue
             if token.is_punct and token.text not in {"/", "-", "°", "˚"} or token.like_num and (
                     not ends or doc[i - 1].text != "/"):
                 break  # a unit never runs into the next number, except a denominator ("L / 100 km")
+            pieces.append(token.text_with_ws)
             i += 1
             ends.append(i)
         for stop in reversed(ends):
-            surface = " ".join(doc[k:stop].text.split())
-            key = surface.lower()
-            if key in self.percent_aliases:
-                return "percent", self.percent_aliases[key], stop
-            if key in ("pound", "pounds"):
+            surface = " ".join("".join(pieces[:stop - k]).split())
+            found = self._surface_unit(surface)
+            if found is None:
+                continue
+            kind, name = found
+            if kind == "pound":
                 weighs = stop < len(doc) and doc[stop].lower_ in ("of", "heavier", "lighter") or any(
                     doc[i].lower_.startswith("weigh") for i in range(max(0, k - 4), k))
                 return ("unit", "lb", stop) if weighs else ("currency", "GBP", stop)
-            code = self.currencies.code_for_name(surface)
-            if code is not None:
-                return "currency", code, stop
-            if key in self.unit_aliases:
-                return "unit", self.unit_aliases[key], stop
-            unit = lookup_unit(surface.replace(" / ", "/").replace(" /", "/").replace("/ ", "/"), self.unit_vocab)
-            if unit is not None:
-                return "unit", unit, stop
+            return kind, name, stop
         return None
+
+    def _surface_unit(self, surface: str) -> tuple[str, str] | None:
+        """What a few words after a number name: ("percent"|"currency"|"unit", name), ("pound", ""), or None.
+
+        Remembered per surface (a bounded table: these are the same few hundred words in every doc).
+        """
+        known = self._surfaces.get(surface, _UNSEEN)
+        if known is not _UNSEEN:
+            return known  # type: ignore[return-value]
+        key = surface.lower()
+        found: tuple[str, str] | None = None
+        if key in self.percent_aliases:
+            found = "percent", self.percent_aliases[key]
+        elif key in ("pound", "pounds"):
+            found = "pound", ""
+        elif (code := self.currencies.code_for_name(surface)) is not None:
+            found = "currency", code
+        elif key in self.unit_aliases:
+            found = "unit", self.unit_aliases[key]
+        elif (unit := lookup_unit(surface.replace(" / ", "/").replace(" /", "/").replace("/ ", "/"),
+                                    self.unit_vocab)) is not None:
+            found = "unit", unit
+        if len(self._surfaces) >= _MAX_REMEMBERED:
+            self._surfaces.clear()
+        self._surfaces[surface] = found
+        return found
 
     def _year_counts(self, doc: Doc, start: int, comparator_span: Span | None, noun_end: int, unit: str) -> bool:
         """A number from 1900 to 2100 that counts things: "build 1950 parks", "more than 2000 nurses"."""
@@ -672,29 +696,46 @@ class QuantityFinder:
 
 
 class _SpanIndex:
-    """Span-ruler matches indexed by label and by first/last token."""
+    """Span-ruler matches indexed by label and by first/last token (the longest, then the first, per position).
 
-    def __init__(self, spans: Iterable[Span]) -> None:
+    Built for every doc from hundreds of matches, most of them never looked up by
+    position: only ``by_label`` is filled up front, a label's start and end tables
+    when that label is first asked for.
+    """
+
+    def __init__(self, spans: Iterable[Span], labels: Mapping[int, str]) -> None:
         self.by_label: dict[str, list[Span]] = defaultdict(list)
-        self.starts: dict[tuple[str, int], Span] = {}
-        self.ends: dict[tuple[str, int], Span] = {}
+        self._starts: dict[str, dict[int, Span]] = {}
+        self._ends: dict[str, dict[int, Span]] = {}
         self._cover: dict[str, dict[int, Span]] = {}
         self._longest: dict[str, list[Span]] = {}
+        by_label = self.by_label
         for span in spans:
-            label = span.label_
-            self.by_label[label].append(span)
-            key = (label, span.start)
-            if key not in self.starts or len(span) > len(self.starts[key]):
-                self.starts[key] = span
-            key = (label, span.end)
-            if key not in self.ends or len(span) > len(self.ends[key]):
-                self.ends[key] = span
+            label = labels.get(span.label)
+            if label is not None:
+                by_label[label].append(span)
 
     def starting_at(self, label: str, i: int) -> Span | None:
-        return self.starts.get((label, i))
+        table = self._starts.get(label)
+        if table is None:
+            table = self._starts[label] = {}
+            for span in self.by_label.get(label, ()):
+                start, end = span.start, span.end
+                known = table.get(start)
+                if known is None or end > known.end:
+                    table[start] = span
+        return table.get(i)
 
     def ending_at(self, label: str, i: int) -> Span | None:
-        return self.ends.get((label, i))
+        table = self._ends.get(label)
+        if table is None:
+            table = self._ends[label] = {}
+            for span in self.by_label.get(label, ()):
+                start, end = span.start, span.end
+                known = table.get(end)
+                if known is None or start < known.start:
+                    table[end] = span
+        return table.get(i)
 
     def covering(self, i: int, label: str) -> Span | None:
         """A match of ``label`` that covers token ``i`` (token -> span table built once per label)."""
@@ -730,6 +771,48 @@ class _SpanIndex:
         chosen.sort(key=lambda s: s.start)
         self._longest[label] = chosen
         return chosen
+
+
+_OPEN_QUOTES = np.array([hash_string(quote) for quote in ("“", "«")], dtype=np.uint64)
+_CLOSE_QUOTES = np.array([hash_string(quote) for quote in ("”", "»")], dtype=np.uint64)
+
+
+def _quoted_words(doc: Doc) -> list[int]:
+    """Alphabetic tokens inside “…” or «…» quotes (nested quotes count, a line break closes them all).
+
+    Works on per-doc arrays: only quote marks and line breaks are visited one by one.
+    """
+    if len(doc) == 0:
+        return []
+    table = doc.to_array([ORTH, IS_ALPHA, IS_SPACE])
+    orth = table[:, 0]
+    opens = np.isin(orth, _OPEN_QUOTES)
+    if not opens.any():
+        return []
+    closes = np.isin(orth, _CLOSE_QUOTES)
+    space = table[:, 2] != 0
+    breaks = np.zeros(len(doc), dtype=bool)
+    if space.any():
+        spaces, which = np.unique(orth[space], return_inverse=True)
+        strings = doc.vocab.strings
+        breaks[space] = np.array(["\n" in strings[int(o)] for o in spaces.tolist()], dtype=bool)[which.reshape(-1)]
+    alpha = table[:, 1] != 0
+    found: list[int] = []
+    depth = 0
+    previous = 0
+    for event in np.flatnonzero(opens | closes | breaks).tolist():
+        if depth:
+            found.extend((np.flatnonzero(alpha[previous:event]) + previous).tolist())
+        if opens[event]:
+            depth += 1
+        elif closes[event]:
+            depth = max(0, depth - 1)
+        else:
+            depth = 0
+        previous = event + 1
+    if depth:
+        found.extend((np.flatnonzero(alpha[previous:]) + previous).tolist())
+    return found
 
 
 def _alias_map(entries: Mapping[str, object]) -> dict[str, str]:

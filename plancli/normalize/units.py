@@ -196,12 +196,54 @@ def _is_symbol(text: str, unit: Any) -> bool:
 
 
 def _parse(text: str) -> Any:
-    import pint
-
     text = _POWER_SUFFIX.sub(lambda m: "**" + {"²": "2", "³": "3"}.get(m.group(1), m.group(1)), text)
     if not re.fullmatch(r"[A-Za-zµμ_°Ω][A-Za-z0-9µμ_°Ω*]*", text):
         return None
+    if _PLAIN_NAME.fullmatch(text) and not _could_be_pint_name(text):
+        return None  # "projects_into_operation": no registry built for it (pint takes half a second to load)
+    import pint
+
     try:
         return unit_registry().parse_units(text)
     except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError, KeyError):
         return None
+
+
+_PLAIN_NAME = re.compile(r"[A-Za-z_]+")
+
+
+def _could_be_pint_name(text: str) -> bool:
+    """Whether pint could read ``text`` (letters and underscores only) as a unit, without building the registry.
+
+    Pint reads such a name as a prefix (or none), a defined unit and an optional plural "s";
+    here prefix and unit need only be words of the definition files, so the answer is
+    True for everything pint knows (and for some things it does not).
+    """
+    words = _definition_words()
+    if words is None:
+        return True
+    for stem in (text, text[:-1]) if text.endswith("s") else (text,):
+        for cut in range(len(stem)):
+            prefix, name = stem[:cut], stem[cut:]
+            if (not prefix or prefix in words) and (
+                    name in words or name.startswith("delta_") and name[len("delta_"):] in words):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _definition_words() -> frozenset[str] | None:
+    """Every word of pint's definition files and of ``patterns/units.txt`` (None if pint's files are not found)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pint")  # finds the package without importing it
+    if spec is None or spec.origin is None:
+        return None
+    files = sorted(Path(spec.origin).parent.rglob("*.txt"))
+    if not any(path.name.startswith("default_") for path in files):
+        return None
+    project = definitions_path()
+    words: set[str] = {"dimensionless"}
+    for path in [*files, project] if project.is_file() else files:
+        words.update(re.findall(r"\w+", path.read_text(encoding="utf-8")))
+    return frozenset(words)
