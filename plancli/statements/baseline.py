@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 from plancli.quantities import Quantity
@@ -20,6 +22,7 @@ from plancli.statements.common import is_baseline_value
 # Words allowed between a base value and the new value: "from 22% (in 2020) to 35%".
 _FROM_TO_GAP = frozenset({"to", "in", "the", "year", "of", ",", "levels", "level"})
 _MAX_AFTER_GAP = 3
+_NEIGHBOURS = 2  # quantities on each side of a value where its base value may stand
 _MAX_BEFORE_GAP = 6  # "the current rate of 8 percent will be raised to 10 percent"
 _VALUE_LEAD = "value_lead"  # BASELINE pattern ids: "from the current level of", "the current rate of" + base value  # "20 GW last year, up from 14.8 GW": words between the value and "up from"
 
@@ -37,7 +40,10 @@ def baseline(doc: Doc, q: Quantity, kind: str, quantities: list[Quantity], spans
             leads[span.end] = min(span.start, leads.get(span.end, span.start))  # the longest lead words
     if q.start in leads:
         return None  # "from the current level of 8.5%": the base itself
-    by_value = _base_value(doc, q, quantities, leads)
+    # A base value is a near neighbour of its new value ("from 22% to 35%", "20 GW, up from 14.8 GW"):
+    # looking at the two quantities on each side keeps a sentence of many numbers linear.
+    at = bisect_left(quantities, q.start, key=lambda p: p.start)
+    by_value = _base_value(doc, q, quantities[max(0, at - _NEIGHBOURS):at + _NEIGHBOURS + 1], leads)
     if by_value is not None:
         return by_value
     spans = [s for s in spans if not s.id_.startswith(_VALUE_LEAD)]
