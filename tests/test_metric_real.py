@@ -33,6 +33,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "10.5", ["grid program"], ["investing"]),
     ("goal-modifier", "- A water-intensity target of 30% below 2015 levels by 2030;", "30%",
      ["water-intensity", "below 2015 levels"], []),
+    ("reduction-below-base", "The province aims to cut methane emissions by 35% by 2030 below 2010 levels.", "35%",
+     ["methane emissions reduction", "below 2010 levels"], []),
     ("percent-goal-noun", "Analysts put the plan at roughly a 40% electric bus fleet target.", "40%",
      ["electric bus fleet"], ["target"]),
     ("pronoun-object", "Landfill waste per resident fell 4% last year. The aim is to reduce it by 25% by 2030.", "25%",

@@ -180,7 +180,8 @@ def below_base(doc: Doc, q: Quantity, labels: Labels, found: str) -> str:
     if found.lower().endswith("reduction"):
         sent_end = doc[q.start].sent.end
         base = next((b for b in (_versus(doc, j) for j in range(q.end, min(q.end + 8, sent_end))) if b), None)
-        return f"{found} vs {base}" if base else found
+        if base:
+            return f"{found} vs {base}"
     if i + 1 >= len(doc) or doc[i].lower_ not in {"below", "under"} or not (
             doc[i + 1].like_num and len(doc[i + 1].text) == 4):
         return found
