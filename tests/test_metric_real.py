@@ -39,6 +39,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["wind and solar"], []),
     ("paired-not-verb", "The scheme will add 12 gigawatts of rooftop solar capacity and contribute to grid goals.",
      "12 gigawatts", ["rooftop solar capacity"], ["contribute"]),
+    ("action-noun-of-count", "The fund will back the construction of at least 9,000 homes over the next four years.",
+     "9,000", ["homes"], ["construction"]),
     ("percent-goal-noun", "Analysts put the plan at roughly a 40% electric bus fleet target.", "40%",
      ["electric bus fleet"], ["target"]),
     ("pronoun-object", "Landfill waste per resident fell 4% last year. The aim is to reduce it by 25% by 2030.", "25%",

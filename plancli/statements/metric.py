@@ -173,6 +173,9 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if last_link == "of" and subject and len(subject.split()) <= 3 and not is_pronoun(subject) \
                 and not subject.endswith(("tion", "sion")):  # not "the implementation of 50 projects"
             return " ".join(x for x in (f"{subject} of {noun}", tail_words) if x)  # "a capacity of 48 lakh chips"
+        if subject and last_link == "of" \
+                and subject.split()[-1].lower().endswith(("tion", "sion", "ment")):
+            return " ".join(x for x in (noun, tail_words) if x)  # "the construction of at least 900 homes"
         linked = last_link not in PREPOSITIONS or doc[q.start].lower_ in vocab.linking_verbs  # "expected to exceed"
         attached = subject is not None and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
             and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count
