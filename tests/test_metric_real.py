@@ -41,6 +41,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "12 gigawatts", ["rooftop solar capacity"], ["contribute"]),
     ("action-noun-of-count", "The fund will back the construction of at least 9,000 homes over the next four years.",
      "9,000", ["homes"], ["construction"]),
+    ("share-of-whole-of-value", "The grid plan aims for a share of installed capacity of 45% in 2029.", "45%",
+     ["share of installed capacity"], []),
     ("percent-goal-noun", "Analysts put the plan at roughly a 40% electric bus fleet target.", "40%",
      ["electric bus fleet"], ["target"]),
     ("pronoun-object", "Landfill waste per resident fell 4% last year. The aim is to reduce it by 25% by 2030.", "25%",

@@ -55,6 +55,9 @@ _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\
 _SHARE_IN = re.compile(r"^(\w[\w-]*) in (?:its |the |their )?(.+)$")
 
 
+_SHARE_HEADS = frozenset({"share", "proportion", "percentage", "portion", "ratio"})
+
+
 @dataclass(frozen=True)
 class Earlier:
     """Metrics stated before a quantity: the previous quantity's in the same sentence, and the last one at all."""
@@ -157,6 +160,11 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
                              or doc[subject_ids[k - 1]].is_punct
                              or has_any(labels, subject_ids[k - 1], ("TARGET_CUE", "ACTUAL_CUE"))):
             k -= 1
+        share_at = next((j for j in range(len(subject_ids) - 2, max(len(subject_ids) - 6, 0) - 1, -1)
+                         if doc[subject_ids[j]].lower_ in _SHARE_HEADS and doc[subject_ids[j] + 1].lower_ == "of"
+                         and not any(doc[x].is_punct for x in subject_ids[j:])), None)
+        if share_at is not None and share_at < k:
+            k = share_at  # "a share of installed capacity of 57%": the share, not the whole
         subject_ids = subject_ids[k:] or subject_ids
     subject = clean_subject(doc, vocab, subject_ids, labels)
     unit_words = of_phrase(doc, vocab, q.end) if q.unit_type in ("unit", "currency") else None
