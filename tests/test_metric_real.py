@@ -43,6 +43,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "9,000", ["homes"], ["construction"]),
     ("share-of-whole-of-value", "The grid plan aims for a share of installed capacity of 45% in 2029.", "45%",
      ["share of installed capacity"], []),
+    ("empty-head-figure", "The figure of 300,000 new flats will be reached by 2029, the mayor said.", "300,000",
+     ["new flats"], ["figure"]),
     ("percent-goal-noun", "Analysts put the plan at roughly a 40% electric bus fleet target.", "40%",
      ["electric bus fleet"], ["target"]),
     ("pronoun-object", "Landfill waste per resident fell 4% last year. The aim is to reduce it by 25% by 2030.", "25%",

@@ -204,8 +204,9 @@ def trimmed(text: str | None, vocab: Vocabulary) -> str | None:
         words = words[:aux]
     cut = aux is not None
     lowered = [w.lower() for w in words]
-    if len(words) > 3 and "number" in lowered[:3] and lowered[lowered.index("number") + 1] == "of":
-        words = words[lowered.index("number") + 2:]  # "the total number of upgraded access points" -> the counted
+    empty = next((k for k, w in enumerate(lowered[:3]) if w in {"number", "figure", "tally"}), None)
+    if len(words) > 3 and empty is not None and lowered[empty + 1] == "of":
+        words = words[empty + 2:]  # "the total number of upgraded access points" -> the counted
     if len(words) > 1 and words[0].lower() in vocab.change_nouns and words[0].islower():
         words = words[1:]  # "increasing nuclear energy's share (to 20%)"
         while len(words) > 1 and (words[0].lower() in vocab.leading_junk or words[0].lower() in DETERMINERS):
