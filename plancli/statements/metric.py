@@ -55,6 +55,8 @@ _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\
 _SHARE_IN = re.compile(r"^(\w[\w-]*) in (?:its |the |their )?(.+)$")
 
 
+_POWER_UNITS = frozenset({"kW", "MW", "GW", "TW", "kilowatt", "megawatt", "gigawatt", "terawatt"})
+_POWER_HEADS = frozenset({"capacity", "capacities", "output", "generation", "load", "demand"})
 _SHARE_HEADS = frozenset({"share", "proportion", "percentage", "portion", "ratio"})
 
 
@@ -127,6 +129,10 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         else None
     if share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
         found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
+    if q.unit_type == "unit" and q.unit in _POWER_UNITS and found.islower() and not found.endswith("s") \
+            and found.split()[-1] not in _POWER_HEADS and len(found.split()) <= 3 \
+            and found.split()[-1] not in vocab.metric_rejects and " to " not in found:
+        found = f"{found} capacity"  # "add 300 MW of storage": power units measure capacity
     return below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, found))
 
 
