@@ -92,6 +92,12 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     paired = respectively(doc, q, earlier.sentence)
     if paired:
         return paired  # "rate A of 9% and rate B of 41% will rise to 10% and 43%, respectively"
+    if q.unit_type in ("unit", "currency") and q.start > 0 and doc[q.start - 1].lower_ in {"a", "an", "the"} \
+            and q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].lower_ not in vocab.phrase_stops \
+            and not has_any(labels, q.end, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",)):
+        named = phrase(doc, vocab, q.end, limit=4)
+        if headed(named, vocab):
+            return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam", "a $1 trillion economy": the thing the value sizes
     raw = _reading(doc, vocab, q, clause_start, labels, earlier.in_sentence)
     found = trimmed(raw, vocab)
     unit_words = unit_of(doc, vocab, q)
@@ -129,11 +135,17 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         else None
     if share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
         found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
-    if q.unit_type == "unit" and q.unit in _POWER_UNITS and found.islower() and not found.endswith("s") \
-            and found.split()[-1] not in _POWER_HEADS and len(found.split()) <= 3 \
-            and found.split()[-1] not in vocab.metric_rejects and " to " not in found:
-        found = f"{found} capacity"  # "add 300 MW of storage": power units measure capacity
-    return below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, found))
+    return below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, _capacity(vocab, q, found)))
+
+
+def _capacity(vocab: Vocabulary, q: Quantity, found: str) -> str:
+    """"add 300 MW of storage" -> "storage capacity": power units measure capacity."""
+    last = found.split()[-1]
+    if q.unit_type == "unit" and q.unit in _POWER_UNITS and last.islower() and not found.endswith("s") \
+            and last not in _POWER_HEADS and len(found.split()) <= 4 \
+            and last not in vocab.metric_rejects and " to " not in found:
+        return f"{found} capacity"
+    return found
 
 
 def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
