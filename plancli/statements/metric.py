@@ -98,6 +98,13 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         named = phrase(doc, vocab, q.end, limit=4)
         if headed(named, vocab):
             return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam", "a $1 trillion economy": the thing the value sizes
+    if q.end < len(doc) and doc[q.end].is_alpha and not (q.start > 0 and doc[q.start - 1].lower_ == "of"):
+        goal_words = goal_modifier(doc, vocab, q, clause_start)
+        plain = goal_words is not None and not any(
+            w.lower() in vocab.phrase_stops or w.lower() in vocab.metric_rejects for w in goal_words.split()) \
+            and goal_words.lower() not in set(vocab.change_nouns.values())
+        if goal_words and plain:
+            return goal_words  # "meeting the 20% nuclear energy target is uncertain": what the goal names
     raw = _reading(doc, vocab, q, clause_start, labels, earlier.in_sentence)
     found = trimmed(raw, vocab)
     unit_words = unit_of(doc, vocab, q)
