@@ -55,6 +55,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["economy"], ["state"]),
     ("goal-noun-before-subject", "Reaching the 25% wind power target by 2035 is uncertain, analysts said.", "25%",
      ["wind power"], ["reaching"]),
+    ("infinitive-subject-share", "We will build the means to locally grow 20% of our vegetable needs by 2030.",
+     "20%", ["share of", "vegetable needs"], ["means"]),
     ("percent-goal-noun", "Analysts put the plan at roughly a 40% electric bus fleet target.", "40%",
      ["electric bus fleet"], ["target"]),
     ("pronoun-object", "Landfill waste per resident fell 4% last year. The aim is to reduce it by 25% by 2030.", "25%",

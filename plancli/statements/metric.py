@@ -20,6 +20,7 @@ from plancli.statements.common import (
 )
 from plancli.statements.phrases import (
     clean_subject,
+    drop_determiner,
     is_name,
     is_pronoun,
     label_before_colon,
@@ -106,6 +107,11 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         if goal_words and plain:
             return goal_words  # "meeting the 20% nuclear energy target is uncertain": what the goal names
     raw = _reading(doc, vocab, q, clause_start, labels, earlier.in_sentence)
+    if raw and " to " in f" {raw.lower()} " and q.unit_type == "percent" and q.end + 1 < len(doc) \
+            and doc[q.end].lower_ == "of":
+        whole_words = drop_determiner(phrase(doc, vocab, q.end + 1))
+        if whole_words:
+            raw = f"share of {whole_words}"  # "the capacity to locally produce 30% of our food needs"
     found = trimmed(raw, vocab)
     unit_words = unit_of(doc, vocab, q)
     if found != raw and headed(unit_words, vocab):
