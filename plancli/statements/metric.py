@@ -20,6 +20,7 @@ from plancli.statements.common import (
 )
 from plancli.statements.phrases import (
     clean_subject,
+    drop_determiner,
     is_name,
     is_pronoun,
     label_before_colon,
@@ -55,6 +56,11 @@ _SHARE_OF_IN = re.compile(r"^(?:share|proportion|percentage|ratio|portion)\s+of\
 _SHARE_IN = re.compile(r"^(\w[\w-]*) in (?:its |the |their )?(.+)$")
 
 
+_POWER_UNITS = frozenset({"kW", "MW", "GW", "TW", "kilowatt", "megawatt", "gigawatt", "terawatt"})
+_POWER_HEADS = frozenset({"capacity", "capacities", "output", "generation", "load", "demand"})
+_SHARE_HEADS = frozenset({"share", "proportion", "percentage", "portion", "ratio"})
+
+
 @dataclass(frozen=True)
 class Earlier:
     """Metrics stated before a quantity: the previous quantity's in the same sentence, and the last one at all."""
@@ -87,7 +93,25 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     paired = respectively(doc, q, earlier.sentence)
     if paired:
         return paired  # "rate A of 9% and rate B of 41% will rise to 10% and 43%, respectively"
+    if q.unit_type in ("unit", "currency") and q.start > 0 and doc[q.start - 1].lower_ in {"a", "an", "the"} \
+            and q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].lower_ not in vocab.phrase_stops \
+            and not has_any(labels, q.end, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",)):
+        named = phrase(doc, vocab, q.end, limit=4)
+        if headed(named, vocab):
+            return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam", "a $1 trillion economy": the thing the value sizes
+    if q.end < len(doc) and doc[q.end].is_alpha and not (q.start > 0 and doc[q.start - 1].lower_ == "of"):
+        goal_words = goal_modifier(doc, vocab, q, clause_start)
+        plain = goal_words is not None and not any(
+            w.lower() in vocab.phrase_stops or w.lower() in vocab.metric_rejects for w in goal_words.split()) \
+            and goal_words.lower() not in set(vocab.change_nouns.values())
+        if goal_words and plain:
+            return goal_words  # "meeting the 20% nuclear energy target is uncertain": what the goal names
     raw = _reading(doc, vocab, q, clause_start, labels, earlier.in_sentence)
+    if raw and " to " in f" {raw.lower()} " and q.unit_type == "percent" and q.end + 1 < len(doc) \
+            and doc[q.end].lower_ == "of":
+        whole_words = drop_determiner(phrase(doc, vocab, q.end + 1))
+        if whole_words:
+            raw = f"share of {whole_words}"  # "the capacity to locally produce 30% of our food needs"
     found = trimmed(raw, vocab)
     unit_words = unit_of(doc, vocab, q)
     if found != raw and headed(unit_words, vocab):
@@ -124,7 +148,17 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         else None
     if share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
         found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
-    return below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, found))
+    return below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, _capacity(vocab, q, found)))
+
+
+def _capacity(vocab: Vocabulary, q: Quantity, found: str) -> str:
+    """"add 300 MW of storage" -> "storage capacity": power units measure capacity."""
+    last = found.split()[-1]
+    if q.unit_type == "unit" and q.unit in _POWER_UNITS and last.islower() and not found.endswith("s") \
+            and last not in _POWER_HEADS and len(found.split()) <= 4 \
+            and last not in vocab.metric_rejects and " to " not in found:
+        return f"{found} capacity"
+    return found
 
 
 def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
@@ -157,6 +191,11 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
                              or doc[subject_ids[k - 1]].is_punct
                              or has_any(labels, subject_ids[k - 1], ("TARGET_CUE", "ACTUAL_CUE"))):
             k -= 1
+        share_at = next((j for j in range(len(subject_ids) - 2, max(len(subject_ids) - 6, 0) - 1, -1)
+                         if doc[subject_ids[j]].lower_ in _SHARE_HEADS and doc[subject_ids[j] + 1].lower_ == "of"
+                         and not any(doc[x].is_punct for x in subject_ids[j:])), None)
+        if share_at is not None and share_at < k:
+            k = share_at  # "a share of installed capacity of 57%": the share, not the whole
         subject_ids = subject_ids[k:] or subject_ids
     subject = clean_subject(doc, vocab, subject_ids, labels)
     unit_words = of_phrase(doc, vocab, q.end) if q.unit_type in ("unit", "currency") else None
@@ -173,6 +212,9 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if last_link == "of" and subject and len(subject.split()) <= 3 and not is_pronoun(subject) \
                 and not subject.endswith(("tion", "sion")):  # not "the implementation of 50 projects"
             return " ".join(x for x in (f"{subject} of {noun}", tail_words) if x)  # "a capacity of 48 lakh chips"
+        if subject and last_link == "of" \
+                and subject.split()[-1].lower().endswith(("tion", "sion", "ment")):
+            return " ".join(x for x in (noun, tail_words) if x)  # "the construction of at least 900 homes"
         linked = last_link not in PREPOSITIONS or doc[q.start].lower_ in vocab.linking_verbs  # "expected to exceed"
         attached = subject is not None and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
             and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count

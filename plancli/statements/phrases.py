@@ -84,13 +84,27 @@ def phrase(doc: Doc, vocab: Vocabulary, i: int, limit: int = 6) -> str | None:
     words: list[int] = []
     while i < len(doc) and len(words) < limit:
         token = doc[i]
-        stop = token.lower_ in vocab.phrase_stops and not (not words and token.lower_ in {"each", "every"})
+        stop = token.lower_ in vocab.phrase_stops and not (not words and token.lower_ in {"each", "every"}) \
+            and not (words and _paired_word(doc, vocab, i))
         if token.is_space or (token.is_punct and token.text not in {"-", "&"}) or stop \
                 or token.like_num or (token.text == "-" and i > 0 and doc[i - 1].whitespace_):
             break  # a spaced dash is a bullet or an aside, not a hyphen
         words.append(i)
         i += 1
     return doc[words[0]:words[-1] + 1].text if words else None
+
+def _paired_word(doc: Doc, vocab: Vocabulary, i: int) -> bool:
+    """"and" at ``i`` joins one more plain word that ends the phrase: "250 MW of wind and solar"."""
+    if doc[i].lower_ != "and" or not doc[i - 1].is_alpha or not doc[i - 1].is_lower or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    if not (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in vocab.phrase_stops):
+        return False
+    end = doc[i + 2] if i + 2 < len(doc) else None
+    if end is not None and end.text == "-" and not nxt.whitespace_:
+        return False  # "car and light-duty truck sales": the word goes on
+    return end is None or end.is_punct or end.is_space or (end.lower_ in vocab.phrase_stops and end.lower_ != "to")
+
 
 def tail(doc: Doc, vocab: Vocabulary, i: int) -> str:
     """A short prepositional tail after a counted noun: "under negotiation", "into operation"."""

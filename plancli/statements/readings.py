@@ -180,7 +180,8 @@ def below_base(doc: Doc, q: Quantity, labels: Labels, found: str) -> str:
     if found.lower().endswith("reduction"):
         sent_end = doc[q.start].sent.end
         base = next((b for b in (_versus(doc, j) for j in range(q.end, min(q.end + 8, sent_end))) if b), None)
-        return f"{found} vs {base}" if base else found
+        if base:
+            return f"{found} vs {base}"
     if i + 1 >= len(doc) or doc[i].lower_ not in {"below", "under"} or not (
             doc[i + 1].like_num and len(doc[i + 1].text) == 4):
         return found
@@ -203,8 +204,9 @@ def trimmed(text: str | None, vocab: Vocabulary) -> str | None:
         words = words[:aux]
     cut = aux is not None
     lowered = [w.lower() for w in words]
-    if len(words) > 3 and "number" in lowered[:3] and lowered[lowered.index("number") + 1] == "of":
-        words = words[lowered.index("number") + 2:]  # "the total number of upgraded access points" -> the counted
+    empty = next((k for k, w in enumerate(lowered[:3]) if w in {"number", "figure", "tally"}), None)
+    if len(words) > 3 and empty is not None and lowered[empty + 1] == "of":
+        words = words[empty + 2:]  # "the total number of upgraded access points" -> the counted
     if len(words) > 1 and words[0].lower() in vocab.change_nouns and words[0].islower():
         words = words[1:]  # "increasing nuclear energy's share (to 20%)"
         while len(words) > 1 and (words[0].lower() in vocab.leading_junk or words[0].lower() in DETERMINERS):
