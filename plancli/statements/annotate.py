@@ -53,6 +53,8 @@ _DATE_EXCLUSIONS = frozenset({"day_of_month", "day_before_month", "iso_date"})
 # Names with a number hold no deadline, except a plan's named period ("Vision 2030").
 _NAME_EXCLUSIONS = frozenset({"name_with_number", "titled_name_with_number"})
 
+# How many earlier metrics of the sentence a quantity may pair with (a "respectively" list, a share's whole).
+_EARLIER_METRICS = 32
 # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
 
@@ -184,7 +186,8 @@ class TargetAnnotator:
                     doc, q, own, own_from, scope, carried, carries, facts.document if status == "target" else None)
                 earlier = metric_room.Earlier(records[-1].metric if previous is not None and records else None,
                                               records[-1].metric if records else None,
-                                              tuple(r.metric for r in records[sentence_first:]))
+                                              tuple(r.metric for r in records[max(sentence_first,
+                                                                                  len(records) - _EARLIER_METRICS):]))
                 metric = metric_room.metric(doc, vocab, q, start, labels, earlier)
                 kind, _ = kind_room.kind(doc, q, start, labels)
                 direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None

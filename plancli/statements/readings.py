@@ -119,9 +119,13 @@ def changed_object(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) 
     return None
 
 
+#: Longest stretch of tokens a "respectively" value list spans on either side of one value.
+_MAX_LIST_TOKENS = 60
+
+
 def respectively(doc: Doc, q: Quantity, before: tuple[str | None, ...]) -> str | None:
     """Pair a value list ending in "respectively" with the metrics of the same number of earlier quantities."""
-    sent_end = doc[q.start].sent.end
+    sent_end = min(doc[q.start].sent.end, q.end + _MAX_LIST_TOKENS)  # a long run of numbers is no such list
     values_after = 0
     i = q.end
     while i < sent_end and doc[i].lower_ != "respectively":
@@ -133,7 +137,7 @@ def respectively(doc: Doc, q: Quantity, before: tuple[str | None, ...]) -> str |
         return None
     values_before = 0
     k = q.start - 1
-    while k >= 0 and (_in_value_list(doc[k]) or doc[k].is_space):
+    while k >= max(0, q.start - _MAX_LIST_TOKENS) and (_in_value_list(doc[k]) or doc[k].is_space):
         values_before += doc[k].like_num and not (k > 0 and doc[k - 1].like_num)
         k -= 1
     size = values_before + 1 + values_after
