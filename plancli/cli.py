@@ -12,28 +12,36 @@ imported inside the commands so that ``plancli --help`` stays fast.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
-import signal
 import sys
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import Annotated, NoReturn
 
 import typer
 
 from plancli import __version__
-from plancli.inputs import DEFAULT_GLOB, iter_inputs, parse_glob, parse_size, read_stdin
-from plancli.writers import NonFiniteError, SUFFIX_FORMATS, atomic_output, format_for_path, make_writer
-
-if TYPE_CHECKING:
-    from plancli.batch import FileResult, Settings
-    from plancli.inputs import Source
+from plancli.cli_support import (
+    Interrupted,
+    OutputError,
+    WorkerFailure,
+    check_glob,
+    check_published,
+    check_size,
+    choose_format,
+    isatty,
+    open_output,
+    plural,
+    reason,
+    refuse_input_as_output,
+    run_sources,
+    show_progress,
+    silence_stdout,
+    terminate_as_interrupt,
+    warn_empty,
+)
+from plancli.inputs import DEFAULT_GLOB, iter_inputs, parse_size, read_stdin
+from plancli.writers import make_writer
 
 
 class OutputFormat(str, Enum):
@@ -63,60 +71,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class Interrupted(KeyboardInterrupt):
-    """SIGTERM arrived: unwinds like Ctrl-C, so the atomic output is cleaned up."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-@contextlib.contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """While the block runs, SIGTERM raises :class:`Interrupted` (SIGINT already raises KeyboardInterrupt)."""
-
-    def handler(signum: int, frame: Any) -> None:
-        raise Interrupted(signum)
-
-    try:
-        previous = signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread: leave signals alone
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def _check_published(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if not _PUBLISHED.match(value):
-        raise typer.BadParameter(f"{value!r} is not a date written as YYYY-MM-DD")
-    try:
-        date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter(f"{value!r} is not a valid date ({error})") from None
-    return value
-
-
-def _check_size(value: str) -> str:
-    try:
-        parse_size(value)
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
-    return value
-
-
-def _check_glob(value: str) -> str:
-    try:
-        parse_glob(value)
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
-    return value
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -164,7 +118,7 @@ def extract(
         str | None,
         typer.Option(
             metavar="YYYY-MM-DD",
-            callback=_check_published,
+            callback=check_published,
             help="Publication date for every input (overrides page and header dates).",
         ),
     ] = None,
@@ -179,14 +133,14 @@ def extract(
     glob: Annotated[
         str,
         typer.Option(
-            metavar="GLOB", callback=_check_glob, help="File names to take from folders; a comma list like '*.txt,*.pdf'."
+            metavar="GLOB", callback=check_glob, help="File names to take from folders; a comma list like '*.txt,*.pdf'."
         ),
     ] = DEFAULT_GLOB,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", metavar="N", min=0, help="Worker processes; 0 = one per core.")
     ] = 1,
     max_size: Annotated[
-        str, typer.Option(metavar="SIZE", callback=_check_size, help="Skip larger files; bytes or e.g. 500kB, 20MB.")
+        str, typer.Option(metavar="SIZE", callback=check_size, help="Skip larger files; bytes or e.g. 500kB, 20MB.")
     ] = "20MB",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no notes and no summary line.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Table: add a column saying why (status cue, deadline origin).")] = False,
@@ -202,7 +156,7 @@ def extract(
 
     if output is not None and str(output) == "-":
         output = None
-    chosen = _choose_format(ctx, fmt.value if fmt is not None else None, output)
+    chosen = choose_format(ctx, fmt.value if fmt is not None else None, output)
     settings = Settings(
         patterns=tuple(str(p) for p in patterns or ()),
         model=model,
@@ -213,20 +167,20 @@ def extract(
     list_inputs = iter_inputs
     if dask is not None:
         from plancli.dask import iter_sources as list_inputs  # paths or fsspec URLs
-    sources = list(list_inputs(paths, glob, on_empty=lambda folder: _warn_empty(folder, glob)))
+    sources = list(list_inputs(paths, glob, on_empty=lambda folder: warn_empty(folder, glob)))
     if output is not None:
-        _refuse_input_as_output(ctx, output, sources)
+        refuse_input_as_output(ctx, output, sources)
     if any(source.path is None for source in sources):
         stdin = read_stdin(settings.max_size)
         sources = [stdin if source.path is None else source for source in sources]
 
     started = time.monotonic()
     try:
-        with _terminate_as_interrupt(), _open_output(output, chosen) as stream:
+        with terminate_as_interrupt(), open_output(output, chosen) as stream:
             # Table width: the terminal's, else 100 columns.
-            width = None if output is None and _isatty(sys.stdout) else 140 if explain else 100
+            width = None if output is None and isatty(sys.stdout) else 140 if explain else 100
             writer = make_writer(chosen, stream, width=width, explain=explain)
-            stats = _run(sources, settings, jobs, writer, show_progress=_show_progress(quiet, output), quiet=quiet, dask=dask)
+            stats = run_sources(sources, settings, jobs, writer, show_progress=show_progress(quiet, output), quiet=quiet, dask=dask)
             writer.close()
     except (PatternError, ExtractorSetupError) as error:
         _fail(str(error), 2)
@@ -235,20 +189,20 @@ def extract(
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         raise typer.Exit(1) from None
-    except _OutputError as error:
+    except OutputError as error:
         _fail(str(error), error.code)
     except OSError as error:
-        _fail(f"{output or 'stdout'}: cannot write: {_reason(error)}", 1)
-    except _WorkerFailure as error:
+        _fail(f"{output or 'stdout'}: cannot write: {reason(error)}", 1)
+    except WorkerFailure as error:
         _fail(str(error), 1)
 
     if not quiet:
         seconds = time.monotonic() - started
         typer.echo(
-            f"plancli: {_plural(len(sources), 'file')}, {_plural(stats.records, 'record')} "
-            f"({_plural(stats.targets, 'target')}), {stats.failures} failed, {seconds:.1f} s",
+            f"plancli: {plural(len(sources), 'file')}, {plural(stats.records, 'record')} "
+            f"({plural(stats.targets, 'target')}), {stats.failures} failed, {seconds:.1f} s",
             err=True,
         )
     raise typer.Exit(1 if stats.failures else 0)
@@ -321,198 +275,6 @@ def review(
 def main() -> None:
     """Entry point of the ``plancli`` console script and ``python -m plancli``."""
     app(prog_name="plancli")
-
-
-# --- helpers -------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Stats:
-    records: int = 0
-    targets: int = 0
-    failures: int = 0
-
-
-class _OutputError(Exception):
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-class _WorkerFailure(Exception):
-    """A worker process died (killed, out of memory): the batch cannot go on."""
-
-
-_PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _choose_format(ctx: typer.Context, fmt: str | None, output: Path | None) -> str:
-    """The explicit format, else the output suffix's, else table on a terminal and JSON Lines when piped."""
-    if output is not None and output.is_dir():
-        raise typer.BadParameter(f"{output} is a folder", ctx=ctx, param_hint="'--output'")
-    if fmt is not None:
-        return fmt
-    if output is None:
-        return "table" if _isatty(sys.stdout) else "jsonl"
-    by_suffix = format_for_path(output)
-    if by_suffix is not None:
-        return by_suffix
-    if output.exists() and not output.is_file():  # /dev/null, a named pipe: a stream, not a file type
-        return "jsonl"
-    suffixes = ", ".join(SUFFIX_FORMATS)
-    raise typer.BadParameter(
-        f"cannot tell the format of {str(output)!r} from its suffix (known: {suffixes}); give --format",
-        ctx=ctx,
-        param_hint="'--output'",
-    )
-
-
-def _refuse_input_as_output(ctx: typer.Context, output: Path, sources: list[Source]) -> None:
-    """A usage error when ``output`` is one of the input files (it would be overwritten)."""
-    try:
-        info = os.stat(output)
-    except OSError:
-        return  # not there yet, so not an input
-    if not output.is_file():
-        return
-    for source in sources:
-        if source.path is None:
-            continue
-        try:
-            same = os.path.samestat(info, os.stat(source.path))
-        except OSError:
-            continue
-        if same:
-            raise typer.BadParameter(
-                f"{source.display} is also an input; writing there would destroy it", ctx=ctx, param_hint="'--output'"
-            )
-
-
-@contextlib.contextmanager
-def _open_output(output: Path | None, fmt: str) -> Iterator[IO[str]]:
-    """The output stream: an atomic file (kept only on success) or stdout (UTF-8 for machine formats)."""
-    if output is None:
-        if fmt != "table":
-            with contextlib.suppress(AttributeError, ValueError, OSError):
-                sys.stdout.reconfigure(encoding="utf-8", newline="")  # type: ignore[union-attr]
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    with contextlib.ExitStack() as stack:
-        try:
-            stream = stack.enter_context(atomic_output(output))
-        except OSError as error:
-            raise _OutputError(f"{output}: cannot write: {_reason(error)}", 2) from None
-        yield stream
-
-
-def _run(
-    sources: list[Source], settings: Settings, jobs: int, writer: Any, *, show_progress: bool, quiet: bool = False,
-    dask: str | None = None,
-) -> _Stats:
-    """Write every record as it comes; report each failed input (and, unless quiet, each note) on stderr."""
-    from concurrent.futures.process import BrokenProcessPool
-
-    from plancli.batch import run_batch
-
-    stats = _Stats()
-    with _progress(sources, enabled=show_progress) as (advance, report):
-        try:
-            if dask is None:
-                results = run_batch(sources, settings, jobs=jobs)
-            else:
-                from plancli.dask import run_dask
-
-                results = run_dask(sources, settings, dask, jobs=jobs)
-            for result in results:
-                _take(result, writer, stats, report, quiet=quiet)
-                advance(result)
-        except BrokenProcessPool as error:
-            raise _WorkerFailure(f"a worker process stopped unexpectedly ({error}); try --jobs 1") from None
-    return stats
-
-
-def _take(result: FileResult, writer: Any, stats: _Stats, report: Any, *, quiet: bool = False) -> None:
-    if result.error is not None:
-        stats.failures += 1
-        report(f"plancli: {result.source.display}: {result.error}")
-    if not quiet:
-        for note in result.notes:
-            report(f"plancli: {result.source.display}: {note}")
-    for record in result.records:
-        try:
-            writer.write(record)
-        except NonFiniteError as error:  # the batch drops these first; this is the last line of defence
-            report(f"plancli: {result.source.display}: record dropped: {error}")
-            continue
-        stats.records += 1
-        stats.targets += record.get("status") == "target"
-
-
-@contextlib.contextmanager
-def _progress(sources: list[Source], *, enabled: bool) -> Iterator[tuple[Any, Any]]:
-    """``(advance, report)`` callables: a rich progress bar on stderr, or plain stderr lines."""
-    if not enabled:
-        yield (lambda result: None), (lambda line: typer.echo(line, err=True))
-        return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-        TransferSpeedColumn,
-    )
-
-    total_bytes = sum(source.size for source in sources)
-    console = Console(stderr=True, highlight=False)
-    columns = (
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        TextColumn("{task.fields[files]}/{task.fields[total_files]} files"),
-        TransferSpeedColumn(),
-        TimeRemainingColumn(),
-    )
-    with Progress(*columns, console=console, redirect_stdout=False, redirect_stderr=False, transient=True) as bar:
-        task = bar.add_task("extracting", total=total_bytes or None, files=0, total_files=len(sources))
-
-        def advance(result: FileResult) -> None:
-            bar.update(task, advance=result.source.size, files=bar.tasks[task].fields["files"] + 1)
-
-        yield advance, (lambda line: console.print(line, markup=False, highlight=False, soft_wrap=True))
-
-
-def _warn_empty(folder: str, glob: str) -> None:
-    typer.echo(f"plancli: {folder}: no files match {glob!r} (see --glob)", err=True)
-
-
-def _show_progress(quiet: bool, output: Path | None) -> bool:
-    # With the output on the same terminal the streamed table is the progress display.
-    return not quiet and _isatty(sys.stderr) and (output is not None or not _isatty(sys.stdout))
-
-
-def _isatty(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
-def _reason(error: OSError) -> str:
-    return (error.strerror or str(error)).lower()
-
-
-def _silence_stdout() -> None:
-    """After a broken pipe, point stdout at /dev/null so the exit flush stays quiet."""
-    import os
-
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
 
 
 __all__ = ["app", "main"]
