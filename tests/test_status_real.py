@@ -28,6 +28,9 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Metro area to add 500 electric buses\nThe transit agency published its fleet plan on Monday.", "2024-05-01",
      "500", "target", "headline-to"),
     ("The report says the region to the north grew 5% last year.", "2024-05-01", "5%", "actual", None),
+    # --- a purpose after money reaches the coordinated verb ----------------------------------------
+    ("Over $3 billion through the rental fund to build 20,000 new rental homes and repair 90,000 older homes.",
+     "2024-05-01", "90,000", "target", "purpose-to"),
     # --- forecasts, hedges, benchmarks, reached targets -------------------------------------------
     ("Solar generation is projected to double to 80 TWh by 2030, the regulator said.", "2024-05-01", "80 TWh",
      "actual", "projection"),
