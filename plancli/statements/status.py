@@ -138,10 +138,22 @@ def _forward_looking(own: Found | None) -> bool:
     return own is not None and own[0].text.lower().startswith(_FORWARD_PERIODS)
 
 
+_PARTICIPLES = frozenset({"sold", "built", "made", "bought", "grown", "paid", "spent", "held", "sent", "kept"})
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "across", "abroad", "overseas", "worldwide", "domestically",
+                                 "locally", "nationwide", "within", "outside"})
+
+
 def _adjective(doc: Doc, i: int, inside: frozenset[int]) -> bool:
-    """A participle right before a content word ("installed capacity", "sanctioned projects") is an adjective."""
+    """A participle right before a content word ("installed capacity", "sanctioned projects") is an adjective;
+    so is an irregular one right after a plural noun and before a place ("vehicles sold in the US")."""
     word, nxt = doc[i], doc[i + 1] if i + 1 < len(doc) else None
-    return (word.lower_.endswith("ed") and nxt is not None and nxt.i not in inside and nxt.is_alpha
+    if nxt is None or nxt.i in inside:
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    if (word.lower_ in _PARTICIPLES and nxt.lower_ in _PLACE_PREPOSITIONS and prev is not None
+            and prev.is_alpha and prev.is_lower and not prev.is_stop and prev.lower_.endswith("s")):
+        return True  # a reduced relative clause, not the sentence's report verb
+    return (word.lower_.endswith("ed") and nxt.is_alpha
             and nxt.is_lower and not nxt.is_stop and not nxt.lower_.endswith("ly"))
 
 
