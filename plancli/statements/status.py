@@ -79,7 +79,8 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     floor = _relative_clause_start(doc, sent, q)
     before = _cue_before(doc, sent, q, cues, inside, floor)
     if before is not None:
-        if before[0] == "actual" and _ahead(own, published) and _forward_looking(own):
+        if before[0] == "actual" and _ahead(own, published) and _forward_looking(own) \
+                and not _quantity_between(q, own, inside):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         return before
     after = next(cues.scanner.after(q.end, sent.end), None)
@@ -131,6 +132,12 @@ def _ahead(own: Found | None, published: date | None) -> bool:
 
 _FORWARD_PERIODS = ("over the next", "in the next", "within the next", "over the coming", "in the coming",
                     "during the next", "within")
+
+
+def _quantity_between(q: Quantity, own: Found | None, inside: frozenset[int]) -> bool:
+    """Another quantity stands between ``q`` and its period ("$4 billion ... with 179 deals ... 750,000 homes
+    over the next decade"): the period is that nearer quantity's."""
+    return own is not None and any(i in inside for i in range(q.end, own[0].start))
 
 
 def _forward_looking(own: Found | None) -> bool:
