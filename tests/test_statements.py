@@ -94,6 +94,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "section-number": ("The amendments to sections 12.405 and 12.410 will take effect in 2027.", "12.405", "actual",
                        "clause"),
     "sections-enacted": ("Section 4 is repealed and three new sections enacted in its place.", "three", "actual", None),
+    "according-to-survey": ("According to the survey, 35% of graduates think the city will offer more jobs.", "35%",
+                            "actual", None),
     "falls-short": ("The pledge falls short of the 65% reduction that science demands.", "65%", "actual", None),
     "allocation-after": ("The state said Rs 600 crore sanctioned for canal repairs reached the districts.",
                          "Rs 600 crore", "actual", None),

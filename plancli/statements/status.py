@@ -147,7 +147,7 @@ def _forward_looking(own: Found | None) -> bool:
 
 _PARTICIPLES = frozenset({"sold", "built", "made", "bought", "grown", "paid", "spent", "held", "sent", "kept"})
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "across", "abroad", "overseas", "worldwide", "domestically",
-                                 "locally", "nationwide", "within", "outside"})
+                                 "locally", "nationwide"})
 
 
 def _adjective(doc: Doc, i: int, inside: frozenset[int]) -> bool:
