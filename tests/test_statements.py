@@ -96,6 +96,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "sections-enacted": ("Section 4 is repealed and three new sections enacted in its place.", "three", "actual", None),
     "according-to-survey": ("According to the survey, 35% of graduates think the city will offer more jobs.", "35%",
                             "actual", None),
+    "share-of-projected": ("About 40% of projected demand will come from data centres in 2030.", "40%", "actual",
+                           "clause"),
     "falls-short": ("The pledge falls short of the 65% reduction that science demands.", "65%", "actual", None),
     "allocation-after": ("The state said Rs 600 crore sanctioned for canal repairs reached the districts.",
                          "Rs 600 crore", "actual", None),
