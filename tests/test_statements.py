@@ -81,6 +81,23 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "benchmark-needed": ("The 70% cut needed to be in line with the Paris goal is far away.", "70%", "actual", None),
     "benchmark-aligned": ("Anything below 40% is not aligned with 1.5 degrees, the analysts say.", "40%", "actual",
                           None),
+    "estimated-to": ("Current measures are estimated to bring emissions down to 48 Mt in 2030.", "48 Mt", "actual",
+                     None),
+    "would-need-to": ("To be 1.5C compatible, the state would need to cut emissions to 30 Mt by 2030.", "30 Mt",
+                      "actual", "clause"),
+    "fair-share": ("The island's fair share contribution of 12 Mt in 2030 is far below its plan.", "12 Mt", "actual",
+                   None),
+    "potential-to": ("The lease areas have the potential to power almost 800,000 homes.", "800,000", "actual", None),
+    "anaphoric-share": ("Of those 400 new clinics, 120 will open in rural districts by 2028.", "400", "actual",
+                        "sentence"),
+    "top-n-scope": ("From next year the top 500 listed companies must file a climate report.", "500", "actual", None),
+    "section-number": ("The amendments to sections 12.405 and 12.410 will take effect in 2027.", "12.405", "actual",
+                       "clause"),
+    "sections-enacted": ("Section 4 is repealed and three new sections enacted in its place.", "three", "actual", None),
+    "according-to-survey": ("According to the survey, 35% of graduates think the city will offer more jobs.", "35%",
+                            "actual", None),
+    "share-of-projected": ("About 40% of projected demand will come from data centres in 2030.", "40%", "actual",
+                           "clause"),
     "falls-short": ("The pledge falls short of the 65% reduction that science demands.", "65%", "actual", None),
     "allocation-after": ("The state said Rs 600 crore sanctioned for canal repairs reached the districts.",
                          "Rs 600 crore", "actual", None),
@@ -148,15 +165,15 @@ def test_rule_sentence(rule):
 
 def test_user_cue_rule_makes_a_forecast_not_a_target(tmp_path):
     (tmp_path / "context").mkdir()
-    rule = {"id": "estimated-at", "category": "not_target", "pattern": "estimated at", "direction": "forward",
+    rule = {"id": "pencilled-at", "category": "not_target", "pattern": "pencilled in at", "direction": "forward",
             "max_scope": 3, "terminated_by": [";"], "note": "An outside forecast, not a plan."}
     (tmp_path / "context" / "mine.jsonl").write_text(json.dumps(rule) + "\n", encoding="utf-8")
-    text = "Exports are estimated at 6 percent growth by 2027."
+    text = "Exports are pencilled in at 6 percent growth by 2027."
     assert _record(text, "6 percent").status == "target"  # the deadline ahead alone makes it a target
     record = _record(text, "6 percent", Extractor(patterns=[tmp_path]))
     assert record.status == "actual"
-    assert record.evidence is not None and record.evidence.status.rule == "estimated-at"
-    assert record.evidence.status.text == "estimated at"
+    assert record.evidence is not None and record.evidence.status.rule == "pencilled-at"
+    assert record.evidence.status.text == "pencilled in at"
 
 
 @pytest.mark.parametrize(

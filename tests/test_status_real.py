@@ -28,6 +28,16 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Metro area to add 500 electric buses\nThe transit agency published its fleet plan on Monday.", "2024-05-01",
      "500", "target", "headline-to"),
     ("The report says the region to the north grew 5% last year.", "2024-05-01", "5%", "actual", None),
+    # --- a purpose after money reaches the coordinated verb ----------------------------------------
+    ("Over $3 billion through the rental fund to build 20,000 new rental homes and repair 90,000 older homes.",
+     "2024-05-01", "90,000", "target", "purpose-to"),
+    # --- a participle after a plural noun is a reduced relative clause, not the report verb ---------
+    ("The carmaker aims to raise the share of trucks sold in Europe from 20 percent to 45 percent by 2030.",
+     "2024-05-01", "45 percent", "target", "target-cue"),
+    ("Trucks sold 20 percent more units last year.", "2024-05-01", "20 percent", "actual", None),
+    # --- a forward period belongs to the nearer quantity ---------------------------------------------
+    ("Already, the $2 billion transit fund is speeding up works, with 64 signed deals enabling over 300 km of "
+     "new track over the next decade.", "2024-05-01", "64", "actual", None),
     # --- forecasts, hedges, benchmarks, reached targets -------------------------------------------
     ("Solar generation is projected to double to 80 TWh by 2030, the regulator said.", "2024-05-01", "80 TWh",
      "actual", "projection"),

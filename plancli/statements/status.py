@@ -79,7 +79,8 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     floor = _relative_clause_start(doc, sent, q)
     before = _cue_before(doc, sent, q, cues, inside, floor)
     if before is not None:
-        if before[0] == "actual" and _ahead(own, published) and _forward_looking(own):
+        if before[0] == "actual" and _ahead(own, published) and _forward_looking(own) \
+                and not _quantity_between(q, own, inside):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         return before
     after = next(cues.scanner.after(q.end, sent.end), None)
@@ -133,15 +134,33 @@ _FORWARD_PERIODS = ("over the next", "in the next", "within the next", "over the
                     "during the next", "within")
 
 
+def _quantity_between(q: Quantity, own: Found | None, inside: frozenset[int]) -> bool:
+    """Another quantity stands between ``q`` and its period ("$4 billion ... with 179 deals ... 750,000 homes
+    over the next decade"): the period is that nearer quantity's."""
+    return own is not None and any(i in inside for i in range(q.end, own[0].start))
+
+
 def _forward_looking(own: Found | None) -> bool:
     """An own deadline that looks ahead ("over the next three years") beats "already" or a progressive report."""
     return own is not None and own[0].text.lower().startswith(_FORWARD_PERIODS)
 
 
+_PARTICIPLES = frozenset({"sold", "built", "made", "bought", "grown", "paid", "spent", "held", "sent", "kept"})
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "across", "abroad", "overseas", "worldwide", "domestically",
+                                 "locally", "nationwide"})
+
+
 def _adjective(doc: Doc, i: int, inside: frozenset[int]) -> bool:
-    """A participle right before a content word ("installed capacity", "sanctioned projects") is an adjective."""
+    """A participle right before a content word ("installed capacity", "sanctioned projects") is an adjective;
+    so is an irregular one right after a plural noun and before a place ("vehicles sold in the US")."""
     word, nxt = doc[i], doc[i + 1] if i + 1 < len(doc) else None
-    return (word.lower_.endswith("ed") and nxt is not None and nxt.i not in inside and nxt.is_alpha
+    if nxt is None or nxt.i in inside:
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    if (word.lower_ in _PARTICIPLES and nxt.lower_ in _PLACE_PREPOSITIONS and prev is not None
+            and prev.is_alpha and prev.is_lower and not prev.is_stop and prev.lower_.endswith("s")):
+        return True  # a reduced relative clause, not the sentence's report verb
+    return (word.lower_.endswith("ed") and nxt.is_alpha
             and nxt.is_lower and not nxt.is_stop and not nxt.lower_.endswith("ly"))
 
 
