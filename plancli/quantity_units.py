@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
+from plancli.normalize.currencies import CurrencyNames, DollarCountries
 from plancli.normalize.numbers import (
     FRACTION_DENOMINATORS,
     MULTIPLE_WORDS,
@@ -50,9 +51,9 @@ class UnitRules:
 
     scales: dict[str, Decimal]
     currency_aliases: dict[str, str]
-    currencies: Mapping[str, str]
+    currencies: CurrencyNames
     currency_letters: dict[str, str]
-    dollars: Mapping[str, str]
+    dollars: DollarCountries
     unit_aliases: dict[str, str]
     percent_aliases: dict[str, str]
     enumeration_nouns: frozenset[str]
@@ -68,6 +69,10 @@ class UnitRules:
     multiple_linkers: frozenset[str]
     unit_vocab: UnitVocabulary
     _surfaces: dict[str, tuple[str, str] | None]
+
+    def _assemble(self, doc: Doc, index: _SpanIndex, number: Span, nested: bool = False) -> Quantity | None:
+        """One number span's quantity; implemented by ``QuantityFinder``."""
+        raise NotImplementedError
 
     def _unit_pair(self, number: Span) -> list[Quantity]:
         """Two quantities with units written as one token: "20MW/40MWh" (never a ratio such as "MW/MWh")."""
