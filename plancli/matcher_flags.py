@@ -1,0 +1,196 @@
+"""The per-lexeme flag table behind :class:`plancli.matcher.FastSpanRuler`.
+
+Each column is a lexical test (set membership, a regex, a flag...) evaluated
+once per vocabulary entry and cached, so a doc's tokens x columns boolean
+matrix is one numpy lookup of ``doc.to_array(ORTH)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+
+_COMPARE: dict[str, Callable[[Any, int], Any]] = {
+    "==": lambda a, b: a == b, "!=": lambda a, b: a != b, ">=": lambda a, b: a >= b,
+    "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, "<": lambda a, b: a < b,
+}
+
+
+
+# --- the per-lexeme flag table -------------------------------------------------------------
+
+
+class LexemeBatch:
+    """Lexical attributes of some new lexemes, as numpy arrays (string hashes, flags, lengths) or strings."""
+
+    def __init__(self, vocab: Vocab, orths: Sequence[int]) -> None:
+        self.lexemes = [vocab[orth] for orth in orths]
+        self._values: dict[str, np.ndarray] = {}
+
+    def __len__(self) -> int:
+        return len(self.lexemes)
+
+    def values(self, attr: str) -> np.ndarray:
+        """The attribute's integer values, one per lexeme (``ORTH``, ``LOWER``, ``LENGTH``, ``IS_ALPHA``...)."""
+        if attr not in self._values:
+            if attr == "LENGTH":
+                found = [len(lexeme.orth_) for lexeme in self.lexemes]
+            else:
+                name = attr.lower()
+                found = [int(getattr(lexeme, name)) for lexeme in self.lexemes]
+            self._values[attr] = np.array(found, dtype=np.uint64)
+        return self._values[attr]
+
+    def texts(self, attr: str) -> list[str]:
+        """The attribute's strings (``ORTH``, ``LOWER``, ``SHAPE``...), one per lexeme."""
+        name = attr.lower() + "_"
+        return [getattr(lexeme, name) for lexeme in self.lexemes]
+
+
+LexemeTest = Callable[[LexemeBatch], np.ndarray]
+
+
+class LexemeFlags:
+    """Boolean columns computed once per lexeme, looked up per doc with numpy.
+
+    Each test maps a :class:`LexemeBatch` of new lexemes to a boolean array;
+    ``table(doc)`` gives a ``len(doc) x len(tests)`` boolean matrix. Lexemes
+    are keyed by ``ORTH``; their lexical attributes must not change once seen.
+    """
+
+    def __init__(self, tests: Sequence[LexemeTest]) -> None:
+        self.tests = tuple(tests)
+        self._known = np.zeros(0, dtype=np.uint64)  # sorted ORTH hashes seen so far
+        self._known_rows = np.zeros(0, dtype=np.intp)  # their rows in _matrix
+        self._matrix = np.zeros((0, len(self.tests)), dtype=bool)
+
+    def table(self, doc: Doc) -> np.ndarray:
+        """The ``tokens x tests`` matrix for ``doc``."""
+        if len(doc) == 0:
+            return np.zeros((0, len(self.tests)), dtype=bool)
+        orths = doc.to_array(ORTH)
+        unique, inverse = np.unique(orths, return_inverse=True)
+        inverse = inverse.reshape(-1)
+        rows = self._rows(unique)
+        missing = rows < 0
+        if missing.any():
+            new = unique[missing]
+            rows[missing] = self._add(new, LexemeBatch(doc.vocab, new.tolist()))
+        return self._matrix[rows][inverse]
+
+    def prepare(self, docs: Sequence[Doc]) -> None:
+        """Evaluate the tests at once for the lexemes of several docs not seen yet.
+
+        Optional: ``table()`` does it per doc, but each batch of new lexemes costs
+        a call per test, however few the lexemes, so one batch for many docs is cheaper.
+        """
+        orths = [doc.to_array(ORTH) for doc in docs if len(doc)]
+        if not orths:
+            return
+        unique = np.unique(np.concatenate(orths))
+        new = unique[self._rows(unique) < 0]
+        if len(new):
+            self._add(new, LexemeBatch(docs[0].vocab, new.tolist()))
+
+    def _rows(self, unique: np.ndarray) -> np.ndarray:
+        known = self._known
+        if len(known) == 0:
+            return np.full(len(unique), -1, dtype=np.intp)
+        position = np.minimum(np.searchsorted(known, unique), len(known) - 1)
+        return np.where(known[position] == unique, self._known_rows[position], -1)
+
+    def _add(self, orths: np.ndarray, batch: LexemeBatch) -> np.ndarray:
+        start = len(self._matrix)
+        block = np.empty((len(orths), len(self.tests)), dtype=bool)
+        for column, test in enumerate(self.tests):
+            block[:, column] = test(batch)
+        self._matrix = np.concatenate((self._matrix, block))
+        rows = np.arange(start, start + len(orths), dtype=np.intp)
+        known = np.concatenate((self._known, orths))
+        known_rows = np.concatenate((self._known_rows, rows))
+        order = np.argsort(known, kind="stable")
+        self._known, self._known_rows = known[order], known_rows[order]
+        return rows
+
+
+def lexeme_set_test(attr: str, values: Iterable[str]) -> LexemeTest:
+    """A lexeme test: is the attribute's string one of ``values``?"""
+    return _Membership(attr, frozenset(hash_string(value) for value in values))
+
+
+def lexeme_text_test(attr: str, test: Callable[[str], bool]) -> LexemeTest:
+    """A lexeme test: ``test`` (a module-level function, for pickling) of the attribute's string."""
+    return _TextTest(attr, test)
+
+
+# --- compiled lexeme tests ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _All:
+    checks: tuple[LexemeTest, ...]
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        result = np.ones(len(batch), dtype=bool)
+        for check in self.checks:
+            result &= check(batch)
+        return result
+
+
+@dataclass(frozen=True)
+class _Membership:
+    """Is the attribute's value in ``values``? (A Python set beats np.isin on the few new lexemes of a doc.)"""
+
+    attr: str
+    values: frozenset[int]
+    inside: bool = True
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        found = np.fromiter((v in self.values for v in batch.values(self.attr).tolist()), dtype=bool, count=len(batch))
+        return found if self.inside else ~found
+
+
+@dataclass(frozen=True)
+class _Regex:
+    attr: str
+    pattern: str
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        search = re.compile(self.pattern).search  # re caches compiled patterns
+        return np.array([search(text) is not None for text in batch.texts(self.attr)], dtype=bool)
+
+
+@dataclass(frozen=True)
+class _Flag:
+    attr: str
+    wanted: bool
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        return np.asarray((batch.values(self.attr) != 0) == self.wanted, dtype=bool)
+
+
+@dataclass(frozen=True)
+class _Length:
+    operator: str
+    number: int
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        return np.asarray(_COMPARE[self.operator](batch.values("LENGTH").astype(np.int64), self.number), dtype=bool)
+
+
+@dataclass(frozen=True)
+class _TextTest:
+    attr: str
+    test: Callable[[str], bool]
+
+    def __call__(self, batch: LexemeBatch) -> np.ndarray:
+        return np.array([self.test(text) for text in batch.texts(self.attr)], dtype=bool)

@@ -1,0 +1,256 @@
+"""The pieces :class:`plancli.quantities.QuantityFinder` builds with.
+
+:class:`Quantity` itself, the span index over a doc's span-ruler matches, the
+quoted-word finder, and the small pure helpers (number values, plurals, years)
+the finder's rules share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.tokens import Doc, Span
+
+from plancli.normalize.numbers import (
+    FRACTION_DENOMINATORS,
+    MAX_VALUE,
+    MULTIPLE_WORDS,
+    parse_decimal,
+    split_glued,
+    to_float,
+)
+
+#: Scale words that are single letters ("5m", "$3k") only count next to a currency.
+_AMBIGUOUS_SCALES = {"m", "b", "k", "cr", "mn"}
+_MAX_NOUN_WORDS = 6
+_DURATIONS = {"second", "minute", "hour", "day", "week", "month"}
+_RANGE_WORDS = {"-", "–", "—", "to", "~"}
+_UNIT_LABELS = ("CURRENCY", "PERCENT", "UNIT")
+_CONTEXT_LABELS = (
+    "NUMBER", "SCALE", "CURRENCY", "PERCENT", "UNIT", "COMPARATOR", "COMPARATOR_AFTER",
+    "RANK", "NOT_QUANTITY", "DEADLINE", "PREDICATE", "TARGET_CUE", "ACTUAL_CUE",
+)
+_VERB_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
+#: Two quantities with their units in one token: "20MW/40MWh".
+_UNIT_PAIR = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})/(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})$")
+#: A range in one token: "2.5–3", "10-$15" (the tokenizer keeps an en dash, or a hyphen before a symbol).
+_GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
+#: The most tokens a unit or currency phrase after a number may span ("circuit kilometres", "µg / m³").
+_MAX_UNIT_TOKENS = 4
+#: Letters that are a unit only glued to a number. Temperatures ("1.5C") are left out for now: warming
+#: limits are benchmarks, and the target rules would call them targets.
+_GLUED_ONLY_UNITS: dict[str, str] = {}
+
+
+#: Most entries in a per-finder memo table before it starts afresh.
+_MAX_REMEMBERED = 50_000
+_UNSEEN = object()
+
+
+@dataclass
+class Quantity:
+    """A number with its unit and comparator, as token offsets into the Doc."""
+
+    start: int  # first token (comparator or currency symbol included)
+    end: int  # one past the last token
+    value: float  # computed exactly with Decimal, converted once
+    unit: str
+    unit_type: str  # "percent", "currency", "unit", "count", "rank", "multiple"
+    comparator: str = "="
+    value_max: float | None = None
+    noun_start: int | None = None  # the counted noun phrase, for counts
+    noun_end: int | None = None
+    equivalent: tuple[float, str, int, int] | None = None  # value, unit, start char, end char
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+
+class _SpanIndex:
+    """Span-ruler matches indexed by label and by first/last token (the longest, then the first, per position).
+
+    Built for every doc from hundreds of matches, most of them never looked up by
+    position: only ``by_label`` is filled up front, a label's start and end tables
+    when that label is first asked for.
+    """
+
+    def __init__(self, spans: Iterable[Span], labels: Mapping[int, str]) -> None:
+        self.by_label: dict[str, list[Span]] = defaultdict(list)
+        self._starts: dict[str, dict[int, Span]] = {}
+        self._ends: dict[str, dict[int, Span]] = {}
+        self._cover: dict[str, dict[int, Span]] = {}
+        self._longest: dict[str, list[Span]] = {}
+        by_label = self.by_label
+        for span in spans:
+            label = labels.get(span.label)
+            if label is not None:
+                by_label[label].append(span)
+
+    def starting_at(self, label: str, i: int) -> Span | None:
+        table = self._starts.get(label)
+        if table is None:
+            table = self._starts[label] = {}
+            for span in self.by_label.get(label, ()):
+                start, end = span.start, span.end
+                known = table.get(start)
+                if known is None or end > known.end:
+                    table[start] = span
+        return table.get(i)
+
+    def ending_at(self, label: str, i: int) -> Span | None:
+        table = self._ends.get(label)
+        if table is None:
+            table = self._ends[label] = {}
+            for span in self.by_label.get(label, ()):
+                start, end = span.start, span.end
+                known = table.get(end)
+                if known is None or start < known.start:
+                    table[end] = span
+        return table.get(i)
+
+    def covering(self, i: int, label: str) -> Span | None:
+        """A match of ``label`` that covers token ``i`` (token -> span table built once per label)."""
+        table = self._cover.get(label)
+        if table is None:
+            table = {}
+            for span in self.by_label.get(label, ()):
+                for k in range(span.start, span.end):
+                    table.setdefault(k, span)
+            self._cover[label] = table
+        return table.get(i)
+
+    def covered(self, labels: tuple[str, ...]) -> set[int]:
+        """Token indices inside any match of ``labels``."""
+        out: set[int] = set()
+        for label in labels:
+            for span in self.by_label.get(label, ()):
+                out.update(range(span.start, span.end))
+        return out
+
+    def longest(self, label: str) -> list[Span]:
+        """Non-overlapping matches of ``label``, longest first where they overlap, in text order (cached)."""
+        cached = self._longest.get(label)
+        if cached is not None:
+            return cached
+        chosen: list[Span] = []
+        taken: set[int] = set()
+        for span in sorted(self.by_label.get(label, ()), key=lambda s: (-(s.end - s.start), s.start)):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+        chosen.sort(key=lambda s: s.start)
+        self._longest[label] = chosen
+        return chosen
+
+
+_OPEN_QUOTES = np.array([hash_string(quote) for quote in ("“", "«")], dtype=np.uint64)
+_CLOSE_QUOTES = np.array([hash_string(quote) for quote in ("”", "»")], dtype=np.uint64)
+
+
+def _quoted_words(doc: Doc) -> list[int]:
+    """Alphabetic tokens inside “…” or «…» quotes (nested quotes count, a line break closes them all).
+
+    Works on per-doc arrays: only quote marks and line breaks are visited one by one.
+    """
+    if len(doc) == 0:
+        return []
+    table = doc.to_array([ORTH, IS_ALPHA, IS_SPACE])
+    orth = table[:, 0]
+    opens = np.isin(orth, _OPEN_QUOTES)
+    if not opens.any():
+        return []
+    closes = np.isin(orth, _CLOSE_QUOTES)
+    space = table[:, 2] != 0
+    breaks = np.zeros(len(doc), dtype=bool)
+    if space.any():
+        spaces, which = np.unique(orth[space], return_inverse=True)
+        strings = doc.vocab.strings
+        breaks[space] = np.array(["\n" in strings[int(o)] for o in spaces.tolist()], dtype=bool)[which.reshape(-1)]
+    alpha = table[:, 1] != 0
+    found: list[int] = []
+    depth = 0
+    previous = 0
+    for event in np.flatnonzero(opens | closes | breaks).tolist():
+        if depth:
+            found.extend((np.flatnonzero(alpha[previous:event]) + previous).tolist())
+        if opens[event]:
+            depth += 1
+        elif closes[event]:
+            depth = max(0, depth - 1)
+        else:
+            depth = 0
+        previous = event + 1
+    if depth:
+        found.extend((np.flatnonzero(alpha[previous:]) + previous).tolist())
+    return found
+
+
+def _alias_map(entries: Mapping[str, object]) -> dict[str, str]:
+    """Lower-cased alias -> canonical key, for a lexicon of ``key: [aliases]``."""
+    out: dict[str, str] = {}
+    for key, aliases in entries.items():
+        if isinstance(aliases, list):
+            for alias in aliases:
+                out[alias.lower()] = key
+    return out
+
+
+def _number_value(text: str) -> Decimal | None:
+    glued = split_glued(text)
+    if glued is not None and not glued[0] and not glued[2]:
+        return glued[1]
+    return parse_decimal(text)
+
+
+def _bounded_quantity(start: int, end: int, value: Decimal, unit: str, unit_type: str, comparator: str,
+                      noun_start: int | None = None, noun_end: int | None = None) -> Quantity | None:
+    """A Quantity with the exact ``value`` converted once; None beyond the range of real quantities."""
+    if not value.is_finite() or abs(value) > MAX_VALUE:
+        return None
+    return Quantity(start, end, to_float(value), unit, unit_type, comparator, None, noun_start, noun_end,
+                    extras={"scale": Decimal(1)})
+
+
+def _skip_space(doc: Doc, j: int) -> int:
+    """``j``, or the token after it when ``j`` is extra spacing within a paragraph (at most one line break)."""
+    if j < len(doc) and doc[j].is_space and doc[j].text.count("\n") <= 1 and j + 1 < len(doc):
+        return j + 1
+    return j
+
+
+def _after_from(doc: Doc, start: int) -> bool:
+    """The number is a baseline: "from 43 percent", "from the current 43 percent"."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if doc[k].lower_ == "from":
+            return True
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return False
+    return False
+
+
+def _is_fraction_or_multiple(text: str) -> bool:
+    last = text.lower().replace("–", "-").replace("-", " ").split()
+    return bool(last) and (last[-1] in FRACTION_DENOMINATORS or last[-1].endswith("fold")
+                           or last[-1] in MULTIPLE_WORDS)
+
+
+def _is_plural(word: str, plurals: Mapping[str, str]) -> bool:
+    if word in plurals:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def _acronym_plural(text: str) -> bool:
+    """ "EVs", "SMEs", "NGOs": an upper-case abbreviation with a plural s."""
+    return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
+
+
+def _looks_like_year(text: str, value: float | Decimal) -> bool:
+    return text.isdigit() and len(text) == 4 and 1900 <= value <= 2100

@@ -1,0 +1,395 @@
+"""The rules around a number: units after it, ranges, counted nouns, glosses.
+
+:class:`UnitRules` is the half of :class:`plancli.quantities.QuantityFinder`
+that reads what stands after (or before) a number span: unit pairs, spelled
+numbers, fractions and multiples, unit words and surfaces, range words,
+counted nouns, "number of" phrases and a parenthetical equivalent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from spacy.tokens import Doc, Span
+
+from plancli.normalize.currencies import CurrencyNames, DollarCountries
+from plancli.normalize.numbers import (
+    FRACTION_DENOMINATORS,
+    MULTIPLE_WORDS,
+    SPELLED_PARTS,
+    parse_decimal,
+    parse_fraction,
+    parse_multiple,
+    singular,
+    to_float,
+)
+from plancli.normalize.units import UnitVocabulary, lookup_unit
+
+#: Scale words that are single letters ("5m", "$3k") only count next to a currency.
+from plancli.quantity_parts import (
+    Quantity,
+    _MAX_NOUN_WORDS,
+    _MAX_REMEMBERED,
+    _MAX_UNIT_TOKENS,
+    _RANGE_WORDS,
+    _SpanIndex,
+    _UNIT_LABELS,
+    _UNIT_PAIR,
+    _UNSEEN,
+    _VERB_LABELS,
+    _acronym_plural,
+    _bounded_quantity,
+    _is_plural,
+    _looks_like_year,
+    _skip_space,
+)
+
+
+class UnitRules:
+    """Unit, range, counted-noun and gloss rules; the word lists are set by ``QuantityFinder.__init__``."""
+
+    scales: dict[str, Decimal]
+    currency_aliases: dict[str, str]
+    currencies: CurrencyNames
+    currency_letters: dict[str, str]
+    dollars: DollarCountries
+    unit_aliases: dict[str, str]
+    percent_aliases: dict[str, str]
+    enumeration_nouns: frozenset[str]
+    count_modifiers: frozenset[str]
+    year_before: frozenset[str]
+    year_nouns: frozenset[str]
+    plurals: Mapping[str, str]
+    implicit_units: dict[str, str]
+    non_count: frozenset[str]
+    frequency_after: frozenset[str]
+    not_fraction_before: frozenset[str]
+    fraction_followers: frozenset[str]
+    multiple_linkers: frozenset[str]
+    unit_vocab: UnitVocabulary
+    _surfaces: dict[str, tuple[str, str] | None]
+
+    def _assemble(self, doc: Doc, index: _SpanIndex, number: Span, nested: bool = False) -> Quantity | None:
+        """One number span's quantity; implemented by ``QuantityFinder``."""
+        raise NotImplementedError
+
+    def _unit_pair(self, number: Span) -> list[Quantity]:
+        """Two quantities with units written as one token: "20MW/40MWh" (never a ratio such as "MW/MWh")."""
+        match = _UNIT_PAIR.match(number.text) if len(number) == 1 else None
+        if match is None:
+            return []
+        out: list[Quantity] = []
+        for digits, surface in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
+            unit = self.unit_aliases.get(surface.lower()) or lookup_unit(surface, self.unit_vocab)
+            value = parse_decimal(digits)
+            if unit is None or value is None:
+                return []
+            quantity = _bounded_quantity(number.start, number.end, value, unit, "unit", "=")
+            if quantity is None:
+                return []
+            out.append(quantity)
+        return out
+
+    def _extend_spelled(self, doc: Doc, number: Span, value: Decimal) -> tuple[int, Decimal]:
+        """Grow a spelled-out number over the words that continue it: "TWELVE THOUSAND FIVE HUNDRED",
+        "twenty-\nfive" (a hyphen at a line end)."""
+        best_end, best_value = number.end, value
+        k = number.end
+        limit = min(len(doc), number.end + 10)
+        while k < limit:
+            token = doc[k]
+            if token.is_space:
+                if token.text.count("\n") > 1 or not doc[k - 1].text.endswith("-"):
+                    break
+            elif token.text not in ("-", "–") and token.lower_ not in SPELLED_PARTS:
+                break
+            k += 1
+            if token.is_space or token.text in ("-", "–") or token.lower_ == "and":
+                continue
+            extended = parse_decimal(doc[number.start:k].text.replace("–", "-"))
+            if extended is None:
+                break
+            best_end, best_value = k, extended
+        return best_end, best_value
+
+    def _fraction_or_multiple(self, doc: Doc, index: _SpanIndex, number: Span) -> Quantity | None:
+        """ "two-thirds of", "a quarter of", "by half": a share in percent; "16-fold", "more than double": a multiple."""
+        text = number.text
+        start, end = number.start, number.end
+        comparator_span = index.ending_at("COMPARATOR", start)
+        comparator = comparator_span.id_ if comparator_span is not None else "="
+        first = comparator_span.start if comparator_span is not None else start
+        before = doc[start - 1].lower_ if start > 0 else ""
+        after = _skip_space(doc, end)
+        next_word = doc[after].lower_ if after < len(doc) else ""
+        last_word = text.lower().replace("–", "-").split("-")[-1].split()[-1]
+        if last_word in FRACTION_DENOMINATORS:
+            value = parse_fraction(text)
+            if value is None or before in self.not_fraction_before:
+                return None
+            if next_word == "of":
+                following = doc[after + 1: after + 3] if after + 1 < len(doc) else doc[after:after]
+                if not following or following[0].like_num or (
+                        len(following) > 1 and following[1].lower_ in {"year", "decade", "century", "month"}):
+                    return None  # "half of 2025", "a quarter of the year"
+            elif next_word not in self.fraction_followers and before != "by":
+                return None  # "a third term", "a half-day"
+            return Quantity(first, end, to_float(value), "percent", "percent", comparator,
+                            extras={"scale": Decimal(1), "fraction": True})
+        multiple = parse_multiple(text)
+        if multiple is None:
+            return None
+        if text.lower() in MULTIPLE_WORDS and (comparator_span is None and before not in self.multiple_linkers
+                                               or next_word in ("-", "digit", "digits")):
+            return None  # "to double the capacity" (a verb), "double-digit"
+        return _bounded_quantity(first, end, multiple, "times", "multiple", comparator)
+
+    def _unit_words(self, doc: Doc, k: int) -> tuple[str, str, int] | None:
+        """A percent word, currency name or pint unit in the few tokens at ``k``, longest first:
+        "per\ncent", "Kenyan shillings", "circuit kilometres", "µg/m³", "L/100 km".
+
+        Returns (unit type, unit, end token) or None. Only these few words are looked up.
+        """
+        ends: list[int] = []
+        if k >= len(doc) or doc[k].is_punct and doc[k].text not in {"°", "˚"}:
+            return None
+        pieces: list[str] = []  # the text of each token from k on, with its trailing space
+        i = k
+        while i < len(doc) and len(ends) < _MAX_UNIT_TOKENS:
+            token = doc[i]
+            if token.is_space:
+                if token.text.count("\n") > 1 or not ends:
+                    break
+                pieces.append(token.text_with_ws)
+                i += 1
+                continue
+            if token.is_punct and token.text not in {"/", "-", "°", "˚"} or token.like_num and (
+                    not ends or doc[i - 1].text != "/"):
+                break  # a unit never runs into the next number, except a denominator ("L / 100 km")
+            pieces.append(token.text_with_ws)
+            i += 1
+            ends.append(i)
+        for stop in reversed(ends):
+            surface = " ".join("".join(pieces[:stop - k]).split())
+            found = self._surface_unit(surface)
+            if found is None:
+                continue
+            kind, name = found
+            if kind == "pound":
+                weighs = stop < len(doc) and doc[stop].lower_ in ("of", "heavier", "lighter") or any(
+                    doc[i].lower_.startswith("weigh") for i in range(max(0, k - 4), k))
+                return ("unit", "lb", stop) if weighs else ("currency", "GBP", stop)
+            return kind, name, stop
+        return None
+
+    def _surface_unit(self, surface: str) -> tuple[str, str] | None:
+        """What a few words after a number name: ("percent"|"currency"|"unit", name), ("pound", ""), or None.
+
+        Remembered per surface (a bounded table: these are the same few hundred words in every doc).
+        """
+        known = self._surfaces.get(surface, _UNSEEN)
+        if known is not _UNSEEN:
+            return known  # type: ignore[return-value]
+        key = surface.lower()
+        found: tuple[str, str] | None = None
+        if key in self.percent_aliases:
+            found = "percent", self.percent_aliases[key]
+        elif key in ("pound", "pounds"):
+            found = "pound", ""
+        elif (code := self.currencies.code_for_name(surface)) is not None:
+            found = "currency", code
+        elif key in self.unit_aliases:
+            found = "unit", self.unit_aliases[key]
+        elif (unit := lookup_unit(surface.replace(" / ", "/").replace(" /", "/").replace("/ ", "/"),
+                                    self.unit_vocab)) is not None:
+            found = "unit", unit
+        if len(self._surfaces) >= _MAX_REMEMBERED:
+            self._surfaces.clear()
+        self._surfaces[surface] = found
+        return found
+
+    def _year_counts(self, doc: Doc, start: int, comparator_span: Span | None, noun_end: int, unit: str) -> bool:
+        """A number from 1900 to 2100 that counts things: "build 1950 parks", "more than 2000 nurses"."""
+        if unit in self.year_nouns or doc[noun_end - 1].lower_ == unit:
+            return False  # "2025 targets", "2020 levels"; a singular noun is a year's attribute
+        if comparator_span is not None:
+            return True
+        if start == 0:
+            return False
+        previous = doc[start - 1]
+        return previous.is_alpha and previous.is_lower and previous.lower_ not in self.year_before
+
+    def _range_word(self, doc: Doc, j: int, between: int | None) -> bool:
+        """A range continues at ``j``: "-", "to", or "and" after "between"."""
+        return j + 1 < len(doc) and (doc[j].text in _RANGE_WORDS or (between is not None and doc[j].lower_ == "and"))
+
+    def _next_quantity(self, doc: Doc, index: _SpanIndex, i: int) -> Quantity | None:
+        """The quantity whose number starts at ``i`` (after an optional currency symbol), without a range of its own."""
+        currency = index.starting_at("CURRENCY", i)
+        first = currency.end if currency is not None else i
+        if currency is None and i + 1 < len(doc) and (not doc[i].is_alpha or doc[i].is_upper) \
+                and self.currencies.code_for_symbol(doc[i].text) is not None:
+            first = i + 1  # "€10 billion to €15 billion": a CLDR symbol
+        number = index.starting_at("NUMBER", first)
+        return self._assemble(doc, index, number, nested=True) if number is not None else None
+
+    def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:
+        """A number hyphenated to a word that is not a unit: "one-stop", "three-tier"."""
+        return (j + 1 < len(doc) and doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_
+                and not doc[j].whitespace_ and doc[j + 1].is_alpha and not self._unit_word_at(doc, index, j + 1))
+
+    def _unit_at(self, index: _SpanIndex, i: int) -> Span | None:
+        for label in _UNIT_LABELS:
+            span = index.starting_at(label, i)
+            if span is not None:
+                return span
+        return None
+
+    def _unit_word_at(self, doc: Doc, index: _SpanIndex, i: int) -> bool:
+        """A unit, percent or currency (a span or a looked-up word) starts at ``i``."""
+        return self._unit_at(index, i) is not None or (i < len(doc) and self._unit_words(doc, i) is not None)
+
+    def _measured_after(self, doc: Doc, index: _SpanIndex, i: int) -> bool:
+        """A unit or a plural counted noun follows: "4.7m tonnes", "5m people" (so "m" is million, not metres)."""
+        if i >= len(doc):
+            return False
+        token = doc[i]
+        return self._unit_at(index, i) is not None or (
+            token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals)
+            and token.lower_ not in self.non_count)
+
+    def _frequency_after(self, doc: Doc, i: int) -> bool:
+        return i < len(doc) and doc[i].lower_ in self.frequency_after
+
+    def _currency_after(self, doc: Doc, index: _SpanIndex, i: int) -> bool:
+        if index.starting_at("CURRENCY", i) is not None:
+            return True
+        words = self._unit_words(doc, i) if i < len(doc) else None
+        return words is not None and words[0] == "currency"
+
+    def _counted_noun(self, doc: Doc, i: int, value: float | Decimal) -> tuple[int, int, str] | None:
+        """The counted noun phrase after a number: "120 projects", "2,000 high-tech enterprises".
+
+        Returns (first token, end token, unit): the unit is the singular head noun.
+        """
+        words: list[int] = []
+        k = i
+        head: int | None = None
+        before_and = 0  # how many words came before a coordinating "and"
+        while k < len(doc) and len(words) < _MAX_NOUN_WORDS:
+            token = doc[k]
+            if token.is_space and k + 1 < len(doc) and token.text.count("\n") <= 1 and doc[k + 1].is_lower:
+                k += 1  # "101,000 new\nrental homes", "361  medium-sized  biogas  plants"
+                continue
+            glued = not token.whitespace_ and k + 1 < len(doc)
+            if token.text in {"-", "–"} and words and glued and doc[k + 1].is_alpha:
+                k += 1  # "high-tech": one word
+                continue
+            if token.like_num and glued and doc[k + 1].is_alpha and doc[k + 1].is_upper:
+                words.append(k)  # "5G base stations"
+                k += 2
+                continue
+            if token.lower_ in {"and", "&"} and words and k + 1 < len(doc) and doc[k + 1].is_alpha \
+                    and doc[k + 1].lower_ not in self.non_count:
+                before_and = before_and or len(words)
+                k += 1  # "health and wellness centres"
+                continue
+            if not token.is_alpha or token.lower_ in self.non_count and not (
+                    not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
+                break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym
+            if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals):
+                break
+            if not words and token.is_upper and len(token) > 1 and not (
+                    len(token) <= 5 and k + 1 < len(doc) and doc[k + 1].is_lower):
+                break
+            if not words and not (token.is_lower or token.is_title or token.is_upper or _acronym_plural(token.text)):
+                break  # "iPhone"-style names
+            words.append(k)
+            if _acronym_plural(token.text):
+                head = k  # "1.5 million EVs", "2,000 SMEs"
+                break
+            # "data", "staff", "logistics": also modifiers of a following noun
+            invariant = self.plurals.get(token.lower_) == token.lower_ or token.lower_.endswith("ics")
+            following = _skip_space(doc, k + 1)
+            modifier_next = following < len(doc) and doc[following].is_alpha and doc[following].is_lower \
+                and doc[following].lower_ not in self.non_count
+            if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1) \
+                    and not (invariant and modifier_next):
+                head = k
+                break
+            k += 1
+        if head is None:
+            if value == 1 and words and words[0] == _skip_space(doc, i):
+                head = words[(before_and or len(words)) - 1]  # "1 national urban park": its last noun
+            else:
+                return None
+        end = head + 1
+        head_text = doc[head].text
+        unit = head_text[:-1].lower() if _acronym_plural(head_text) else singular(doc[head].lower_, self.plurals)
+        # "working spaces and project incubators": keep a coordinated plural noun in the phrase.
+        if end + 1 < len(doc) and doc[end].lower_ == "and":
+            k = end + 1
+            extra = 0
+            while k < len(doc) and extra < 3 and doc[k].is_alpha and doc[k].lower_ not in self.non_count \
+                    and not doc[k].like_num:  # "18 IT parks and three centres": another count begins
+                extra += 1
+                if _is_plural(doc[k].lower_, self.plurals):
+                    end = k + 1
+                    break
+                k += 1
+        return i, end, unit
+
+    def _noun_before(self, doc: Doc, index: _SpanIndex, start: int, text: str, value: float | Decimal
+                     ) -> tuple[int, int, str] | None:
+        """Machine-translated order, the counted noun first: "smart factories 50", "projects more than 500"."""
+        k = start - 1
+        if k < 1 or _looks_like_year(text, value) or not text[:1].isdigit():
+            return None
+        if index.covering(k, "PREDICATE") is not None and k > 1 and doc[k].is_lower:
+            k -= 1  # "cloud-using enterprises reached 8,000"
+        head = doc[k]
+        if not (head.is_lower and head.is_alpha and _is_plural(head.lower_, self.plurals)) \
+                or head.lower_ in self.non_count or any(index.covering(k, label) for label in _VERB_LABELS):
+            return None
+        if k > 0 and doc[k - 1].like_num:
+            return None  # "5 projects 3": the noun already has its number
+        first = k
+        while first - 1 >= 0 and first > k - 3 and (doc[first - 1].is_lower or doc[first - 1].like_num) \
+                and doc[first - 1].is_alpha and doc[first - 1].lower_ not in self.non_count \
+                and not any(index.covering(first - 1, label) for label in _VERB_LABELS):
+            first -= 1
+        return first, k + 1, singular(head.lower_, self.plurals)
+
+    def _number_of(self, doc: Doc, start: int) -> tuple[int, int, str] | None:
+        """A bare number whose clause names what it counts: "the number of metro lines will reach 12",
+        "a permanent population of 1 million"."""
+        for k in range(start - 2, max(-1, start - 16), -1):
+            if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start or doc[k].like_num:
+                return None  # never across a sentence, a clause or another number
+            if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
+                noun = self._counted_noun(doc, k + 2, 2.0)
+                if noun is not None and noun[1] <= start:
+                    return noun
+                return None
+            if doc[k].lower_ in self.implicit_units:
+                return k, k + 1, self.implicit_units[doc[k].lower_]  # "a population of 10 million"
+        return None
+
+    def _attach_equivalent(self, doc: Doc, index: _SpanIndex, quantity: Quantity, consumed: set[int]) -> None:
+        """A money amount followed by "(...another amount...)" keeps the gloss as its equivalent."""
+        if quantity.unit_type != "currency" or quantity.end >= len(doc) or doc[quantity.end].text != "(":
+            return
+        close = next((k for k in range(quantity.end + 1, min(len(doc), quantity.end + 10)) if doc[k].text == ")"), None)
+        if close is None:
+            return
+        number = next((found for k in range(quantity.end + 1, close)
+                       if (found := index.starting_at("NUMBER", k)) is not None), None)
+        if number is None:
+            return
+        inner = self._assemble(doc, index, number, nested=True)
+        if inner is None or inner.unit_type != "currency" or inner.end > close:
+            return
+        quantity.equivalent = (inner.value, inner.unit, doc[quantity.end].idx, doc[close].idx + 1)
+        consumed.update(range(quantity.end, close + 1))
+        quantity.extras["equivalent_tokens"] = (quantity.end, close + 1)
