@@ -21,6 +21,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["power produced"], []),
     ("bare-money-verb", "The utility delayed its share sale. It is set to raise $300 million from shareholders this year.", "300",
      ["funds raised"], []),
+    ("worth-after-causative", "The amnesty scheme aims to help the province recover unpaid levies worth $40 million "
+     "by March 2026.", "40", ["unpaid levies recovered"], ["province"]),
     ("worth-participle", "The ministry aims to attract investments worth Rs 5,000 crore by 2027.", "5,000",
      ["investments attracted"], ["worth"]),
     ("list-item-share", "Wind power will reach 30% by 2030, made up of 20% onshore, 8% offshore and 2% floating.",
