@@ -18,7 +18,7 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("change-verb-increase", "The ministry will raise rural broadband coverage by 15 percent by 2027.", "15 percent",
      ["broadband coverage", "increase"], []),
     ("bare-power-verb", "The lake plant opened in March. It is expected to produce 120 megawatts within two years.", "120",
-     ["power produced"], []),
+     ["power output"], []),
     ("bare-money-verb", "The utility delayed its share sale. It is set to raise $300 million from shareholders this year.", "300",
      ["funds raised"], []),
     ("worth-after-causative", "The amnesty scheme aims to help the province recover unpaid levies worth $40 million "

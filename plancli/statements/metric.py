@@ -154,7 +154,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
 
 
 def _verb_object(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
-    """A verb with a bare amount and no noun: "to produce 100 MW" -> "power produced", "to raise $5 m" -> "funds raised"."""
+    """A verb with a bare amount and no noun: "to produce 100 MW" -> "power output", "to raise $5 m" -> "funds raised"."""
     head = "funds" if q.unit_type == "currency" else "power" if q.unit_type == "unit" and q.unit in _POWER_UNITS \
         else None
     if head is None or q.start < 2:
@@ -163,6 +163,8 @@ def _verb_object(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     if doc[q.start - 2].lower_ != "to" or not (verb.is_alpha and verb.is_lower) \
             or verb.lower_ in vocab.linking_verbs | vocab.non_count | vocab.phrase_stops:
         return None
+    if head == "power" and verb.lower_ in {"produce", "generate", "deliver", "supply"}:
+        return "power output"  # what a plant produces is its output
     return f"{head} {past_participle(verb.lower_, vocab.participles)}"
 
 
