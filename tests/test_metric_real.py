@@ -17,6 +17,12 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["greenhouse gas emissions", "reduction"], []),
     ("change-verb-increase", "The ministry will raise rural broadband coverage by 15 percent by 2027.", "15 percent",
      ["broadband coverage", "increase"], []),
+    ("bare-power-verb", "The lake plant opened in March. It is expected to produce 120 megawatts within two years.", "120",
+     ["power output"], []),
+    ("bare-money-verb", "The utility delayed its share sale. It is set to raise $300 million from shareholders this year.", "300",
+     ["funds raised"], []),
+    ("worth-after-causative", "The amnesty scheme aims to help the province recover unpaid levies worth $40 million "
+     "by March 2026.", "40", ["unpaid levies recovered"], ["province"]),
     ("worth-participle", "The ministry aims to attract investments worth Rs 5,000 crore by 2027.", "5,000",
      ["investments attracted"], ["worth"]),
     ("list-item-share", "Wind power will reach 30% by 2030, made up of 20% onshore, 8% offshore and 2% floating.",

@@ -129,6 +129,8 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
             found = without_change(found, vocab)  # "... increase by 0.5 points until it reaches 13%": the level
     if found is None:
+        found = _verb_object(doc, vocab, q)
+    if found is None:
         return None
     if found.lower() in set(vocab.change_nouns.values()) and earlier.last:
         # "the 30 per cent reduction target": the change of what the text measured before.
@@ -149,6 +151,21 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     if share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
         found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
     return below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, _capacity(vocab, q, found)))
+
+
+def _verb_object(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """A verb with a bare amount and no noun: "to produce 100 MW" -> "power output", "to raise $5 m" -> "funds raised"."""
+    head = "funds" if q.unit_type == "currency" else "power" if q.unit_type == "unit" and q.unit in _POWER_UNITS \
+        else None
+    if head is None or q.start < 2:
+        return None
+    verb = doc[q.start - 1]
+    if doc[q.start - 2].lower_ != "to" or not (verb.is_alpha and verb.is_lower) \
+            or verb.lower_ in vocab.linking_verbs | vocab.non_count | vocab.phrase_stops:
+        return None
+    if head == "power" and verb.lower_ in {"produce", "generate", "deliver", "supply"}:
+        return "power output"  # what a plant produces is its output
+    return f"{head} {past_participle(verb.lower_, vocab.participles)}"
 
 
 def _capacity(vocab: Vocabulary, q: Quantity, found: str) -> str:

@@ -245,6 +245,9 @@ def headed(text: str | None, vocab: Vocabulary) -> bool:
     return any(ch.isalpha() for ch in last)
 
 
+_BARE_INFINITIVE_CAUSATIVES = frozenset({"help", "helps", "helping", "let", "lets", "make", "makes"})
+
+
 def worth_phrase(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     """"attract investments worth Rs 500 crore" -> "investments attracted"; "orders worth $3 million" -> "orders"."""
     k = q.start - 1
@@ -263,6 +266,9 @@ def worth_phrase(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     if len(words) > 1 and first.is_lower and first.lower_ not in vocab.non_count \
             and (first.i == 0 or doc[first.i - 1].lower_ in {"to", "and", ","} or doc[first.i - 1].is_sent_start):
         verb, words = first.lower_, words[1:]  # "to attract investments worth"
+    elif len(words) > 2 and doc[words[1]].is_lower and first.i >= 2 and doc[first.i - 1].lower_ in DETERMINERS \
+            and doc[first.i - 2].lower_ in _BARE_INFINITIVE_CAUSATIVES:
+        verb, words = doc[words[1]].lower_, words[2:]  # "help the city recover fees worth": the city is the doer
     noun = doc[words[0]:words[-1] + 1].text
     return f"{noun} {past_participle(verb, vocab.participles)}" if verb else noun
 
