@@ -31,7 +31,6 @@ line, in ``patterns/context/*.jsonl`` (and in a user's ``--patterns`` folder)::
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -108,21 +107,10 @@ def read_cue_rule_file(path: Path, labels: frozenset[str]) -> list[CueRule]:
     """Parse and validate one JSONL file of cue rules; ``labels`` are the known span-ruler labels."""
     from spacy.schemas import validate_token_pattern
 
+    from plancli.patterns import json_objects
+
     rules: list[CueRule] = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CueRuleError(f"{path}:0: cannot read cue rule file: {exc}") from None
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CueRuleError(f"{where}: not valid JSON: {exc.msg} (column {exc.colno})") from None
-        if not isinstance(obj, dict):
-            raise CueRuleError(f"{where}: expected a JSON object with keys {', '.join(RULE_KEYS)}")
+    for where, obj in json_objects(path, RULE_KEYS, CueRuleError, "cue rule"):
         for key in obj:
             if key not in RULE_KEYS:
                 raise CueRuleError(f"{where}: unknown key {key!r}; expected one of {', '.join(RULE_KEYS)}")

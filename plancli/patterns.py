@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -197,16 +197,7 @@ def read_pattern_file(path: Path) -> list[Pattern]:
     from spacy.schemas import validate_token_pattern
 
     out: list[Pattern] = []
-    for lineno, line in enumerate(_read_lines(path), 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise PatternError(f"{where}: not valid JSON: {exc.msg} (column {exc.colno})") from None
-        if not isinstance(obj, dict):
-            raise PatternError(f"{where}: expected a JSON object with keys {', '.join(PATTERN_KEYS)}")
+    for where, obj in json_objects(path, PATTERN_KEYS):
         _check_keys(obj, PATTERN_KEYS, required=PATTERN_KEYS, where=where)
         label, pid, pattern = obj["label"], obj["id"], obj["pattern"]
         _check_label(label, where)
@@ -252,17 +243,36 @@ def read_lexicon_file(path: Path) -> Lexicon:
     return Lexicon(name, label, entries, where)
 
 
-def _read_lines(path: Path) -> list[str]:
+def json_objects(path: Path, keys: Sequence[str], error: type[Exception] = PatternError,
+                 kind: str = "pattern") -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(where, object)`` for each line of a JSONL file that is not blank or a ``//`` comment.
+
+    ``where`` is ``file:line``; a line that is not a JSON object raises ``error`` naming it.
+    """
+    for lineno, line in enumerate(_read_lines(path, kind), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise error(f"{where}: not valid JSON: {exc.msg} (column {exc.colno})") from None
+        if not isinstance(obj, dict):
+            raise error(f"{where}: expected a JSON object with keys {', '.join(keys)}")
+        yield where, obj
+
+
+def _read_lines(path: Path, kind: str = "pattern") -> list[str]:
     try:
         size = path.stat().st_size
         if size > MAX_PATTERN_FILE_BYTES:
             raise PatternError(
-                f"{path}:0: pattern file of {size:,} bytes is over the {MAX_PATTERN_FILE_BYTES:,}-byte limit; "
+                f"{path}:0: {kind} file of {size:,} bytes is over the {MAX_PATTERN_FILE_BYTES:,}-byte limit; "
                 "split it or use a lexicon"
             )
         return path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise PatternError(f"{path}:0: cannot read pattern file: {exc}") from None
+        raise PatternError(f"{path}:0: cannot read {kind} file: {exc}") from None
 
 
 def _line_of(text: str, needle: str) -> int:
