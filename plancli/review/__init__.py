@@ -113,21 +113,6 @@ def _error(message: str, code: int) -> int:
 __all__ = [
     "Article",
     "Segment",
-    "collect_articles",
-    "count_records",
-    "format_value",
-    "highlight",
-    "json_for_script",
-    "render_review",
-    "review_cli",
-    "split_segments",
-    "targets_by_deadline",
-]
-
-
-__all__ = [
-    "Article",
-    "Segment",
     "assign_levels",
     "collect_articles",
     "count_records",
