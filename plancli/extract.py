@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import chain
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from plancli.normalize.layout import LayoutVocabulary, OffsetMap, analysis_text
-from plancli.records import Cue, DeadlineSource, Document, Target
+from plancli.records import Cue, DeadlineSource, Document, Evidence, Target
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -172,19 +172,24 @@ def _cut_point(text: str, start: int, end: int, separators: tuple[str, ...]) -> 
 
 def _shift(record: Target, offset: int, published: str | None) -> Target:
     """A record of a piece, with offsets into the whole text and the whole text's publication date."""
-    evidence = record.evidence
-    if evidence is not None:
-        deadline = evidence.deadline
-        evidence = dataclasses.replace(evidence, status=_shift_part(evidence.status, offset),
-                                       deadline=None if deadline is None else _shift_part(deadline, offset))
+    def move(part: _Part) -> _Part:
+        return dataclasses.replace(part, start=part.start + offset, end=part.end + offset)  # type: ignore[operator]
+
     return dataclasses.replace(record, start=record.start + offset, end=record.end + offset, published=published,
-                               evidence=evidence)
+                               evidence=_move_evidence(record.evidence, move))
 
 
-def _shift_part(part: _Part, offset: int) -> _Part:
-    if part.start is None or part.end is None:
-        return part
-    return dataclasses.replace(part, start=part.start + offset, end=part.end + offset)
+def _move_evidence(evidence: Evidence | None, move: Callable[[_Part], _Part]) -> Evidence | None:
+    """``evidence`` with ``move`` applied to each of its parts that has offsets (a cue, a deadline's origin)."""
+    if evidence is None:
+        return None
+
+    def moved(part: _Part) -> _Part:
+        return part if part.start is None or part.end is None else move(part)
+
+    deadline = evidence.deadline
+    return dataclasses.replace(evidence, status=moved(evidence.status),
+                               deadline=None if deadline is None else moved(deadline))
 
 
 def _published_from_header(text: str) -> str | None:
@@ -249,6 +254,10 @@ def sentence_window(
 
 def _to_original(records: list[Target], doc: Doc, original: str, offsets: OffsetMap) -> list[Target]:
     """Records whose offsets, ``text`` and ``sentence`` index ``original`` instead of the cleaned ``doc``."""
+    def to_original(part: _Part) -> _Part:
+        start, end = offsets.span(part.start, part.end)  # type: ignore[arg-type]
+        return dataclasses.replace(part, start=start, end=end, text=original[start:end])
+
     mapped = []
     for record in records:
         start, end = offsets.span(record.start, record.end)
@@ -258,23 +267,9 @@ def _to_original(records: list[Target], doc: Doc, original: str, offsets: Offset
             sent = span.sent
             sent_start, sent_end = offsets.span(sent.start_char, sent.end_char)
             sentence = sentence_window(original, sent_start, sent_end, start, end)
-        evidence = record.evidence
-        if evidence is not None:
-            deadline = evidence.deadline
-            evidence = dataclasses.replace(
-                evidence, status=_part_to_original(evidence.status, original, offsets),
-                deadline=None if deadline is None else _part_to_original(deadline, original, offsets))
         mapped.append(dataclasses.replace(record, start=start, end=end, text=original[start:end], sentence=sentence,
-                                          evidence=evidence))
+                                          evidence=_move_evidence(record.evidence, to_original)))
     return mapped
-
-
-def _part_to_original(part: _Part, original: str, offsets: OffsetMap) -> _Part:
-    """An evidence part (a cue or a deadline's origin) with offsets and words from ``original``."""
-    if part.start is None or part.end is None:
-        return part
-    start, end = offsets.span(part.start, part.end)
-    return dataclasses.replace(part, start=start, end=end, text=original[start:end])
 
 
 def _iso(value: str | date | None) -> str | None:
