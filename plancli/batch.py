@@ -8,8 +8,10 @@ identical to ``--jobs 1``.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +23,8 @@ from plancli.records import Document
 from plancli.writers import NonFiniteError, check_finite
 
 if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
     from plancli.extract import Extractor
     from plancli.records import Target
 
@@ -171,7 +175,37 @@ def chunked(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
 
 def chunk_size(files: int, jobs: int) -> int:
     """Small enough to keep every worker busy (and the progress bar moving), big enough for ``nlp.pipe``."""
-    return max(1, min(16, math.ceil(files / (jobs * 4)))) if jobs > 1 else 4
+    return max(1, min(MOST_FILES_PER_CHUNK, math.ceil(files / (jobs * 4)))) if jobs > 1 else 4
+
+
+#: The most files in one chunk: ``nlp.pipe``'s batch, and a bound on the results a worker holds at once.
+MOST_FILES_PER_CHUNK = 16
+
+
+def balanced_chunks(sources: Sequence[Source], jobs: int) -> Iterator[list[Source]]:
+    """Chunks that shrink toward the end, so that the workers finish together.
+
+    Each chunk takes about ``1 / (4 * jobs)`` of the bytes still to go (one
+    to :data:`MOST_FILES_PER_CHUNK` files): big chunks while there is plenty
+    left, single files at the tail, where one late chunk would keep every
+    other worker idle.
+    """
+    remaining = sum(_weight(source) for source in sources)
+    start = 0
+    while start < len(sources):
+        goal = remaining / (jobs * 4)
+        end, taken = start + 1, _weight(sources[start])
+        while end < len(sources) and end - start < MOST_FILES_PER_CHUNK and taken + _weight(sources[end]) <= goal:
+            taken += _weight(sources[end])
+            end += 1
+        yield list(sources[start:end])
+        remaining -= taken
+        start = end
+
+
+def _weight(source: Source) -> int:
+    """Bytes to extract, at least 1 (an unknown size counts as a small file)."""
+    return max(source.size, 1)
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -196,15 +230,14 @@ def run_batch(
     workers it must be a module-level function, since each worker calls it once.
     """
     jobs = resolve_jobs(jobs)
-    size = chunk_size(len(sources), jobs)
-    chunks = chunked(sources, size)
-    if jobs == 1 or len(sources) <= size:
+    if jobs == 1 or len(sources) <= chunk_size(len(sources), jobs):
         extractor = (factory or build_extractor)(settings)
-        for chunk in chunks:
+        for chunk in chunked(sources, chunk_size(len(sources), 1)):
             yield from process_chunk(extractor, chunk, settings)
         return
-    workers = min(jobs, math.ceil(len(sources) / size))
+    workers = min(jobs, len(sources))
     initargs = (settings, factory or build_extractor)
+    chunks = balanced_chunks(sources, workers)
     for results in ordered_map(_run_chunk, chunks, jobs=workers, initializer=_init_worker, initargs=initargs):
         yield from results
 
@@ -221,21 +254,24 @@ def ordered_map(
     """``map`` over worker processes, results in input order, at most ``window`` items in flight.
 
     Unlike ``Executor.map`` (which submits everything at once) this keeps
-    memory bounded whatever the number of items. Workers are started with
-    "spawn": each imports plancli afresh, whatever the parent had loaded.
+    memory bounded whatever the number of items. The window (default four
+    items a worker) lets the other workers run ahead while one works on a
+    long item. Workers come from :func:`worker_context`.
     """
-    import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    window = window or 2 * jobs
+    window = window or 4 * jobs
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=initializer, initargs=initargs
+        max_workers=jobs, mp_context=worker_context(), initializer=initializer, initargs=initargs
     )
     pending: deque[Future[Any]] = deque()
     iterator = iter(items)
     try:
-        for item in islice(iterator, window):
-            pending.append(pool.submit(function, item))
+        # The first submissions start the workers; a signal that lands while a worker is half started
+        # would leave it failing noisily once this process has cleaned up, so it waits until they are.
+        with _signals_held():
+            for item in islice(iterator, window):
+                pending.append(pool.submit(function, item))
         while pending:
             result = pending.popleft().result()
             for item in islice(iterator, 1):
@@ -250,13 +286,87 @@ def ordered_map(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is over, then act as usual (main thread only)."""
+    held: list[int] = []
+
+    def hold(signum: int, frame: Any) -> None:
+        held.append(signum)
+
+    try:
+        previous = {signum: signal.signal(signum, hold) for signum in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread, where signals cannot be handled anyway
+        yield
+        return
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if held:
+            signal.raise_signal(held[0])
+
+
+#: Imported once by the fork server, before it forks the workers (best effort: one that fails is skipped).
+WORKER_PRELOAD = ("spacy", "spacy.lang.en", "plancli.batch", "plancli.pipeline", "plancli.extract")
+
+
+def worker_context() -> BaseContext:
+    """How worker processes start: "forkserver" where there is one (Linux, macOS), else "spawn".
+
+    The fork server is a fresh process (never a fork of this one, whose
+    threads, such as the progress bar's, make forking unsafe). It imports
+    spaCy and plancli once, then forks each worker from itself, so a worker
+    only builds its pipeline; and a forked worker ends without the slow
+    clean-up of a full interpreter exit. With "spawn" each worker starts a
+    fresh interpreter and imports everything itself.
+    """
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    _start_fork_server(context)
+    return context
+
+
+def _start_fork_server(context: BaseContext) -> None:
+    """Start this process's fork server if it is not running, deaf to Ctrl-C like the workers it forks.
+
+    Ctrl-C at a terminal reaches the whole process group; this process
+    handles it and stops the workers, which must not die on their own with a
+    traceback each. An ignored SIGINT is inherited by the server and, from
+    it, by every worker from its first instruction.
+    """
+    from multiprocessing import forkserver
+
+    context.set_forkserver_preload(list(WORKER_PRELOAD))  # read when the server starts
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: start it as it is
+        forkserver.ensure_running()
+        return
+    try:
+        forkserver.ensure_running()  # returns at once when the server is up
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def prestart_workers() -> None:
+    """Start the fork server now (it then imports spaCy), so that its start overlaps with listing the inputs.
+
+    The CLI calls this before it walks the input folders when ``--jobs`` asks
+    for more than one process. Without a fork server it does nothing.
+    """
+    worker_context()
+
+
 # Per-process state of a worker, set once by _init_worker (lives only in worker processes).
 _worker: dict[str, Any] = {}
 
 
 def _init_worker(settings: Settings, factory: ExtractorFactory) -> None:
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
     _worker["settings"] = settings
     try:

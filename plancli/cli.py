@@ -37,6 +37,7 @@ from plancli.cli_support import (
     run_sources,
     show_progress,
     silence_stdout,
+    start_workers_early,
     terminate_as_interrupt,
     warn_empty,
 )
@@ -164,6 +165,7 @@ def extract(
         only=only.value,
         max_size=parse_size(max_size),
     )
+    start_workers_early(paths, jobs, dask)
     list_inputs = iter_inputs
     if dask is not None:
         from plancli.dask import iter_sources as list_inputs  # paths or fsspec URLs

@@ -49,6 +49,7 @@ __all__ = [
     "run_sources",
     "show_progress",
     "silence_stdout",
+    "start_workers_early",
     "terminate_as_interrupt",
     "warn_empty",
 ]
@@ -212,6 +213,20 @@ def run_sources(
         except BrokenProcessPool as error:
             raise WorkerFailure(f"a worker process stopped unexpectedly ({error}); try --jobs 1") from None
     return stats
+
+
+def start_workers_early(paths: list[str], jobs: int, dask: str | None) -> None:
+    """With ``--jobs`` above 1 and a folder or several inputs, get the workers' start going before listing them.
+
+    The workers' imports then overlap with walking the folders. A single
+    file runs in this process, so nothing is started for it.
+    """
+    if dask is not None:
+        return
+    from plancli.batch import prestart_workers, resolve_jobs
+
+    if resolve_jobs(jobs) > 1 and (len(paths) > 1 or any(os.path.isdir(path) for path in paths)):
+        prestart_workers()
 
 
 def _take(result: FileResult, writer: Any, stats: Stats, report: Any, *, quiet: bool = False) -> None:
