@@ -441,7 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{name:<42} {shown:>7}  {wanted:<8} {verdict}")
     if max(loads) > 0.5:
         print(f"(the load average was up to {max(loads):.2f} before a round: other work takes CPU time that "
-              f"--jobs 2 needs, so jobs2 / jobs1 reads low; measure on an idle machine)")
+              f"--jobs 2 needs, so jobs2 / jobs1 reads low{_autogroup_note()}; see benchmarks/README.md)")
     print(f"({os.cpu_count()} CPUs, load average now {_load()}; throughput is end to end, start-up included;"
           f" one sample = samples/{one_file.name}; total {time.perf_counter() - started:.0f} s)")
     return 0
@@ -493,6 +493,18 @@ def _require_plancli() -> None:
 def _load() -> str:
     """The 1-minute load average: other work on the machine skews every number here."""
     return f"{os.getloadavg()[0]:.2f}"
+
+
+def _autogroup_note() -> str:
+    """Why a busy machine can hide --jobs 2 entirely: Linux shares CPU time between sessions first."""
+    try:
+        enabled = Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+        group = Path("/proc/self/autogroup").read_text().split()
+    except OSError:
+        return ""
+    if not enabled:
+        return ""
+    return f"; autogroup scheduling is on ({' '.join(group[-2:])}): busy sessions each get an equal share"
 
 
 def _warm_page_cache(corpus: Corpus) -> None:

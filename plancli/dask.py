@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from plancli.batch import ExtractorSetupError, FileResult, Settings, build_extractor, chunk_size, chunked, process_chunk
+from plancli.batch import ExtractorSetupError, FileResult, Settings, balanced_chunks, build_extractor, process_chunk
 from plancli.inputs import DEFAULT_GLOB, InputError, Source, format_size, iter_inputs, parse_glob
 from plancli.records import Document
 
@@ -173,8 +173,8 @@ def run_dask(sources: Sequence[Source], settings: Settings, address: str, *, job
     workers = resolve_jobs(jobs)
     with connect(address, workers=workers) as client:
         threads = sum(client.nthreads().values()) or workers
-        size = chunk_size(len(sources), max(threads, 2))
-        yield from _ordered(client, chunked(sources, size), settings, window=2 * threads)
+        chunks = balanced_chunks(sources, max(threads, 2))
+        yield from _ordered(client, chunks, settings, window=4 * threads)
 
 
 @contextlib.contextmanager
