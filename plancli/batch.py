@@ -12,6 +12,7 @@ import contextlib
 import math
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -313,18 +314,20 @@ WORKER_PRELOAD = ("spacy", "spacy.lang.en", "plancli.batch", "plancli.pipeline",
 
 
 def worker_context() -> BaseContext:
-    """How worker processes start: "forkserver" where there is one (Linux, macOS), else "spawn".
+    """How worker processes start: from a fork server on Linux, else "spawn".
 
     The fork server is a fresh process (never a fork of this one, whose
     threads, such as the progress bar's, make forking unsafe). It imports
     spaCy and plancli once, then forks each worker from itself, so a worker
     only builds its pipeline; and a forked worker ends without the slow
     clean-up of a full interpreter exit. With "spawn" each worker starts a
-    fresh interpreter and imports everything itself.
+    fresh interpreter and imports everything itself: the choice on macOS,
+    where system libraries that numpy may use are not safe to fork, and on
+    Windows, which cannot fork.
     """
     import multiprocessing
 
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    if not sys.platform.startswith("linux"):
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     _start_fork_server(context)

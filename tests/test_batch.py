@@ -74,7 +74,7 @@ def sigint_disposition(_: object) -> str:
     return "ignored" if handler == signal.SIG_IGN else "handled"
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="no fork server on Windows")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers come from a fork server on Linux only")
 def test_workers_come_from_a_fork_server_and_ignore_ctrl_c() -> None:
     assert worker_context().get_start_method() == "forkserver"
     # No initializer: the worker ignores SIGINT from birth, so a Ctrl-C during its start-up cannot kill it.
