@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from plancli.normalize.units import lookup_unit
-from plancli.patterns import PatternError, PatternSet
+from plancli.patterns import PatternError, PatternSet, default_patterns_dir
 from plancli.statements.common import DETERMINERS, PREPOSITIONS, Labels, Vocabulary, has_any
 from plancli.statements.deadlines import Found
 
@@ -72,26 +73,39 @@ class ActorWords:
     media: frozenset[str]
     demonym_endings: frozenset[str]
     demonym_plurals: frozenset[str]
+    auxiliaries: frozenset[str]
     story_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, patterns: PatternSet) -> ActorWords:
+        """Read and check the lexicon; a malformed entry raises :class:`PatternError` naming file and line."""
         entries = patterns.lexicon("actor_words")
-        where = "patterns/lexicon/actor_words.json"
         lists: dict[str, frozenset[str]] = {}
-        for key in ("body_heads", "titles", "title_bodies", "statement_verbs", "sources", "features", "name_links",
-                    "documents", "measures", "media", "demonym_endings", "demonym_plurals"):
+        for key in (f.name for f in fields(cls) if f.name != "story_words"):
             words = entries.get(key)
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-                raise PatternError(f"{where}:1: entry {key!r} must be a list of non-empty words; reinstall plancli")
+                raise PatternError(f"{_where(patterns, key)}: entry {key!r} must be a list of non-empty words")
             lists[key] = frozenset(w.strip().lower() for w in words)
         title_bodies: dict[str, str] = {}
         for pair in lists.pop("title_bodies"):
             title, sep, body = pair.partition(":")
             if not sep or not title or not body:
-                raise PatternError(f"{where}:1: title_bodies item {pair!r} must read 'title:body'")
+                raise PatternError(f"{_where(patterns, 'title_bodies')}: title_bodies item {pair!r} must read "
+                                   "'title:body', e.g. 'minister:ministry'")
             title_bodies[title] = body
         return cls(title_bodies=title_bodies, story_words=patterns.words("story_break_words"), **lists)
+
+
+def _where(patterns: PatternSet, key: str) -> str:
+    """``file:line`` of the last actor_words file that sets ``key`` (the built-in one when none does)."""
+    found = f"{default_patterns_dir() / 'lexicon' / 'actor_words.json'}:1"
+    for folder in patterns.folders:
+        path = Path(folder) / "lexicon" / "actor_words.json"
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        at = text.find(f'"{key}"')
+        if at >= 0:
+            found = f"{path}:{text.count(chr(10), 0, at) + 1}"
+    return found
 
 
 @dataclass(frozen=True)
@@ -185,7 +199,7 @@ class _Reader:
             stops = self.stops
             while i + 1 < j and doc[i].lower_ in stops and not (doc[i].lower_ == "new" and j - i > 1):
                 i, initial = i + 1, False  # "The African Development Bank": capitalized after "The", a name
-            if initial and not self._evidenced(i, j, headline) and not self._states(j, end):
+            if initial and not self._evidenced(i, j, headline) and not self._states(i, j, end):
                 i = j
                 continue
             if initial and j - i == 2 and doc[i].text not in self.inside and doc[i + 1].text in self.mid_sentence \
@@ -252,14 +266,25 @@ class _Reader:
         return previous.text in _OPENERS or previous.like_num or "\n" in previous.whitespace_ \
             or previous.lower_ in DETERMINERS and k == sent.start
 
-    def _states(self, k: int, end: int) -> bool:
-        """Whether token ``k`` is a verb only a name stands before ("Kerala announces", "Delhi approved"),
-        not one any subject takes ("is", "will", "has")."""
+    def _states(self, i: int, k: int, end: int) -> bool:
+        """Whether token ``k`` is a verb only a name stands before ("Kerala announces", "Morvia has pledged"),
+        not one any subject takes ("is", "will", "has been"), or a possessive ("Ruvania's"); the word at ``i``
+        is no common word of the text."""
+        doc, vocab = self.doc, self.vocab
+        if self.doc[i].lower_ in self.lowercase or k >= end:
+            return False
+        if doc[k].text in _POSSESSIVE:
+            return True  # "Ruvania's plan"
+        if k + 1 < end and doc[k].lower_ in vocab.subject_verbs | vocab.plan_verbs:
+            k += 1  # "has pledged", "will unveil"
         if k >= end:
             return False
+        return self._strong_verb(k) and self.doc[k].lower_ not in vocab.plan_verbs
+
+    def _strong_verb(self, k: int) -> bool:
+        """A statement verb no common noun takes as readily as a name ("announces", "approved"), unlike "is"."""
         verb = self.doc[k].lower_
-        return self._verb(k) and verb.endswith(("s", "ed")) and verb not in self.vocab.subject_verbs \
-            and verb not in self.vocab.plan_verbs
+        return self._verb(k) and verb.endswith(("s", "ed")) and verb not in self.words.auxiliaries
 
     def _evidenced(self, i: int, j: int, headline: bool) -> bool:
         """Whether a name that opens a sentence is a name, not a capitalized common word."""
@@ -348,14 +373,15 @@ class _Reader:
                          None)
             if close is not None:
                 n = close + 1
-        if n + 1 < len(after) and doc[after[n]].text == "," and self._verb(after[n + 1]) and len(before) >= 2 \
-                and before[-1] == "," and not doc[i - 2].like_num:
+        if n + 1 < len(after) and doc[after[n]].text == "," and self._strong_verb(after[n + 1]) \
+                and len(before) >= 2 and before[-1] == "," and not doc[i - 2].like_num:
             n += 1  # an apposition: "the company, Salini Impregilo, announced"
         if n < len(after) and self._verb(after[n]):
             return "subject"
-        if n < len(after) and doc[after[n]].lower_ in (",", "and") and \
+        body = any(t.lower_ in words.body_heads for t in doc[i:j]) or _acronym(doc[i].text)
+        if n < len(after) and (doc[after[n]].lower_ == "and" or (doc[after[n]].text == "," and body)) and \
                 all(doc[m].is_space or doc[m].is_punct or doc[m].lower_ == "the" for m in range(sent_start, i)):
-            return "subject"  # the sentence opens with it: "The African Development Bank (AfDB) and ..."
+            return "subject"  # a body opens the sentence: "The African Development Bank (AfDB) and ..."
         return "mention"
 
     def _verb(self, k: int) -> bool:
