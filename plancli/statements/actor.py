@@ -13,8 +13,9 @@ dateline and lead use most). Everything is computed once per document; records o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -29,9 +30,14 @@ _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b")
 # Capitalized words and acronyms the text uses alone after a lowercase word: names, not sentence openers.
 _MID_SENTENCE_NAME = re.compile(r"[a-z0-9,;][ \t]+([A-Z][A-Za-z]+)\b(?![ \t]+[A-Z])")
 _CAPITALIZED_INSIDE = re.compile(r"[a-z0-9,;][ \t]+([A-Z][A-Za-z]+)\b")
-_LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
-_CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_CAPITALIZED_RUN = re.compile(r"\b[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)*")
+_AFTER_IN = re.compile(r"\bin ([A-Z][a-z]+)\b")
+_OF_FOR = re.compile(r" (?:of|for)\b")
+_SAYS = re.compile(r" (?:said|says|told|added|noted)\b")
+_APPOSED_TITLE = re.compile(r", (?:the |a |an )?((?:[A-Za-z-]+ ){0,2}[A-Za-z]+)(?: of| at| for|,)")
+_PERSON_CONTEXT = 40  # characters after a name read for "said" or ", Deputy Director of"
+_PERSON_WORDS = 3
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K."
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Punctuation after which a capitalized word starts a new unit (a heading, a quote, a list item).
@@ -131,8 +137,11 @@ class Actors:
     def build(cls, doc: Doc, text: str, labels: Labels, vocab: Vocabulary, words: ActorWords) -> Actors:
         """Read every sentence's names once."""
         place, agencies = _dateline(text[:_DATELINE_CHARS])
-        reader = _Reader(doc, vocab, words, frozenset(_MID_SENTENCE_NAME.findall(text)),
-                         frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(text),
+        tokens = list(doc)
+        texts = [t.text for t in tokens]
+        capitals = [k for k, w in enumerate(texts) if w[:1].isupper()]
+        reader = _Reader(doc, tokens, texts, capitals, vocab, words, frozenset(_MID_SENTENCE_NAME.findall(text)),
+                         frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(texts),
                          _persons(text, words),
                          _document_acronyms(text, words) | agencies, labels,
                          vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
@@ -141,7 +150,9 @@ class Actors:
         carried: dict[int, str] = {}
         last: str | None = None
         for sent in doc.sents:
-            if _opens_paragraph(doc, sent) and (_is_break(sent, words.story_words) or not _refers_back(sent, vocab)):
+            if _opens_paragraph(tokens, sent.start, sent.end) and (
+                    _is_break(tokens[sent.start:sent.end], texts[sent.start:sent.end], words.story_words)
+                    or not _refers_back(tokens[sent.start:sent.start + 3], vocab)):
                 last = None  # a new paragraph that does not go on about the subject ("It will ...") starts fresh
             names = by_sentence[sent.start] = tuple(reader.names(sent))
             if last is not None:
@@ -173,7 +184,10 @@ class Actors:
 class _Reader:
     """Finds and cleans the names of a sentence."""
 
-    doc: Doc
+    spacy_doc: Doc
+    doc: Sequence[Token]  # the document's tokens, built once (``doc[i]`` builds a new Token on each call)
+    texts: Sequence[str]  # their texts
+    capitals: Sequence[int]  # the positions of the tokens that start with a capital
     vocab: Vocabulary
     words: ActorWords
     mid_sentence: frozenset[str]  # capitalized words the text also writes alone mid-sentence
@@ -186,21 +200,25 @@ class _Reader:
 
     def names(self, sent: Span) -> list[Name]:
         doc, found = self.doc, []
-        headline = _is_headline(sent)
-        if _shouting(sent):
+        sent_texts = self.texts[sent.start:sent.end]
+        headline = _is_headline(sent_texts)
+        if _shouting(sent_texts):
             return []
-        i, end = sent.start, sent.end
-        while i < end:
+        end = sent.end
+        # Only the tokens that start with a capital can start a name: jump from one to the next.
+        at = bisect_left(self.capitals, sent.start)
+        while at < len(self.capitals) and self.capitals[at] < end:
+            i = self.capitals[at]
+            at += 1
             if not self._name_word(doc[i], headline):
-                i += 1
                 continue
             j = self._name_end(i, end, headline)
-            initial = self._initial(i, sent)
+            initial = self._initial(i, sent.start)
             stops = self.stops
             while i + 1 < j and doc[i].lower_ in stops and not (doc[i].lower_ == "new" and j - i > 1):
                 i, initial = i + 1, False  # "The African Development Bank": capitalized after "The", a name
+            at = bisect_left(self.capitals, j)
             if initial and not self._evidenced(i, j, headline) and not self._states(i, j, end):
-                i = j
                 continue
             if initial and j - i == 2 and doc[i].text not in self.inside and doc[i + 1].text in self.mid_sentence \
                     and (doc[i].lower_ in self.lowercase or doc[i].lower_.endswith("ly")):
@@ -211,8 +229,7 @@ class _Reader:
                 j -= 1  # "Wetland There"
             actor = self.clean(i, j)
             if actor is not None:
-                found.append(Name(i, j, actor, self._role(i, j, end)))
-            i = j
+                found.append(Name(i, j, actor, self._role(i, j, sent.start, end)))
         return found
 
     def _name_word(self, token: Token, headline: bool) -> bool:
@@ -251,20 +268,20 @@ class _Reader:
                 break
         return j
 
-    def _initial(self, i: int, sent: Span) -> bool:
+    def _initial(self, i: int, sent_start: int) -> bool:
         """Whether token ``i`` opens its sentence, line, heading or quote (capitalized whatever it is)."""
         doc = self.doc
         k = i - 1
-        while k >= sent.start and (doc[k].is_space or has_any(self.labels, k, ("DEADLINE", "DEADLINE_CARRY"))
+        while k >= sent_start and (doc[k].is_space or has_any(self.labels, k, ("DEADLINE", "DEADLINE_CARRY"))
                                    or doc[k].text == ","):
             if doc[k].is_space and "\n" in doc[k].text:
                 return True
             k -= 1
-        if k < sent.start:
+        if k < sent_start:
             return True
         previous = doc[k]
         return previous.text in _OPENERS or previous.like_num or "\n" in previous.whitespace_ \
-            or previous.lower_ in DETERMINERS and k == sent.start
+            or previous.lower_ in DETERMINERS and k == sent_start
 
     def _states(self, i: int, k: int, end: int) -> bool:
         """Whether token ``k`` is a verb only a name stands before ("Kerala announces", "Morvia has pledged"),
@@ -275,11 +292,11 @@ class _Reader:
             return False
         if doc[k].text in _POSSESSIVE:
             return True  # "Ruvania's plan"
-        if k + 1 < end and doc[k].lower_ in vocab.subject_verbs | vocab.plan_verbs:
+        if k + 1 < end and not self._strong_verb(k) and doc[k].lower_ in vocab.subject_verbs | vocab.plan_verbs:
             k += 1  # "has pledged", "will unveil"
         if k >= end:
             return False
-        return self._strong_verb(k) and self.doc[k].lower_ not in vocab.plan_verbs
+        return self._strong_verb(k)
 
     def _strong_verb(self, k: int) -> bool:
         """A statement verb no common noun takes as readily as a name ("announces", "approved"), unlike "is"."""
@@ -315,16 +332,16 @@ class _Reader:
                     rest += 1
                 body = words.title_bodies.get(lower)
                 if body is not None and rest < j and doc[rest].lower_ not in words.body_heads:
-                    return f"{body.capitalize()} {doc[link:j].text}"
+                    return f"{body.capitalize()} {self.spacy_doc[link:j].text}"
                 return self.clean(rest, j)
             return None  # "Minister Li", "Prime Minister": a person
         if i >= j:
             return None
-        name = doc[i:j].text
+        name = self.spacy_doc[i:j].text
         lowered = [t.lower_ for t in doc[i:j] if t.is_alpha]
         if not lowered or name in self.persons or (j - i == 1 and doc[i].text in self.persons):
             return None
-        if not any(w in words.body_heads for w in lowered) and all(w in self.persons for w in doc[i:j].text.split()):
+        if not any(w in words.body_heads for w in lowered) and all(w in self.persons for w in name.split()):
             return None
         last = doc[j - 1]
         if j - i == 1 and last.lower_ in words.measures:
@@ -346,9 +363,8 @@ class _Reader:
             return None
         return name if is_actor(name, vocab) else None
 
-    def _role(self, i: int, j: int, end: int) -> str:
+    def _role(self, i: int, j: int, sent_start: int, end: int) -> str:
         doc, words, vocab = self.doc, self.words, self.vocab
-        sent_start = doc[i].sent.start
         before = [t.lower_ for t in doc[max(sent_start, i - _ROLE_REACH):i] if not t.is_space and t.lower_ != "the"]
         # The words after the name, spaces skipped ("India  has" in a layout with double spaces).
         after = [m for m in range(j, min(end, j + _ROLE_REACH)) if not doc[m].is_space]
@@ -363,7 +379,7 @@ class _Reader:
         while n < len(after) and doc[after[n]].is_lower and doc[after[n]].lower_ in vocab.agents:
             n += 1  # "Uttar Pradesh government has"
         # The rest of a noun phrase ("the Wambo wind farm should"), only after a name known mid-sentence.
-        reach = n + (_NOUN_REACH if not self._initial(i, doc[i].sent) or doc[i].text in self.mid_sentence else 0)
+        reach = n + (_NOUN_REACH if not self._initial(i, sent_start) or doc[i].text in self.mid_sentence else 0)
         while n < min(reach, len(after)) and doc[after[n]].is_lower and doc[after[n]].is_alpha \
                 and not self._verb(after[n]) and doc[after[n]].lower_ not in vocab.prepositions \
                 and doc[after[n]].lower_ not in DETERMINERS:
@@ -387,20 +403,24 @@ class _Reader:
     def _verb(self, k: int) -> bool:
         token, words, vocab = self.doc[k], self.words, self.vocab
         verb = token.lower_
-        if not token.is_lower or verb in words.documents:  # "the NDC target": a noun, not a verb
+        if not token.is_lower:
             return False
+        if verb in words.documents:  # "the NDC target(s) of": a noun; "Massachusetts plans to", "targets a": a verb
+            following = self.doc[k + 1] if k + 1 < len(self.doc) else None
+            return verb in vocab.plan_verbs and following is not None and (
+                following.lower_ == "to" or following.lower_ in DETERMINERS or following.like_num)
         return verb in words.statement_verbs or verb in vocab.plan_verbs or verb in vocab.subject_verbs \
             or "TARGET_CUE" in self.labels.get(k, ())
 
 
-def _opens_paragraph(doc: Doc, sent: Span) -> bool:
-    """Whether a line break comes before the sentence's first word."""
-    k = sent.start
-    while k < sent.end and doc[k].is_space:
+def _opens_paragraph(doc: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a line break comes before the first word of tokens ``start:end``."""
+    k = start
+    while k < end and doc[k].is_space:
         if "\n" in doc[k].text:
             return True
         k += 1
-    k = sent.start - 1
+    k = start - 1
     while k >= 0 and doc[k].is_space:
         if "\n" in doc[k].text:
             return True
@@ -408,7 +428,7 @@ def _opens_paragraph(doc: Doc, sent: Span) -> bool:
     return k >= 0 and "\n" in doc[k].whitespace_
 
 
-def _refers_back(sent: Span, vocab: Vocabulary) -> bool:
+def _refers_back(sent: Sequence[Token], vocab: Vocabulary) -> bool:
     """Whether a sentence opens by pointing back: "It will ...", "Meanwhile, ...", "The company aims ..."."""
     words = [t for t in sent[:3] if not t.is_space and not t.is_punct]
     if not words:
@@ -418,7 +438,7 @@ def _refers_back(sent: Span, vocab: Vocabulary) -> bool:
     return len(words) > 1 and words[0].lower_ == "the" and words[1].lower_ in vocab.agents
 
 
-def _is_break(sent: Span, story_words: frozenset[str]) -> bool:
+def _is_break(sent: Sequence[Token], texts: Sequence[str], story_words: frozenset[str]) -> bool:
     """A line that ends one story and starts another: a heading (a short line with no full stop, or one in
     title case) or a roundup's "Source: ..." line."""
     words = [t for t in sent if not t.is_space]
@@ -426,7 +446,7 @@ def _is_break(sent: Span, story_words: frozenset[str]) -> bool:
         return False
     if words[0].lower_ in story_words and len(words) > 1 and words[1].text in (":", "-", "–"):
         return True
-    return _is_headline(sent) or (len(words) <= _HEADING_WORDS and words[-1].text not in (".", "!", "?"))
+    return _is_headline(texts) or (len(words) <= _HEADING_WORDS and words[-1].text not in (".", "!", "?"))
 
 
 def _acronym(text: str) -> bool:
@@ -434,48 +454,55 @@ def _acronym(text: str) -> bool:
     return len(text) > 1 and any(c.isupper() for c in text[1:])
 
 
-def _is_headline(sent: Span) -> bool:
+def _is_headline(sent: Sequence[str]) -> bool:
     """A line in title case or capitals ("UAE Government's Initiatives for Fueling Growth"): its capitals mark
     no names."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.7 * len(words)
+    words = [w for w in sent if len(w) > 3 and w.isalpha()]
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
-def _shouting(sent: Span) -> bool:
+def _shouting(sent: Sequence[str]) -> bool:
     """A line in capitals ("PROGRESS MADE ON INDIA'S ENERGY TRANSITION"): its words are no acronyms."""
-    words = [t for t in sent if t.is_alpha and len(t) > 1]
-    return len(words) >= 3 and sum(1 for t in words if t.is_upper) >= 0.7 * len(words)
+    words = [w for w in sent if len(w) > 1 and w.isalpha()]
+    return len(words) >= 3 and sum(1 for w in words if w.isupper()) >= 0.7 * len(words)
 
 
-def _common_words(text: str) -> frozenset[str]:
+def _common_words(texts: Sequence[str]) -> frozenset[str]:
     """Words the text writes in lowercase at least as often as capitalized ("consumers", "members")."""
-    lower = Counter(_LOWERCASE_WORD.findall(text))
-    upper = Counter(w.lower() for w in _CAPITALIZED_WORD.findall(text))
+    lower = Counter(w for w in texts if w.islower())
+    upper = Counter(w.lower() for w in texts if w[:1].isupper() and w.isalpha() and not w.isupper())
     return frozenset(w for w, n in upper.items() if lower.get(w, 0) >= n)
 
 
 def _persons(text: str, words: ActorWords) -> frozenset[str]:
-    """People's names in the text, and their surnames: after a title ("Minister Li Qiang"), before a title
-    ("Yang Lin, Deputy Director"), or before "said"."""
-    titles = "|".join(sorted((re.escape(t) for t in words.titles), key=len, reverse=True))
-    person = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
-    patterns = (
-        rf"\b(?:(?i:{titles})\.? )+({person})\b(?! (?:of|for)\b)",
-        rf"\b({person}), (?:the |a |an )?(?:[A-Za-z-]+ ){{0,2}}(?i:{titles})(?: of| at| for|,)",
-        rf"\b([A-Z][a-z]+ [A-Z][a-z]+) (?:said|says|told|added|noted)\b",
-    )
-    places = set(re.findall(r"\bin ([A-Z][a-z]+)\b", text))  # "in Mexico": a place, whatever precedes it
+    """People's names in the text, and their surnames: after a title ("Prime Minister Kassim Majaliwa"),
+    before one ("Yang Lin, Deputy Director"), or before "said"."""
+    places = set(_AFTER_IN.findall(text))  # "in Mexico": a place, whatever precedes it
     found: set[str] = set()
-    for pattern in patterns:
-        for match in re.finditer(pattern, text):
-            parts = match.group(1).split()
-            while parts and parts[-1] in places:
-                parts.pop()
-            if not parts or any(p.lower() in words.body_heads or p.lower() in words.titles
-                                or p.lower() in words.documents or p in places for p in parts):
-                continue
-            found.update((" ".join(parts), parts[-1]))
+    for match in _CAPITALIZED_RUN.finditer(text):
+        parts = match.group(0).split()
+        follows = text[match.end():match.end() + _PERSON_CONTEXT]
+        titled = [k for k, p in enumerate(parts) if p.lower().rstrip(".") in words.titles]
+        if titled and titled[-1] + 1 < len(parts) and not _OF_FOR.match(follows):
+            parts = parts[titled[-1] + 1:]  # "Prime Minister Kassim Majaliwa"
+        elif titled:
+            continue
+        elif not (_SAYS.match(follows) and len(parts) == 2) and not _titled_after(follows, words):
+            continue
+        parts = [p.rstrip(".") for p in parts][-_PERSON_WORDS:]  # "Charles Sena Kwadzo Ayenu": the last three
+        while parts and parts[-1] in places:
+            parts.pop()
+        if not parts or any(
+                p.lower() in words.body_heads or p.lower() in words.documents or p in places for p in parts):
+            continue
+        found.update((" ".join(parts), parts[-1]))
     return frozenset(found)
+
+
+def _titled_after(follows: str, words: ActorWords) -> bool:
+    """ ", Deputy Director of ...", ", the minister for ...": a title right after the name."""
+    match = _APPOSED_TITLE.match(follows)
+    return match is not None and any(w.lower() in words.titles for w in match.group(1).split()[-1:])
 
 
 def _document_acronyms(text: str, words: ActorWords) -> frozenset[str]:
