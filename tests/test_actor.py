@@ -26,6 +26,8 @@ ACTOR_ROWS: dict[str, tuple[str, str, str | None]] = {
         "30", "Binhai District"),
     "subject-with-statement-verb": (
         "Kerala announces a scheme to train 5,000 nurses in four years.", "5,000", "Kerala"),
+    "subject-with-plan-verb-alone": (
+        "Vesta plans to have 50,000 electric buses on the road by 2030.", "50,000", "Vesta"),
     "subject-mid-sentence": (
         "Local media reported that Tanzania plans to raise power capacity to 8,000MW by 2030.",
         "8,000MW", "Tanzania"),

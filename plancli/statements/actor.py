@@ -50,9 +50,11 @@ _DATELINE_CHARS = 800
 # "Xinhua News Agency, Shanghai, July 25", "DUBAI, UAE, April 19", "BEIJING, Jan. 12 (Xinhua) --"
 _DATELINE = re.compile(r"^(?:([A-Z][\w .&-]+?), )?([A-Z][A-Za-z .-]+?), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct"
                        r"|Nov|Dec)[a-z]*\.? \d{1,2}\b(?:, \d{4})?(?: \(([^)]{2,40})\))?", re.MULTILINE)
-_NOUN_REACH = 2
-_HEADING_WORDS = 8
-_ROLE_REACH = 16  # tokens looked at around a name for its role  # lowercase words between a name and its verb ("the Wambo wind farm should")
+_NOUN_REACH = 2  # lowercase words between a known name and its verb ("the Wambo wind farm should")
+_HEADING_WORDS = 8  # a line this short with no full stop is a heading
+_HEADLINE_WORDS = 3  # a line in title case or capitals has at least this many words ...
+_HEADLINE_SHARE = 0.7  # ... and this share of them capitalized
+_ROLE_REACH = 16  # tokens looked at around a name for its role
 
 
 @dataclass(frozen=True)
@@ -200,13 +202,15 @@ class _Reader:
 
     def names(self, sent: Span) -> list[Name]:
         doc, found = self.doc, []
-        sent_texts = self.texts[sent.start:sent.end]
-        headline = _is_headline(sent_texts)
-        if _shouting(sent_texts):
-            return []
         end = sent.end
         # Only the tokens that start with a capital can start a name: jump from one to the next.
         at = bisect_left(self.capitals, sent.start)
+        headline = False
+        if bisect_left(self.capitals, end) - at >= _HEADLINE_WORDS:  # fewer capitals make no headline
+            sent_texts = self.texts[sent.start:end]
+            if _shouting(sent_texts):
+                return []
+            headline = _is_headline(sent_texts)
         while at < len(self.capitals) and self.capitals[at] < end:
             i = self.capitals[at]
             at += 1
@@ -458,13 +462,13 @@ def _is_headline(sent: Sequence[str]) -> bool:
     """A line in title case or capitals ("UAE Government's Initiatives for Fueling Growth"): its capitals mark
     no names."""
     words = [w for w in sent if len(w) > 3 and w.isalpha()]
-    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+    return len(words) >= _HEADLINE_WORDS and sum(1 for w in words if w[0].isupper()) >= _HEADLINE_SHARE * len(words)
 
 
 def _shouting(sent: Sequence[str]) -> bool:
     """A line in capitals ("PROGRESS MADE ON INDIA'S ENERGY TRANSITION"): its words are no acronyms."""
     words = [w for w in sent if len(w) > 1 and w.isalpha()]
-    return len(words) >= 3 and sum(1 for w in words if w.isupper()) >= 0.7 * len(words)
+    return len(words) >= _HEADLINE_WORDS and sum(1 for w in words if w.isupper()) >= _HEADLINE_SHARE * len(words)
 
 
 def _common_words(texts: Sequence[str]) -> frozenset[str]:
