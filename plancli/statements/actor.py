@@ -194,7 +194,7 @@ class _Reader:
     words: ActorWords
     mid_sentence: frozenset[str]  # capitalized words the text also writes alone mid-sentence
     inside: frozenset[str]  # capitalized words the text writes mid-sentence, alone or in a longer name
-    lowercase: frozenset[str]  # words the text writes in lowercase more often than capitalized
+    lowercase: frozenset[str]  # words the text writes in lowercase at least as often as capitalized
     persons: frozenset[str]  # people's names and surnames
     acronyms: frozenset[str]  # names that own no figure: documents' acronyms ("target (NDC)"), news agencies
     labels: Labels
