@@ -54,6 +54,8 @@ _NOUN_REACH = 2  # lowercase words between a known name and its verb ("the Wambo
 _HEADING_WORDS = 8  # a line this short with no full stop is a heading
 _HEADLINE_WORDS = 3  # a line in title case or capitals has at least this many words ...
 _HEADLINE_SHARE = 0.7  # ... and this share of them capitalized
+_SUBJECTS = ("subject", "speaker")
+_OWNERS = ("subject", "speaker", "source")
 _ROLE_REACH = 16  # tokens looked at around a name for its role
 
 
@@ -81,6 +83,7 @@ class ActorWords:
     media: frozenset[str]
     demonym_endings: frozenset[str]
     demonym_plurals: frozenset[str]
+    speech_verbs: frozenset[str]
     auxiliaries: frozenset[str]
     story_words: frozenset[str] = frozenset()
 
@@ -123,7 +126,7 @@ class Name:
     start: int
     end: int
     actor: str | None  # the cleaned owner name, or None (a person, an opener, a bare kind of body)
-    role: str  # "subject", "source", "possessive" or "mention"
+    role: str  # "subject", "speaker" (a subject that says: "X said"), "source", "possessive" or "mention"
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,7 @@ class Actors:
             names = by_sentence[sent.start] = tuple(reader.names(sent))
             if last is not None:
                 carried[sent.start] = last
-            last = next((n.actor for n in names if n.role == "subject"), last)
+            last = next((n.actor for n in names if n.role in _SUBJECTS), last)
         return cls(by_sentence, carried, _document_actor(doc, by_sentence, place), vocab)
 
     def record(self, sent: Span, start: int, metric: str | None) -> str | None:
@@ -167,7 +170,7 @@ class Actors:
         the metric's possessor, a possessive name near it, a subject after it, then the subject of an earlier
         sentence of the paragraph and the document's actor."""
         names = self.by_sentence.get(sent.start, ())
-        before = [n for n in names if n.start < start and n.role in ("subject", "source")]
+        before = [n for n in names if n.start < start and n.role in _OWNERS]
         if before:
             return before[-1].actor
         owner = possessor(metric)
@@ -176,7 +179,7 @@ class Actors:
         possessives = [n for n in names if n.role == "possessive"]
         if possessives:
             return min(possessives, key=lambda n: abs(n.start - start)).actor
-        after = [n for n in names if n.role in ("subject", "source")]
+        after = [n for n in names if n.start > start and n.role in ("speaker", "source")]
         if after:
             return after[0].actor
         return self.carried.get(sent.start, self.document)
@@ -397,7 +400,7 @@ class _Reader:
                 and len(before) >= 2 and before[-1] == "," and not doc[i - 2].like_num:
             n += 1  # an apposition: "the company, Salini Impregilo, announced"
         if n < len(after) and self._verb(after[n]):
-            return "subject"
+            return "speaker" if doc[after[n]].lower_ in words.speech_verbs else "subject"
         body = any(t.lower_ in words.body_heads for t in doc[i:j]) or _acronym(doc[i].text)
         if n < len(after) and (doc[after[n]].lower_ == "and" or (doc[after[n]].text == "," and body)) and \
                 all(doc[m].is_space or doc[m].is_punct or doc[m].lower_ == "the" for m in range(sent_start, i)):
@@ -537,7 +540,7 @@ def _document_actor(doc: Doc, by_sentence: Mapping[int, tuple[Name, ...]], place
         for name in names:
             if name.actor is None:
                 continue
-            counts[name.actor] = counts.get(name.actor, 0) + (2 if name.role in ("subject", "source") else 1)
+            counts[name.actor] = counts.get(name.actor, 0) + (2 if name.role in _OWNERS else 1)
             first_seen.setdefault(name.actor, name.start)
     lead_end = min(len(doc), _LEAD_TOKENS)
     if place is not None:  # the dateline's place is in the lead, and counts as a subject
