@@ -41,7 +41,7 @@ _PERSON_WORDS = 3
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K."
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Punctuation after which a capitalized word starts a new unit (a heading, a quote, a list item).
-_OPENERS = frozenset({":", "-", "–", "—", "•", "*", '"', "“", "‘", "(", "[", "|", "#", ">", ";"})
+_OPENERS = frozenset(':-–—•*"“‘([|#>;')  # one character each
 # How far a name reaches over a parenthesis or lowercase agent nouns to its verb ("Bank (AfDB) and ...").
 _PAREN_REACH = 8
 _LEAD_TOKENS = 160  # the headline, dateline and lead
