@@ -1,16 +1,62 @@
-"""Actor: who states or owns a target ("Binhai District will ..."), and whether a sentence continues it."""
+"""Actor: the government, body, company or place whose target or figure it is.
+
+The pipeline is a blank English one (no named-entity model), so names are read from capitalization:
+a run of capitalized words ("Ministry of Health and Welfare", "UAE", "Andhra Pradesh") is a name when
+it stands mid-sentence, or when the text also writes its first word capitalized mid-sentence. A name is
+the actor of a clause when it is the subject of a verb ("Kerala announces", "Tanzania plans to"), the
+source ("according to the Ministry of Finance"), or the possessor ("Qingdao's GDP"). A person is never
+the actor: "Minister for Trade" gives the ministry, "Governor of Texas" the state, "Mr Tan" nobody.
+A clause with no actor takes the earlier sentence's, else the document's (the name its headline,
+dateline and lead use most). Everything is computed once per document; records only look it up.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from plancli.statements.common import Labels, Vocabulary, has_any
+from plancli.normalize.units import lookup_unit
+from plancli.patterns import PatternError, PatternSet, default_patterns_dir
+from plancli.statements.common import DETERMINERS, PREPOSITIONS, Labels, Vocabulary, has_any
 from plancli.statements.deadlines import Found
 
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b")
+# Capitalized words and acronyms the text uses alone after a lowercase word: names, not sentence openers.
+_MID_SENTENCE_NAME = re.compile(r"[a-z0-9,;][ \t]+([A-Z][A-Za-z]+)\b(?![ \t]+[A-Z])")
+_CAPITALIZED_INSIDE = re.compile(r"[a-z0-9,;][ \t]+([A-Z][A-Za-z]+)\b")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_CAPITALIZED_RUN = re.compile(r"\b[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)*")
+_AFTER_IN = re.compile(r"\bin ([A-Z][a-z]+)\b")
+_OF_FOR = re.compile(r" (?:of|for)\b")
+_SAYS = re.compile(r" (?:said|says|told|added|noted)\b")
+_APPOSED_TITLE = re.compile(r", (?:the |a |an )?((?:[A-Za-z-]+ ){0,2}[A-Za-z]+)(?: of| at| for|,)")
+_PERSON_CONTEXT = 40  # characters after a name read for "said" or ", Deputy Director of"
+_PERSON_WORDS = 3
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K."
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Punctuation after which a capitalized word starts a new unit (a heading, a quote, a list item).
+_OPENERS = frozenset(':-–—•*"“‘([|#>;')  # one character each
+# How far a name reaches over a parenthesis or lowercase agent nouns to its verb ("Bank (AfDB) and ...").
+_PAREN_REACH = 8
+_LEAD_TOKENS = 160  # the headline, dateline and lead
+_ACRONYM_MAX = 6  # longer words in capitals are headline shouting, not acronyms
+_DATELINE_CHARS = 800
+# "Xinhua News Agency, Shanghai, July 25", "DUBAI, UAE, April 19", "BEIJING, Jan. 12 (Xinhua) --"
+_DATELINE = re.compile(r"^(?:([A-Z][\w .&-]+?), )?([A-Z][A-Za-z .-]+?), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct"
+                       r"|Nov|Dec)[a-z]*\.? \d{1,2}\b(?:, \d{4})?(?: \(([^)]{2,40})\))?", re.MULTILINE)
+_NOUN_REACH = 2  # lowercase words between a known name and its verb ("the Wambo wind farm should")
+_HEADING_WORDS = 8  # a line this short with no full stop is a heading
+_HEADLINE_WORDS = 3  # a line in title case or capitals has at least this many words ...
+_HEADLINE_SHARE = 0.7  # ... and this share of them capitalized
+_SUBJECTS = ("subject", "speaker")
+_OWNERS = ("subject", "speaker", "source")
+_ROLE_REACH = 16  # tokens looked at around a name for its role
 
 
 @dataclass(frozen=True)
@@ -21,8 +67,495 @@ class Context:
     actor: str | None = None
 
 
+@dataclass(frozen=True)
+class ActorWords:
+    """The actor room's vocabulary, from ``patterns/lexicon/actor_words.json`` (see its description)."""
+
+    body_heads: frozenset[str]
+    titles: frozenset[str]
+    title_bodies: Mapping[str, str]
+    statement_verbs: frozenset[str]
+    sources: frozenset[str]
+    features: frozenset[str]
+    name_links: frozenset[str]
+    documents: frozenset[str]
+    measures: frozenset[str]
+    media: frozenset[str]
+    demonym_endings: frozenset[str]
+    demonym_plurals: frozenset[str]
+    speech_verbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    story_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, patterns: PatternSet) -> ActorWords:
+        """Read and check the lexicon; a malformed entry raises :class:`PatternError` naming file and line."""
+        entries = patterns.lexicon("actor_words")
+        lists: dict[str, frozenset[str]] = {}
+        for key in (f.name for f in fields(cls) if f.name != "story_words"):
+            words = entries.get(key)
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise PatternError(f"{_where(patterns, key)}: entry {key!r} must be a list of non-empty words")
+            lists[key] = frozenset(w.strip().lower() for w in words)
+        title_bodies: dict[str, str] = {}
+        for pair in lists.pop("title_bodies"):
+            title, sep, body = pair.partition(":")
+            if not sep or not title or not body:
+                raise PatternError(f"{_where(patterns, 'title_bodies')}: title_bodies item {pair!r} must read "
+                                   "'title:body', e.g. 'minister:ministry'")
+            title_bodies[title] = body
+        return cls(title_bodies=title_bodies, story_words=patterns.words("story_break_words"), **lists)
+
+
+def _where(patterns: PatternSet, key: str) -> str:
+    """``file:line`` of the last actor_words file that sets ``key`` (the built-in one when none does)."""
+    found = f"{default_patterns_dir() / 'lexicon' / 'actor_words.json'}:1"
+    for folder in patterns.folders:
+        path = Path(folder) / "lexicon" / "actor_words.json"
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        at = text.find(f'"{key}"')
+        if at >= 0:
+            found = f"{path}:{text.count(chr(10), 0, at) + 1}"
+    return found
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of capitalized words in a sentence, tokens ``start:end``, and what it is."""
+
+    start: int
+    end: int
+    actor: str | None  # the cleaned owner name, or None (a person, an opener, a bare kind of body)
+    role: str  # "subject", "speaker" (a subject that says: "X said"), "source", "possessive" or "mention"
+
+
+@dataclass(frozen=True)
+class Actors:
+    """The actors of one document: each sentence's names by role, and the document's own actor."""
+
+    by_sentence: Mapping[int, tuple[Name, ...]]
+    carried: Mapping[int, str]  # the subject an earlier sentence of the same paragraph passes on
+    document: str | None
+    vocab: Vocabulary = field(repr=False)
+
+    @classmethod
+    def build(cls, doc: Doc, text: str, labels: Labels, vocab: Vocabulary, words: ActorWords) -> Actors:
+        """Read every sentence's names once."""
+        place, agencies = _dateline(text[:_DATELINE_CHARS])
+        tokens = list(doc)
+        texts = [t.text for t in tokens]
+        capitals = [k for k, w in enumerate(texts) if w[:1].isupper()]
+        reader = _Reader(doc, tokens, texts, capitals, vocab, words, frozenset(_MID_SENTENCE_NAME.findall(text)),
+                         frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(texts),
+                         _persons(text, words),
+                         _document_acronyms(text, words) | agencies, labels,
+                         vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
+                         | vocab.prepositions)
+        by_sentence: dict[int, tuple[Name, ...]] = {}
+        carried: dict[int, str] = {}
+        last: str | None = None
+        for sent in doc.sents:
+            if _opens_paragraph(tokens, sent.start, sent.end) and (
+                    _is_break(tokens[sent.start:sent.end], texts[sent.start:sent.end], words.story_words)
+                    or not _refers_back(tokens[sent.start:sent.start + 3], vocab)):
+                last = None  # a new paragraph that does not go on about the subject ("It will ...") starts fresh
+            names = by_sentence[sent.start] = tuple(reader.names(sent))
+            if last is not None:
+                carried[sent.start] = last
+            last = next((n.actor for n in names if n.role in _SUBJECTS), last)
+        return cls(by_sentence, carried, _document_actor(doc, by_sentence, place), vocab)
+
+    def record(self, sent: Span, start: int, metric: str | None) -> str | None:
+        """The actor of the quantity at token ``start``: the nearest subject or source before it in the sentence,
+        the metric's possessor, a possessive name near it, a subject after it, then the subject of an earlier
+        sentence of the paragraph and the document's actor."""
+        names = self.by_sentence.get(sent.start, ())
+        before = [n for n in names if n.start < start and n.role in _OWNERS]
+        if before:
+            return before[-1].actor
+        owner = possessor(metric)
+        if is_actor(owner, self.vocab):
+            return owner
+        possessives = [n for n in names if n.role == "possessive"]
+        if possessives:
+            return min(possessives, key=lambda n: abs(n.start - start)).actor
+        after = [n for n in names if n.start > start and n.role in ("speaker", "source")]
+        if after:
+            return after[0].actor
+        return self.carried.get(sent.start, self.document)
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """Finds and cleans the names of a sentence."""
+
+    spacy_doc: Doc
+    doc: Sequence[Token]  # the document's tokens, built once (``doc[i]`` builds a new Token on each call)
+    texts: Sequence[str]  # their texts
+    capitals: Sequence[int]  # the positions of the tokens that start with a capital
+    vocab: Vocabulary
+    words: ActorWords
+    mid_sentence: frozenset[str]  # capitalized words the text also writes alone mid-sentence
+    inside: frozenset[str]  # capitalized words the text writes mid-sentence, alone or in a longer name
+    lowercase: frozenset[str]  # words the text writes in lowercase at least as often as capitalized
+    persons: frozenset[str]  # people's names and surnames
+    acronyms: frozenset[str]  # names that own no figure: documents' acronyms ("target (NDC)"), news agencies
+    labels: Labels
+    stops: frozenset[str]  # words that open a capitalized run but are no part of a name ("The", "In", "Like")
+
+    def names(self, sent: Span) -> list[Name]:
+        doc, found = self.doc, []
+        end = sent.end
+        # Only the tokens that start with a capital can start a name: jump from one to the next.
+        at = bisect_left(self.capitals, sent.start)
+        headline = False
+        if bisect_left(self.capitals, end) - at >= _HEADLINE_WORDS:  # fewer capitals make no headline
+            sent_texts = self.texts[sent.start:end]
+            if _shouting(sent_texts):
+                return []
+            headline = _is_headline(sent_texts)
+        while at < len(self.capitals) and self.capitals[at] < end:
+            i = self.capitals[at]
+            at += 1
+            if not self._name_word(doc[i], headline):
+                continue
+            j = self._name_end(i, end, headline)
+            initial = self._initial(i, sent.start)
+            stops = self.stops
+            while i + 1 < j and doc[i].lower_ in stops and not (doc[i].lower_ == "new" and j - i > 1):
+                i, initial = i + 1, False  # "The African Development Bank": capitalized after "The", a name
+            at = bisect_left(self.capitals, j)
+            if initial and not self._evidenced(i, j, headline) and not self._states(i, j, end):
+                continue
+            if initial and j - i == 2 and doc[i].text not in self.inside and doc[i + 1].text in self.mid_sentence \
+                    and (doc[i].lower_ in self.lowercase or doc[i].lower_.endswith("ly")):
+                i += 1  # "Presently Ghana", "Yet China": a common word opens the sentence, the name follows
+                while i + 1 < j and doc[i].lower_ in stops:
+                    i += 1
+            while j - 1 > i and doc[j - 1].lower_ in stops:
+                j -= 1  # "Wetland There"
+            actor = self.clean(i, j)
+            if actor is not None:
+                found.append(Name(i, j, actor, self._role(i, j, sent.start, end)))
+        return found
+
+    def _name_word(self, token: Token, headline: bool) -> bool:
+        text = token.text
+        if _DOTTED.match(text):
+            return True
+        if not token.is_alpha or not text[0].isupper():
+            return False
+        if token.is_upper and len(text) > _ACRONYM_MAX:
+            return False
+        # In a headline every word is capitalized: only those the text writes capitalized mid-sentence count,
+        # and acronyms ("UAE", "AfDB").
+        return not headline or text in self.mid_sentence or _acronym(text)
+
+    def _name_end(self, i: int, end: int, headline: bool) -> int:
+        doc, links = self.doc, self.words.name_links
+        j, linked = i + 1, False
+        while j < end:
+            token = doc[j]
+            if self._name_word(token, headline):
+                j += 1
+            elif token.lower_ in links and token.is_lower and j + 1 < end and not token.is_sent_start:
+                nxt = j + 1
+                if doc[nxt].lower_ == "the" and nxt + 1 < end:
+                    nxt += 1
+                # "and" joins two names only inside a body's name ("Ministry of Health and Welfare").
+                if not self._name_word(doc[nxt], headline) or (token.lower_ in ("and", "&") and not linked) \
+                        or doc[nxt].lower_ in self.vocab.not_actors or doc[nxt].lower_ in self.vocab.not_owners:
+                    break
+                linked = linked or token.lower_ in ("of", "for", "on")
+                j = nxt
+            elif token.text == "-" and j + 1 < end and self._name_word(doc[j + 1], headline) \
+                    and not token.whitespace_:
+                j += 1
+            else:
+                break
+        return j
+
+    def _initial(self, i: int, sent_start: int) -> bool:
+        """Whether token ``i`` opens its sentence, line, heading or quote (capitalized whatever it is)."""
+        doc = self.doc
+        k = i - 1
+        while k >= sent_start and (doc[k].is_space or has_any(self.labels, k, ("DEADLINE", "DEADLINE_CARRY"))
+                                   or doc[k].text == ","):
+            if doc[k].is_space and "\n" in doc[k].text:
+                return True
+            k -= 1
+        if k < sent_start:
+            return True
+        previous = doc[k]
+        return previous.text in _OPENERS or previous.like_num or "\n" in previous.whitespace_ \
+            or previous.lower_ in DETERMINERS and k == sent_start
+
+    def _states(self, i: int, k: int, end: int) -> bool:
+        """Whether token ``k`` is a verb only a name stands before ("Kerala announces", "Morvia has pledged"),
+        not one any subject takes ("is", "will", "has been"), or a possessive ("Ruvania's"); the word at ``i``
+        is no common word of the text."""
+        doc, vocab = self.doc, self.vocab
+        if self.doc[i].lower_ in self.lowercase or k >= end:
+            return False
+        if doc[k].text in _POSSESSIVE:
+            return True  # "Ruvania's plan"
+        if k + 1 < end and not self._strong_verb(k) and doc[k].lower_ in vocab.subject_verbs | vocab.plan_verbs:
+            k += 1  # "has pledged", "will unveil"
+        if k >= end:
+            return False
+        return self._strong_verb(k)
+
+    def _strong_verb(self, k: int) -> bool:
+        """A statement verb no common noun takes as readily as a name ("announces", "approved"), unlike "is"."""
+        verb = self.doc[k].lower_
+        return self._verb(k) and verb.endswith(("s", "ed")) and verb not in self.words.auxiliaries
+
+    def _evidenced(self, i: int, j: int, headline: bool) -> bool:
+        """Whether a name that opens a sentence is a name, not a capitalized common word."""
+        first = self.doc[i]
+        if _acronym(first.text) or _DOTTED.match(first.text):
+            return True
+        if first.text in self.mid_sentence:
+            return j - i > 1 or first.lower_ not in self.lowercase  # "Consumers", "Members": common words
+        stops = self.vocab.not_actors | self.vocab.not_owners
+        return not headline and j - i > 1 and first.lower_ not in stops and first.lower_ not in DETERMINERS
+
+    def clean(self, i: int, j: int) -> str | None:
+        """The owner a name stands for: "Minister for Trade" -> "Ministry for Trade", "Mr Tan" -> None."""
+        doc, words, vocab = self.doc, self.words, self.vocab
+        stops = self.stops
+        while i < j and doc[i].lower_ in stops and not (doc[i].lower_ == "new" and j - i > 1):
+            i += 1
+        for k in range(i, j):
+            lower = doc[k].lower_.rstrip(".")
+            if lower not in words.titles:
+                continue
+            link = k + 1
+            while link < j and doc[link].lower_.rstrip(".") in words.titles:
+                link += 1
+            if link < j and doc[link].lower_ in ("of", "for"):
+                rest = link + 1
+                if rest < j and doc[rest].lower_ == "the":
+                    rest += 1
+                body = words.title_bodies.get(lower)
+                if body is not None and rest < j and doc[rest].lower_ not in words.body_heads:
+                    return f"{body.capitalize()} {self.spacy_doc[link:j].text}"
+                return self.clean(rest, j)
+            return None  # "Minister Li", "Prime Minister": a person
+        if i >= j:
+            return None
+        name = self.spacy_doc[i:j].text
+        lowered = [t.lower_ for t in doc[i:j] if t.is_alpha]
+        if not lowered or name in self.persons or (j - i == 1 and doc[i].text in self.persons):
+            return None
+        if not any(w in words.body_heads for w in lowered) and all(w in self.persons for w in name.split()):
+            return None
+        last = doc[j - 1]
+        if j - i == 1 and last.lower_ in words.measures:
+            return None  # "GHG emissions": what is measured, not who
+        if lowered[0] in words.features and j - i > 2 and doc[i + 1].lower_ == "of":
+            return None  # "Gulf of Mexico"
+        if j - i == 1 and (lowered[0] in words.body_heads or _PLURAL_ACRONYM.match(name)
+                           or lowered[0].endswith(tuple(words.demonym_plurals))):
+            return None  # a bare "Fund", "Ministry"; "EVs", "APs": things counted; "Canadians": people
+        if _acronym(doc[i].text) and lookup_unit(doc[i].text) is not None:
+            return None  # "GW of ...": a unit
+        if j - i == 1 and name.lower().endswith(tuple(words.demonym_endings)) and j < len(doc) and doc[j].is_lower \
+                and doc[j].is_alpha:
+            return None  # "American emissions": an adjective
+        if any(w in words.media for w in lowered):
+            return None  # "Beijing Youth Daily": a news outlet reports the figure, it owns none
+        if name in self.acronyms or (not last.is_upper and (last.lower_ in words.features
+                                                              or last.lower_ in words.documents)):
+            return None
+        return name if is_actor(name, vocab) else None
+
+    def _role(self, i: int, j: int, sent_start: int, end: int) -> str:
+        doc, words, vocab = self.doc, self.words, self.vocab
+        before = [t.lower_ for t in doc[max(sent_start, i - _ROLE_REACH):i] if not t.is_space and t.lower_ != "the"]
+        # The words after the name, spaces skipped ("India  has" in a layout with double spaces).
+        after = [m for m in range(j, min(end, j + _ROLE_REACH)) if not doc[m].is_space]
+        if after and doc[after[0]].text in _POSSESSIVE:
+            return "possessive"
+        if len(before) >= 2 and (before[-2:] == ["according", "to"] or
+                                 (before[-1] == "by" and before[-2] in words.sources)):
+            return "source"
+        if before and (before[-1] in _POSSESSIVE or before[-1] in vocab.prepositions or before[-1] in PREPOSITIONS):
+            return "mention"  # "Japan's NDC", "a specialized institution of ECOWAS": not the subject
+        n = 0
+        while n < len(after) and doc[after[n]].is_lower and doc[after[n]].lower_ in vocab.agents:
+            n += 1  # "Uttar Pradesh government has"
+        # The rest of a noun phrase ("the Wambo wind farm should"), only after a name known mid-sentence.
+        reach = n + (_NOUN_REACH if not self._initial(i, sent_start) or doc[i].text in self.mid_sentence else 0)
+        while n < min(reach, len(after)) and doc[after[n]].is_lower and doc[after[n]].is_alpha \
+                and not self._verb(after[n]) and doc[after[n]].lower_ not in vocab.prepositions \
+                and doc[after[n]].lower_ not in DETERMINERS:
+            n += 1
+        if n < len(after) and doc[after[n]].text == "(":  # "(AfDB)"
+            close = next((m for m in range(n + 1, min(len(after), n + _PAREN_REACH)) if doc[after[m]].text == ")"),
+                         None)
+            if close is not None:
+                n = close + 1
+        if n + 1 < len(after) and doc[after[n]].text == "," and self._strong_verb(after[n + 1]) \
+                and len(before) >= 2 and before[-1] == "," and not doc[i - 2].like_num:
+            n += 1  # an apposition: "the company, Salini Impregilo, announced"
+        if n < len(after) and self._verb(after[n]):
+            return "speaker" if doc[after[n]].lower_ in words.speech_verbs else "subject"
+        body = any(t.lower_ in words.body_heads for t in doc[i:j]) or _acronym(doc[i].text)
+        if n < len(after) and (doc[after[n]].lower_ == "and" or (doc[after[n]].text == "," and body)) and \
+                all(doc[m].is_space or doc[m].is_punct or doc[m].lower_ == "the" for m in range(sent_start, i)):
+            return "subject"  # a body opens the sentence: "The African Development Bank (AfDB) and ..."
+        return "mention"
+
+    def _verb(self, k: int) -> bool:
+        token, words, vocab = self.doc[k], self.words, self.vocab
+        verb = token.lower_
+        if not token.is_lower:
+            return False
+        if verb in words.documents:  # "the NDC target(s) of": a noun; "Massachusetts plans to", "targets a": a verb
+            following = self.doc[k + 1] if k + 1 < len(self.doc) else None
+            return verb in vocab.plan_verbs and following is not None and (
+                following.lower_ == "to" or following.lower_ in DETERMINERS or following.like_num)
+        return verb in words.statement_verbs or verb in vocab.plan_verbs or verb in vocab.subject_verbs \
+            or "TARGET_CUE" in self.labels.get(k, ())
+
+
+def _opens_paragraph(doc: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a line break comes before the first word of tokens ``start:end``."""
+    k = start
+    while k < end and doc[k].is_space:
+        if "\n" in doc[k].text:
+            return True
+        k += 1
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        if "\n" in doc[k].text:
+            return True
+        k -= 1
+    return k >= 0 and "\n" in doc[k].whitespace_
+
+
+def _refers_back(sent: Sequence[Token], vocab: Vocabulary) -> bool:
+    """Whether a sentence opens by pointing back: "It will ...", "Meanwhile, ...", "The company aims ..."."""
+    words = [t for t in sent[:3] if not t.is_space and not t.is_punct]
+    if not words:
+        return False
+    if words[0].lower_ in vocab.continuation_starts:
+        return True
+    return len(words) > 1 and words[0].lower_ == "the" and words[1].lower_ in vocab.agents
+
+
+def _is_break(sent: Sequence[Token], texts: Sequence[str], story_words: frozenset[str]) -> bool:
+    """A line that ends one story and starts another: a heading (a short line with no full stop, or one in
+    title case) or a roundup's "Source: ..." line."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    if words[0].lower_ in story_words and len(words) > 1 and words[1].text in (":", "-", "–"):
+        return True
+    return _is_headline(texts) or (len(words) <= _HEADING_WORDS and words[-1].text not in (".", "!", "?"))
+
+
+def _acronym(text: str) -> bool:
+    """"UAE", "AfDB", "KenGen": capitals after the first letter make a name whatever its position."""
+    return len(text) > 1 and any(c.isupper() for c in text[1:])
+
+
+def _is_headline(sent: Sequence[str]) -> bool:
+    """A line in title case or capitals ("UAE Government's Initiatives for Fueling Growth"): its capitals mark
+    no names."""
+    words = [w for w in sent if len(w) > 3 and w.isalpha()]
+    return len(words) >= _HEADLINE_WORDS and sum(1 for w in words if w[0].isupper()) >= _HEADLINE_SHARE * len(words)
+
+
+def _shouting(sent: Sequence[str]) -> bool:
+    """A line in capitals ("PROGRESS MADE ON INDIA'S ENERGY TRANSITION"): its words are no acronyms."""
+    words = [w for w in sent if len(w) > 1 and w.isalpha()]
+    return len(words) >= _HEADLINE_WORDS and sum(1 for w in words if w.isupper()) >= _HEADLINE_SHARE * len(words)
+
+
+def _common_words(texts: Sequence[str]) -> frozenset[str]:
+    """Words the text writes in lowercase at least as often as capitalized ("consumers", "members")."""
+    lower = Counter(w for w in texts if w.islower())
+    upper = Counter(w.lower() for w in texts if w[:1].isupper() and w.isalpha() and not w.isupper())
+    return frozenset(w for w, n in upper.items() if lower.get(w, 0) >= n)
+
+
+def _persons(text: str, words: ActorWords) -> frozenset[str]:
+    """People's names in the text, and their surnames: after a title ("Prime Minister Kassim Majaliwa"),
+    before one ("Yang Lin, Deputy Director"), or before "said"."""
+    places = set(_AFTER_IN.findall(text))  # "in Mexico": a place, whatever precedes it
+    found: set[str] = set()
+    for match in _CAPITALIZED_RUN.finditer(text):
+        parts = match.group(0).split()
+        follows = text[match.end():match.end() + _PERSON_CONTEXT]
+        titled = [k for k, p in enumerate(parts) if p.lower().rstrip(".") in words.titles]
+        if titled and titled[-1] + 1 < len(parts) and not _OF_FOR.match(follows):
+            parts = parts[titled[-1] + 1:]  # "Prime Minister Kassim Majaliwa"
+        elif titled:
+            continue
+        elif not (_SAYS.match(follows) and len(parts) == 2) and not _titled_after(follows, words):
+            continue
+        parts = [p.rstrip(".") for p in parts][-_PERSON_WORDS:]  # "Charles Sena Kwadzo Ayenu": the last three
+        while parts and parts[-1] in places:
+            parts.pop()
+        if not parts or any(
+                p.lower() in words.body_heads or p.lower() in words.documents or p in places for p in parts):
+            continue
+        found.update((" ".join(parts), parts[-1]))
+    return frozenset(found)
+
+
+def _titled_after(follows: str, words: ActorWords) -> bool:
+    """ ", Deputy Director of ...", ", the minister for ...": a title right after the name."""
+    match = _APPOSED_TITLE.match(follows)
+    return match is not None and any(w.lower() in words.titles for w in match.group(1).split()[-1:])
+
+
+def _document_acronyms(text: str, words: ActorWords) -> frozenset[str]:
+    """Acronyms the text defines for a document ("the 2030 target (NDC)", "Integrated System Plan (ISP)")."""
+    return frozenset(acronym for head, acronym in re.findall(r"([A-Za-z]+) \(([A-Z]{2,6})\)", text)
+                     if head.lower() in words.documents)
+
+
+def _dateline(head: str) -> tuple[str | None, frozenset[str]]:
+    """The place of a dateline and the news agencies it names (an agency writes, it owns no figure)."""
+    match = _DATELINE.search(head)
+    if match is None:
+        return None, frozenset()
+    first, second, paren = match.groups()
+    agencies = {name for name in (first, paren) if name}
+    if first is None and ("." in second or second.endswith(("News", "Agency", "Service", "Press"))):
+        return None, frozenset({second})
+    place = second.title() if second.isupper() else second
+    return place, frozenset(agencies)
+
+
+def _document_actor(doc: Doc, by_sentence: Mapping[int, tuple[Name, ...]], place: str | None) -> str | None:
+    """The body or place the article is about: the name used most often over the whole text among those of
+    its first lines (headline, dateline, lead); a subject or source counts double."""
+    counts: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    for names in by_sentence.values():
+        for name in names:
+            if name.actor is None:
+                continue
+            counts[name.actor] = counts.get(name.actor, 0) + (2 if name.role in _OWNERS else 1)
+            first_seen.setdefault(name.actor, name.start)
+    lead_end = min(len(doc), _LEAD_TOKENS)
+    if place is not None:  # the dateline's place is in the lead, and counts as a subject
+        counts[place] = counts.get(place, 0) + 2
+        first_seen[place] = 0
+    lead = [name for name, at in first_seen.items() if at < lead_end]
+    if not lead:
+        return None
+    best = max(lead, key=lambda name: (counts[name], -first_seen[name]))
+    return best if counts[best] >= 2 else None
+
+
 def sentence_actor(doc: Doc, sent: Span, labels: Labels, proper: frozenset[str], vocab: Vocabulary) -> str | None:
-    """The proper-noun subject of a sentence ("Binhai District will ..."), if any.
+    """The proper-noun subject that opens a sentence ("Binhai District will ..."), if any: the subject whose
+    deadline later sentences inherit (see :func:`continues`); the owner of a figure is :meth:`Actors.record`'s.
 
     ``proper`` holds the capitalized words the text also uses mid-sentence,
     which tells a name ("Binhai is") from a capitalized first word ("Progress is").
@@ -60,38 +593,8 @@ def is_actor(name: str | None, vocab: Vocabulary) -> bool:
     words = name.split()
     if words[0].lower() in vocab.not_actors or words[0].lower() in vocab.not_owners:
         return False
-    return not all(w.lower() in vocab.generic_bodies for w in words)
-
-
-def document_actor(doc: Doc, proper: frozenset[str], vocab: Vocabulary) -> str | None:
-    """The body or place the article is about: the capitalized name used most often, counted over the
-    whole text among the names of its first lines (headline, dateline, lead)."""
-    counts: dict[str, int] = {}
-    first_seen: dict[str, int] = {}
-    lead_end = min(len(doc), 120)
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.is_alpha and token.is_title:
-            j = i
-            while j < len(doc) and doc[j].is_alpha and doc[j].is_title:
-                j += 1
-            name = doc[i:j].text
-            if j - i > 4:
-                i = j  # a title in headline case, not a name
-                continue
-            sentence_initial = token.is_sent_start or i == 0 or doc[i - 1].is_space
-            if is_actor(name, vocab) and (not sentence_initial or j - i > 1 or token.text in proper):
-                counts[name] = counts.get(name, 0) + 1
-                first_seen.setdefault(name, i)
-            i = j
-        else:
-            i += 1
-    lead = [name for name, at in first_seen.items() if at < lead_end]
-    if not lead:
-        return None
-    best = max(lead, key=lambda name: (counts[name], -first_seen[name]))
-    return best if counts[best] >= 2 else None
+    # An acronym is a name ("ACT", "UN"), even when it spells a common word.
+    return not all(w.lower() in vocab.generic_bodies and not (w.isupper() and len(w) > 1) for w in words)
 
 
 def continues(sent: Span, actor: str | None, carried: Context, vocab: Vocabulary) -> bool:

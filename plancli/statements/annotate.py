@@ -95,6 +95,7 @@ class TargetAnnotator:
     def __init__(self, patterns: PatternSet, spans_key: str) -> None:
         self.spans_key = spans_key
         self.vocab = Vocabulary.load(patterns)
+        self.actor_words = actor_room.ActorWords.load(patterns)
         self.story_words = word_list(patterns, "story_break_words")
         self.subject_stops = word_list(patterns, "subject_stops")
         self.rules = patterns.cue_rules
@@ -151,7 +152,7 @@ class TargetAnnotator:
         deadline_starts = [d[0].start for d in facts.deadlines]
         baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
-        doc_actor = actor_room.document_actor(doc, facts.proper, vocab)
+        actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words)
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]
@@ -191,8 +192,7 @@ class TargetAnnotator:
                 metric = metric_room.metric(doc, vocab, q, start, labels, earlier)
                 kind, _ = kind_room.kind(doc, q, start, labels)
                 direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None
-                actor = next((name for name in (sent_actor, actor_room.possessor(metric), carried.actor)
-                              if actor_room.is_actor(name, vocab)), doc_actor)
+                actor = actors.record(sent, q.start, metric)
                 evidence = Evidence(status_cue, _deadline_source(doc, deadline, deadline_from))
                 base_line = baseline_room.baseline(doc, q, kind, sent_quantities, sent_baselines)
                 records.append(_record(doc, q, sentence_text, status, kind, direction,
