@@ -171,6 +171,8 @@ class QuantityFinder(UnitRules):
                     scale = self.scales[suffix_key]
                 elif suffix_key in self.unit_aliases:
                     unit, unit_type = self.unit_aliases[suffix_key], "unit"
+                elif suffix_key in self.percent_aliases:
+                    unit, unit_type = self.percent_aliases[suffix_key], "percent"  # "40pc"
                 elif suffix in _GLUED_ONLY_UNITS:
                     unit, unit_type = _GLUED_ONLY_UNITS[suffix], "unit"
                 elif (pint_unit := lookup_unit(suffix, self.unit_vocab)) is not None:
