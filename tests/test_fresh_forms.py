@@ -28,6 +28,19 @@ ROWS: list[tuple[str, str, float | None, str | None, str | None, int | None]] = 
     # "pc" for per cent (British and trade press), glued to the number.
     ("The utility will lift the renewable share to 55pc by 2030.", "55pc", 55, "percent", "target", 2030),
     ("Coal's share fell to 38pc last year.", "38pc", 38, "percent", "actual", None),
+    # Dates with an abbreviated month and a dot, and "the deadline of 2030".
+    ("Utilities must source 35 percent from renewables by Oct. 1, 2029.", "35 percent", 35, "percent", "target", 2029),
+    ("The board will hit the 80 percent goal well before the deadline of 2033.", "80 percent", 80, "percent",
+     "target", 2033),
+    ("Members should cut waste by 20 percent by 2030 and recycle 65 percent of it by the same date.", "65 percent",
+     65, "percent", "target", 2030),
+    # "raised by X to Y": a change and the new level, two quantities; a close pair stays a range.
+    ("The cabinet raised the solar goal by 40 GW to 280 GW.", "280 GW", 280, "GW", None, None),
+    ("The state will cut emissions by 45% to 50% by 2035.", "45% to 50%", 45, "percent", "target", 2035),
+    # Not quantities: emission scopes, ages of people, numeric datelines.
+    ("The lender will halve its Scope 1, 2 and 3 emissions by 2030.", "3 emissions", None, None, None, None),
+    ("Ferries will be free for children under 12 from June.", "12", None, None, None, None),
+    ("Source: Daily Courier 09-14-2023 08:15", "09", None, None, None, None),
 ]
 
 
