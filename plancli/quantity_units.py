@@ -254,6 +254,8 @@ class UnitRules:
         """A unit or a plural counted noun follows: "4.7m tonnes", "5m people" (so "m" is million, not metres)."""
         if i >= len(doc):
             return False
+        if i + 1 < len(doc) and doc[i].lower_ in self.count_modifiers:
+            i += 1  # "2.3m additional households", "5m new jobs"
         token = doc[i]
         return self._unit_at(index, i) is not None or (
             token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals)

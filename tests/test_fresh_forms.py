@@ -37,6 +37,10 @@ ROWS: list[tuple[str, str, float | None, str | None, str | None, int | None]] = 
     # "raised by X to Y": a change and the new level, two quantities; a close pair stays a range.
     ("The cabinet raised the solar goal by 40 GW to 280 GW.", "280 GW", 280, "GW", None, None),
     ("The state will cut emissions by 45% to 50% by 2035.", "45% to 50%", 45, "percent", "target", 2035),
+    # A million-suffix before a counted noun with a modifier; a standard's benchmark is a requirement.
+    ("The utility plans to connect 1.4m new customers by 2028.", "1.4m", 1.4e6, "customer", "target", 2028),
+    ("The law requires a clean energy benchmark of 45 percent by 2031.", "45 percent", 45, "percent", "target",
+     2031),
     # Not quantities: emission scopes, ages of people, numeric datelines.
     ("The lender will halve its Scope 1, 2 and 3 emissions by 2030.", "3 emissions", None, None, None, None),
     ("Ferries will be free for children under 12 from June.", "12", None, None, None, None),
