@@ -41,6 +41,11 @@ ROWS: list[tuple[str, str, float | None, str | None, str | None, int | None]] = 
     ("The utility plans to connect 1.4m new customers by 2028.", "1.4m", 1.4e6, "customer", "target", 2028),
     ("The law requires a clean energy benchmark of 45 percent by 2031.", "45 percent", 45, "percent", "target",
      2031),
+    # Headline abbreviations of scale words.
+    ("By 2030, the carmaker aims to sell 1.2 mil. EVs a year", "1.2 mil.", 1.2e6, "ev", "target", 2030),
+    # A projection over a long clause stays a projection; a comma ends it.
+    ("Exports are projected to slow from an estimated 4.1 percent in 2023 to 2.6 percent in 2024.", "2.6 percent",
+     2.6, "percent", "actual", None),
     # Not quantities: emission scopes, ages of people, numeric datelines.
     ("The lender will halve its Scope 1, 2 and 3 emissions by 2030.", "3 emissions", None, None, None, None),
     ("Ferries will be free for children under 12 from June.", "12", None, None, None, None),
