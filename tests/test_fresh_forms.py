@@ -41,6 +41,9 @@ ROWS: list[tuple[str, str, float | None, str | None, str | None, int | None]] = 
     ("The utility plans to connect 1.4m new customers by 2028.", "1.4m", 1.4e6, "customer", "target", 2028),
     ("The law requires a clean energy benchmark of 45 percent by 2031.", "45 percent", 45, "percent", "target",
      2031),
+    # A raised plan "to X from Y announced earlier": only Y is the earlier figure.
+    ("The group will raise its research budget to 900 million euros from 600 million euros announced earlier.",
+     "900 million", 9e8, "EUR", "target", None),
     # Headline abbreviations of scale words.
     ("By 2030, the carmaker aims to sell 1.2 mil. EVs a year", "1.2 mil.", 1.2e6, "ev", "target", 2030),
     # A projection over a long clause stays a projection; a comma ends it.
