@@ -44,6 +44,13 @@ ROWS: list[tuple[str, str, float | None, str | None, str | None, int | None]] = 
     # A raised plan "to X from Y announced earlier": only Y is the earlier figure.
     ("The group will raise its research budget to 900 million euros from 600 million euros announced earlier.",
      "900 million", 9e8, "EUR", "target", None),
+    # Bulleted plan items that open with a verb or a noun of action, with space-grouped numbers, and a lead-in
+    # that names the plan's period with "the".
+    ("For the 2025-2028 term the ministry has planned programmes that include:\n- Complete 48 000 serviced sites\n"
+     "- Development of 12 500 rental units", "48 000", 48000, "site", "target", 2028),
+    ("For the 2025-2028 term the ministry has planned programmes that include:\n- Complete 48 000 serviced sites\n"
+     "- Development of 12 500 rental units", "12 500", 12500, "unit", "target", 2028),
+    ("The minister will report on progress over the next 100 days.", "100", None, None, None, None),
     # Headline abbreviations of scale words.
     ("By 2030, the carmaker aims to sell 1.2 mil. EVs a year", "1.2 mil.", 1.2e6, "ev", "target", 2030),
     # A projection over a long clause stays a projection; a comma ends it.

@@ -63,6 +63,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                        "actual", None),
     "irregular-past-verb": ("Under the new action plan, the bureau made 14 inspection visits.", "14", "actual",
                             None),
+    "imperative-bullet-item": ("Priorities for the term:\n- Rehabilitate 640 km of rural roads\n- Open 12 clinics",
+                               "640 km", "target", None),
     "there-are": ("The scheme reaches every village, and there are about 4,300 villages in the region.", "4,300",
                   "actual", None),
     "forecast": ("The central bank forecasts inflation of 3.5 percent next year.", "3.5", "actual", "publication"),
