@@ -65,6 +65,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                             None),
     "imperative-bullet-item": ("Priorities for the term:\n- Rehabilitate 640 km of rural roads\n- Open 12 clinics",
                                "640 km", "target", None),
+    "action-noun-of": ("The grant covers the construction of 60 new boreholes in the district.", "60", "target",
+                       None),
     "there-are": ("The scheme reaches every village, and there are about 4,300 villages in the region.", "4,300",
                   "actual", None),
     "forecast": ("The central bank forecasts inflation of 3.5 percent next year.", "3.5", "actual", "publication"),
