@@ -76,7 +76,7 @@ _PREFIX_RE = re.compile(
     r"|(?P<before>before|prior\s+to|ahead\s+of)"
     r"|(?P<within>within)"
     r"|(?P<period>in\s+the\s+course\s+of|in|during|for|over|throughout|through|from|at|on|across))\s+"
-    r"(?:(?:around|about|approximately|roughly|circa|as\s+early\s+as|as\s+late\s+as)\s+)?",
+    r"(?:(?:around|about|approximately|roughly|circa|as\s+early\s+as|as\s+late\s+as|less\s+than|fewer\s+than|under)\s+)?",
     re.ASCII,
 )
 _PAREN_RANGE_RE = re.compile(
