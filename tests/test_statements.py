@@ -67,6 +67,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                                "640 km", "target", None),
     "action-noun-of": ("The grant covers the construction of 60 new boreholes in the district.", "60", "target",
                        None),
+    "reported-verb": ("The port, aiming to double traffic, reported 4 million cruise and 9 million ferry passengers.",
+                      "9 million", "actual", None),
     "there-are": ("The scheme reaches every village, and there are about 4,300 villages in the region.", "4,300",
                   "actual", None),
     "forecast": ("The central bank forecasts inflation of 3.5 percent next year.", "3.5", "actual", "publication"),
