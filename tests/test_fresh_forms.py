@@ -16,6 +16,7 @@ ROWS: list[tuple[str, str, float | None, str | None, str | None, int | None]] = 
     ("Town Aims 30% Cut In Landfill Waste By 2029", "30%", 30, "percent", "target", 2029),
     ("County to Plant 3 Million Mangroves by 2031", "3 Million", 3e6, "mangrove", "target", 2031),
     ("Ministry Unveils Plan To Build 400 Clinics By 2028", "400", 400, "clinic", "target", 2028),
+    ("County to Hire 3,500 New Nurses by 2027", "3,500", 3500, "nurse", "target", 2027),
     ("The Vision 500 fund backs small farms.", "500", None, None, None, None),
     # Currency symbols that look like capitalised words, and local abbreviations.
     ("The port authority will spend A$4 billion on new berths by 2030.", "A$4", 4e9, "AUD", "target", 2030),
