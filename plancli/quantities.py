@@ -171,6 +171,8 @@ class QuantityFinder(UnitRules):
                     scale = self.scales[suffix_key]
                 elif suffix_key in self.unit_aliases:
                     unit, unit_type = self.unit_aliases[suffix_key], "unit"
+                elif suffix_key in self.percent_aliases:
+                    unit, unit_type = self.percent_aliases[suffix_key], "percent"  # "40pc"
                 elif suffix in _GLUED_ONLY_UNITS:
                     unit, unit_type = _GLUED_ONLY_UNITS[suffix], "unit"
                 elif (pint_unit := lookup_unit(suffix, self.unit_vocab)) is not None:
@@ -333,11 +335,17 @@ class QuantityFinder(UnitRules):
                 quantity.value_max, quantity.end = upper.value, upper.end
         elif not nested and not from_baseline and self._range_word(doc, j, between):
             upper = self._next_quantity(doc, index, j + 1)
-            if upper is not None and upper.unit == unit and upper.value > quantity.value and upper.value_max is None:
+            if upper is not None and upper.unit == unit and upper.value > quantity.value and upper.value_max is None \
+                    and not _change_then_level(doc, start, j, quantity.value, upper.value):
                 quantity.value_max, quantity.end = upper.value, upper.end
                 if between is not None and comparator_span is None:
                     quantity.start = between
         return quantity
+
+
+def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float) -> bool:
+    """ "raised by 50 GW to 500 GW": a change and the new level, not a range (a range is close: "by 40% to 45%")."""
+    return start > 0 and doc[start - 1].lower_ == "by" and doc[j].lower_ == "to" and high >= 2 * low
 
 
 __all__ = ["Quantity", "QuantityFinder"]

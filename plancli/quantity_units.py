@@ -254,6 +254,8 @@ class UnitRules:
         """A unit or a plural counted noun follows: "4.7m tonnes", "5m people" (so "m" is million, not metres)."""
         if i >= len(doc):
             return False
+        if i + 1 < len(doc) and doc[i].lower_ in self.count_modifiers:
+            i += 1  # "2.3m additional households", "5m new jobs"
         token = doc[i]
         return self._unit_at(index, i) is not None or (
             token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals)
@@ -298,8 +300,10 @@ class UnitRules:
             if not token.is_alpha or token.lower_ in self.non_count and not (
                     not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym
-            if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals):
-                break
+            if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals) \
+                    and not (token.lower_ in self.count_modifiers and k + 1 < len(doc) and doc[k + 1].is_title
+                             and _is_plural(doc[k + 1].lower_, self.plurals)):
+                break  # a name ("3 Gorges"), but a headline's "2,000 New Teachers" counts
             if not words and token.is_upper and len(token) > 1 and not (
                     len(token) <= 5 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break

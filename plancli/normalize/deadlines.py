@@ -71,12 +71,12 @@ _PHRASE_TRANSLATION: Mapping[int, str | None] = MappingProxyType(
 )
 _HYPHEN_SPACING_RE = re.compile(r"\s*-\s*")
 _PREFIX_RE = re.compile(
-    r"^(?:(?P<by>at\s+the\s+latest\s+by|by|until|till|til|up\s+until|up\s+to|no\s+later\s+than"
+    r"^(?:(?P<by>at\s+the\s+latest\s+by|by|deadlines?\s+(?:of|in)|time(?:line|frame)\s+(?:of|in)|until|till|til|up\s+until|up\s+to|no\s+later\s+than"
     r"|not\s+later\s+than|(?:right\s+)?(?:through|out|up)\s+(?:to|until|till))"
     r"|(?P<before>before|prior\s+to|ahead\s+of)"
     r"|(?P<within>within)"
     r"|(?P<period>in\s+the\s+course\s+of|in|during|for|over|throughout|through|from|at|on|across))\s+"
-    r"(?:(?:around|about|approximately|roughly|circa|as\s+early\s+as|as\s+late\s+as)\s+)?",
+    r"(?:(?:around|about|approximately|roughly|circa|as\s+early\s+as|as\s+late\s+as|less\s+than|fewer\s+than|under)\s+)?",
     re.ASCII,
 )
 _PAREN_RANGE_RE = re.compile(
