@@ -262,15 +262,17 @@ def ordered_map(
     from concurrent.futures import Future, ProcessPoolExecutor
 
     window = window or 4 * jobs
-    pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=worker_context(), initializer=initializer, initargs=initargs
-    )
+    pool: ProcessPoolExecutor | None = None
     pending: deque[Future[Any]] = deque()
     iterator = iter(items)
     try:
-        # The first submissions start the workers; a signal that lands while a worker is half started
-        # would leave it failing noisily once this process has cleaned up, so it waits until they are.
+        # Building the pool (its queues' named semaphores) and the first submissions (which start the
+        # workers) wait out a signal: one that lands half way leaks a semaphore or leaves a half-started
+        # worker failing noisily once this process has cleaned up.
         with _signals_held():
+            pool = ProcessPoolExecutor(
+                max_workers=jobs, mp_context=worker_context(), initializer=initializer, initargs=initargs
+            )
             for item in islice(iterator, window):
                 pending.append(pool.submit(function, item))
         while pending:
@@ -284,7 +286,8 @@ def ordered_map(
             process.terminate()
         raise
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextlib.contextmanager
