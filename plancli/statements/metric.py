@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from plancli.normalize.numbers import past_participle
 from plancli.quantities import Quantity
+from plancli.statements import kind as kind_room
 from plancli.statements.common import (
     CHAIN_LABELS,
     CHANGE_LABELS,
@@ -57,8 +58,16 @@ _SHARE_IN = re.compile(r"^(\w[\w-]*) in (?:its |the |their )?(.+)$")
 
 
 _POWER_UNITS = frozenset({"kW", "MW", "GW", "TW", "kilowatt", "megawatt", "gigawatt", "terawatt"})
-_POWER_HEADS = frozenset({"capacity", "capacities", "output", "generation", "load", "demand"})
+_POWER_HEADS = frozenset({"capacity", "capacities", "output", "generation", "load", "demand", "supply"})
 _SHARE_HEADS = frozenset({"share", "proportion", "percentage", "portion", "ratio"})
+#: Words that already say what kind of percentage a noun phrase is.
+_SHARE_WORDS = _SHARE_HEADS | frozenset({"rate", "rates", "coverage", "mix", "growth", "efficiency", "intensity",
+                                         "penetration", "target", "goal", "tax", "tariff", "subsidy", "discount",
+                                         "interest", "stake", "duty", "levy", "return", "margin", "yield", "shares",
+                                         "level", "utilization", "utilisation", "occupancy", "literacy", "compliance",
+                                         "self-sufficiency", "sufficiency", "quota", "reservation", "milestone"})
+#: Words before a number that make it an added amount ("an additional 250 MW").
+_ADDED = frozenset({"additional", "another", "extra"})
 
 
 @dataclass(frozen=True)
@@ -105,7 +114,8 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
             w.lower() in vocab.phrase_stops or w.lower() in vocab.metric_rejects for w in goal_words.split()) \
             and goal_words.lower() not in set(vocab.change_nouns.values())
         if goal_words and plain:
-            return goal_words  # "meeting the 20% nuclear energy target is uncertain": what the goal names
+            # "meeting the 20% nuclear energy target is uncertain": what the goal names
+            return _percent_share(doc, vocab, q, clause_start, labels, goal_words)
     raw = _reading(doc, vocab, q, clause_start, labels, earlier.in_sentence)
     if raw and " to " in f" {raw.lower()} " and q.unit_type == "percent" and q.end + 1 < len(doc) \
             and doc[q.end].lower_ == "of":
@@ -124,6 +134,8 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
             if headed(candidate, vocab):
                 found = candidate
                 break
+    if found is None:
+        found = _fronted_subject(doc, vocab, q, clause_start, labels)
     if found is None and (earlier.in_sentence or refers_back(doc, vocab, q, clause_start, labels)):
         found = earlier.in_sentence or earlier.last
         if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
@@ -145,12 +157,80 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
             and doc[q.start - 1].is_alpha and doc[q.start - 1].lower_ not in vocab.metric_rejects | vocab.non_count \
             and found.split()[-1].lower() not in vocab.participles.values() and not found.endswith("ed") \
             and doc[q.end:].text.find(found) in range(0, 40):
-        found = f"{found} {past_participle(doc[q.start - 1].lower_, vocab.participles)}"  # "to collect $1 bn in revenue"
+        found = f"{found} {_participle(doc[q.start - 1].lower_, vocab)}"  # "to collect $1 bn in revenue"
     share_in = _SHARE_IN.match(found) if q.unit_type == "percent" and q.start > 0 and doc[q.start - 1].lower_ == "to" \
         else None
     if share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
         found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
-    return below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, _capacity(vocab, q, found)))
+    found = _percent_share(doc, vocab, q, clause_start, labels, found)
+    found = below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, _capacity(vocab, q, found)))
+    return _additional(doc, vocab, q, found)
+
+
+def _percent_share(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
+    """"reach 100 percent clean electricity", "a 50% EV sales target" -> "share of clean electricity": a percentage
+    set right before a noun is that noun's share."""
+    if q.unit_type != "percent" or kind_room.kind(doc, q, clause_start, labels)[0] != "share":
+        return found
+    if not doc[q.end:].text.startswith(found) or doc[q.end].lower_ in vocab.phrase_stops | DETERMINERS \
+            or doc[q.end].lower_ in vocab.subordinators | {"if", "whether", "not"} or len(found.split()) < 2:
+        return found  # "40% decide to ...", "75% renewable by 2030": not a noun phrase
+    after = q.end + len(doc[q.end:].text[:len(found)].split())
+    if after < len(doc) and (doc[after].lower_ in DETERMINERS | {"that", "to"} or doc[after].like_num):
+        return found  # "32% think that ...": a verb and its object
+    words = {w.lower().strip("’'") for w in found.replace("-", " ").split()}
+    if words & (_SHARE_WORDS | vocab.goal_nouns | set(vocab.change_nouns.values()) | set(vocab.change_nouns)) \
+            or any(w.endswith("ing") for w in words):
+        return found  # "a 20% cut", "90% coverage", "20 percent ethanol blending"
+    return f"share of {found}"
+
+
+def _additional(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
+    """"an additional 250MW of wind capacity", "another 3 GW" -> "additional ...": the added amount is measured."""
+    if q.start == 0 or doc[q.start - 1].lower_ not in _ADDED or q.unit_type == "percent":
+        return found
+    lowered = found.lower().split()
+    if any(w in lowered for w in ("additional", "another", "more", "new", "extra", "further")) \
+            or lowered[-1] in set(vocab.change_nouns.values()) \
+            or not {t.lower_ for t in doc[q.end:q.end + 8]} & set(lowered):
+        return found  # the added thing is named right after the amount
+    return f"additional {found}"
+
+
+def _fronted_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
+    """The sentence's subject before an aside, when the clause has none: "Coal power, which now dominates the
+    mix, is expected to fall to 30%"; "The levy, currently capped at 5%, will rise to 8%"."""
+    sent = doc[q.start].sent
+    comma = next((i for i in range(sent.start, min(clause_start, sent.start + 10)) if doc[i].text == ","), None)
+    if comma is None or comma == sent.start or comma + 1 >= clause_start:
+        return None
+    aside = doc[comma + 1]
+    if not (aside.is_alpha and aside.is_lower) or not any(doc[i].text == "," for i in range(comma + 2, clause_start)):
+        return None
+    first = doc[sent.start]
+    if first.lower_ in PREPOSITIONS | vocab.prepositions | vocab.subordinators or first.like_num:
+        return None  # "In 2023, ...", "By 2030, ...", "While ..., ..."
+    ids = list(range(sent.start, comma))
+    if any(doc[i].like_num or labels.get(i) for i in ids):
+        return None  # a clause of its own, not a noun phrase
+    subject = clean_subject(doc, vocab, ids, labels)
+    if not subject or is_pronoun(subject) or is_name(subject) or len(subject.split()) > 6 \
+            or not headed(subject, vocab):
+        return None
+    return subject
+
+
+def _participle(word: str, vocab: Vocabulary) -> str:
+    """The past participle of a verb, a gerund or an action noun: "build", "building", "construction" -> "built"."""
+    lower = word.lower()
+    if lower in vocab.participles or not lower.endswith("ing") or len(lower) < 5:
+        return past_participle(lower, vocab.participles)
+    stem = lower[:-3]
+    undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None  # "cutting" -> "cut"
+    for candidate in (stem, stem + "e", undoubled):
+        if candidate and candidate in vocab.participles:
+            return vocab.participles[candidate]
+    return past_participle(stem, vocab.participles)  # "creating" -> "created", "planning" -> "planned"
 
 
 def _verb_object(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
@@ -165,7 +245,7 @@ def _verb_object(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
         return None
     if head == "power" and verb.lower_ in {"produce", "generate", "deliver", "supply"}:
         return "power output"  # what a plant produces is its output
-    return f"{head} {past_participle(verb.lower_, vocab.participles)}"
+    return f"{head} {_participle(verb.lower_, vocab)}"
 
 
 def _capacity(vocab: Vocabulary, q: Quantity, found: str) -> str:
@@ -225,13 +305,15 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if verb is not None and verb.endswith("s"):
             return " ".join(x for x in (noun, tail_words) if x)  # "wants 500,000 chargers"
         if verb is not None:
-            return " ".join(x for x in (noun, past_participle(verb, vocab.participles), tail_words) if x)
+            return " ".join(x for x in (noun, _participle(verb, vocab), tail_words) if x)
         if last_link == "of" and subject and len(subject.split()) <= 3 and not is_pronoun(subject) \
                 and not subject.endswith(("tion", "sion")):  # not "the implementation of 50 projects"
             return " ".join(x for x in (f"{subject} of {noun}", tail_words) if x)  # "a capacity of 48 lakh chips"
         if subject and last_link == "of" \
                 and subject.split()[-1].lower().endswith(("tion", "sion", "ment")):
-            return " ".join(x for x in (noun, tail_words) if x)  # "the construction of at least 900 homes"
+            action = subject.split()[-1].lower()
+            done = vocab.participles.get(action) if action in vocab.participles and len(subject.split()) <= 2 else None
+            return " ".join(x for x in (noun, done, tail_words) if x)  # "the construction of 900 homes" -> "homes built"
         linked = last_link not in PREPOSITIONS or doc[q.start].lower_ in vocab.linking_verbs  # "expected to exceed"
         attached = subject is not None and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
             and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count
