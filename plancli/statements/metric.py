@@ -60,12 +60,6 @@ _SHARE_IN = re.compile(r"^(\w[\w-]*) in (?:its |the |their )?(.+)$")
 _POWER_UNITS = frozenset({"kW", "MW", "GW", "TW", "kilowatt", "megawatt", "gigawatt", "terawatt"})
 _POWER_HEADS = frozenset({"capacity", "capacities", "output", "generation", "load", "demand", "supply"})
 _SHARE_HEADS = frozenset({"share", "proportion", "percentage", "portion", "ratio"})
-#: Words that already say what kind of percentage a noun phrase is.
-_SHARE_WORDS = _SHARE_HEADS | frozenset({"rate", "rates", "coverage", "mix", "growth", "efficiency", "intensity",
-                                         "penetration", "target", "goal", "tax", "tariff", "subsidy", "discount",
-                                         "interest", "stake", "duty", "levy", "return", "margin", "yield", "shares",
-                                         "level", "utilization", "utilisation", "occupancy", "literacy", "compliance",
-                                         "self-sufficiency", "sufficiency", "quota", "reservation", "milestone"})
 #: Words before a number that make it an added amount ("an additional 250 MW").
 _ADDED = frozenset({"additional", "another", "extra"})
 
@@ -179,7 +173,7 @@ def _percent_share(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, 
     if after < len(doc) and (doc[after].lower_ in DETERMINERS | {"that", "to"} or doc[after].like_num):
         return found  # "32% think that ...": a verb and its object
     words = {w.lower().strip("’'") for w in found.replace("-", " ").split()}
-    if words & (_SHARE_WORDS | vocab.goal_nouns | set(vocab.change_nouns.values()) | set(vocab.change_nouns)) \
+    if words & (vocab.percent_heads | vocab.goal_nouns | set(vocab.change_nouns.values()) | set(vocab.change_nouns)) \
             or any(w.endswith("ing") for w in words):
         return found  # "a 20% cut", "90% coverage", "20 percent ethanol blending"
     return f"share of {found}"
