@@ -28,6 +28,7 @@ from plancli.statements.phrases import (
     list_subject,
     of_phrase,
     phrase,
+    phrase_span,
     prep_phrase,
     tail,
     verb_position,
@@ -60,6 +61,20 @@ _SHARE_IN = re.compile(r"^(\w[\w-]*) in (?:its |the |their )?(.+)$")
 _POWER_UNITS = frozenset({"kW", "MW", "GW", "TW", "kilowatt", "megawatt", "gigawatt", "terawatt"})
 _POWER_HEADS = frozenset({"capacity", "capacities", "output", "generation", "load", "demand", "supply"})
 _SHARE_HEADS = frozenset({"share", "proportion", "percentage", "portion", "ratio"})
+#: Verbs whose subject is a part of the whole after "N% of" ("renewables supply 50% of the electricity").
+_SUPPLY_VERBS = frozenset({"supply", "supplies", "contribute", "contributes", "provide", "provides", "generate",
+                           "generates", "meet", "meets"})
+#: Verbs whose past participle says nothing about a share of a whole ("reach 30% of", "exceed 40% of").
+_BARE_SHARE_VERBS = frozenset({"reach", "achieve", "hit", "exceed", "attain", "surpass", "have", "make", "set",
+                               "bring"})
+#: Verbs that start or end an action noun ("start construction of 3 projects" -> "projects started").
+_PHASE_VERBS = frozenset({"start", "begin", "complete", "finish", "commence", "launch", "accelerate"})
+#: Things whose power rating is their capacity ("the solar project will generate 100 MW of power").
+_FACILITIES = frozenset({"project", "plant", "park", "farm", "dam", "station", "facility", "complex"})
+#: Things a money value sizes ("a $1 trillion economy" -> "size of economy").
+_SIZED = frozenset({"economy", "market", "industry", "sector"})
+#: Possessives that open a whole but say nothing of it ("30% of their income").
+_POSSESSIVES = frozenset({"their", "its", "our", "his", "her", "my", "your"})
 #: Words before a number that make it an added amount ("an additional 250 MW").
 _ADDED = frozenset({"additional", "another", "extra"})
 
@@ -96,10 +111,15 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     paired = respectively(doc, q, earlier.sentence)
     if paired:
         return paired  # "rate A of 9% and rate B of 41% will rise to 10% and 43%, respectively"
+    supplied = _supplied_share(doc, vocab, q, labels)
+    if supplied:
+        return supplied  # "renewables supply up to 50% of the electricity"
     if q.unit_type in ("unit", "currency") and q.start > 0 and doc[q.start - 1].lower_ in {"a", "an", "the"} \
             and q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].lower_ not in vocab.phrase_stops \
             and not has_any(labels, q.end, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",)):
         named = phrase(doc, vocab, q.end, limit=4)
+        if headed(named, vocab) and q.unit_type == "currency" and named.split()[-1].lower() in _SIZED:
+            return f"size of {named}"  # "a $1 trillion economy"
         if headed(named, vocab):
             return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam", "a $1 trillion economy": the thing the value sizes
     if q.end < len(doc) and doc[q.end].is_alpha and not (q.start > 0 and doc[q.start - 1].lower_ == "of"):
@@ -113,9 +133,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     raw = _reading(doc, vocab, q, clause_start, labels, earlier.in_sentence)
     if raw and " to " in f" {raw.lower()} " and q.unit_type == "percent" and q.end + 1 < len(doc) \
             and doc[q.end].lower_ == "of":
-        whole_words = drop_determiner(phrase(doc, vocab, q.end + 1))
+        whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:
-            raw = f"share of {whole_words}"  # "the capacity to locally produce 30% of our food needs"
+            raw = _share_done(doc, vocab, q, whole_words)  # "the capacity to locally produce 30% of our food needs"
     found = trimmed(raw, vocab)
     unit_words = unit_of(doc, vocab, q)
     if found != raw and headed(unit_words, vocab):
@@ -128,6 +148,11 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
             if headed(candidate, vocab):
                 found = candidate
                 break
+    if found is not None and q.unit_type == "unit" and q.start > 0 and doc[q.start - 1].lower_ == "of" \
+            and headed(unit_words, vocab) and len(found.split()) <= 3 \
+            and found.split()[-1].lower() in _POWER_HEADS | {"production"} and unit_words \
+            and unit_words.lower() not in found.lower():
+        found = f"{unit_words} {found}"  # "a production capacity of 5 Mt per annum of green hydrogen"
     if found is None:
         found = _fronted_subject(doc, vocab, q, clause_start, labels)
     if found is None and (earlier.in_sentence or refers_back(doc, vocab, q, clause_start, labels)):
@@ -158,6 +183,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
     found = _percent_share(doc, vocab, q, clause_start, labels, found)
     found = below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, _capacity(vocab, q, found)))
+    found = _to_be_done(doc, vocab, q, found)
     return _additional(doc, vocab, q, found)
 
 
@@ -177,6 +203,95 @@ def _percent_share(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, 
             or any(w.endswith("ing") for w in words):
         return found  # "a 20% cut", "90% coverage", "20 percent ethanol blending"
     return f"share of {found}"
+
+
+def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
+    """The whole after "N% of" at token ``i``, with its place: "the energy consumed in each member state"."""
+    span = phrase_span(doc, vocab, i)
+    if span is None:
+        return None
+    start, end = span
+    while end - start > 1 and doc[start].lower_ in DETERMINERS | _POSSESSIVES | {"all"}:
+        start += 1  # "30% of their income", "35% of all the energy"
+    while end - start > 1 and doc[end - 1].lower_ in DETERMINERS | PREPOSITIONS | vocab.phrase_stops:
+        end -= 1  # "the total floor area of the (buildings they own)"
+    if doc[end - 1].lower_ in DETERMINERS | PREPOSITIONS:
+        return None
+    k = end + 1
+    if end < len(doc) and doc[end].lower_ == "in" and not has_any(labels, end, ("DEADLINE", "DEADLINE_CARRY")):
+        place = phrase_span(doc, vocab, k, limit=3)
+        words = doc[place[0]:place[1]] if place else None
+        after = doc[place[1]] if place and place[1] < len(doc) else None
+        closed = after is None or after.is_punct or after.is_space or after.lower_ in vocab.phrase_stops \
+            or after.lower_ in vocab.linking_verbs or has_any(labels, after.i, ("TARGET_CUE", "PREDICATE"))
+        if words is not None and closed and not any(t.lower_ in vocab.time_words or t.like_num for t in words) \
+                and not has_any(labels, place[0], ("DEADLINE",)):
+            end = place[1]  # "of all energy consumed in the EU"
+    return doc[start:end].text
+
+
+def _share_done(doc: Doc, vocab: Vocabulary, q: Quantity, whole_words: str) -> str:
+    """"spend 30% of income on housing" -> "share of income spent on housing": what the verb does to the whole."""
+    verb = doc[q.start - 1] if q.start > 0 else None
+    if verb is None or not (verb.is_alpha and verb.is_lower) or verb.lower_ in _BARE_SHARE_VERBS \
+            or verb.lower_.endswith(("ly", "ed", "en")) or verb.lower_ in vocab.change_nouns \
+            or verb.lower_ in vocab.linking_verbs | vocab.share_links | vocab.metric_rejects | vocab.non_count:
+        return f"share of {whole_words}"
+    done = _participle(verb.lower_, vocab)
+    adverb = doc[q.start - 2].lower_ if q.start > 1 and doc[q.start - 2].lower_.endswith("ly") \
+        and doc[q.start - 2].is_alpha else None  # "to locally produce"
+    k = next((j for j in range(q.end + 1, min(len(doc), q.end + 14)) if doc[j:].text.startswith(
+        whole_words.split()[-1]) and j + 1 < len(doc)), None)
+    purpose = prep_phrase(doc, vocab, k + 1) if k is not None and doc[k + 1].lower_ in {"on", "into"} else None
+    return " ".join(x for x in (f"share of {whole_words}", done, adverb, purpose) if x)
+
+
+def _supplied_share(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
+    """"renewables supply 50% of the electricity", "wind power, which is expected to contribute 40% of the
+    electricity" -> "renewables share of electricity": the subject of a supply verb is the part."""
+    if q.unit_type != "percent" or q.start < 2 or q.end + 1 >= len(doc) or doc[q.end].lower_ != "of" \
+            or doc[q.start - 1].lower_ not in _SUPPLY_VERBS:
+        return None
+    whole_words = _whole(doc, vocab, labels, q.end + 1)
+    part = _noun_before(doc, vocab, labels, q.start - 2)
+    if part is None:
+        sent_start = doc[q.start].sent.start
+        which = next((k for k in range(q.start - 2, max(sent_start, q.start - 12), -1)
+                      if doc[k].lower_ == "which" and doc[k - 1].text == ","), None)
+        part = _noun_before(doc, vocab, labels, which - 2) if which is not None else None
+    if not part or not whole_words or is_name(part):
+        return None
+    return f"{part} share of {whole_words}"
+
+
+def _noun_before(doc: Doc, vocab: Vocabulary, labels: Labels, k: int) -> str | None:
+    """The plain noun phrase (up to three words) ending at token ``k``: "have renewables (supply)" -> "renewables"."""
+    words: list[int] = []
+    while k >= 0 and len(words) < 3:
+        token = doc[k]
+        if not token.is_alpha or token.lower_ in DETERMINERS | PREPOSITIONS | vocab.prepositions \
+                or token.lower_ in vocab.linking_verbs | vocab.phrase_stops | vocab.metric_rejects | _POSSESSIVES \
+                or labels.get(k):
+            break
+        words.insert(0, k)
+        k -= 1
+    if not words or not doc[words[-1]].is_lower:
+        return None
+    return doc[words[0]:words[-1] + 1].text
+
+
+def _to_be_done(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
+    """"23 GW of renewable capacity to be delivered" -> "renewable capacity delivered"."""
+    if q.unit_type not in ("unit", "count") or found.split()[-1].lower().endswith("ed"):
+        return found
+    last = found.split()[-1].lower()
+    k = next((j for j in range(q.end - 1, min(len(doc), q.end + 8)) if doc[j].lower_ == last), None)
+    if k is None or k + 3 >= len(doc) or doc[k + 1].lower_ != "to" or doc[k + 2].lower_ != "be":
+        return found
+    done = doc[k + 3]
+    if done.is_alpha and done.is_lower and (done.lower_.endswith("ed") or done.lower_ in vocab.participles.values()):
+        return f"{found} {done.text}"
+    return found
 
 
 def _additional(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
@@ -202,8 +317,9 @@ def _fronted_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int
     if not (aside.is_alpha and aside.is_lower) or not any(doc[i].text == "," for i in range(comma + 2, clause_start)):
         return None
     first = doc[sent.start]
-    if first.lower_ in PREPOSITIONS | vocab.prepositions | vocab.subordinators or first.like_num:
-        return None  # "In 2023, ...", "By 2030, ...", "While ..., ..."
+    if first.lower_ in PREPOSITIONS | vocab.prepositions | vocab.subordinators or first.like_num \
+            or first.lower_.endswith(("ing", "ed")):
+        return None  # "In 2023, ...", "By 2030, ...", "While ..., ...", "Speaking on the occasion, ..."
     ids = list(range(sent.start, comma))
     if any(doc[i].like_num or labels.get(i) for i in ids):
         return None  # a clause of its own, not a noun phrase
@@ -217,6 +333,10 @@ def _fronted_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int
 def _participle(word: str, vocab: Vocabulary) -> str:
     """The past participle of a verb, a gerund or an action noun: "build", "building", "construction" -> "built"."""
     lower = word.lower()
+    if lower.endswith("ies") and len(lower) > 4:
+        lower = lower[:-3] + "y"  # "supplies"
+    elif lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and lower not in vocab.participles:
+        lower = lower[:-1]  # "provides"
     if lower in vocab.participles or not lower.endswith("ing") or len(lower) < 5:
         return past_participle(lower, vocab.participles)
     stem = lower[:-3]
@@ -302,11 +422,15 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             return " ".join(x for x in (noun, _participle(verb, vocab), tail_words) if x)
         if last_link == "of" and subject and len(subject.split()) <= 3 and not is_pronoun(subject) \
                 and not subject.endswith(("tion", "sion")):  # not "the implementation of 50 projects"
-            return " ".join(x for x in (f"{subject} of {noun}", tail_words) if x)  # "a capacity of 48 lakh chips"
+            per = tail_words.startswith("per ")  # "a capacity of 48 lakh chips per day": the rate is the unit's
+            return " ".join(x for x in (f"{subject} of {noun}", "" if per else tail_words) if x)
         if subject and last_link == "of" \
                 and subject.split()[-1].lower().endswith(("tion", "sion", "ment")):
             action = subject.split()[-1].lower()
             done = vocab.participles.get(action) if action in vocab.participles and len(subject.split()) <= 2 else None
+            phase = subject.split()[0].lower()
+            if len(subject.split()) == 2 and phase in _PHASE_VERBS:
+                done = _participle(phase, vocab)  # "start construction of 3 projects" -> "projects started"
             return " ".join(x for x in (noun, done, tail_words) if x)  # "the construction of 900 homes" -> "homes built"
         linked = last_link not in PREPOSITIONS or doc[q.start].lower_ in vocab.linking_verbs  # "expected to exceed"
         attached = subject is not None and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
@@ -318,6 +442,9 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             or (subject.split()[-1].endswith("ed") and subject.split()[-1].islower())  # "the EU installed"
             or (len(subject.split()) <= 3 and subject.split()[-1].lower() in vocab.agents)
             or any(has_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids[:-1]))
+    if unit_words and q.unit in _POWER_UNITS and unit_words.lower() in {"power", "electricity", "energy"} \
+            and subject and not is_pronoun(subject) and subject.split()[-1].lower() in _FACILITIES:
+        return subject  # "this solar project will generate 100MW of power": the project's capacity
     if unit_words and (junk or q.unit_type == "unit" and last_link not in vocab.linking_verbs):
         return unit_words  # "2,800 MW of new clean power"
     if q.unit_type == "percent" and last_link == "of" and subject_ids \
@@ -336,9 +463,9 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if target:
             return target  # "set aside Rs 11 lakh crore for capital expenditure"
     if verb is not None and q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
-        whole_words = phrase(doc, vocab, q.end + 1)
+        whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:
-            return f"share of {whole_words}"  # "renovate at least 3% of the floor area"
+            return _share_done(doc, vocab, q, whole_words)  # "renovate at least 3% of the floor area"
     purpose = prep_phrase(doc, vocab, after) if verb is not None else None
     if verb is not None and q.unit_type == "currency" and subject and not purpose and not is_pronoun(subject):
         return subject  # "The EU budget will contribute up to €300 million through ..."
@@ -356,7 +483,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             return following  # "reach 100 percent clean electricity"
     if subject and q.unit_type == "percent" and len(subject.split()) <= 3 and last_link in vocab.share_links \
             and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
-        whole_words = phrase(doc, vocab, q.end + 1)
+        whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:
             return f"{subject} share of {whole_words}"  # "EVs making up 70% of new car sales"
     if subject and not is_pronoun(subject):
@@ -367,7 +494,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if changed:
             return changed  # "a 55% reduction in net emissions"
     if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
-        whole_words = phrase(doc, vocab, q.end + 1)
+        whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:
             return f"share of {whole_words}"  # "at least 49% of energy use in buildings ..."
     label = label_before_colon(doc, vocab, clause_start)

@@ -9,6 +9,10 @@ from plancli.statements.common import CHANGE_LABELS, DETERMINERS, PREPOSITIONS, 
 
 
 
+#: What a count is given per ("30,000 homes per year").
+_RATE_NOUNS = frozenset({"year", "annum", "month", "week", "day", "capita"})
+
+
 def list_subject(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     """What a colon list measures: the words after "targets for/of" (or "the following") before the colon."""
     k = q.start - 1
@@ -85,6 +89,12 @@ def phrase(doc: Doc, vocab: Vocabulary, i: int, limit: int = 6) -> str | None:
 
     A coordination that ends the phrase is kept whole ("new car and light-duty truck sales").
     """
+    span = phrase_span(doc, vocab, i, limit)
+    return doc[span[0]:span[1]].text if span else None
+
+
+def phrase_span(doc: Doc, vocab: Vocabulary, i: int, limit: int = 6) -> tuple[int, int] | None:
+    """The token span (start, end) of :func:`phrase`."""
     words: list[int] = []
     while i < len(doc) and len(words) < limit:
         token = doc[i]
@@ -98,11 +108,12 @@ def phrase(doc: Doc, vocab: Vocabulary, i: int, limit: int = 6) -> str | None:
             break  # a spaced dash is a bullet or an aside, not a hyphen
         words.append(i)
         i += 1
-    return doc[words[0]:words[-1] + 1].text if words else None
+    return (words[0], words[-1] + 1) if words else None
 
 def _paired_end(doc: Doc, vocab: Vocabulary, i: int) -> int | None:
     """Where a coordination at "and" (token ``i``) ends, if it ends the phrase: "wind and solar",
-    "car and light-duty truck sales" (up to three plain words, a hyphenated compound counting as one)."""
+    "car and light-duty truck sales" (up to three plain words, a hyphenated compound counting as one; a single
+    word before "to" may be a verb: "and contribute to")."""
     if not doc[i - 1].is_alpha or not doc[i - 1].is_lower:
         return None
     verbs = vocab.plan_verbs | vocab.linking_verbs | vocab.subject_verbs | frozenset(vocab.change_nouns)
@@ -110,7 +121,8 @@ def _paired_end(doc: Doc, vocab: Vocabulary, i: int) -> int | None:
     count = 0
     while j < len(doc) and count < 3:
         word = doc[j]
-        if not (word.is_alpha and word.is_lower) or word.lower_ in vocab.phrase_stops or word.lower_ in verbs:
+        if not (word.is_alpha and word.is_lower) or word.lower_ in vocab.phrase_stops or word.lower_ in verbs \
+                or word.lower_ in {"more", "less", "fewer", "most"}:
             break
         j += 1
         while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
@@ -121,13 +133,15 @@ def _paired_end(doc: Doc, vocab: Vocabulary, i: int) -> int | None:
         return None
     end = doc[j] if j < len(doc) else None
     if end is None or (end.is_punct and end.text != "-") or end.is_space \
-            or (end.lower_ in vocab.phrase_stops and end.lower_ != "to"):
+            or (end.lower_ in vocab.phrase_stops and end.lower_ != "than" and (end.lower_ != "to" or count > 1)):
         return j
     return None
 
 
 def tail(doc: Doc, vocab: Vocabulary, i: int) -> str:
-    """A short prepositional tail after a counted noun: "under negotiation", "into operation"."""
+    """A short prepositional tail after a counted noun: "under negotiation", "into operation", "per year"."""
+    if i + 1 < len(doc) and doc[i].lower_ == "per" and doc[i + 1].lower_ in _RATE_NOUNS:
+        return f"{doc[i].text} {doc[i + 1].text}"
     if i + 1 < len(doc) and doc[i].lower_ in {"under", "into", "in"} and doc[i + 1].is_alpha \
             and doc[i + 1].is_lower and doc[i + 1].lower_ not in vocab.non_count:
         return f"{doc[i].text} {doc[i + 1].text}"
