@@ -116,6 +116,49 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "45%", ["renewables share of power mix"], []),
     ("not-time-word-head", "The ministry aims to bring the average waiting time below 20 minutes by 2026.",
      "20 minutes", ["waiting time"], []),
+    ("gerund-participle", "The plan includes modernising four ports and building three new rail depots by 2027.", "three",
+     ["rail depots built"], ["buildinged"]),
+    ("action-noun-participle", "The housing plan includes the creation of 6 technology parks by 2028.", "6",
+     ["technology parks created"], ["creation"]),
+    ("phase-verb-action-noun", "The province will start construction of 40 water projects in 2025.", "40",
+     ["water projects started"], ["built"]),
+    ("coordination-compound", "We are targeting 80% of new bus and heavy-duty truck sales to be zero-emission "
+     "by 2035.", "80%", ["bus and heavy-duty truck sales"], []),
+    ("coordination-not-comparative", "The projects will support $2 billion in private investment and create more "
+     "than 900 jobs.", "2 billion", ["private investment"], ["create"]),
+    ("percent-before-noun-share", "We aim to reach 90 percent renewable power by 2035.", "90 percent",
+     ["share of renewable power"], []),
+    ("percent-before-goal-noun-share", "Meeting the 35% offshore wind power target by 2040 is uncertain, experts "
+     "said.", "35%", ["share of offshore wind power"], ["target"]),
+    ("percent-before-rate-noun", "Meeting the 6% GDP growth target in 2025 will be hard.", "6%", ["GDP growth"], ["share"]),
+    ("additional-amount", "The utility will procure an additional 300MW of battery storage by 2027.", "300MW",
+     ["additional battery storage"], []),
+    ("fronted-subject-relative", "Gas generation, which currently dominates the island's supply, is expected to "
+     "fall to 25% by 2035.", "25%", ["gas generation"], ["currently"]),
+    ("fronted-subject-participle", "The licence fee, currently set at 90 dollars, will be raised to 120 dollars "
+     "next year.", "120", ["licence fee"], []),
+    ("fronted-subject-not-opener", "Speaking at the launch, the minister said the city will plant 5,000 trees "
+     "by 2026.", "5,000", ["trees"], ["speaking"]),
+    ("supply-verb-part", "The plan has offshore wind supply 40% of the grid's electricity by 2032.", "40%",
+     ["offshore wind share of", "electricity"], ["supply"]),
+    ("supply-verb-relative", "The plan backs rooftop solar, which is expected to contribute 15% of household "
+     "electricity by 2030.", "15%", ["rooftop solar share of household electricity"], []),
+    ("spend-share-participle", "No household should spend more than 25 per cent of its income on energy bills "
+     "by 2030.", "25 per", ["share of income spent on energy bills"], ["its"]),
+    ("whole-with-place", "At least 20% of the heat consumed in each district must come from renewables by 2030.",
+     "20%", ["heat consumed in each district"], []),
+    ("whole-place-not-verb", "Nearly 48% of renter households in this town spend more than 30% of their income "
+     "on rent.", "48%", ["renter households"], ["spend"]),
+    ("to-be-participle", "The agency wants 15 GW of solar capacity to be installed by 2030.", "15 GW",
+     ["solar capacity installed"], ["capacity installed capacity"]),
+    ("count-per-year", "The council will build 4,000 social homes per year until 2030.", "4,000",
+     ["social homes built per year"], []),
+    ("unit-of-before-capacity", "The mission targets a production capacity of three million tonnes per annum of "
+     "green methanol by 2030.", "three million", ["green methanol production capacity"], []),
+    ("facility-power-capacity", "The new wind project will generate 250MW of power by 2027.", "250MW",
+     ["wind project capacity"], []),
+    ("money-sizes-economy", "The state aims to become a $2 trillion economy by 2030.", "2 trillion",
+     ["size of economy"], []),
 ]
 
 

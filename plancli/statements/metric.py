@@ -75,6 +75,7 @@ _FACILITIES = frozenset({"project", "plant", "park", "farm", "dam", "station", "
 _SIZED = frozenset({"economy", "market", "industry", "sector"})
 #: Possessives that open a whole but say nothing of it ("30% of their income").
 _POSSESSIVES = frozenset({"their", "its", "our", "his", "her", "my", "your"})
+_MODALS = frozenset({"must", "would", "should", "shall", "will", "can", "could", "may", "might"})
 #: Words before a number that make it an added amount ("an additional 250 MW").
 _ADDED = frozenset({"additional", "another", "extra"})
 
@@ -220,10 +221,13 @@ def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
     k = end + 1
     if end < len(doc) and doc[end].lower_ == "in" and not has_any(labels, end, ("DEADLINE", "DEADLINE_CARRY")):
         place = phrase_span(doc, vocab, k, limit=3)
+        if place is not None:
+            cut = next((j for j in range(place[0], place[1]) if doc[j].lower_ in _MODALS | vocab.linking_verbs), None)
+            place = (place[0], cut) if cut is not None and cut > place[0] else None if cut is not None else place
         words = doc[place[0]:place[1]] if place else None
         after = doc[place[1]] if place and place[1] < len(doc) else None
         closed = after is None or after.is_punct or after.is_space or after.lower_ in vocab.phrase_stops \
-            or after.lower_ in vocab.linking_verbs or has_any(labels, after.i, ("TARGET_CUE", "PREDICATE"))
+            or after.lower_ in vocab.linking_verbs | _MODALS or has_any(labels, after.i, ("TARGET_CUE", "PREDICATE"))
         if words is not None and closed and not any(t.lower_ in vocab.time_words or t.like_num for t in words) \
                 and not has_any(labels, place[0], ("DEADLINE",)):
             end = place[1]  # "of all energy consumed in the EU"
