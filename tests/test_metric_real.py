@@ -157,6 +157,14 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "green methanol by 2030.", "three million", ["green methanol production capacity"], []),
     ("facility-power-capacity", "The new wind project will generate 250MW of power by 2027.", "250MW",
      ["wind project capacity"], []),
+    ("definite-head-antecedent", "Today the island has 1,200MW of installed capacity. The utility plans to double "
+     "that capacity to 2,400MW by 2028.", "2,400MW", ["installed capacity"], []),
+    ("definite-head-ambiguous", "The contribution rate of 9 percent and replacement rate of 41 percent will rise to "
+     "10 percent and 43 percent, respectively. The rate will then increase by 0.5 percentage points each year.",
+     "0.5", ["rate increase"], ["contribution", "replacement"]),
+    ("part-from-source", "Today the island has 1,200MW of installed capacity. The utility plans to double that "
+     "capacity to 2,400MW by 2028, including 30% from renewable sources.", "30%",
+     ["renewable sources share of installed capacity"], []),
     ("money-sizes-economy", "The state aims to become a $2 trillion economy by 2030.", "2 trillion",
      ["size of economy"], []),
 ]

@@ -112,7 +112,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     paired = respectively(doc, q, earlier.sentence)
     if paired:
         return paired  # "rate A of 9% and rate B of 41% will rise to 10% and 43%, respectively"
-    supplied = _supplied_share(doc, vocab, q, labels)
+    supplied = _supplied_share(doc, vocab, q, labels) or _part_from(doc, vocab, q, earlier.in_sentence)
     if supplied:
         return supplied  # "renewables supply up to 50% of the electricity"
     if q.unit_type in ("unit", "currency") and q.start > 0 and doc[q.start - 1].lower_ in {"a", "an", "the"} \
@@ -164,6 +164,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         found = _verb_object(doc, vocab, q)
     if found is None:
         return None
+    found = _antecedent(doc, vocab, q, clause_start, found)
     if found.lower() in set(vocab.change_nouns.values()) and earlier.last:
         # "the 30 per cent reduction target": the change of what the text measured before.
         return earlier.last if found.lower() in earlier.last.lower() else f"{found} in {earlier.last}"
@@ -204,6 +205,27 @@ def _percent_share(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, 
             or any(w.endswith("ing") for w in words):
         return found  # "a 20% cut", "90% coverage", "20 percent ethanol blending"
     return f"share of {found}"
+
+
+def _antecedent(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, found: str) -> str:
+    """"Ghana has 2,450MW of installed capacity. It aspires to double that capacity to 5,000MW" -> "installed
+    capacity": a bare head noun after "that"/"the" takes the one modifier it had in the sentences before."""
+    head = found.lower()
+    if " " in found or not found.islower() or head in vocab.metric_rejects:
+        return found
+    mention = next((i for i in range(q.start - 1, max(clause_start, q.start - 8) - 1, -1) if doc[i].lower_ == head), None)
+    if mention is None or mention == 0 or doc[mention - 1].lower_ not in {"the", "that", "this", "these", "those"}:
+        return found
+    sent = doc[q.start].sent
+    back = sent.start
+    for _ in range(2):  # the two sentences before
+        if back > 0:
+            back = doc[back - 1].sent.start
+    modifiers = {doc[i - 1].lower_ for i in range(max(back, 1), mention - 1)
+                 if doc[i].lower_ == head and doc[i - 1].is_alpha and doc[i - 1].is_lower
+                 and doc[i - 1].lower_ not in DETERMINERS | PREPOSITIONS | vocab.phrase_stops | vocab.metric_rejects
+                 and doc[i - 1].lower_ not in vocab.linking_verbs | _MODALS | _POSSESSIVES}
+    return f"{modifiers.pop()} {found}" if len(modifiers) == 1 else found
 
 
 def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
@@ -266,6 +288,18 @@ def _supplied_share(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) ->
     if not part or not whole_words or is_name(part):
         return None
     return f"{part} share of {whole_words}"
+
+
+def _part_from(doc: Doc, vocab: Vocabulary, q: Quantity, whole_metric: str | None) -> str | None:
+    """"double capacity to 5,000MW, including 10% from renewable sources" -> "renewable sources share of capacity":
+    a percentage from a source, inside an amount the sentence gave before."""
+    if q.unit_type != "percent" or not whole_metric or q.start == 0 or q.end + 1 >= len(doc) \
+            or doc[q.start - 1].lower_ not in {"including", "with"} or doc[q.end].lower_ != "from":
+        return None
+    part = drop_determiner(phrase(doc, vocab, q.end + 1, limit=4))
+    if not part or not headed(part, vocab) or "share" in whole_metric.lower():
+        return None
+    return f"{part} share of {whole_metric}"
 
 
 def _noun_before(doc: Doc, vocab: Vocabulary, labels: Labels, k: int) -> str | None:
