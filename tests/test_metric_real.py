@@ -165,6 +165,12 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("part-from-source", "Today the island has 1,200MW of installed capacity. The utility plans to double that "
      "capacity to 2,400MW by 2028, including 30% from renewable sources.", "30%",
      ["renewable sources share of installed capacity"], []),
+    ("agent-invests-in", "The finance minister said the government aims to invest $3 billion each year "
+     "through 2030 in water projects.", "3 billion", ["investment in water projects"], ["government"]),
+    ("acronym-goal-owner", "Officials expect forests to absorb 4 billion tonnes by 2030, which would beat the "
+     "NDC target of 3 billion tonnes.", "3 billion", [], ["ndc"]),
+    ("bare-goal-not-clause", "Trade groups wrote to lawmakers in May calling for a binding target of at least "
+     "40% by 2030.", "40%", ["binding target"], ["lawmakers", "wrote"]),
     ("money-sizes-economy", "The state aims to become a $2 trillion economy by 2030.", "2 trillion",
      ["size of economy"], []),
 ]

@@ -67,6 +67,8 @@ _SUPPLY_VERBS = frozenset({"supply", "supplies", "contribute", "contributes", "p
 #: Verbs whose past participle says nothing about a share of a whole ("reach 30% of", "exceed 40% of").
 _BARE_SHARE_VERBS = frozenset({"reach", "achieve", "hit", "exceed", "attain", "surpass", "have", "make", "set",
                                "bring"})
+#: Money verbs and the noun of what they fund ("the government will invest $2 bn in grids" -> "investment in grids").
+_SPENDING_NOUNS = {"invest": "investment", "spend": "spending", "allocate": "allocation"}
 #: Verbs that start or end an action noun ("start construction of 3 projects" -> "projects started").
 _PHASE_VERBS = frozenset({"start", "begin", "complete", "finish", "commence", "launch", "accelerate"})
 #: Things whose power rating is their capacity ("the solar project will generate 100 MW of power").
@@ -165,6 +167,10 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     if found is None:
         return None
     found = _antecedent(doc, vocab, q, clause_start, found)
+    if found.isupper() and " " not in found and earlier.in_sentence and any(
+            doc[i].text == found and i + 1 < len(doc) and doc[i + 1].lower_ in vocab.goal_nouns
+            for i in range(clause_start, q.start)):
+        found = earlier.in_sentence  # "a carbon sink of 31 Gt, which would surpass the NDC target of 3 Gt"
     if found.lower() in set(vocab.change_nouns.values()) and earlier.last:
         # "the 30 per cent reduction target": the change of what the text measured before.
         return earlier.last if found.lower() in earlier.last.lower() else f"{found} in {earlier.last}"
@@ -445,6 +451,12 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
                          and not any(doc[x].is_punct for x in subject_ids[j:])), None)
         if share_at is not None and share_at < k:
             k = share_at  # "a share of installed capacity of 57%": the share, not the whole
+        goal = next((i for i in chain if doc[i].lower_ in vocab.goal_nouns), None)
+        bare = q.end >= len(doc) or not doc[q.end].is_lower or has_any(labels, q.end, ("DEADLINE",))
+        if k == len(subject_ids) and goal is not None and bare:
+            # "calling for a binding target of 35% by 2030": the goal itself, not the clause before it
+            return " ".join(doc[i].text for i in chain if i <= goal and doc[i].is_alpha and doc[i].is_lower
+                            and doc[i].lower_ not in DETERMINERS)
         subject_ids = subject_ids[k:] or subject_ids
     subject = clean_subject(doc, vocab, subject_ids, labels)
     unit_words = of_phrase(doc, vocab, q.end) if q.unit_type in ("unit", "currency") else None
@@ -505,6 +517,11 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if whole_words:
             return _share_done(doc, vocab, q, whole_words)  # "renovate at least 3% of the floor area"
     purpose = prep_phrase(doc, vocab, after) if verb is not None else None
+    if verb is not None and q.unit_type == "currency" and subject and verb in _SPENDING_NOUNS \
+            and any(w.lower() in vocab.agents for w in subject.split()[-2:]):
+        later = next((p for p in (prep_phrase(doc, vocab, j) for j in range(after, min(len(doc), after + 10))
+                                  if doc[j].lower_ in {"in", "on", "into"} and not doc[j - 1].is_punct) if p), None)
+        return " ".join(x for x in (_SPENDING_NOUNS[verb], purpose or later) if x)  # "invest $2 bn a year in grids"
     if verb is not None and q.unit_type == "currency" and subject and not purpose and not is_pronoun(subject):
         return subject  # "The EU budget will contribute up to €300 million through ..."
     if verb is not None and (not subject or is_pronoun(subject) or is_name(subject)
