@@ -171,6 +171,11 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "NDC target of 3 billion tonnes.", "3 billion", [], ["ndc"]),
     ("bare-goal-not-clause", "Trade groups wrote to lawmakers in May calling for a binding target of at least "
      "40% by 2030.", "40%", ["binding target"], ["lawmakers", "wrote"]),
+    ("unit-action-participle", "The strategy aims to deploy 12 gigawatts of floating wind by 2032.", "12 gigawatts",
+     ["floating wind", "deployed"], []),
+    ("unit-imperative-participle", "Build 50,000 square meters of pocket parks.", "50,000", ["pocket parks built"], []),
+    ("unit-enabling-no-participle", "The subsidy is expected to enable 8 gigawatts of rooftop solar capacity by 2030.",
+     "8 gigawatts", ["rooftop solar capacity"], ["enabled"]),
     ("money-sizes-economy", "The state aims to become a $2 trillion economy by 2030.", "2 trillion",
      ["size of economy"], []),
 ]

@@ -69,6 +69,8 @@ _BARE_SHARE_VERBS = frozenset({"reach", "achieve", "hit", "exceed", "attain", "s
                                "bring"})
 #: Money verbs and the noun of what they fund ("the government will invest $2 bn in grids" -> "investment in grids").
 _SPENDING_NOUNS = {"invest": "investment", "spend": "spending", "allocate": "allocation"}
+#: Verbs that bring a quantity about without acting on it ("enable 30 GW of rooftop solar").
+_ENABLING = frozenset({"enable", "enables", "help", "helps", "support", "supports", "allow", "allows", "facilitate"})
 #: Verbs that start or end an action noun ("start construction of 3 projects" -> "projects started").
 _PHASE_VERBS = frozenset({"start", "begin", "complete", "finish", "commence", "launch", "accelerate"})
 #: Things whose power rating is their capacity ("the solar project will generate 100 MW of power").
@@ -190,7 +192,8 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     if share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
         found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
     found = _percent_share(doc, vocab, q, clause_start, labels, found)
-    found = below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, _capacity(vocab, q, found)))
+    found = _unit_done(doc, vocab, q, clause_start, labels, _capacity(vocab, q, found))
+    found = below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, found))
     found = _to_be_done(doc, vocab, q, found)
     return _additional(doc, vocab, q, found)
 
@@ -322,6 +325,25 @@ def _noun_before(doc: Doc, vocab: Vocabulary, labels: Labels, k: int) -> str | N
     if not words or not doc[words[-1]].is_lower:
         return None
     return doc[words[0]:words[-1] + 1].text
+
+
+def _unit_done(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
+    """"deploy 30 GW of offshore wind" -> "offshore wind capacity deployed": what an action verb does to a physical
+    quantity named after it ("Build 120,000 square meters of green parks" -> "green parks built")."""
+    if q.unit_type != "unit" or q.start == 0 or found.split()[0].lower() not in {
+            t.lower_ for t in doc[q.end:q.end + 8]}:
+        return found
+    verb = doc[q.start - 1]
+    word = verb.lower_
+    last = found.split()[-1].lower()
+    if not (verb.is_alpha and (verb.is_lower or verb.i == clause_start)) or word.endswith(("ly", "ed", "en", "s")) \
+            or word in _BARE_SHARE_VERBS | _SUPPLY_VERBS | _ENABLING | vocab.linking_verbs | vocab.share_links \
+            or word in vocab.phrase_stops | vocab.metric_rejects | vocab.non_count | DETERMINERS | PREPOSITIONS \
+            or word in vocab.change_nouns or last.endswith("ed") or last in vocab.participles.values():
+        return found
+    if not (word.endswith("ing") or verb_position(doc, verb.i, clause_start, labels, vocab.agents)):
+        return found
+    return f"{found} {_participle(word, vocab)}"
 
 
 def _to_be_done(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
