@@ -176,6 +176,9 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("unit-imperative-participle", "Build 50,000 square meters of pocket parks.", "50,000", ["pocket parks built"], []),
     ("unit-enabling-no-participle", "The subsidy is expected to enable 8 gigawatts of rooftop solar capacity by 2030.",
      "8 gigawatts", ["rooftop solar capacity"], ["enabled"]),
+    ("bracket-gloss", "Current policies fall short of the country's emissions target (150 MtCO2e) for 2030.",
+     "150", ["emissions target"], ["policies"]),
+    ("bracket-conversion-not-gloss", "The new line will run 400 km (248 miles) by 2030.", "248", [], ["km"]),
     ("money-sizes-economy", "The state aims to become a $2 trillion economy by 2030.", "2 trillion",
      ["size of economy"], []),
 ]

@@ -116,7 +116,8 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     paired = respectively(doc, q, earlier.sentence)
     if paired:
         return paired  # "rate A of 9% and rate B of 41% will rise to 10% and 43%, respectively"
-    supplied = _supplied_share(doc, vocab, q, labels) or _part_from(doc, vocab, q, earlier.in_sentence)
+    supplied = _supplied_share(doc, vocab, q, labels) or _part_from(doc, vocab, q, earlier.in_sentence) \
+        or _glossed(doc, vocab, q)
     if supplied:
         return supplied  # "renewables supply up to 50% of the electricity"
     if q.unit_type in ("unit", "currency") and q.start > 0 and doc[q.start - 1].lower_ in {"a", "an", "the"} \
@@ -297,6 +298,28 @@ def _supplied_share(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) ->
     if not part or not whole_words or is_name(part):
         return None
     return f"{part} share of {whole_words}"
+
+
+def _glossed(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """"to meet the country's emissions target (161 MtCO2e)": a value in brackets glosses the noun phrase before."""
+    if q.start < 2 or doc[q.start - 1].text != "(" or not doc[q.start - 2].is_alpha:
+        return None
+    k = q.start - 2
+    words: list[int] = []
+    while k >= 0 and len(words) < 5 and doc[k].is_alpha and doc[k].lower_ not in DETERMINERS | PREPOSITIONS \
+            and doc[k].lower_ not in vocab.phrase_stops | vocab.linking_verbs | _MODALS | vocab.metric_rejects \
+            and not (doc[k].is_lower and doc[k].lower_.endswith(("ed", "ing")) and words):
+        words.insert(0, k)
+        k -= 1
+    if k >= 0 and (doc[k].like_num or doc[k].is_currency or doc[k].is_alpha and doc[k].is_lower
+                   and doc[k].lower_ not in DETERMINERS | PREPOSITIONS):
+        return None  # "400 km (248 miles)": a conversion; "will meet NDC targets (...)": not a clean noun phrase
+    if any(doc[i].lower_ in vocab.time_words for i in words):
+        return None  # "(49.9% in the previous year)"
+    text = doc[words[0]:words[-1] + 1].text if words else None
+    if not text or is_name(text) or not headed(text, vocab) or text.lower() in vocab.goal_nouns:
+        return None
+    return text
 
 
 def _part_from(doc: Doc, vocab: Vocabulary, q: Quantity, whole_metric: str | None) -> str | None:
