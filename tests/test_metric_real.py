@@ -116,8 +116,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "45%", ["renewables share of power mix"], []),
     ("not-time-word-head", "The ministry aims to bring the average waiting time below 20 minutes by 2026.",
      "20 minutes", ["waiting time"], []),
-    ("gerund-participle", "The plan includes modernising four ports and building three new rail depots by 2027.", "three",
-     ["rail depots built"], ["buildinged"]),
+    ("gerund-participle", "The plan includes modernising four ports and building three new rail depots by 2027.",
+     "three", ["rail depots built"], ["buildinged"]),
     ("action-noun-participle", "The housing plan includes the creation of 6 technology parks by 2028.", "6",
      ["technology parks created"], ["creation"]),
     ("phase-verb-action-noun", "The province will start construction of 40 water projects in 2025.", "40",
@@ -130,7 +130,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["share of renewable power"], []),
     ("percent-before-goal-noun-share", "Meeting the 35% offshore wind power target by 2040 is uncertain, experts "
      "said.", "35%", ["share of offshore wind power"], ["target"]),
-    ("percent-before-rate-noun", "Meeting the 6% GDP growth target in 2025 will be hard.", "6%", ["GDP growth"], ["share"]),
+    ("percent-before-rate-noun", "Meeting the 6% GDP growth target in 2025 will be hard.", "6%", ["GDP growth"],
+     ["share"]),
     ("additional-amount", "The utility will procure an additional 300MW of battery storage by 2027.", "300MW",
      ["additional battery storage"], []),
     ("fronted-subject-relative", "Gas generation, which currently dominates the island's supply, is expected to "

@@ -124,10 +124,10 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
             and q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].lower_ not in vocab.phrase_stops \
             and not has_any(labels, q.end, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",)):
         named = phrase(doc, vocab, q.end, limit=4)
-        if headed(named, vocab) and q.unit_type == "currency" and named.split()[-1].lower() in _SIZED:
+        if named and headed(named, vocab) and q.unit_type == "currency" and named.split()[-1].lower() in _SIZED:
             return f"size of {named}"  # "a $1 trillion economy"
-        if headed(named, vocab):
-            return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam", "a $1 trillion economy": the thing the value sizes
+        if named and headed(named, vocab):
+            return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam": the thing the value sizes
     if q.end < len(doc) and doc[q.end].is_alpha and not (q.start > 0 and doc[q.start - 1].lower_ == "of"):
         goal_words = goal_modifier(doc, vocab, q, clause_start)
         plain = goal_words is not None and not any(
@@ -223,7 +223,8 @@ def _antecedent(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, fou
     head = found.lower()
     if " " in found or not found.islower() or head in vocab.metric_rejects:
         return found
-    mention = next((i for i in range(q.start - 1, max(clause_start, q.start - 8) - 1, -1) if doc[i].lower_ == head), None)
+    mention = next((i for i in range(q.start - 1, max(clause_start, q.start - 8) - 1, -1)
+                    if doc[i].lower_ == head), None)
     if mention is None or mention == 0 or doc[mention - 1].lower_ not in {"the", "that", "this", "these", "those"}:
         return found
     sent = doc[q.start].sent
@@ -231,7 +232,7 @@ def _antecedent(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, fou
     for _ in range(2):  # the two sentences before
         if back > 0:
             back = doc[back - 1].sent.start
-    modifiers = {doc[i - 1].lower_ for i in range(max(back, 1), mention - 1)
+    modifiers = {doc[i - 1].lower_ for i in range(max(back, 1, mention - 200), mention - 1)
                  if doc[i].lower_ == head and doc[i - 1].is_alpha and doc[i - 1].is_lower
                  and doc[i - 1].lower_ not in DETERMINERS | PREPOSITIONS | vocab.phrase_stops | vocab.metric_rejects
                  and doc[i - 1].lower_ not in vocab.linking_verbs | _MODALS | _POSSESSIVES}
@@ -256,13 +257,15 @@ def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
         if place is not None:
             cut = next((j for j in range(place[0], place[1]) if doc[j].lower_ in _MODALS | vocab.linking_verbs), None)
             place = (place[0], cut) if cut is not None and cut > place[0] else None if cut is not None else place
-        words = doc[place[0]:place[1]] if place else None
-        after = doc[place[1]] if place and place[1] < len(doc) else None
-        closed = after is None or after.is_punct or after.is_space or after.lower_ in vocab.phrase_stops \
-            or after.lower_ in vocab.linking_verbs | _MODALS or has_any(labels, after.i, ("TARGET_CUE", "PREDICATE"))
-        if words is not None and closed and not any(t.lower_ in vocab.time_words or t.like_num for t in words) \
-                and not has_any(labels, place[0], ("DEADLINE",)):
-            end = place[1]  # "of all energy consumed in the EU"
+        if place is not None:
+            words = doc[place[0]:place[1]]
+            after = doc[place[1]] if place[1] < len(doc) else None
+            closed = after is None or after.is_punct or after.is_space or after.lower_ in vocab.phrase_stops \
+                or after.lower_ in vocab.linking_verbs | _MODALS \
+                or has_any(labels, after.i, ("TARGET_CUE", "PREDICATE"))
+            if closed and not any(t.lower_ in vocab.time_words or t.like_num for t in words) \
+                    and not has_any(labels, place[0], ("DEADLINE",)):
+                end = place[1]  # "of all energy consumed in the EU"
     return doc[start:end].text
 
 
@@ -526,7 +529,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             phase = subject.split()[0].lower()
             if len(subject.split()) == 2 and phase in _PHASE_VERBS:
                 done = _participle(phase, vocab)  # "start construction of 3 projects" -> "projects started"
-            return " ".join(x for x in (noun, done, tail_words) if x)  # "the construction of 900 homes" -> "homes built"
+            # "the construction of 900 homes" -> "homes built"
+            return " ".join(x for x in (noun, done, tail_words) if x)
         linked = last_link not in PREPOSITIONS or doc[q.start].lower_ in vocab.linking_verbs  # "expected to exceed"
         attached = subject is not None and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
             and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count

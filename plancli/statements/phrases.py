@@ -19,9 +19,10 @@ def list_subject(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     while k > 0 and q.start - k < 40 and doc[k].text not in {":", "："} and not doc[k].is_sent_start:
         k -= 1
     if doc[k].text not in {":", "："}:
-        k = _list_colon(doc, q.start)
-        if k is None:
+        colon = _list_colon(doc, q.start)
+        if colon is None:
             return None
+        k = colon
     following = next((i for i in range(k - 1, max(-1, k - 16), -1) if doc[i].lower_ == "following"), None)
     if following is not None:
         words = [t.text for t in doc[following + 1:k] if not t.is_space and not t.like_num]
