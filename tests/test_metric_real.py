@@ -180,6 +180,16 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("bracket-gloss", "Current policies fall short of the country's emissions target (150 MtCO2e) for 2030.",
      "150", ["emissions target"], ["policies"]),
     ("bracket-conversion-not-gloss", "The new line will run 400 km (248 miles) by 2030.", "248", [], ["km"]),
+    ("agent-not-count-metric", "The government targets 400,000 new jobs in tourism by 2027.", "400,000",
+     ["new jobs"], ["government"]),
+    ("agent-percent-of-whole", "The city aims to have 60% of its taxis run on electricity by 2030.", "60%",
+     ["share of taxis"], ["city"]),
+    ("relative-opening-word", "Hydro, which supplies 30% of the grid today, will supply 45% of the grid by 2035.",
+     "45%", ["hydro share of grid"], []),
+    ("share-link-after-aside", "Electric buses, now 8% of the fleet, should make up 50% of new bus sales by 2030.",
+     "50%", ["electric buses share of new bus sales"], []),
+    ("share-link-subject-kept", "The added value of green industries will account for 20 percent of the region's GDP "
+     "by 2027.", "20 percent", ["added value of green industries"], []),
     ("money-sizes-economy", "The state aims to become a $2 trillion economy by 2030.", "2 trillion",
      ["size of economy"], []),
 ]

@@ -116,7 +116,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     paired = respectively(doc, q, earlier.sentence)
     if paired:
         return paired  # "rate A of 9% and rate B of 41% will rise to 10% and 43%, respectively"
-    supplied = _supplied_share(doc, vocab, q, labels) or _part_from(doc, vocab, q, earlier.in_sentence) \
+    supplied = _supplied_share(doc, vocab, q, clause_start, labels) or _part_from(doc, vocab, q, earlier.in_sentence) \
         or _glossed(doc, vocab, q)
     if supplied:
         return supplied  # "renewables supply up to 50% of the electricity"
@@ -247,7 +247,7 @@ def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
     start, end = span
     while end - start > 1 and doc[start].lower_ in DETERMINERS | _POSSESSIVES | {"all"}:
         start += 1  # "30% of their income", "35% of all the energy"
-    while end - start > 1 and doc[end - 1].lower_ in DETERMINERS | PREPOSITIONS | vocab.phrase_stops:
+    while end - start > 1 and doc[end - 1].lower_ in DETERMINERS | PREPOSITIONS | vocab.phrase_stops | vocab.time_words:
         end -= 1  # "the total floor area of the (buildings they own)"
     if doc[end - 1].lower_ in DETERMINERS | PREPOSITIONS:
         return None
@@ -285,20 +285,27 @@ def _share_done(doc: Doc, vocab: Vocabulary, q: Quantity, whole_words: str) -> s
     return " ".join(x for x in (f"share of {whole_words}", done, adverb, purpose) if x)
 
 
-def _supplied_share(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
+def _supplied_share(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
     """"renewables supply 50% of the electricity", "wind power, which is expected to contribute 40% of the
     electricity" -> "renewables share of electricity": the subject of a supply verb is the part."""
-    if q.unit_type != "percent" or q.start < 2 or q.end + 1 >= len(doc) or doc[q.end].lower_ != "of" \
-            or doc[q.start - 1].lower_ not in _SUPPLY_VERBS:
+    if q.unit_type != "percent" or q.start < 3 or q.end + 1 >= len(doc) or doc[q.end].lower_ != "of":
+        return None
+    verb = q.start - 1
+    linked = doc[verb].lower_ in {"up", "for"} and doc[verb - 1].lower_ in vocab.share_links
+    if linked:
+        verb -= 1  # "make up", "account for": a subject before them is read as usual
+    elif doc[verb].lower_ not in _SUPPLY_VERBS:
         return None
     whole_words = _whole(doc, vocab, labels, q.end + 1)
-    part = _noun_before(doc, vocab, labels, q.start - 2)
+    part = None if linked else _noun_before(doc, vocab, labels, verb - 1)
     if part is None:
         sent_start = doc[q.start].sent.start
-        which = next((k for k in range(q.start - 2, max(sent_start, q.start - 12), -1)
+        which = next((k for k in range(verb - 1, max(sent_start, q.start - 12), -1)
                       if doc[k].lower_ == "which" and doc[k - 1].text == ","), None)
         part = _noun_before(doc, vocab, labels, which - 2) if which is not None else None
-    if not part or not whole_words or is_name(part):
+    if part is None:
+        part = _fronted_subject(doc, vocab, q, clause_start, labels)  # "Electric cars, now 5% of sales, should ..."
+    if not part or not whole_words or part.lower() in vocab.agents:
         return None
     return f"{part} share of {whole_words}"
 
@@ -348,8 +355,8 @@ def _noun_before(doc: Doc, vocab: Vocabulary, labels: Labels, k: int) -> str | N
             break
         words.insert(0, k)
         k -= 1
-    if not words or not doc[words[-1]].is_lower:
-        return None
+    if not words or not (doc[words[-1]].is_lower or len(words) == 1 and doc[words[0]].is_sent_start):
+        return None  # a lowercase noun phrase, or one word opening the sentence ("Wind, which supplies ...")
     return doc[words[0]:words[-1] + 1].text
 
 
@@ -534,7 +541,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         linked = last_link not in PREPOSITIONS or doc[q.start].lower_ in vocab.linking_verbs  # "expected to exceed"
         attached = subject is not None and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
             and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count
-        if subject and linked and not attached and not is_pronoun(subject) and not is_name(subject):
+        agent = subject is not None and len(subject.split()) <= 2 and subject.split()[-1].lower() in vocab.agents
+        if subject and linked and not attached and not is_pronoun(subject) and not is_name(subject) and not agent:
             return subject
         return " ".join(x for x in (noun, tail_words) if x)
     junk = (not subject or is_pronoun(subject) or verb is not None or is_name(subject)
@@ -579,6 +587,10 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     agent_subject = subject is not None and subject.split()[-1].lower() in vocab.agents \
         and len(subject.split()) <= 3
     if q.unit_type == "percent" and (not subject or is_pronoun(subject) or is_name(subject) or agent_subject):
+        whole_words = _whole(doc, vocab, labels, q.end + 1) if q.end + 1 < len(doc) and doc[q.end].lower_ == "of" \
+            else None
+        if whole_words:
+            return f"share of {whole_words}"  # "The state aims to have 70% of its buses run on electricity"
         nxt = doc[q.end] if q.end < len(doc) else None
         plain_word = nxt is not None and nxt.is_lower and not has_any(
             labels, nxt.i, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",))
