@@ -190,6 +190,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "50%", ["electric buses share of new bus sales"], []),
     ("share-link-subject-kept", "The added value of green industries will account for 20 percent of the region's GDP "
      "by 2027.", "20 percent", ["added value of green industries"], []),
+    ("relative-hyphen-compound", "The grid has 9,000 MW from low-carbon power plants, which accounts for 41 per cent "
+     "of the total capacity.", "41 per", ["low-carbon power plants share of total capacity"], []),
     ("money-sizes-economy", "The state aims to become a $2 trillion economy by 2030.", "2 trillion",
      ["size of economy"], []),
 ]

@@ -247,7 +247,7 @@ def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
     start, end = span
     while end - start > 1 and doc[start].lower_ in DETERMINERS | _POSSESSIVES | {"all"}:
         start += 1  # "30% of their income", "35% of all the energy"
-    while end - start > 1 and doc[end - 1].lower_ in DETERMINERS | PREPOSITIONS | vocab.phrase_stops | vocab.time_words:
+    while end - start > 1 and doc[end - 1].lower_ in DETERMINERS | PREPOSITIONS | vocab.phrase_stops:
         end -= 1  # "the total floor area of the (buildings they own)"
     if doc[end - 1].lower_ in DETERMINERS | PREPOSITIONS:
         return None
@@ -345,10 +345,15 @@ def _part_from(doc: Doc, vocab: Vocabulary, q: Quantity, whole_metric: str | Non
 
 
 def _noun_before(doc: Doc, vocab: Vocabulary, labels: Labels, k: int) -> str | None:
-    """The plain noun phrase (up to three words) ending at token ``k``: "have renewables (supply)" -> "renewables"."""
+    """The plain noun phrase (up to four words) ending at token ``k``: "have renewables (supply)" -> "renewables"."""
     words: list[int] = []
-    while k >= 0 and len(words) < 3:
+    while k >= 0 and len(words) < 4:
         token = doc[k]
+        if token.text == "-" and k > 0 and words and not token.whitespace_ and not doc[k - 1].whitespace_ \
+                and doc[k - 1].is_alpha:
+            words[:0] = [k - 1, k]  # "non-fossil"
+            k -= 2
+            continue
         if not token.is_alpha or token.lower_ in DETERMINERS | PREPOSITIONS | vocab.prepositions \
                 or token.lower_ in vocab.linking_verbs | vocab.phrase_stops | vocab.metric_rejects | _POSSESSIVES \
                 or labels.get(k):
@@ -588,7 +593,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         and len(subject.split()) <= 3
     if q.unit_type == "percent" and (not subject or is_pronoun(subject) or is_name(subject) or agent_subject):
         whole_words = _whole(doc, vocab, labels, q.end + 1) if q.end + 1 < len(doc) and doc[q.end].lower_ == "of" \
-            else None
+            and last_link not in vocab.share_links else None
         if whole_words:
             return f"share of {whole_words}"  # "The state aims to have 70% of its buses run on electricity"
         nxt = doc[q.end] if q.end < len(doc) else None
