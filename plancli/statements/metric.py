@@ -101,6 +101,8 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     function word, adverb or verb ("from", "currently", "made") gives way to the noun after the number,
     the noun before "worth", the of-phrase after the unit, and last the metric said before.
     A change verb before the measured noun names the change: "cut emissions by 40%" -> "emissions reduction".
+    Last, the reading is completed: "N% X" is the share of X, an action verb or noun adds its participle
+    ("offshore wind capacity deployed", "homes built"), "to be delivered" and "an additional" are kept.
     """
     earlier = earlier or Earlier()
     worth = worth_phrase(doc, vocab, q)
