@@ -116,6 +116,84 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "45%", ["renewables share of power mix"], []),
     ("not-time-word-head", "The ministry aims to bring the average waiting time below 20 minutes by 2026.",
      "20 minutes", ["waiting time"], []),
+    ("gerund-participle", "The plan includes modernising four ports and building three new rail depots by 2027.",
+     "three", ["rail depots built"], ["buildinged"]),
+    ("action-noun-participle", "The housing plan includes the creation of 6 technology parks by 2028.", "6",
+     ["technology parks created"], ["creation"]),
+    ("phase-verb-action-noun", "The province will start construction of 40 water projects in 2025.", "40",
+     ["water projects started"], ["built"]),
+    ("coordination-compound", "We are targeting 80% of new bus and heavy-duty truck sales to be zero-emission "
+     "by 2035.", "80%", ["bus and heavy-duty truck sales"], []),
+    ("coordination-not-comparative", "The projects will support $2 billion in private investment and create more "
+     "than 900 jobs.", "2 billion", ["private investment"], ["create"]),
+    ("percent-before-noun-share", "We aim to reach 90 percent renewable power by 2035.", "90 percent",
+     ["share of renewable power"], []),
+    ("percent-before-goal-noun-share", "Meeting the 35% offshore wind power target by 2040 is uncertain, experts "
+     "said.", "35%", ["share of offshore wind power"], ["target"]),
+    ("percent-before-rate-noun", "Meeting the 6% GDP growth target in 2025 will be hard.", "6%", ["GDP growth"],
+     ["share"]),
+    ("additional-amount", "The utility will procure an additional 300MW of battery storage by 2027.", "300MW",
+     ["additional battery storage"], []),
+    ("fronted-subject-relative", "Gas generation, which currently dominates the island's supply, is expected to "
+     "fall to 25% by 2035.", "25%", ["gas generation"], ["currently"]),
+    ("fronted-subject-participle", "The licence fee, currently set at 90 dollars, will be raised to 120 dollars "
+     "next year.", "120", ["licence fee"], []),
+    ("fronted-subject-not-opener", "Speaking at the launch, the minister said the city will plant 5,000 trees "
+     "by 2026.", "5,000", ["trees"], ["speaking"]),
+    ("supply-verb-part", "The plan has offshore wind supply 40% of the grid's electricity by 2032.", "40%",
+     ["offshore wind share of", "electricity"], ["supply"]),
+    ("supply-verb-relative", "The plan backs rooftop solar, which is expected to contribute 15% of household "
+     "electricity by 2030.", "15%", ["rooftop solar share of household electricity"], []),
+    ("spend-share-participle", "No household should spend more than 25 per cent of its income on energy bills "
+     "by 2030.", "25 per", ["share of income spent on energy bills"], ["its"]),
+    ("whole-with-place", "At least 20% of the heat consumed in each district must come from renewables by 2030.",
+     "20%", ["heat consumed in each district"], []),
+    ("whole-place-not-verb", "Nearly 48% of renter households in this town spend more than 30% of their income "
+     "on rent.", "48%", ["renter households"], ["spend"]),
+    ("to-be-participle", "The agency wants 15 GW of solar capacity to be installed by 2030.", "15 GW",
+     ["solar capacity installed"], ["capacity installed capacity"]),
+    ("count-per-year", "The council will build 4,000 social homes per year until 2030.", "4,000",
+     ["social homes built per year"], []),
+    ("unit-of-before-capacity", "The mission targets a production capacity of three million tonnes per annum of "
+     "green methanol by 2030.", "three million", ["green methanol production capacity"], []),
+    ("facility-power-capacity", "The new wind project will generate 250MW of power by 2027.", "250MW",
+     ["wind project capacity"], []),
+    ("definite-head-antecedent", "Today the island has 1,200MW of installed capacity. The utility plans to double "
+     "that capacity to 2,400MW by 2028.", "2,400MW", ["installed capacity"], []),
+    ("definite-head-ambiguous", "The contribution rate of 9 percent and replacement rate of 41 percent will rise to "
+     "10 percent and 43 percent, respectively. The rate will then increase by 0.5 percentage points each year.",
+     "0.5", ["rate increase"], ["contribution", "replacement"]),
+    ("part-from-source", "Today the island has 1,200MW of installed capacity. The utility plans to double that "
+     "capacity to 2,400MW by 2028, including 30% from renewable sources.", "30%",
+     ["renewable sources share of installed capacity"], []),
+    ("agent-invests-in", "The finance minister said the government aims to invest $3 billion each year "
+     "through 2030 in water projects.", "3 billion", ["investment in water projects"], ["government"]),
+    ("acronym-goal-owner", "Officials expect forests to absorb 4 billion tonnes by 2030, which would beat the "
+     "NDC target of 3 billion tonnes.", "3 billion", [], ["ndc"]),
+    ("bare-goal-not-clause", "Trade groups wrote to lawmakers in May calling for a binding target of at least "
+     "40% by 2030.", "40%", ["binding target"], ["lawmakers", "wrote"]),
+    ("unit-action-participle", "The strategy aims to deploy 12 gigawatts of floating wind by 2032.", "12 gigawatts",
+     ["floating wind", "deployed"], []),
+    ("unit-imperative-participle", "Build 50,000 square meters of pocket parks.", "50,000", ["pocket parks built"], []),
+    ("unit-enabling-no-participle", "The subsidy is expected to enable 8 gigawatts of rooftop solar capacity by 2030.",
+     "8 gigawatts", ["rooftop solar capacity"], ["enabled"]),
+    ("bracket-gloss", "Current policies fall short of the country's emissions target (150 MtCO2e) for 2030.",
+     "150", ["emissions target"], ["policies"]),
+    ("bracket-conversion-not-gloss", "The new line will run 400 km (248 miles) by 2030.", "248", [], ["km"]),
+    ("agent-not-count-metric", "The government targets 400,000 new jobs in tourism by 2027.", "400,000",
+     ["new jobs"], ["government"]),
+    ("agent-percent-of-whole", "The city aims to have 60% of its taxis run on electricity by 2030.", "60%",
+     ["share of taxis"], ["city"]),
+    ("relative-opening-word", "Hydro, which supplies 30% of the grid today, will supply 45% of the grid by 2035.",
+     "45%", ["hydro share of grid"], []),
+    ("share-link-after-aside", "Electric buses, now 8% of the fleet, should make up 50% of new bus sales by 2030.",
+     "50%", ["electric buses share of new bus sales"], []),
+    ("share-link-subject-kept", "The added value of green industries will account for 20 percent of the region's GDP "
+     "by 2027.", "20 percent", ["added value of green industries"], []),
+    ("relative-hyphen-compound", "The grid has 9,000 MW from low-carbon power plants, which accounts for 41 per cent "
+     "of the total capacity.", "41 per", ["low-carbon power plants share of total capacity"], []),
+    ("money-sizes-economy", "The state aims to become a $2 trillion economy by 2030.", "2 trillion",
+     ["size of economy"], []),
 ]
 
 

@@ -39,6 +39,7 @@ class Vocabulary:
     plan_verbs: frozenset[str]
     subject_verbs: frozenset[str]
     share_links: frozenset[str]
+    percent_heads: frozenset[str]
     list_bullets: frozenset[str]
     time_words: frozenset[str]
     linking_verbs: frozenset[str]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from plancli.normalize.numbers import past_participle
 from plancli.quantities import Quantity
+from plancli.statements import kind as kind_room
 from plancli.statements.common import (
     CHAIN_LABELS,
     CHANGE_LABELS,
@@ -27,6 +28,7 @@ from plancli.statements.phrases import (
     list_subject,
     of_phrase,
     phrase,
+    phrase_span,
     prep_phrase,
     tail,
     verb_position,
@@ -57,8 +59,29 @@ _SHARE_IN = re.compile(r"^(\w[\w-]*) in (?:its |the |their )?(.+)$")
 
 
 _POWER_UNITS = frozenset({"kW", "MW", "GW", "TW", "kilowatt", "megawatt", "gigawatt", "terawatt"})
-_POWER_HEADS = frozenset({"capacity", "capacities", "output", "generation", "load", "demand"})
+_POWER_HEADS = frozenset({"capacity", "capacities", "output", "generation", "load", "demand", "supply"})
 _SHARE_HEADS = frozenset({"share", "proportion", "percentage", "portion", "ratio"})
+#: Verbs whose subject is a part of the whole after "N% of" ("renewables supply 50% of the electricity").
+_SUPPLY_VERBS = frozenset({"supply", "supplies", "contribute", "contributes", "provide", "provides", "generate",
+                           "generates", "meet", "meets"})
+#: Verbs whose past participle says nothing about a share of a whole ("reach 30% of", "exceed 40% of").
+_BARE_SHARE_VERBS = frozenset({"reach", "achieve", "hit", "exceed", "attain", "surpass", "have", "make", "set",
+                               "bring"})
+#: Money verbs and the noun of what they fund ("the government will invest $2 bn in grids" -> "investment in grids").
+_SPENDING_NOUNS = {"invest": "investment", "spend": "spending", "allocate": "allocation"}
+#: Verbs that bring a quantity about without acting on it ("enable 30 GW of rooftop solar").
+_ENABLING = frozenset({"enable", "enables", "help", "helps", "support", "supports", "allow", "allows", "facilitate"})
+#: Verbs that start or end an action noun ("start construction of 3 projects" -> "projects started").
+_PHASE_VERBS = frozenset({"start", "begin", "complete", "finish", "commence", "launch", "accelerate"})
+#: Things whose power rating is their capacity ("the solar project will generate 100 MW of power").
+_FACILITIES = frozenset({"project", "plant", "park", "farm", "dam", "station", "facility", "complex"})
+#: Things a money value sizes ("a $1 trillion economy" -> "size of economy").
+_SIZED = frozenset({"economy", "market", "industry", "sector"})
+#: Possessives that open a whole but say nothing of it ("30% of their income").
+_POSSESSIVES = frozenset({"their", "its", "our", "his", "her", "my", "your"})
+_MODALS = frozenset({"must", "would", "should", "shall", "will", "can", "could", "may", "might"})
+#: Words before a number that make it an added amount ("an additional 250 MW").
+_ADDED = frozenset({"additional", "another", "extra"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +101,8 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     function word, adverb or verb ("from", "currently", "made") gives way to the noun after the number,
     the noun before "worth", the of-phrase after the unit, and last the metric said before.
     A change verb before the measured noun names the change: "cut emissions by 40%" -> "emissions reduction".
+    Last, the reading is completed: "N% X" is the share of X, an action verb or noun adds its participle
+    ("offshore wind capacity deployed", "homes built"), "to be delivered" and "an additional" are kept.
     """
     earlier = earlier or Earlier()
     worth = worth_phrase(doc, vocab, q)
@@ -93,25 +118,32 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     paired = respectively(doc, q, earlier.sentence)
     if paired:
         return paired  # "rate A of 9% and rate B of 41% will rise to 10% and 43%, respectively"
+    supplied = _supplied_share(doc, vocab, q, clause_start, labels) or _part_from(doc, vocab, q, earlier.in_sentence) \
+        or _glossed(doc, vocab, q)
+    if supplied:
+        return supplied  # "renewables supply up to 50% of the electricity"
     if q.unit_type in ("unit", "currency") and q.start > 0 and doc[q.start - 1].lower_ in {"a", "an", "the"} \
             and q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].lower_ not in vocab.phrase_stops \
             and not has_any(labels, q.end, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",)):
         named = phrase(doc, vocab, q.end, limit=4)
-        if headed(named, vocab):
-            return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam", "a $1 trillion economy": the thing the value sizes
+        if named and headed(named, vocab) and q.unit_type == "currency" and named.split()[-1].lower() in _SIZED:
+            return f"size of {named}"  # "a $1 trillion economy"
+        if named and headed(named, vocab):
+            return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam": the thing the value sizes
     if q.end < len(doc) and doc[q.end].is_alpha and not (q.start > 0 and doc[q.start - 1].lower_ == "of"):
         goal_words = goal_modifier(doc, vocab, q, clause_start)
         plain = goal_words is not None and not any(
             w.lower() in vocab.phrase_stops or w.lower() in vocab.metric_rejects for w in goal_words.split()) \
             and goal_words.lower() not in set(vocab.change_nouns.values())
         if goal_words and plain:
-            return goal_words  # "meeting the 20% nuclear energy target is uncertain": what the goal names
+            # "meeting the 20% nuclear energy target is uncertain": what the goal names
+            return _percent_share(doc, vocab, q, clause_start, labels, goal_words)
     raw = _reading(doc, vocab, q, clause_start, labels, earlier.in_sentence)
     if raw and " to " in f" {raw.lower()} " and q.unit_type == "percent" and q.end + 1 < len(doc) \
             and doc[q.end].lower_ == "of":
-        whole_words = drop_determiner(phrase(doc, vocab, q.end + 1))
+        whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:
-            raw = f"share of {whole_words}"  # "the capacity to locally produce 30% of our food needs"
+            raw = _share_done(doc, vocab, q, whole_words)  # "the capacity to locally produce 30% of our food needs"
     found = trimmed(raw, vocab)
     unit_words = unit_of(doc, vocab, q)
     if found != raw and headed(unit_words, vocab):
@@ -124,6 +156,13 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
             if headed(candidate, vocab):
                 found = candidate
                 break
+    if found is not None and q.unit_type == "unit" and q.start > 0 and doc[q.start - 1].lower_ == "of" \
+            and headed(unit_words, vocab) and len(found.split()) <= 3 \
+            and found.split()[-1].lower() in _POWER_HEADS | {"production"} and unit_words \
+            and unit_words.lower() not in found.lower():
+        found = f"{unit_words} {found}"  # "a production capacity of 5 Mt per annum of green hydrogen"
+    if found is None:
+        found = _fronted_subject(doc, vocab, q, clause_start, labels)
     if found is None and (earlier.in_sentence or refers_back(doc, vocab, q, clause_start, labels)):
         found = earlier.in_sentence or earlier.last
         if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
@@ -132,6 +171,11 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         found = _verb_object(doc, vocab, q)
     if found is None:
         return None
+    found = _antecedent(doc, vocab, q, clause_start, found)
+    if found.isupper() and " " not in found and earlier.in_sentence and any(
+            doc[i].text == found and i + 1 < len(doc) and doc[i + 1].lower_ in vocab.goal_nouns
+            for i in range(clause_start, q.start)):
+        found = earlier.in_sentence  # "a carbon sink of 31 Gt, which would surpass the NDC target of 3 Gt"
     if found.lower() in set(vocab.change_nouns.values()) and earlier.last:
         # "the 30 per cent reduction target": the change of what the text measured before.
         return earlier.last if found.lower() in earlier.last.lower() else f"{found} in {earlier.last}"
@@ -145,12 +189,268 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
             and doc[q.start - 1].is_alpha and doc[q.start - 1].lower_ not in vocab.metric_rejects | vocab.non_count \
             and found.split()[-1].lower() not in vocab.participles.values() and not found.endswith("ed") \
             and doc[q.end:].text.find(found) in range(0, 40):
-        found = f"{found} {past_participle(doc[q.start - 1].lower_, vocab.participles)}"  # "to collect $1 bn in revenue"
+        found = f"{found} {_participle(doc[q.start - 1].lower_, vocab)}"  # "to collect $1 bn in revenue"
     share_in = _SHARE_IN.match(found) if q.unit_type == "percent" and q.start > 0 and doc[q.start - 1].lower_ == "to" \
         else None
     if share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
         found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
-    return below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, _capacity(vocab, q, found)))
+    found = _percent_share(doc, vocab, q, clause_start, labels, found)
+    found = _unit_done(doc, vocab, q, clause_start, labels, _capacity(vocab, q, found))
+    found = below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, found))
+    found = _to_be_done(doc, vocab, q, found)
+    return _additional(doc, vocab, q, found)
+
+
+def _percent_share(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
+    """"reach 100 percent clean electricity", "a 50% EV sales target" -> "share of clean electricity": a percentage
+    set right before a noun is that noun's share."""
+    if q.unit_type != "percent" or kind_room.kind(doc, q, clause_start, labels)[0] != "share":
+        return found
+    if not doc[q.end:].text.startswith(found) or doc[q.end].lower_ in vocab.phrase_stops | DETERMINERS \
+            or doc[q.end].lower_ in vocab.subordinators | {"if", "whether", "not"} or len(found.split()) < 2:
+        return found  # "40% decide to ...", "75% renewable by 2030": not a noun phrase
+    after = q.end + len(doc[q.end:].text[:len(found)].split())
+    if after < len(doc) and (doc[after].lower_ in DETERMINERS | {"that", "to"} or doc[after].like_num):
+        return found  # "32% think that ...": a verb and its object
+    words = {w.lower().strip("’'") for w in found.replace("-", " ").split()}
+    if words & (vocab.percent_heads | vocab.goal_nouns | set(vocab.change_nouns.values()) | set(vocab.change_nouns)) \
+            or any(w.endswith("ing") for w in words):
+        return found  # "a 20% cut", "90% coverage", "20 percent ethanol blending"
+    return f"share of {found}"
+
+
+def _antecedent(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, found: str) -> str:
+    """"Ghana has 2,450MW of installed capacity. It aspires to double that capacity to 5,000MW" -> "installed
+    capacity": a bare head noun after "that"/"the" takes the one modifier it had in the sentences before."""
+    head = found.lower()
+    if " " in found or not found.islower() or head in vocab.metric_rejects:
+        return found
+    mention = next((i for i in range(q.start - 1, max(clause_start, q.start - 8) - 1, -1)
+                    if doc[i].lower_ == head), None)
+    if mention is None or mention == 0 or doc[mention - 1].lower_ not in {"the", "that", "this", "these", "those"}:
+        return found
+    sent = doc[q.start].sent
+    back = sent.start
+    for _ in range(2):  # the two sentences before
+        if back > 0:
+            back = doc[back - 1].sent.start
+    modifiers = {doc[i - 1].lower_ for i in range(max(back, 1, mention - 200), mention - 1)
+                 if doc[i].lower_ == head and doc[i - 1].is_alpha and doc[i - 1].is_lower
+                 and doc[i - 1].lower_ not in DETERMINERS | PREPOSITIONS | vocab.phrase_stops | vocab.metric_rejects
+                 and doc[i - 1].lower_ not in vocab.linking_verbs | _MODALS | _POSSESSIVES}
+    return f"{modifiers.pop()} {found}" if len(modifiers) == 1 else found
+
+
+def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
+    """The whole after "N% of" at token ``i``, with its place: "the energy consumed in each member state"."""
+    span = phrase_span(doc, vocab, i)
+    if span is None:
+        return None
+    start, end = span
+    while end - start > 1 and doc[start].lower_ in DETERMINERS | _POSSESSIVES | {"all"}:
+        start += 1  # "30% of their income", "35% of all the energy"
+    while end - start > 1 and doc[end - 1].lower_ in DETERMINERS | PREPOSITIONS | vocab.phrase_stops:
+        end -= 1  # "the total floor area of the (buildings they own)"
+    if doc[end - 1].lower_ in DETERMINERS | PREPOSITIONS:
+        return None
+    k = end + 1
+    if end < len(doc) and doc[end].lower_ == "in" and not has_any(labels, end, ("DEADLINE", "DEADLINE_CARRY")):
+        place = phrase_span(doc, vocab, k, limit=3)
+        if place is not None:
+            cut = next((j for j in range(place[0], place[1]) if doc[j].lower_ in _MODALS | vocab.linking_verbs), None)
+            place = (place[0], cut) if cut is not None and cut > place[0] else None if cut is not None else place
+        if place is not None:
+            words = doc[place[0]:place[1]]
+            after = doc[place[1]] if place[1] < len(doc) else None
+            closed = after is None or after.is_punct or after.is_space or after.lower_ in vocab.phrase_stops \
+                or after.lower_ in vocab.linking_verbs | _MODALS \
+                or has_any(labels, after.i, ("TARGET_CUE", "PREDICATE"))
+            if closed and not any(t.lower_ in vocab.time_words or t.like_num for t in words) \
+                    and not has_any(labels, place[0], ("DEADLINE",)):
+                end = place[1]  # "of all energy consumed in the EU"
+    return doc[start:end].text
+
+
+def _share_done(doc: Doc, vocab: Vocabulary, q: Quantity, whole_words: str) -> str:
+    """"spend 30% of income on housing" -> "share of income spent on housing": what the verb does to the whole."""
+    verb = doc[q.start - 1] if q.start > 0 else None
+    if verb is None or not (verb.is_alpha and verb.is_lower) or verb.lower_ in _BARE_SHARE_VERBS \
+            or verb.lower_.endswith(("ly", "ed", "en")) or verb.lower_ in vocab.change_nouns \
+            or verb.lower_ in vocab.linking_verbs | vocab.share_links | vocab.metric_rejects | vocab.non_count:
+        return f"share of {whole_words}"
+    done = _participle(verb.lower_, vocab)
+    adverb = doc[q.start - 2].lower_ if q.start > 1 and doc[q.start - 2].lower_.endswith("ly") \
+        and doc[q.start - 2].is_alpha else None  # "to locally produce"
+    k = next((j for j in range(q.end + 1, min(len(doc), q.end + 14)) if doc[j:].text.startswith(
+        whole_words.split()[-1]) and j + 1 < len(doc)), None)
+    purpose = prep_phrase(doc, vocab, k + 1) if k is not None and doc[k + 1].lower_ in {"on", "into"} else None
+    return " ".join(x for x in (f"share of {whole_words}", done, adverb, purpose) if x)
+
+
+def _supplied_share(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
+    """"renewables supply 50% of the electricity", "wind power, which is expected to contribute 40% of the
+    electricity" -> "renewables share of electricity": the subject of a supply verb is the part."""
+    if q.unit_type != "percent" or q.start < 3 or q.end + 1 >= len(doc) or doc[q.end].lower_ != "of":
+        return None
+    verb = q.start - 1
+    linked = doc[verb].lower_ in {"up", "for"} and doc[verb - 1].lower_ in vocab.share_links
+    if linked:
+        verb -= 1  # "make up", "account for": a subject before them is read as usual
+    elif doc[verb].lower_ not in _SUPPLY_VERBS:
+        return None
+    whole_words = _whole(doc, vocab, labels, q.end + 1)
+    part = None if linked else _noun_before(doc, vocab, labels, verb - 1)
+    if part is None:
+        sent_start = doc[q.start].sent.start
+        which = next((k for k in range(verb - 1, max(sent_start, q.start - 12), -1)
+                      if doc[k].lower_ == "which" and doc[k - 1].text == ","), None)
+        part = _noun_before(doc, vocab, labels, which - 2) if which is not None else None
+    if part is None:
+        part = _fronted_subject(doc, vocab, q, clause_start, labels)  # "Electric cars, now 5% of sales, should ..."
+    if not part or not whole_words or part.lower() in vocab.agents:
+        return None
+    return f"{part} share of {whole_words}"
+
+
+def _glossed(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """"to meet the country's emissions target (161 MtCO2e)": a value in brackets glosses the noun phrase before."""
+    if q.start < 2 or doc[q.start - 1].text != "(" or not doc[q.start - 2].is_alpha:
+        return None
+    k = q.start - 2
+    words: list[int] = []
+    while k >= 0 and len(words) < 5 and doc[k].is_alpha and doc[k].lower_ not in DETERMINERS | PREPOSITIONS \
+            and doc[k].lower_ not in vocab.phrase_stops | vocab.linking_verbs | _MODALS | vocab.metric_rejects \
+            and not (doc[k].is_lower and doc[k].lower_.endswith(("ed", "ing")) and words):
+        words.insert(0, k)
+        k -= 1
+    if k >= 0 and (doc[k].like_num or doc[k].is_currency or doc[k].is_alpha and doc[k].is_lower
+                   and doc[k].lower_ not in DETERMINERS | PREPOSITIONS):
+        return None  # "400 km (248 miles)": a conversion; "will meet NDC targets (...)": not a clean noun phrase
+    if any(doc[i].lower_ in vocab.time_words for i in words):
+        return None  # "(49.9% in the previous year)"
+    text = doc[words[0]:words[-1] + 1].text if words else None
+    if not text or is_name(text) or not headed(text, vocab) or text.lower() in vocab.goal_nouns:
+        return None
+    return text
+
+
+def _part_from(doc: Doc, vocab: Vocabulary, q: Quantity, whole_metric: str | None) -> str | None:
+    """"double capacity to 5,000MW, including 10% from renewable sources" -> "renewable sources share of capacity":
+    a percentage from a source, inside an amount the sentence gave before."""
+    if q.unit_type != "percent" or not whole_metric or q.start == 0 or q.end + 1 >= len(doc) \
+            or doc[q.start - 1].lower_ not in {"including", "with"} or doc[q.end].lower_ != "from":
+        return None
+    part = drop_determiner(phrase(doc, vocab, q.end + 1, limit=4))
+    if not part or not headed(part, vocab) or "share" in whole_metric.lower():
+        return None
+    return f"{part} share of {whole_metric}"
+
+
+def _noun_before(doc: Doc, vocab: Vocabulary, labels: Labels, k: int) -> str | None:
+    """The plain noun phrase (up to four words) ending at token ``k``: "have renewables (supply)" -> "renewables"."""
+    words: list[int] = []
+    while k >= 0 and len(words) < 4:
+        token = doc[k]
+        if token.text == "-" and k > 0 and words and not token.whitespace_ and not doc[k - 1].whitespace_ \
+                and doc[k - 1].is_alpha:
+            words[:0] = [k - 1, k]  # "non-fossil"
+            k -= 2
+            continue
+        if not token.is_alpha or token.lower_ in DETERMINERS | PREPOSITIONS | vocab.prepositions \
+                or token.lower_ in vocab.linking_verbs | vocab.phrase_stops | vocab.metric_rejects | _POSSESSIVES \
+                or labels.get(k):
+            break
+        words.insert(0, k)
+        k -= 1
+    if not words or not (doc[words[-1]].is_lower or len(words) == 1 and doc[words[0]].is_sent_start):
+        return None  # a lowercase noun phrase, or one word opening the sentence ("Wind, which supplies ...")
+    return doc[words[0]:words[-1] + 1].text
+
+
+def _unit_done(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
+    """"deploy 30 GW of offshore wind" -> "offshore wind capacity deployed": what an action verb does to a physical
+    quantity named after it ("Build 120,000 square meters of green parks" -> "green parks built")."""
+    if q.unit_type != "unit" or q.start == 0 or found.split()[0].lower() not in {
+            t.lower_ for t in doc[q.end:q.end + 8]}:
+        return found
+    verb = doc[q.start - 1]
+    word = verb.lower_
+    last = found.split()[-1].lower()
+    if not (verb.is_alpha and (verb.is_lower or verb.i == clause_start)) or word.endswith(("ly", "ed", "en", "s")) \
+            or word in _BARE_SHARE_VERBS | _SUPPLY_VERBS | _ENABLING | vocab.linking_verbs | vocab.share_links \
+            or word in vocab.phrase_stops | vocab.metric_rejects | vocab.non_count | DETERMINERS | PREPOSITIONS \
+            or word in vocab.change_nouns or last.endswith("ed") or last in vocab.participles.values():
+        return found
+    if not (word.endswith("ing") or verb_position(doc, verb.i, clause_start, labels, vocab.agents)):
+        return found
+    return f"{found} {_participle(word, vocab)}"
+
+
+def _to_be_done(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
+    """"23 GW of renewable capacity to be delivered" -> "renewable capacity delivered"."""
+    if q.unit_type not in ("unit", "count") or found.split()[-1].lower().endswith("ed"):
+        return found
+    last = found.split()[-1].lower()
+    k = next((j for j in range(q.end - 1, min(len(doc), q.end + 8)) if doc[j].lower_ == last), None)
+    if k is None or k + 3 >= len(doc) or doc[k + 1].lower_ != "to" or doc[k + 2].lower_ != "be":
+        return found
+    done = doc[k + 3]
+    if done.is_alpha and done.is_lower and (done.lower_.endswith("ed") or done.lower_ in vocab.participles.values()):
+        return f"{found} {done.text}"
+    return found
+
+
+def _additional(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
+    """"an additional 250MW of wind capacity", "another 3 GW" -> "additional ...": the added amount is measured."""
+    if q.start == 0 or doc[q.start - 1].lower_ not in _ADDED or q.unit_type == "percent":
+        return found
+    lowered = found.lower().split()
+    if any(w in lowered for w in ("additional", "another", "more", "new", "extra", "further")) \
+            or lowered[-1] in set(vocab.change_nouns.values()) \
+            or not {t.lower_ for t in doc[q.end:q.end + 8]} & set(lowered):
+        return found  # the added thing is named right after the amount
+    return f"additional {found}"
+
+
+def _fronted_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
+    """The sentence's subject before an aside, when the clause has none: "Coal power, which now dominates the
+    mix, is expected to fall to 30%"; "The levy, currently capped at 5%, will rise to 8%"."""
+    sent = doc[q.start].sent
+    comma = next((i for i in range(sent.start, min(clause_start, sent.start + 10)) if doc[i].text == ","), None)
+    if comma is None or comma == sent.start or comma + 1 >= clause_start:
+        return None
+    aside = doc[comma + 1]
+    if not (aside.is_alpha and aside.is_lower) or not any(doc[i].text == "," for i in range(comma + 2, clause_start)):
+        return None
+    first = doc[sent.start]
+    if first.lower_ in PREPOSITIONS | vocab.prepositions | vocab.subordinators or first.like_num \
+            or first.lower_.endswith(("ing", "ed")):
+        return None  # "In 2023, ...", "By 2030, ...", "While ..., ...", "Speaking on the occasion, ..."
+    ids = list(range(sent.start, comma))
+    if any(doc[i].like_num or labels.get(i) for i in ids):
+        return None  # a clause of its own, not a noun phrase
+    subject = clean_subject(doc, vocab, ids, labels)
+    if not subject or is_pronoun(subject) or is_name(subject) or len(subject.split()) > 6 \
+            or not headed(subject, vocab):
+        return None
+    return subject
+
+
+def _participle(word: str, vocab: Vocabulary) -> str:
+    """The past participle of a verb, a gerund or an action noun: "build", "building", "construction" -> "built"."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(lower) > 4:
+        lower = lower[:-3] + "y"  # "supplies"
+    elif lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and lower not in vocab.participles:
+        lower = lower[:-1]  # "provides"
+    if lower in vocab.participles or not lower.endswith("ing") or len(lower) < 5:
+        return past_participle(lower, vocab.participles)
+    stem = lower[:-3]
+    undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None  # "cutting" -> "cut"
+    for candidate in (stem, stem + "e", undoubled):
+        if candidate and candidate in vocab.participles:
+            return vocab.participles[candidate]
+    return past_participle(stem, vocab.participles)  # "creating" -> "created", "planning" -> "planned"
 
 
 def _verb_object(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
@@ -165,7 +465,7 @@ def _verb_object(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
         return None
     if head == "power" and verb.lower_ in {"produce", "generate", "deliver", "supply"}:
         return "power output"  # what a plant produces is its output
-    return f"{head} {past_participle(verb.lower_, vocab.participles)}"
+    return f"{head} {_participle(verb.lower_, vocab)}"
 
 
 def _capacity(vocab: Vocabulary, q: Quantity, found: str) -> str:
@@ -213,6 +513,12 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
                          and not any(doc[x].is_punct for x in subject_ids[j:])), None)
         if share_at is not None and share_at < k:
             k = share_at  # "a share of installed capacity of 57%": the share, not the whole
+        goal = next((i for i in chain if doc[i].lower_ in vocab.goal_nouns), None)
+        bare = q.end >= len(doc) or not doc[q.end].is_lower or has_any(labels, q.end, ("DEADLINE",))
+        if k == len(subject_ids) and goal is not None and bare:
+            # "calling for a binding target of 35% by 2030": the goal itself, not the clause before it
+            return " ".join(doc[i].text for i in chain if i <= goal and doc[i].is_alpha and doc[i].is_lower
+                            and doc[i].lower_ not in DETERMINERS)
         subject_ids = subject_ids[k:] or subject_ids
     subject = clean_subject(doc, vocab, subject_ids, labels)
     unit_words = of_phrase(doc, vocab, q.end) if q.unit_type in ("unit", "currency") else None
@@ -225,23 +531,34 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if verb is not None and verb.endswith("s"):
             return " ".join(x for x in (noun, tail_words) if x)  # "wants 500,000 chargers"
         if verb is not None:
-            return " ".join(x for x in (noun, past_participle(verb, vocab.participles), tail_words) if x)
+            return " ".join(x for x in (noun, _participle(verb, vocab), tail_words) if x)
         if last_link == "of" and subject and len(subject.split()) <= 3 and not is_pronoun(subject) \
                 and not subject.endswith(("tion", "sion")):  # not "the implementation of 50 projects"
-            return " ".join(x for x in (f"{subject} of {noun}", tail_words) if x)  # "a capacity of 48 lakh chips"
+            per = tail_words.startswith("per ")  # "a capacity of 48 lakh chips per day": the rate is the unit's
+            return " ".join(x for x in (f"{subject} of {noun}", "" if per else tail_words) if x)
         if subject and last_link == "of" \
                 and subject.split()[-1].lower().endswith(("tion", "sion", "ment")):
-            return " ".join(x for x in (noun, tail_words) if x)  # "the construction of at least 900 homes"
+            action = subject.split()[-1].lower()
+            done = vocab.participles.get(action) if action in vocab.participles and len(subject.split()) <= 2 else None
+            phase = subject.split()[0].lower()
+            if len(subject.split()) == 2 and phase in _PHASE_VERBS:
+                done = _participle(phase, vocab)  # "start construction of 3 projects" -> "projects started"
+            # "the construction of 900 homes" -> "homes built"
+            return " ".join(x for x in (noun, done, tail_words) if x)
         linked = last_link not in PREPOSITIONS or doc[q.start].lower_ in vocab.linking_verbs  # "expected to exceed"
         attached = subject is not None and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
             and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count
-        if subject and linked and not attached and not is_pronoun(subject) and not is_name(subject):
+        agent = subject is not None and len(subject.split()) <= 2 and subject.split()[-1].lower() in vocab.agents
+        if subject and linked and not attached and not is_pronoun(subject) and not is_name(subject) and not agent:
             return subject
         return " ".join(x for x in (noun, tail_words) if x)
     junk = (not subject or is_pronoun(subject) or verb is not None or is_name(subject)
             or (subject.split()[-1].endswith("ed") and subject.split()[-1].islower())  # "the EU installed"
             or (len(subject.split()) <= 3 and subject.split()[-1].lower() in vocab.agents)
             or any(has_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids[:-1]))
+    if unit_words and q.unit in _POWER_UNITS and unit_words.lower() in {"power", "electricity", "energy"} \
+            and subject and not is_pronoun(subject) and subject.split()[-1].lower() in _FACILITIES:
+        return subject  # "this solar project will generate 100MW of power": the project's capacity
     if unit_words and (junk or q.unit_type == "unit" and last_link not in vocab.linking_verbs):
         return unit_words  # "2,800 MW of new clean power"
     if q.unit_type == "percent" and last_link == "of" and subject_ids \
@@ -260,10 +577,15 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if target:
             return target  # "set aside Rs 11 lakh crore for capital expenditure"
     if verb is not None and q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
-        whole_words = phrase(doc, vocab, q.end + 1)
+        whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:
-            return f"share of {whole_words}"  # "renovate at least 3% of the floor area"
+            return _share_done(doc, vocab, q, whole_words)  # "renovate at least 3% of the floor area"
     purpose = prep_phrase(doc, vocab, after) if verb is not None else None
+    if verb is not None and q.unit_type == "currency" and subject and verb in _SPENDING_NOUNS \
+            and any(w.lower() in vocab.agents for w in subject.split()[-2:]):
+        later = next((p for p in (prep_phrase(doc, vocab, j) for j in range(after, min(len(doc), after + 10))
+                                  if doc[j].lower_ in {"in", "on", "into"} and not doc[j - 1].is_punct) if p), None)
+        return " ".join(x for x in (_SPENDING_NOUNS[verb], purpose or later) if x)  # "invest $2 bn a year in grids"
     if verb is not None and q.unit_type == "currency" and subject and not purpose and not is_pronoun(subject):
         return subject  # "The EU budget will contribute up to €300 million through ..."
     if verb is not None and (not subject or is_pronoun(subject) or is_name(subject)
@@ -272,6 +594,10 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     agent_subject = subject is not None and subject.split()[-1].lower() in vocab.agents \
         and len(subject.split()) <= 3
     if q.unit_type == "percent" and (not subject or is_pronoun(subject) or is_name(subject) or agent_subject):
+        whole_words = _whole(doc, vocab, labels, q.end + 1) if q.end + 1 < len(doc) and doc[q.end].lower_ == "of" \
+            and last_link not in vocab.share_links else None
+        if whole_words:
+            return f"share of {whole_words}"  # "The state aims to have 70% of its buses run on electricity"
         nxt = doc[q.end] if q.end < len(doc) else None
         plain_word = nxt is not None and nxt.is_lower and not has_any(
             labels, nxt.i, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",))
@@ -280,7 +606,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             return following  # "reach 100 percent clean electricity"
     if subject and q.unit_type == "percent" and len(subject.split()) <= 3 and last_link in vocab.share_links \
             and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
-        whole_words = phrase(doc, vocab, q.end + 1)
+        whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:
             return f"{subject} share of {whole_words}"  # "EVs making up 70% of new car sales"
     if subject and not is_pronoun(subject):
@@ -291,7 +617,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if changed:
             return changed  # "a 55% reduction in net emissions"
     if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
-        whole_words = phrase(doc, vocab, q.end + 1)
+        whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:
             return f"share of {whole_words}"  # "at least 49% of energy use in buildings ..."
     label = label_before_colon(doc, vocab, clause_start)

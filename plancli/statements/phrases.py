@@ -9,15 +9,20 @@ from plancli.statements.common import CHANGE_LABELS, DETERMINERS, PREPOSITIONS, 
 
 
 
+#: What a count is given per ("30,000 homes per year").
+_RATE_NOUNS = frozenset({"year", "annum", "month", "week", "day", "capita"})
+
+
 def list_subject(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     """What a colon list measures: the words after "targets for/of" (or "the following") before the colon."""
     k = q.start - 1
     while k > 0 and q.start - k < 40 and doc[k].text not in {":", "："} and not doc[k].is_sent_start:
         k -= 1
     if doc[k].text not in {":", "："}:
-        k = _list_colon(doc, q.start)
-        if k is None:
+        colon = _list_colon(doc, q.start)
+        if colon is None:
             return None
+        k = colon
     following = next((i for i in range(k - 1, max(-1, k - 16), -1) if doc[i].lower_ == "following"), None)
     if following is not None:
         words = [t.text for t in doc[following + 1:k] if not t.is_space and not t.like_num]
@@ -81,33 +86,63 @@ def prep_phrase(doc: Doc, vocab: Vocabulary, i: int, *, with_preposition: bool =
     return f"{doc[i].text} {rest}" if rest else None
 
 def phrase(doc: Doc, vocab: Vocabulary, i: int, limit: int = 6) -> str | None:
+    """The plain noun phrase starting at token ``i``: words up to a stop word, number, punctuation or line break.
+
+    A coordination that ends the phrase is kept whole ("new car and light-duty truck sales").
+    """
+    span = phrase_span(doc, vocab, i, limit)
+    return doc[span[0]:span[1]].text if span else None
+
+
+def phrase_span(doc: Doc, vocab: Vocabulary, i: int, limit: int = 6) -> tuple[int, int] | None:
+    """The token span (start, end) of :func:`phrase`."""
     words: list[int] = []
     while i < len(doc) and len(words) < limit:
         token = doc[i]
-        stop = token.lower_ in vocab.phrase_stops and not (not words and token.lower_ in {"each", "every"}) \
-            and not (words and _paired_word(doc, vocab, i))
+        paired = _paired_end(doc, vocab, i) if words and token.lower_ == "and" else None
+        if paired is not None:
+            words.extend(range(i, paired))
+            break
+        stop = token.lower_ in vocab.phrase_stops and not (not words and token.lower_ in {"each", "every"})
         if token.is_space or (token.is_punct and token.text not in {"-", "&"}) or stop \
                 or token.like_num or (token.text == "-" and i > 0 and doc[i - 1].whitespace_):
             break  # a spaced dash is a bullet or an aside, not a hyphen
         words.append(i)
         i += 1
-    return doc[words[0]:words[-1] + 1].text if words else None
+    return (words[0], words[-1] + 1) if words else None
 
-def _paired_word(doc: Doc, vocab: Vocabulary, i: int) -> bool:
-    """"and" at ``i`` joins one more plain word that ends the phrase: "250 MW of wind and solar"."""
-    if doc[i].lower_ != "and" or not doc[i - 1].is_alpha or not doc[i - 1].is_lower or i + 1 >= len(doc):
-        return False
-    nxt = doc[i + 1]
-    if not (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in vocab.phrase_stops):
-        return False
-    end = doc[i + 2] if i + 2 < len(doc) else None
-    if end is not None and end.text == "-" and not nxt.whitespace_:
-        return False  # "car and light-duty truck sales": the word goes on
-    return end is None or end.is_punct or end.is_space or (end.lower_ in vocab.phrase_stops and end.lower_ != "to")
+def _paired_end(doc: Doc, vocab: Vocabulary, i: int) -> int | None:
+    """Where a coordination at "and" (token ``i``) ends, if it ends the phrase: "wind and solar",
+    "car and light-duty truck sales" (up to three plain words, a hyphenated compound counting as one; a single
+    word before "to" may be a verb: "and contribute to")."""
+    if not doc[i - 1].is_alpha or not doc[i - 1].is_lower:
+        return None
+    verbs = vocab.plan_verbs | vocab.linking_verbs | vocab.subject_verbs | frozenset(vocab.change_nouns)
+    j = i + 1
+    count = 0
+    while j < len(doc) and count < 3:
+        word = doc[j]
+        if not (word.is_alpha and word.is_lower) or word.lower_ in vocab.phrase_stops or word.lower_ in verbs \
+                or word.lower_ in {"more", "less", "fewer", "most"}:
+            break
+        j += 1
+        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                and doc[j + 1].is_alpha:
+            j += 2  # "light-duty"
+        count += 1
+    if count == 0:
+        return None
+    end = doc[j] if j < len(doc) else None
+    if end is None or (end.is_punct and end.text != "-") or end.is_space \
+            or (end.lower_ in vocab.phrase_stops and end.lower_ != "than" and (end.lower_ != "to" or count > 1)):
+        return j
+    return None
 
 
 def tail(doc: Doc, vocab: Vocabulary, i: int) -> str:
-    """A short prepositional tail after a counted noun: "under negotiation", "into operation"."""
+    """A short prepositional tail after a counted noun: "under negotiation", "into operation", "per year"."""
+    if i + 1 < len(doc) and doc[i].lower_ == "per" and doc[i + 1].lower_ in _RATE_NOUNS:
+        return f"{doc[i].text} {doc[i + 1].text}"
     if i + 1 < len(doc) and doc[i].lower_ in {"under", "into", "in"} and doc[i + 1].is_alpha \
             and doc[i + 1].is_lower and doc[i + 1].lower_ not in vocab.non_count:
         return f"{doc[i].text} {doc[i + 1].text}"
