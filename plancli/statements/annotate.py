@@ -23,7 +23,9 @@ from plancli.statements import status as status_room
 from plancli.statements.actor import Context
 from plancli.statements.clauses import clause_start, colon_leadins, subordinator_positions
 from plancli.statements.common import (
+    TOKENS_KEY,
     Labels,
+    TokenReader,
     Vocabulary,
     char_slice,
     has_label,
@@ -40,6 +42,7 @@ from plancli.statements.deadlines import (
     GoalScope,
     SentenceDeadlines,
     goal_scopes,
+    initial_deadline,
     is_relative,
     own_deadline,
     resolve_all,
@@ -98,9 +101,14 @@ class TargetAnnotator:
         self.story_words = word_list(patterns, "story_break_words")
         self.subject_stops = word_list(patterns, "subject_stops")
         self.rules = patterns.cue_rules
+        self.reader = TokenReader()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.targets = self.annotate(doc)
+        doc.user_data[TOKENS_KEY] = self.reader.read(doc)
+        try:
+            doc._.targets = self.annotate(doc)
+        finally:
+            doc.user_data.pop(TOKENS_KEY, None)
         return doc
 
     def _facts(self, doc: Doc, quantities: list[Quantity], text: str) -> _DocFacts:
@@ -155,20 +163,22 @@ class TargetAnnotator:
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]
-            here = SentenceDeadlines.build(sent, sent_deadlines, labels, vocab)
-            initial = here.initial
-            sentence_text = " ".join(sent.text.split())
+            sent_quantities = by_sentence.get(sent.start, [])
             sent_actor = actor_room.sentence_actor(doc, sent, labels, facts.proper, vocab)
             continuation = actor_room.continues(sent, sent_actor, carried, vocab)
-            previous: Quantity | None = None
-            sentence_first = len(records)
             sent_is_target = False
-            sent_quantities = by_sentence.get(sent.start, [])
-            sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):
-                                             bisect_left(baseline_starts, sent.end)]
-            paired = respective(sent, sent_quantities, published, vocab)
-            same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops,
-                                                                 vocab.goal_nouns)
+            if not sent_quantities:  # the sentence only passes things on (see below)
+                initial = initial_deadline(sent, sent_deadlines, vocab.deadline_lead_words) if sent_deadlines else None
+            else:
+                here = SentenceDeadlines.build(sent, sent_deadlines, labels, vocab)
+                initial = here.initial
+                sentence_text = " ".join(sent.text.split())
+                previous: Quantity | None = None
+                sentence_first = len(records)
+                sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):
+                                                 bisect_left(baseline_starts, sent.end)]
+                paired = respective(sent, sent_quantities, published, vocab)
+                same_subject: bool | None = None  # computed when first needed
             for q in sent_quantities:
                 start = clause_start(doc, sent, q, previous, vocab)
                 own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)
@@ -180,7 +190,10 @@ class TargetAnnotator:
                 status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, status_date,
                                                         scope.leadin if scope is not None else None, facts.inside,
                                                         inferred=published is None)
-                carries = status == "target" and (continuation or same_subject or nearest_in_reach(
+                if status == "target" and not continuation and same_subject is None:
+                    same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops,
+                                                                         vocab.goal_nouns)
+                carries = status == "target" and (continuation or bool(same_subject) or nearest_in_reach(
                     facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
                 deadline, deadline_from = (None, None) if q.start in facts.base_values else _deadline(
                     doc, q, own, own_from, scope, carried, carries, facts.document if status == "target" else None)

@@ -6,11 +6,13 @@ except the ones before it in the data flow (clauses -> deadlines/status -> kind 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from plancli.normalize.dates import find_published, load_plan_periods
 from plancli.patterns import PatternSet
@@ -26,6 +28,65 @@ CHAIN_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 CHANGE_LABELS = ("GROWTH_CUE", "DIRECTION_UP", "DIRECTION_DOWN")
 
 Labels = dict[int, set[str]]
+
+#: Where a doc keeps its :class:`Tokens` while the statement rooms read it.
+TOKENS_KEY = "plancli.tokens"
+#: One lexeme's attributes, in :class:`Tokens` field order.
+_LexemeRow = tuple[str, str, bool, bool, bool, bool, bool, str, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Per-token attributes of one doc as plain sequences, read once.
+
+    spaCy builds a ``Token`` object on every ``doc[i]``; the rooms read these
+    sequences instead (``tokens.lower[i]`` for ``doc[i].lower_``).
+    """
+
+    text: Sequence[str]
+    lower: Sequence[str]
+    space: Sequence[bool]  # is_space
+    line_break: Sequence[bool]  # a space token holding a line break
+    punct: Sequence[bool]
+    title: Sequence[bool]
+    like_num: Sequence[bool]
+    shape: Sequence[str]
+    alpha: Sequence[bool]
+
+
+class TokenReader:
+    """Reads :class:`Tokens` for docs, each lexeme's attributes computed once and remembered."""
+
+    def __init__(self) -> None:
+        self._rows: dict[int, _LexemeRow] = {}
+
+    def read(self, doc: Doc) -> Tokens:
+        rows = self._rows
+        vocab = doc.vocab
+        found = []
+        for orth in doc.to_array(ORTH).tolist():
+            row = rows.get(orth)
+            if row is None:
+                row = rows[orth] = _lexeme_row(vocab, orth)
+            found.append(row)
+        if not found:
+            return Tokens((), (), (), (), (), (), (), (), ())
+        return Tokens(*zip(*found, strict=True))
+
+
+def _lexeme_row(vocab: Vocab, orth: int) -> _LexemeRow:
+    lex = vocab[orth]
+    text = lex.orth_
+    return (text, lex.lower_, lex.is_space, lex.is_space and "\n" in text, lex.is_punct, lex.is_title,
+            lex.like_num, lex.shape_, lex.is_alpha)
+
+
+def tokens_of(doc: Doc) -> Tokens:
+    """The doc's :class:`Tokens`: those the annotator stored for this doc, else read now."""
+    found = doc.user_data.get(TOKENS_KEY)
+    if isinstance(found, Tokens) and len(found.text) == len(doc):
+        return found
+    return TokenReader().read(doc)
 
 
 @dataclass(frozen=True)

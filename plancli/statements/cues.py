@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from plancli.cuerules import CUE_LABEL, CueRule
+from plancli.statements.common import tokens_of
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,12 @@ def index_cues(rules: Sequence[CueRule], by_label: dict[str, list[Span]], catego
     wanted = [r for r in rules if r.category in set(categories)]
     ordered = [r for r in wanted if r.pattern is not None] + [r for r in wanted if r.pattern is None]
     by_id = {r.id: r for r in ordered if r.pattern is not None}
+    # The labels of each token, for the rules' exclude_labels (only the labels some rule excludes).
+    excluded = frozenset().union(*(r.exclude_labels for r in ordered))
     labels_of: dict[int, set[str]] = {}
     for label, spans in by_label.items():
+        if label not in excluded:
+            continue
         for span in spans:
             for i in range(span.start, span.end):
                 labels_of.setdefault(i, set()).add(label)
@@ -93,9 +98,10 @@ class CueScanner:
         self.reach = max([r.max_scope for ms in index.values() for m in ms if (r := m.rule).max_scope] or [0])
         stops = {t for ms in index.values() for m in ms for t in m.rule.terminated_by}
         self.terminators: dict[str, list[int]] = {}
-        for token in doc:
-            if token.lower_ in stops and token.i not in skip:
-                self.terminators.setdefault(token.lower_, []).append(token.i)
+        if stops:
+            for i, lower in enumerate(tokens_of(doc).lower):
+                if lower in stops and i not in skip:
+                    self.terminators.setdefault(lower, []).append(i)
 
     def before(self, start: int, floor: int) -> Iterator[tuple[int, Match]]:
         """Matches governing a quantity that starts at ``start``: nearest first, back to ``floor``."""
@@ -168,19 +174,18 @@ def positions(index: CueIndex) -> list[int]:
 
 def nearest_in_reach(index: CueIndex, where: list[int], doc: Doc, start: int, end: int, sent: Span) -> Match | None:
     """The nearest match that reaches the quantity ``start:end`` in its sentence, using bisection over ``where``."""
-    from bisect import bisect_left
-
     k = bisect_left(where, start)
+    lowers = tokens_of(doc).lower
     for pos in reversed(where[bisect_left(where, sent.start):k]):
         for match in index[pos]:
             rule = match.rule
             if rule.governs(True) and (rule.max_scope is None or start - pos <= rule.max_scope) \
-                    and not (rule.terminated_by and any(t.lower_ in rule.terminated_by for t in doc[pos:start])):
+                    and not (rule.terminated_by and any(w in rule.terminated_by for w in lowers[pos:start])):
                 return match
     for pos in where[bisect_left(where, end):bisect_left(where, sent.end)]:
         for match in index[pos]:
             rule = match.rule
             if rule.governs(False) and (rule.max_scope is None or pos - end + 1 <= rule.max_scope) \
-                    and not (rule.terminated_by and any(t.lower_ in rule.terminated_by for t in doc[end:pos])):
+                    and not (rule.terminated_by and any(w in rule.terminated_by for w in lowers[end:pos])):
                 return match
     return None
