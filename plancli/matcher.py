@@ -46,6 +46,9 @@ from spacy.util import minibatch
 from spacy.vocab import Vocab
 
 Match = tuple[int, int, int]  # (match id, start token, end token)
+Row = tuple[int, int, int, int]  # (start token, end token, label hash, id hash): one span of the ruler
+#: Where the ruler leaves its rows in ``doc.user_data`` (keyed with its spans key).
+ROWS_KEY = "plancli.ruler_rows"
 
 from plancli.matcher_flags import LexemeBatch, LexemeFlags, lexeme_set_test, lexeme_text_test
 from plancli.matcher_patterns import _analyse, _compile, _Plan
@@ -274,12 +277,23 @@ class FastSpanRuler(SpanRuler):
                 pass
             yield from super().pipe(docs, batch_size=batch_size)
 
+    def __call__(self, doc: Doc) -> Doc:
+        """spaCy's ``SpanRuler.__call__``; the matches also stay as rows for :func:`ruler_rows`."""
+        error_handler = self.get_error_handler()
+        try:
+            rows = self.match_rows(doc)
+            self.set_annotations(doc, _spans(doc, rows))
+            if self.key and self.spans_filter is None and len(doc.spans[self.key]) == len(rows):
+                doc.user_data[(ROWS_KEY, self.key)] = (rows, len(rows))
+            return doc
+        except Exception as e:  # noqa: BLE001  (spaCy's own error handling)
+            return error_handler(self.name, self, [doc], e)
+
     def match(self, doc: Doc) -> list[Span]:  # type: ignore[override]
         """The matches as spans, deduplicated and sorted as spaCy's ruler sorts them."""
-        rows = self.match_rows(doc)
-        return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in rows]
+        return _spans(doc, self.match_rows(doc))
 
-    def match_rows(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+    def match_rows(self, doc: Doc) -> list[Row]:
         """``(start, end, label hash, id hash)`` of every match, deduplicated and in spaCy's span order."""
         self._require_patterns()
         matcher = self.windowed_matcher()
@@ -299,6 +313,19 @@ class FastSpanRuler(SpanRuler):
             keyed.add((start, end, *label_and_id))
         # Spans sort by (start_char, end_char, label, kb_id, id); token order is character order.
         return sorted(keyed)
+
+
+def _spans(doc: Doc, rows: list[Row]) -> list[Span]:
+    return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in rows]
+
+
+def ruler_rows(doc: Doc, key: str) -> list[Row] | None:
+    """The ``(start, end, label hash, id hash)`` rows behind ``doc.spans[key]``, in its order, when that
+    group holds exactly what :class:`FastSpanRuler` wrote there; else None (read the spans instead)."""
+    found = doc.user_data.get((ROWS_KEY, key))
+    if found is None or key not in doc.spans or len(doc.spans[key]) != found[1]:
+        return None
+    return found[0]
 
 
 @Language.factory(
@@ -346,6 +373,6 @@ def make_span_ruler(
 
 
 __all__ = [
-    "FastSpanRuler", "LexemeBatch", "LexemeFlags", "WindowedMatcher", "lexeme_set_test", "lexeme_text_test",
-    "make_span_ruler",
+    "FastSpanRuler", "LexemeBatch", "LexemeFlags", "ROWS_KEY", "Row", "WindowedMatcher", "lexeme_set_test",
+    "lexeme_text_test", "make_span_ruler", "ruler_rows",
 ]

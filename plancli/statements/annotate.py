@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from plancli.matcher import ruler_rows
 from plancli.patterns import PatternSet
 from plancli.quantities import Quantity
 from plancli.records import Baseline, Cue, Deadline, DeadlineSource, Equivalent, Evidence, Target
@@ -24,6 +26,7 @@ from plancli.statements.actor import Context
 from plancli.statements.clauses import clause_start, colon_leadins, subordinator_positions
 from plancli.statements.common import (
     TOKENS_KEY,
+    Hit,
     Labels,
     TokenReader,
     Vocabulary,
@@ -55,6 +58,9 @@ from plancli.statements.status import StatusCues
 _DATE_EXCLUSIONS = frozenset({"day_of_month", "day_before_month", "iso_date"})
 # Names with a number hold no deadline, except a plan's named period ("Vision 2030").
 _NAME_EXCLUSIONS = frozenset({"name_with_number", "titled_name_with_number"})
+
+# Labels whose matches the rooms read as spans (their words, their sentence); the others are read as rows.
+_SPAN_LABELS = frozenset({"DEADLINE", "BASELINE", "NOT_DEADLINE", "GOALS_LEADIN"})
 
 # How many earlier metrics of the sentence a quantity may pair with (a "respectively" list, a share's whole).
 _EARLIER_METRICS = 32
@@ -102,6 +108,7 @@ class TargetAnnotator:
         self.subject_stops = word_list(patterns, "subject_stops")
         self.rules = patterns.cue_rules
         self.reader = TokenReader()
+        self._names: dict[int, str] = {}  # label and id hashes of ruler rows -> strings
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[TOKENS_KEY] = self.reader.read(doc)
@@ -111,12 +118,34 @@ class TargetAnnotator:
             doc.user_data.pop(TOKENS_KEY, None)
         return doc
 
+    def _matches(self, doc: Doc) -> dict[str, list[Any]]:
+        """The span-ruler matches by label, in span order: ``Span`` objects for the labels whose words
+        the rooms read (deadlines, baselines, lead-ins), :class:`Hit` rows for the many cue matches."""
+        by_label: dict[str, list[Any]] = {}
+        rows = ruler_rows(doc, self.spans_key)
+        if rows is None:
+            for span in doc.spans[self.spans_key] if self.spans_key in doc.spans else ():
+                by_label.setdefault(span.label_, []).append(span)
+            return by_label
+        names = self._names
+        strings = doc.vocab.strings
+        for start, end, label, span_id in rows:
+            label_ = names.get(label)
+            if label_ is None:
+                label_ = names[label] = strings[label]
+            if label_ in _SPAN_LABELS:
+                found: Any = Span(doc, start, end, label=label, span_id=span_id)
+            else:
+                id_ = names.get(span_id)
+                if id_ is None:
+                    id_ = names[span_id] = strings[span_id]
+                found = Hit(start, end, label_, id_)
+            by_label.setdefault(label_, []).append(found)
+        return by_label
+
     def _facts(self, doc: Doc, quantities: list[Quantity], text: str) -> _DocFacts:
         published = published_date(doc, text)
-        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
-        by_label: dict[str, list[Span]] = {}
-        for span in spans:
-            by_label.setdefault(span.label_, []).append(span)
+        by_label = self._matches(doc)
         labels = token_labels(by_label)
         baselines = sorted(by_label.get("BASELINE", []), key=lambda s: s.start)
         not_quantity = by_label.get("NOT_QUANTITY", [])

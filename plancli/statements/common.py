@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
@@ -28,6 +29,15 @@ CHAIN_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 CHANGE_LABELS = ("GROWTH_CUE", "DIRECTION_UP", "DIRECTION_DOWN")
 
 Labels = dict[int, set[str]]
+
+class Hit(NamedTuple):
+    """A span-ruler match read from the ruler's rows, without building a ``Span``: tokens ``start:end``."""
+
+    start: int
+    end: int
+    label_: str
+    id_: str
+
 
 #: Where a doc keeps its :class:`Tokens` while the statement rooms read it.
 TOKENS_KEY = "plancli.tokens"
@@ -145,7 +155,7 @@ def plan_periods(patterns: PatternSet) -> dict[int, tuple[int, int]]:
     return {int(k): (int(v[0]), int(v[1])) for k, v in entries.items()}
 
 
-def token_labels(by_label: dict[str, list[Span]]) -> Labels:
+def token_labels(by_label: Mapping[str, Sequence[Span | Hit]]) -> Labels:
     """The cue labels of the span-ruler matches covering each token."""
     labels: Labels = {}
     for label in CUE_LABELS:

@@ -7,13 +7,13 @@ only indexes their matches and walks from a quantity outwards, ConText style.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from plancli.cuerules import CUE_LABEL, CueRule
-from plancli.statements.common import tokens_of
+from plancli.statements.common import Hit, tokens_of
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Match:
 CueIndex = dict[int, list[Match]]
 
 
-def index_cues(rules: Sequence[CueRule], by_label: dict[str, list[Span]], categories: Iterable[str],
+def index_cues(rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Span | Hit]], categories: Iterable[str],
                doc: Doc | None = None) -> CueIndex:
     """Index the matches of the rules of ``categories``: pattern rules first, then label rules, each in file order.
 
@@ -52,7 +52,7 @@ def index_cues(rules: Sequence[CueRule], by_label: dict[str, list[Span]], catego
     text = doc.text if doc is not None and any(r.in_headline for r in ordered) else None
     for span in by_label.get(CUE_LABEL, ()):
         rule = by_id.get(span.id_)
-        if rule is not None and (not rule.in_headline or text is None or on_headline(text, span[0].idx)):
+        if rule is not None and (not rule.in_headline or text is None or on_headline(text, doc[span.start].idx)):
             _add(found, rank[rule.id], Match(rule, span.start, span.end), labels_of)
     for rule in ordered:
         if rule.label is not None:
@@ -89,14 +89,30 @@ class CueScanner:
 
     def __init__(self, index: CueIndex, doc: Doc, skip: frozenset[int]) -> None:
         self.index, self.skip = index, skip
-        self.open = {d: sorted(i for i, ms in index.items() if any(m.rule.governs(d) and m.rule.max_scope is None
-                                                                   for m in ms)) for d in (True, False)}
-        self.bounded = {d: sorted(i for i, ms in index.items() if any(m.rule.governs(d) and m.rule.max_scope
-                                                                      for m in ms)) for d in (True, False)}
-        self.open_rules = {d: {m.rule.id for ms in index.values() for m in ms
-                               if m.rule.governs(d) and m.rule.max_scope is None} for d in (True, False)}
-        self.reach = max([r.max_scope for ms in index.values() for m in ms if (r := m.rule).max_scope] or [0])
-        stops = {t for ms in index.values() for m in ms for t in m.rule.terminated_by}
+        # Per direction (True: cues before the quantity): positions of rules without and with a max_scope.
+        self.open: dict[bool, list[int]] = {True: [], False: []}
+        self.bounded: dict[bool, list[int]] = {True: [], False: []}
+        self.open_rules: dict[bool, set[str]] = {True: set(), False: set()}
+        self.reach = 0
+        stops: set[str] = set()
+        for i in sorted(index):
+            open_here, bounded_here = set(), set()
+            for m in index[i]:
+                rule = m.rule
+                for d in (True, False):
+                    if rule.governs(d):
+                        if rule.max_scope is None:
+                            open_here.add(d)
+                            self.open_rules[d].add(rule.id)
+                        elif rule.max_scope:
+                            bounded_here.add(d)
+                if rule.max_scope:
+                    self.reach = max(self.reach, rule.max_scope)
+                stops.update(rule.terminated_by)
+            for d in open_here:
+                self.open[d].append(i)
+            for d in bounded_here:
+                self.bounded[d].append(i)
         self.terminators: dict[str, list[int]] = {}
         if stops:
             for i, lower in enumerate(tokens_of(doc).lower):
