@@ -52,6 +52,8 @@ ELLIPSIS = "…"
 _NO_DATE = "unknown"
 # Where a Doc keeps the text it was cleaned from and the map back to it (see normalize/layout.py).
 _LAYOUT_KEY = "plancli.layout"
+# Where a Doc keeps the text it was made from (plancli.statements.common.TEXT_KEY; spaCy is not imported here).
+_TEXT_KEY = "plancli.text"
 _Part = TypeVar("_Part", Cue, DeadlineSource)
 
 
@@ -91,6 +93,7 @@ class Extractor:
                     cleaned, offsets = analysis_text(piece, self.layout)
                     doc = self.nlp.make_doc(cleaned)
                     doc.user_data[_LAYOUT_KEY] = (piece, offsets)
+                    doc.user_data[_TEXT_KEY] = cleaned  # spares the components rebuilding doc.text
                     doc._.source = document.source
                     doc._.published = given or (_NO_DATE if len(pieces) > 1 else None)
                     yield doc, _Piece(offset, index == len(pieces) - 1, len(pieces) > 1, given)

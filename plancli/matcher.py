@@ -268,6 +268,17 @@ class FastSpanRuler(SpanRuler):
             self._windowed_for = state
         return self._windowed
 
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        """spaCy's ``add_patterns``; phrase patterns skip plancli's sentence rules, which change no token
+        and no lexical attribute (spaCy runs every component before the ruler on each phrase pattern)."""
+        sentences = [name for name in self.nlp.pipe_names
+                     if self.nlp.get_pipe_meta(name).factory == "plancli_sentences"]
+        if not sentences or str(self.phrase_matcher_attr).upper() in {"SENT_START", "IS_SENT_START"}:
+            super().add_patterns(patterns)
+            return
+        with self.nlp.select_pipes(disable=sentences):
+            super().add_patterns(patterns)
+
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         """Like ``__call__`` on each doc; the per-lexeme flags of each batch's new words are computed together."""
         for docs in minibatch(stream, size=batch_size):

@@ -31,6 +31,7 @@ from plancli.statements.common import (
     TokenReader,
     Vocabulary,
     char_slice,
+    doc_text,
     has_label,
     is_baseline_value,
     published_date,
@@ -172,7 +173,7 @@ class TargetAnnotator:
     def annotate(self, doc: Doc) -> list[Target]:
         """The records of ``doc``, in text order."""
         quantities: list[Quantity] = doc._.quantities or []
-        text = doc.text  # built once: Doc.text joins every token on each access
+        text = doc_text(doc)  # built once: Doc.text joins every token on each access
         facts = self._facts(doc, quantities, text)
         published = published_date(doc, text)
         vocab, labels = self.vocab, facts.labels

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+import numpy as np
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -41,6 +42,8 @@ class Hit(NamedTuple):
 
 #: Where a doc keeps its :class:`Tokens` while the statement rooms read it.
 TOKENS_KEY = "plancli.tokens"
+#: Where a doc may keep the text it was made from (``nlp.make_doc(text)``), to spare rebuilding ``doc.text``.
+TEXT_KEY = "plancli.text"
 #: One lexeme's attributes, in :class:`Tokens` field order.
 _LexemeRow = tuple[str, str, bool, bool, bool, bool, bool, str, bool]
 
@@ -71,17 +74,22 @@ class TokenReader:
         self._rows: dict[int, _LexemeRow] = {}
 
     def read(self, doc: Doc) -> Tokens:
+        if len(doc) == 0:
+            return Tokens((), (), (), (), (), (), (), (), ())
         rows = self._rows
         vocab = doc.vocab
+        unique, inverse = np.unique(doc.to_array(ORTH), return_inverse=True)
         found = []
-        for orth in doc.to_array(ORTH).tolist():
+        for orth in unique.tolist():
             row = rows.get(orth)
             if row is None:
                 row = rows[orth] = _lexeme_row(vocab, orth)
             found.append(row)
-        if not found:
-            return Tokens((), (), (), (), (), (), (), (), ())
-        return Tokens(*zip(*found, strict=True))
+        # One object array per attribute over the doc's distinct lexemes, spread to its tokens.
+        columns = np.empty((len(found), len(Tokens.__slots__)), dtype=object)
+        columns[:] = found
+        spread = columns[inverse.reshape(-1)]
+        return Tokens(*(spread[:, k].tolist() for k in range(spread.shape[1])))
 
 
 def _lexeme_row(vocab: Vocab, orth: int) -> _LexemeRow:
@@ -89,6 +97,16 @@ def _lexeme_row(vocab: Vocab, orth: int) -> _LexemeRow:
     text = lex.orth_
     return (text, lex.lower_, lex.is_space, lex.is_space and "\n" in text, lex.is_punct, lex.is_title,
             lex.like_num, lex.shape_, lex.is_alpha)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it (``Doc.text`` joins every token, each call) when the doc keeps
+    the text it was made from under :data:`TEXT_KEY` (plancli's extractor puts it there)."""
+    found = doc.user_data.get(TEXT_KEY)
+    n = len(doc)
+    if isinstance(found, str) and n and len(found) == doc[n - 1].idx + len(doc[n - 1].text_with_ws):
+        return found
+    return doc.text
 
 
 def tokens_of(doc: Doc) -> Tokens:

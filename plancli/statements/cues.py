@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from plancli.cuerules import CUE_LABEL, CueRule
-from plancli.statements.common import Hit, tokens_of
+from plancli.statements.common import Hit, doc_text, tokens_of
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,8 @@ def index_cues(rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Span | 
                 labels_of.setdefault(i, set()).add(label)
     found: dict[int, list[tuple[int, Match]]] = {}
     rank = {r.id: n for n, r in enumerate(ordered)}
-    text = doc.text if doc is not None and any(r.in_headline for r in ordered) else None
-    for span in by_label.get(CUE_LABEL, ()):
+    text = doc_text(doc) if doc is not None and any(r.in_headline for r in ordered) else None
+    for span in by_label.get(CUE_LABEL, ()) if by_id else ():
         rule = by_id.get(span.id_)
         if rule is not None and (not rule.in_headline or text is None or on_headline(text, doc[span.start].idx)):
             _add(found, rank[rule.id], Match(rule, span.start, span.end), labels_of)
