@@ -28,6 +28,26 @@ _COMPARE: dict[str, Callable[[Any, int], Any]] = {
 
 # --- the per-lexeme flag table -------------------------------------------------------------
 
+#: Where a doc keeps its distinct lexemes (see :func:`doc_lexemes`).
+LEXEMES_KEY = "plancli.lexemes"
+
+
+def doc_lexemes(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """The doc's distinct ``ORTH`` hashes (sorted) and, per token, its index among them.
+
+    Several components need them; the sort is done once per doc and kept in
+    ``doc.user_data`` while the tokens stay the same.
+    """
+    orths = doc.to_array(ORTH)
+    kept = doc.user_data.get(LEXEMES_KEY)
+    if kept is not None and np.array_equal(kept[0], orths):
+        return kept[1], kept[2]
+    unique, inverse = np.unique(orths, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    doc.user_data[LEXEMES_KEY] = (orths, unique, inverse)
+    return unique, inverse
+
+
 
 class LexemeBatch:
     """Lexical attributes of some new lexemes, as numpy arrays (string hashes, flags, lengths) or strings."""
@@ -77,9 +97,7 @@ class LexemeFlags:
         """The ``tokens x tests`` matrix for ``doc``."""
         if len(doc) == 0:
             return np.zeros((0, len(self.tests)), dtype=bool)
-        orths = doc.to_array(ORTH)
-        unique, inverse = np.unique(orths, return_inverse=True)
-        inverse = inverse.reshape(-1)
+        unique, inverse = doc_lexemes(doc)
         rows = self._rows(unique)
         missing = rows < 0
         if missing.any():

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from plancli.matcher import ruler_rows
+from plancli.matcher_flags import LEXEMES_KEY
 from plancli.patterns import PatternSet
 from plancli.quantities import Quantity
 from plancli.records import Baseline, Cue, Deadline, DeadlineSource, Equivalent, Evidence, Target
@@ -117,6 +118,7 @@ class TargetAnnotator:
             doc._.targets = self.annotate(doc)
         finally:
             doc.user_data.pop(TOKENS_KEY, None)
+            doc.user_data.pop(LEXEMES_KEY, None)  # the last component to read them
         return doc
 
     def _matches(self, doc: Doc) -> dict[str, list[Any]]:

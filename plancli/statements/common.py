@@ -12,10 +12,10 @@ from datetime import date
 from typing import NamedTuple
 
 import numpy as np
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from plancli.matcher_flags import doc_lexemes
 from plancli.normalize.dates import find_published, load_plan_periods
 from plancli.patterns import PatternSet
 
@@ -78,7 +78,7 @@ class TokenReader:
             return Tokens((), (), (), (), (), (), (), (), ())
         rows = self._rows
         vocab = doc.vocab
-        unique, inverse = np.unique(doc.to_array(ORTH), return_inverse=True)
+        unique, inverse = doc_lexemes(doc)
         found = []
         for orth in unique.tolist():
             row = rows.get(orth)
@@ -88,7 +88,7 @@ class TokenReader:
         # One object array per attribute over the doc's distinct lexemes, spread to its tokens.
         columns = np.empty((len(found), len(Tokens.__slots__)), dtype=object)
         columns[:] = found
-        spread = columns[inverse.reshape(-1)]
+        spread = columns[inverse]
         return Tokens(*(spread[:, k].tolist() for k in range(spread.shape[1])))
 
 
