@@ -108,16 +108,20 @@ class WindowedMatcher:
         if not self.plain and not self.windowed:
             return matches
         table = self.flags.table(doc)
-        counts = table.sum(axis=0)
+        counts: list[int] = table.sum(axis=0).tolist()
         for match_id, columns in self.plain:
-            matches.extend(_plain_matches(table, counts, match_id, columns))
+            if n >= len(columns) and all(counts[column] for column in columns):
+                matches.extend(_plain_matches(table, match_id, columns))
         if not self.windowed:
             return matches
         pad = self.pad
         padded = np.zeros((n + 2 * pad, table.shape[1]), dtype=bool)
         padded[pad : pad + n] = table
+        by_column = np.ascontiguousarray(table.T)  # one row per column: its tokens' flags
         for plan, window_matcher in self.windowed:
-            windows = _windows(plan, padded, pad, counts)
+            if not all(counts[anchor.column] for anchor in plan.anchors):
+                continue
+            windows = _windows(plan, padded, pad, counts, by_column)
             if windows is None:
                 continue
             for window_start, window_end in _merge(*windows, n):
@@ -126,26 +130,25 @@ class WindowedMatcher:
         return matches
 
 
-def _plain_matches(table: np.ndarray, counts: np.ndarray, match_id: int, columns: tuple[int, ...]) -> list[Match]:
+def _plain_matches(table: np.ndarray, match_id: int, columns: tuple[int, ...]) -> list[Match]:
+    """Matches of a fixed-length lexical pattern (``len(table) >= len(columns)``, every column present)."""
     size = len(columns)
     n = len(table)
-    if n < size or any(counts[column] == 0 for column in columns):
-        return []
     hits = table[: n - size + 1, columns[0]].copy()
     for offset, column in enumerate(columns[1:], 1):
         hits &= table[offset : n - size + 1 + offset, column]
     return [(match_id, start, start + size) for start in np.flatnonzero(hits).tolist()]
 
 
-def _windows(plan: _Plan, padded: np.ndarray, pad: int, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+def _windows(plan: _Plan, padded: np.ndarray, pad: int, counts: list[int], by_column: np.ndarray
+             ) -> tuple[np.ndarray, np.ndarray] | None:
     """Start and end of a window around every anchor token, or None when the pattern cannot match.
 
-    ``padded`` is the flag table with ``pad`` all-False rows before and after the doc.
+    ``padded`` is the flag table with ``pad`` all-False rows before and after the doc;
+    ``by_column`` the unpadded table transposed; every anchor column is present in the doc.
     """
-    if any(counts[anchor.column] == 0 for anchor in plan.anchors):
-        return None
     anchor = min(plan.anchors, key=lambda a: counts[a.column])
-    candidates = np.flatnonzero(padded[pad : len(padded) - pad, anchor.column])
+    candidates = np.flatnonzero(by_column[anchor.column])
     for column, offsets in anchor.checks:
         if abs(int(offsets[-1])) > pad:
             continue
