@@ -108,7 +108,7 @@ class WindowedMatcher:
         if not self.plain and not self.windowed:
             return matches
         table = self.flags.table(doc)
-        counts: list[int] = table.sum(axis=0).tolist()
+        counts: list[int] = np.count_nonzero(table, axis=0).tolist()
         for match_id, columns in self.plain:
             if n >= len(columns) and all(counts[column] for column in columns):
                 matches.extend(_plain_matches(table, match_id, columns))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -146,8 +147,7 @@ class TargetAnnotator:
             by_label.setdefault(label_, []).append(found)
         return by_label
 
-    def _facts(self, doc: Doc, quantities: list[Quantity], text: str) -> _DocFacts:
-        published = published_date(doc, text)
+    def _facts(self, doc: Doc, quantities: list[Quantity], text: str, published: date | None) -> _DocFacts:
         by_label = self._matches(doc)
         labels = token_labels(by_label)
         baselines = sorted(by_label.get("BASELINE", []), key=lambda s: s.start)
@@ -176,8 +176,8 @@ class TargetAnnotator:
         """The records of ``doc``, in text order."""
         quantities: list[Quantity] = doc._.quantities or []
         text = doc_text(doc)  # built once: Doc.text joins every token on each access
-        facts = self._facts(doc, quantities, text)
         published = published_date(doc, text)
+        facts = self._facts(doc, quantities, text, published)
         vocab, labels = self.vocab, facts.labels
         status_date = published or date_floor(doc, facts.deadlines, labels, facts.event_dates)  # undated: the latest past year
         records: list[Target] = []

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-import numpy as np
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -85,11 +84,7 @@ class TokenReader:
             if row is None:
                 row = rows[orth] = _lexeme_row(vocab, orth)
             found.append(row)
-        # One object array per attribute over the doc's distinct lexemes, spread to its tokens.
-        columns = np.empty((len(found), len(Tokens.__slots__)), dtype=object)
-        columns[:] = found
-        spread = columns[inverse]
-        return Tokens(*(spread[:, k].tolist() for k in range(spread.shape[1])))
+        return Tokens(*zip(*[found[k] for k in inverse.tolist()], strict=True))
 
 
 def _lexeme_row(vocab: Vocab, orth: int) -> _LexemeRow:
