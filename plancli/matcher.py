@@ -117,11 +117,10 @@ class WindowedMatcher:
         pad = self.pad
         padded = np.zeros((n + 2 * pad, table.shape[1]), dtype=bool)
         padded[pad : pad + n] = table
-        by_column = np.ascontiguousarray(table.T)  # one row per column: its tokens' flags
         for plan, window_matcher in self.windowed:
             if not all(counts[anchor.column] for anchor in plan.anchors):
                 continue
-            windows = _windows(plan, padded, pad, counts, by_column)
+            windows = _windows(plan, padded, pad, counts, table)
             if windows is None:
                 continue
             for window_start, window_end in _merge(*windows, n):
@@ -140,15 +139,15 @@ def _plain_matches(table: np.ndarray, match_id: int, columns: tuple[int, ...]) -
     return [(match_id, start, start + size) for start in np.flatnonzero(hits).tolist()]
 
 
-def _windows(plan: _Plan, padded: np.ndarray, pad: int, counts: list[int], by_column: np.ndarray
+def _windows(plan: _Plan, padded: np.ndarray, pad: int, counts: list[int], table: np.ndarray
              ) -> tuple[np.ndarray, np.ndarray] | None:
     """Start and end of a window around every anchor token, or None when the pattern cannot match.
 
     ``padded`` is the flag table with ``pad`` all-False rows before and after the doc;
-    ``by_column`` the unpadded table transposed; every anchor column is present in the doc.
+    ``table`` the unpadded one; every anchor column is present in the doc.
     """
     anchor = min(plan.anchors, key=lambda a: counts[a.column])
-    candidates = np.flatnonzero(by_column[anchor.column])
+    candidates = np.flatnonzero(table[:, anchor.column])
     for column, offsets in anchor.checks:
         if abs(int(offsets[-1])) > pad:
             continue
@@ -157,7 +156,6 @@ def _windows(plan: _Plan, padded: np.ndarray, pad: int, counts: list[int], by_co
             return None
     if plan.bounded:
         return candidates - anchor.before, candidates + anchor.after + 1
-    table = padded[pad : len(padded) - pad]
     n = len(table)
     found = candidates.tolist()
     starts = np.array([_reach_back(plan, table, anchor.index, c) for c in found], dtype=np.intp)

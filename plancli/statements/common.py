@@ -219,15 +219,19 @@ def published_iso(doc: Doc) -> str | None:
 
 
 def paragraph_end(doc: Doc, i: int) -> int:
-    while i < len(doc):
-        if doc[i].is_space and "\n" in doc[i].text:
+    line_break = tokens_of(doc).line_break
+    n = len(line_break)
+    while i < n:
+        if line_break[i]:
             return i
         i += 1
-    return len(doc)
+    return n
 
 
 def skip_space(doc: Doc, i: int) -> int:
-    while i < len(doc) and doc[i].is_space:
+    space = tokens_of(doc).space
+    n = len(space)
+    while i < n and space[i]:
         i += 1
     return i
 

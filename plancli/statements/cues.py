@@ -47,7 +47,7 @@ def index_cues(rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Span | 
         for span in spans:
             for i in range(span.start, span.end):
                 labels_of.setdefault(i, set()).add(label)
-    found: dict[int, list[tuple[int, Match]]] = {}
+    found: dict[int, dict[str, tuple[int, Match]]] = {}  # token -> rule id -> (rank, first match of the rule)
     rank = {r.id: n for n, r in enumerate(ordered)}
     text = doc_text(doc) if doc is not None and any(r.in_headline for r in ordered) else None
     for span in by_label.get(CUE_LABEL, ()) if by_id else ():
@@ -58,7 +58,7 @@ def index_cues(rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Span | 
         if rule.label is not None:
             for span in by_label.get(rule.label, ()):
                 _add(found, rank[rule.id], Match(rule, span.start, span.end), labels_of)
-    return {i: [m for _, m in sorted(ms, key=lambda pair: pair[0])] for i, ms in found.items()}
+    return {i: [m for _, m in sorted(ms.values(), key=lambda pair: pair[0])] for i, ms in found.items()}
 
 
 def on_headline(text: str, idx: int) -> bool:
@@ -69,13 +69,19 @@ def on_headline(text: str, idx: int) -> bool:
     return bool(line) and line[-1] not in ".!?;:," and len(line.split()) <= 30
 
 
-def _add(found: dict[int, list[tuple[int, Match]]], rank: int, match: Match, labels_of: dict[int, set[str]]) -> None:
+def _add(found: dict[int, dict[str, tuple[int, Match]]], rank: int, match: Match,
+         labels_of: dict[int, set[str]]) -> None:
+    """Index ``match`` at each of its tokens (but those holding a label its rule excludes), once per rule."""
+    rule = match.rule
+    excluded = rule.exclude_labels
     for i in range(match.start, match.end):
-        if match.rule.exclude_labels & labels_of.get(i, set()):
+        if excluded and not excluded.isdisjoint(labels_of.get(i, ())):
             continue
-        hits = found.setdefault(i, [])
-        if all(m.rule.id != match.rule.id for _, m in hits):
-            hits.append((rank, match))
+        hits = found.get(i)
+        if hits is None:
+            found[i] = {rule.id: (rank, match)}
+        elif rule.id not in hits:
+            hits[rule.id] = (rank, match)
 
 
 class CueScanner:
