@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -44,26 +44,63 @@ TOKENS_KEY = "plancli.tokens"
 #: Where a doc may keep the text it was made from (``nlp.make_doc(text)``), to spare rebuilding ``doc.text``.
 TEXT_KEY = "plancli.text"
 #: One lexeme's attributes, in :class:`Tokens` field order.
-_LexemeRow = tuple[str, str, bool, bool, bool, bool, bool, str, bool]
+_LexemeRow = tuple[str, str, bool, bool, bool, bool, bool]
 
 
-@dataclass(frozen=True, slots=True)
 class Tokens:
-    """Per-token attributes of one doc as plain sequences, read once.
+    """Per-token attributes of one doc as plain lists, each built on first use.
 
     spaCy builds a ``Token`` object on every ``doc[i]``; the rooms read these
-    sequences instead (``tokens.lower[i]`` for ``doc[i].lower_``).
+    lists instead (``tokens.lower[i]`` for ``doc[i].lower_``).
     """
 
-    text: Sequence[str]
-    lower: Sequence[str]
-    space: Sequence[bool]  # is_space
-    line_break: Sequence[bool]  # a space token holding a line break
-    punct: Sequence[bool]
-    title: Sequence[bool]
-    like_num: Sequence[bool]
-    shape: Sequence[str]
-    alpha: Sequence[bool]
+    __slots__ = ("_rows", "_columns")
+
+    def __init__(self, rows: Sequence[_LexemeRow]) -> None:
+        self._rows = rows  # one row of lexeme attributes per token
+        self._columns: list[list[Any] | None] = [None] * len(_COLUMNS)
+
+    def _column(self, k: int) -> list[Any]:
+        column = self._columns[k]
+        if column is None:
+            column = self._columns[k] = [row[k] for row in self._rows]
+        return column
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @property
+    def text(self) -> list[str]:
+        return self._column(0)
+
+    @property
+    def lower(self) -> list[str]:
+        return self._column(1)
+
+    @property
+    def space(self) -> list[bool]:
+        """``is_space``."""
+        return self._column(2)
+
+    @property
+    def line_break(self) -> list[bool]:
+        """A space token holding a line break."""
+        return self._column(3)
+
+    @property
+    def punct(self) -> list[bool]:
+        return self._column(4)
+
+    @property
+    def title(self) -> list[bool]:
+        return self._column(5)
+
+    @property
+    def like_num(self) -> list[bool]:
+        return self._column(6)
+
+
+_COLUMNS = ("text", "lower", "space", "line_break", "punct", "title", "like_num")
 
 
 class TokenReader:
@@ -74,7 +111,7 @@ class TokenReader:
 
     def read(self, doc: Doc) -> Tokens:
         if len(doc) == 0:
-            return Tokens((), (), (), (), (), (), (), (), ())
+            return Tokens([])
         rows = self._rows
         vocab = doc.vocab
         unique, inverse = doc_lexemes(doc)
@@ -84,14 +121,13 @@ class TokenReader:
             if row is None:
                 row = rows[orth] = _lexeme_row(vocab, orth)
             found.append(row)
-        return Tokens(*zip(*[found[k] for k in inverse.tolist()], strict=True))
+        return Tokens([found[k] for k in inverse.tolist()])
 
 
 def _lexeme_row(vocab: Vocab, orth: int) -> _LexemeRow:
     lex = vocab[orth]
     text = lex.orth_
-    return (text, lex.lower_, lex.is_space, lex.is_space and "\n" in text, lex.is_punct, lex.is_title,
-            lex.like_num, lex.shape_, lex.is_alpha)
+    return text, lex.lower_, lex.is_space, lex.is_space and "\n" in text, lex.is_punct, lex.is_title, lex.like_num
 
 
 def doc_text(doc: Doc) -> str:
@@ -107,7 +143,7 @@ def doc_text(doc: Doc) -> str:
 def tokens_of(doc: Doc) -> Tokens:
     """The doc's :class:`Tokens`: those the annotator stored for this doc, else read now."""
     found = doc.user_data.get(TOKENS_KEY)
-    if isinstance(found, Tokens) and len(found.text) == len(doc):
+    if isinstance(found, Tokens) and len(found) == len(doc):
         return found
     return TokenReader().read(doc)
 

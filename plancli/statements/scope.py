@@ -72,13 +72,15 @@ def respective(sent: Span, quantities: list[Quantity], published: date | None, v
 def document_period(doc: Doc, deadlines: list[Found], lines: int = _DOCUMENT_LINES) -> Found | None:
     """A plan's own period named in the title or first lines ("Tourism Policy 2026-31", "2024-2027 action plan"):
     it governs the document's targets that have no other deadline."""
+    tokens = tokens_of(doc)
+    line_break, space = tokens.line_break, tokens.space
     text_lines = 0
     limit = len(doc)
-    for token in doc:
-        if token.is_space and "\n" in token.text and token.i > 0 and not doc[token.i - 1].is_space:
+    for i in range(1, len(line_break)):
+        if line_break[i] and not space[i - 1]:
             text_lines += 1
             if text_lines >= lines:
-                limit = token.i
+                limit = i
                 break
     return next((found for found in deadlines if found[0].start < limit
                  and (found[0].id_ in NAMED_PERIODS or found[0].id_ in PLAN_PERIODS)), None)
