@@ -293,7 +293,7 @@ def _record(doc: Doc, q: Quantity, sentence: str, status: str, kind: str, direct
         equivalent = Equivalent(value, unit, char_slice(doc, s, e))
     return Target(
         status=status, kind=kind, value=q.value, unit=q.unit, comparator=q.comparator,  # type: ignore[arg-type]
-        text=char_slice(doc, start_char, end_char), start=start_char, end=end_char, sentence=sentence,
+        text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char, sentence=sentence,
         value_max=q.value_max, direction=direction, deadline=deadline, metric=metric,  # type: ignore[arg-type]
         base=base, baseline=baseline, actor=actor, equivalent=equivalent,
         published=published_iso(doc), evidence=evidence,

@@ -74,13 +74,13 @@ def colon_leadins(doc: Doc, labels: Labels) -> list[Span]:
     found = []
     line_start = 0
     for i in [k for k, is_break in enumerate(line_break) if is_break]:
-        line = [k for k in range(line_start, i) if not space[k]]
-        if 0 < len(line) <= 6 and not punct[line[-1]] and any(has_any(labels, k, ("TARGET_CUE",)) for k in line):
-            found.append(doc[line[-1]:line[-1] + 1])
+        if 0 < i - line_start - space[line_start:i].count(True) <= 6:  # a short line: 1 to 6 words
+            line = [k for k in range(line_start, i) if not space[k]]
+            if not punct[line[-1]] and any(has_any(labels, k, ("TARGET_CUE",)) for k in line):
+                found.append(doc[line[-1]:line[-1] + 1])
         line_start = i + 1
-    for i, text in enumerate(tokens.text):
-        if text not in _COLONS:
-            continue
+    texts = tokens.text
+    for i in [k for k, text in enumerate(texts) if text in _COLONS]:
         nxt = i + 1
         while nxt < n and space[nxt] and not line_break[nxt]:
             nxt += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -16,8 +16,7 @@ from plancli.cuerules import CUE_LABEL, CueRule
 from plancli.statements.common import Hit, doc_text, tokens_of
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """One rule matching at a token: the rule and the whole span of its words."""
 
     rule: CueRule

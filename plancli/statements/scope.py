@@ -91,14 +91,19 @@ def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
     doc = sent.doc
     tokens = tokens_of(doc)
     space = tokens.space
-    words = [i for i in range(sent.start, sent.end) if not space[i]]
-    if not words:
+    first = next((i for i in range(sent.start, sent.end) if not space[i]), None)
+    if first is None:
         return False
-    if tokens.lower[words[0]] in story_words and len(words) > 1 and tokens.text[words[1]] in {":", "-", "–"}:
-        return True
+    if tokens.lower[first] in story_words:
+        second = next((i for i in range(first + 1, sent.end) if not space[i]), None)
+        if second is not None and tokens.text[second] in {":", "-", "–"}:
+            return True
     n = len(space)
     ends_line = sent.end >= n or "\n" in tokens.text[sent.end - 1] or (sent.end < n and tokens.line_break[sent.end])
-    return ends_line and len(words) <= _HEADING_WORDS and tokens.title[words[0]] and not tokens.punct[words[-1]] \
+    if not (ends_line and tokens.title[first]):
+        return False
+    words = [i for i in range(first, sent.end) if not space[i]]
+    return len(words) <= _HEADING_WORDS and not tokens.punct[words[-1]] \
         and not any(tokens.like_num[i] for i in words)  # "Education: Rs 4,400 crore" is a list item, not a heading
 
 
