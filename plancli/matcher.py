@@ -267,6 +267,7 @@ class FastSpanRuler(SpanRuler):
                 self.nlp.vocab, token_patterns, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare
             )
             self._windowed_for = state
+            self._names: dict[int, tuple[int, int]] = {}
         return self._windowed
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
@@ -312,17 +313,12 @@ class FastSpanRuler(SpanRuler):
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
             found = matcher(doc) + list(self.phrase_matcher(doc))
-        strings = self.nlp.vocab.strings
-        names: dict[int, tuple[int, int]] = {}
-        keyed: set[tuple[int, int, int, int]] = set()
-        for match_id, start, end in found:
-            if start == end:
-                continue
-            label_and_id = names.get(match_id)
-            if label_and_id is None:
-                entry = self._match_label_id_map[match_id]
-                label_and_id = names[match_id] = (strings.add(entry["label"]), strings.add(entry["id"]))
-            keyed.add((start, end, *label_and_id))
+        names = self._names  # match id -> (label hash, id hash), for the current patterns
+        for match_id in {match_id for match_id, _, _ in found}.difference(names):
+            entry = self._match_label_id_map[match_id]
+            strings = self.nlp.vocab.strings
+            names[match_id] = (strings.add(entry["label"]), strings.add(entry["id"]))
+        keyed = {(start, end, *names[match_id]) for match_id, start, end in found if start != end}
         # Spans sort by (start_char, end_char, label, kb_id, id); token order is character order.
         return sorted(keyed)
 
