@@ -92,6 +92,11 @@ class WindowedMatcher:
         # Room around the doc for the anchor checks' offsets (an all-False border).
         offsets = [abs(int(o[-1])) for plan, _ in self.windowed for a in plan.anchors for _, o in a.checks]
         self.pad = min(max(offsets, default=0), 64)
+        # Per anchor, the checks within the border, their offsets shifted into the padded table (a row to broadcast).
+        self.checks: dict[Any, list[tuple[int, np.ndarray]]] = {
+            anchor: [(column, (offsets + self.pad)[None, :]) for column, offsets in anchor.checks
+                     if abs(int(offsets[-1])) <= self.pad]
+            for plan, _ in self.windowed for anchor in plan.anchors}
 
     @property
     def fallback_count(self) -> int:
@@ -108,7 +113,7 @@ class WindowedMatcher:
         if not self.plain and not self.windowed:
             return matches
         table = self.flags.table(doc)
-        counts: list[int] = np.count_nonzero(table, axis=0).tolist()
+        counts: list[int] = table.view(np.uint8).sum(axis=0, dtype=np.int32).tolist()  # tokens per column
         for match_id, columns in self.plain:
             if n >= len(columns) and all(counts[column] for column in columns):
                 matches.extend(_plain_matches(table, match_id, columns))
@@ -120,7 +125,7 @@ class WindowedMatcher:
         for plan, window_matcher in self.windowed:
             if not all(counts[anchor.column] for anchor in plan.anchors):
                 continue
-            windows = _windows(plan, padded, pad, counts, table)
+            windows = _windows(plan, padded, counts, table, self.checks)
             if windows is None:
                 continue
             for window_start, window_end in _merge(*windows, n):
@@ -139,19 +144,18 @@ def _plain_matches(table: np.ndarray, match_id: int, columns: tuple[int, ...]) -
     return [(match_id, start, start + size) for start in np.flatnonzero(hits).tolist()]
 
 
-def _windows(plan: _Plan, padded: np.ndarray, pad: int, counts: list[int], table: np.ndarray
-             ) -> tuple[np.ndarray, np.ndarray] | None:
+def _windows(plan: _Plan, padded: np.ndarray, counts: list[int], table: np.ndarray,
+             checks: dict[Any, list[tuple[int, np.ndarray]]]) -> tuple[np.ndarray, np.ndarray] | None:
     """Start and end of a window around every anchor token, or None when the pattern cannot match.
 
-    ``padded`` is the flag table with ``pad`` all-False rows before and after the doc;
-    ``table`` the unpadded one; every anchor column is present in the doc.
+    ``padded`` is the flag table with all-False rows before and after the doc, ``table`` the
+    unpadded one; every anchor column is present in the doc. ``checks`` are each anchor's
+    (column, padded offsets) checks.
     """
     anchor = min(plan.anchors, key=lambda a: counts[a.column])
     candidates = np.flatnonzero(table[:, anchor.column])
-    for column, offsets in anchor.checks:
-        if abs(int(offsets[-1])) > pad:
-            continue
-        candidates = candidates[padded[(candidates + pad)[:, None] + offsets, column].any(axis=1)]
+    for column, shifted in checks[anchor]:
+        candidates = candidates[padded[candidates[:, None] + shifted, column].any(axis=1)]
         if len(candidates) == 0:
             return None
     if plan.bounded:
