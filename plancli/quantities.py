@@ -121,7 +121,9 @@ class QuantityFinder(UnitRules):
             found.append(quantity)
         found.sort(key=lambda q: q.start)
         if any(q.extras.get("bare_dollar") for q in found):
-            local = self.dollars.local_currency(doc.text)
+            from plancli.statements.common import doc_text  # (the statements import this module)
+
+            local = self.dollars.local_currency(doc_text(doc))
             if local is not None:
                 for q in found:
                     if q.extras.get("bare_dollar"):
