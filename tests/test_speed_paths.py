@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from plancli.matcher import ROWS_KEY, ruler_rows
+from plancli.matcher import BUILT_SPANS_KEY, ROWS_KEY, ruler_rows
 from plancli.matcher_flags import LEXEMES_KEY, doc_lexemes
 from plancli.pipeline import RULER_NAME, SPANS_KEY, _tune_tokenizer, build_pipeline
 from plancli.statements.common import TEXT_KEY, TokenReader, doc_text, tokens_of
@@ -73,6 +73,7 @@ def test_ruler_rows_equal_the_spans(nlp: Language) -> None:
         assert rows is not None
         assert rows == [(s.start, s.end, s.label, s.id) for s in doc.spans[SPANS_KEY]]
         assert LEXEMES_KEY not in doc.user_data  # the last component dropped them
+        assert (BUILT_SPANS_KEY, SPANS_KEY) not in doc.user_data  # (they refer to the doc)
 
 
 def test_ruler_rows_refused_after_the_spans_change(nlp: Language) -> None:
@@ -83,17 +84,19 @@ def test_ruler_rows_refused_after_the_spans_change(nlp: Language) -> None:
     assert ruler_rows(doc, "other key") is None
 
 
-def test_records_same_from_spans_and_from_rows(nlp: Language) -> None:
-    """The rooms read the ruler's rows when they are there, else the spans: the records are the same."""
+@pytest.mark.parametrize("dropped", [ROWS_KEY, BUILT_SPANS_KEY])
+def test_records_same_from_spans_and_from_rows(nlp: Language, dropped: str) -> None:
+    """The rooms read the ruler's rows (and the spans it built) when they are there, else the spans of
+    ``doc.spans``: the records are the same."""
     texts = [*TEXTS, *(path.read_text(encoding="utf-8") for path in CORPUS)]
-    without_rows = []
+    without = []
     for doc in nlp.pipe(texts, disable=["plancli_quantities", "plancli_targets"]):
-        del doc.user_data[(ROWS_KEY, SPANS_KEY)]
+        del doc.user_data[(dropped, SPANS_KEY)]
         for name in ("plancli_quantities", "plancli_targets"):
             doc = nlp.get_pipe(name)(doc)
-        without_rows.append(doc._.targets)
+        without.append(doc._.targets)
     with_rows = [doc._.targets for doc in nlp.pipe(texts)]
-    assert with_rows == without_rows
+    assert with_rows == without
     assert sum(map(len, with_rows)) > 100
 
 
