@@ -169,7 +169,7 @@ class TargetAnnotator:
             event_dates=[span for span in by_label.get("NOT_DEADLINE", []) if span.id_ == "event_date"],
             scopes=goal_scopes(doc, leadins, deadlines),
             document=document_period(doc, deadlines),
-            status_cues=StatusCues.build(self.rules, by_label, doc, inside), carry_cues=carry_cues,
+            status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,
             quantity_starts=sorted(q.start for q in quantities),

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from plancli.cuerules import CUE_LABEL, CueRule
-from plancli.statements.common import Hit, doc_text, tokens_of
+from plancli.statements.common import CUE_LABELS, Hit, Labels, doc_text, tokens_of
 
 
 class Match(NamedTuple):
@@ -29,10 +29,12 @@ CueIndex = dict[int, list[Match]]
 
 
 def index_cues(rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Span | Hit]], categories: Iterable[str],
-               doc: Doc | None = None) -> CueIndex:
+               doc: Doc | None = None, labels: Labels | None = None) -> CueIndex:
     """Index the matches of the rules of ``categories``: pattern rules first, then label rules, each in file order.
 
     With ``doc``, a rule marked ``in_headline`` keeps only its matches on a headline line.
+    ``labels`` (see :func:`~plancli.statements.common.token_labels`), when given, spares
+    listing the cue labels of each token again.
     """
     wanted = [r for r in rules if r.category in set(categories)]
     ordered = [r for r in wanted if r.pattern is not None] + [r for r in wanted if r.pattern is None]
@@ -40,6 +42,8 @@ def index_cues(rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Span | 
     # The labels of each token, for the rules' exclude_labels (only the labels some rule excludes).
     excluded = frozenset().union(*(r.exclude_labels for r in ordered))
     labels_of: dict[int, set[str]] = {}
+    if labels is not None and excluded <= set(CUE_LABELS):
+        labels_of, excluded = labels, frozenset()  # a superset of labels per token: the same intersections
     for label, spans in by_label.items():
         if label not in excluded:
             continue
