@@ -47,9 +47,9 @@ from spacy.vocab import Vocab
 
 Match = tuple[int, int, int]  # (match id, start token, end token)
 Row = tuple[int, int, int, int]  # (start token, end token, label hash, id hash): one span of the ruler
-#: Where the ruler leaves its rows in ``doc.user_data`` (keyed with its spans key).
+#: Where the ruler leaves its rows in ``doc.user_data``: ``f"{ROWS_KEY}:{spans key}"``.
 ROWS_KEY = "plancli.ruler_rows"
-#: Where it leaves the ``Span`` objects of those rows, which it built for ``doc.spans`` anyway.
+#: Where it leaves the ``Span`` objects of those rows, which it built for ``doc.spans`` anyway (same form).
 BUILT_SPANS_KEY = "plancli.ruler_spans"
 
 from plancli.matcher_flags import LexemeBatch, LexemeFlags, lexeme_set_test, lexeme_text_test
@@ -304,8 +304,8 @@ class FastSpanRuler(SpanRuler):
             spans = _spans(doc, rows)
             self.set_annotations(doc, spans)
             if self.key and self.spans_filter is None and len(doc.spans[self.key]) == len(rows):
-                doc.user_data[(ROWS_KEY, self.key)] = (rows, len(rows))
-                doc.user_data[(BUILT_SPANS_KEY, self.key)] = spans  # the same, built already (see ruler_spans)
+                doc.user_data[f"{ROWS_KEY}:{self.key}"] = (rows, len(rows))
+                doc.user_data[f"{BUILT_SPANS_KEY}:{self.key}"] = spans  # the same, built already (see ruler_spans)
             return doc
         except Exception as e:  # noqa: BLE001  (spaCy's own error handling)
             return error_handler(self.name, self, [doc], e)
@@ -338,9 +338,9 @@ def _spans(doc: Doc, rows: list[Row]) -> list[Span]:
 def ruler_spans(doc: Doc, key: str) -> list[Span] | None:
     """The spans of :func:`ruler_rows`, in the same order (the ``Span`` objects the ruler built), or None.
 
-    They refer to the doc, so the last reader drops them (``doc.user_data.pop((BUILT_SPANS_KEY, key))``).
+    They refer to the doc, so the last reader drops them (``doc.user_data.pop(f"{BUILT_SPANS_KEY}:{key}")``).
     """
-    spans = doc.user_data.get((BUILT_SPANS_KEY, key))
+    spans = doc.user_data.get(f"{BUILT_SPANS_KEY}:{key}")
     rows = ruler_rows(doc, key)
     return spans if rows is not None and spans is not None and len(spans) == len(rows) else None
 
@@ -348,7 +348,7 @@ def ruler_spans(doc: Doc, key: str) -> list[Span] | None:
 def ruler_rows(doc: Doc, key: str) -> list[Row] | None:
     """The ``(start, end, label hash, id hash)`` rows behind ``doc.spans[key]``, in its order, when that
     group holds exactly what :class:`FastSpanRuler` wrote there; else None (read the spans instead)."""
-    found = doc.user_data.get((ROWS_KEY, key))
+    found = doc.user_data.get(f"{ROWS_KEY}:{key}")
     if found is None or key not in doc.spans or len(doc.spans[key]) != found[1]:
         return None
     return found[0]
@@ -399,6 +399,6 @@ def make_span_ruler(
 
 
 __all__ = [
-    "BUILT_SPANS_KEY", "FastSpanRuler", "LexemeBatch", "LexemeFlags", "ROWS_KEY", "Row", "WindowedMatcher", "lexeme_set_test",
-    "lexeme_text_test", "make_span_ruler", "ruler_rows", "ruler_spans",
+    "BUILT_SPANS_KEY", "FastSpanRuler", "LexemeBatch", "LexemeFlags", "ROWS_KEY", "Row", "WindowedMatcher",
+    "lexeme_set_test", "lexeme_text_test", "make_span_ruler", "ruler_rows", "ruler_spans",
 ]

@@ -121,7 +121,7 @@ class TargetAnnotator:
         finally:
             doc.user_data.pop(TOKENS_KEY, None)
             doc.user_data.pop(LEXEMES_KEY, None)  # the last component to read them
-            doc.user_data.pop((BUILT_SPANS_KEY, self.spans_key), None)  # (they refer to the doc)
+            doc.user_data.pop(f"{BUILT_SPANS_KEY}:{self.spans_key}", None)  # (they refer to the doc)
         return doc
 
     def _matches(self, doc: Doc) -> dict[str, list[Any]]:

@@ -55,7 +55,8 @@ def index_cues(rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Span | 
     text = doc_text(doc) if doc is not None and any(r.in_headline for r in ordered) else None
     for span in by_label.get(CUE_LABEL, ()) if by_id else ():
         rule = by_id.get(span.id_)
-        if rule is not None and (not rule.in_headline or text is None or on_headline(text, doc[span.start].idx)):
+        if rule is not None and (not rule.in_headline or text is None or doc is None
+                                 or on_headline(text, doc[span.start].idx)):
             _add(found, rank[rule.id], Match(rule, span.start, span.end), labels_of)
     for rule in ordered:
         if rule.label is not None:
