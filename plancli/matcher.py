@@ -156,8 +156,9 @@ def _windows(plan: _Plan, padded: np.ndarray, counts: list[int], table: np.ndarr
     """
     anchor = min(plan.anchors, key=lambda a: counts[a.column])
     candidates = np.flatnonzero(table[:, anchor.column])
+    by_column = padded.T  # a view: one column's flags as a 1-d array (a simpler gather than 2-d indexing)
     for column, shifted in checks[anchor]:
-        candidates = candidates[padded[candidates[:, None] + shifted, column].any(axis=1)]
+        candidates = candidates[by_column[column][candidates[:, None] + shifted].any(axis=1)]
         if len(candidates) == 0:
             return None
     if plan.bounded:
