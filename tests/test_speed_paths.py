@@ -121,3 +121,22 @@ def test_registered_tokenizer_equals_the_tuned_one(nlp: Language) -> None:
 
 def test_ruler_is_plancli_span_ruler(nlp: Language) -> None:
     assert nlp.get_pipe_meta(RULER_NAME).factory == "plancli_span_ruler"
+
+
+@pytest.mark.parametrize(("attr", "values", "inside"), [
+    ("ORTH", ("to", "w5", "2030"), True),
+    ("LOWER", ("by", "W7"), False),
+    ("LENGTH", (2, -1, 4), True),  # a user's odd value matches nothing
+    ("LOWER", (), True),
+])
+def test_set_test_same_on_big_and_small_batches(attr: str, values: tuple[object, ...], inside: bool) -> None:
+    """A cold start's big batch of new lexemes takes numpy's search; one lexeme at a time takes the set."""
+    from plancli.matcher_flags import _LARGE_BATCH, LexemeBatch, _Membership
+
+    vocab = spacy.blank("en").vocab
+    words = [f"w{i}" for i in range(_LARGE_BATCH + 50)] + ["to", "By", "2030", "a"]
+    orths = [vocab[word].orth for word in words]
+    hashes = frozenset(v if isinstance(v, int) else vocab.strings.add(str(v)) for v in values)
+    test = _Membership(attr, hashes, inside=inside)
+    big = test(LexemeBatch(vocab, orths)).tolist()
+    assert big == [test(LexemeBatch(vocab, [orth])).tolist()[0] for orth in orths]
