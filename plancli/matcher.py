@@ -49,8 +49,6 @@ Match = tuple[int, int, int]  # (match id, start token, end token)
 Row = tuple[int, int, int, int]  # (start token, end token, label hash, id hash): one span of the ruler
 #: Where the ruler leaves its rows in ``doc.user_data``: ``f"{ROWS_KEY}:{spans key}"``.
 ROWS_KEY = "plancli.ruler_rows"
-#: Where it leaves the ``Span`` objects of those rows, which it built for ``doc.spans`` anyway (same form).
-BUILT_SPANS_KEY = "plancli.ruler_spans"
 
 from plancli.matcher_flags import LexemeBatch, LexemeFlags, lexeme_set_test, lexeme_text_test
 from plancli.matcher_patterns import _analyse, _compile, _Plan
@@ -302,11 +300,9 @@ class FastSpanRuler(SpanRuler):
         error_handler = self.get_error_handler()
         try:
             rows = self.match_rows(doc)
-            spans = _spans(doc, rows)
-            self.set_annotations(doc, spans)
+            self.set_annotations(doc, _spans(doc, rows))
             if self.key and self.spans_filter is None and len(doc.spans[self.key]) == len(rows):
                 doc.user_data[f"{ROWS_KEY}:{self.key}"] = (rows, len(rows))
-                doc.user_data[f"{BUILT_SPANS_KEY}:{self.key}"] = spans  # the same, built already (see ruler_spans)
             return doc
         except Exception as e:  # noqa: BLE001  (spaCy's own error handling)
             return error_handler(self.name, self, [doc], e)
@@ -334,16 +330,6 @@ class FastSpanRuler(SpanRuler):
 
 def _spans(doc: Doc, rows: list[Row]) -> list[Span]:
     return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in rows]
-
-
-def ruler_spans(doc: Doc, key: str) -> list[Span] | None:
-    """The spans of :func:`ruler_rows`, in the same order (the ``Span`` objects the ruler built), or None.
-
-    They refer to the doc, so the last reader drops them (``doc.user_data.pop(f"{BUILT_SPANS_KEY}:{key}")``).
-    """
-    spans = doc.user_data.get(f"{BUILT_SPANS_KEY}:{key}")
-    rows = ruler_rows(doc, key)
-    return spans if rows is not None and spans is not None and len(spans) == len(rows) else None
 
 
 def ruler_rows(doc: Doc, key: str) -> list[Row] | None:
@@ -400,6 +386,6 @@ def make_span_ruler(
 
 
 __all__ = [
-    "BUILT_SPANS_KEY", "FastSpanRuler", "LexemeBatch", "LexemeFlags", "ROWS_KEY", "Row", "WindowedMatcher",
-    "lexeme_set_test", "lexeme_text_test", "make_span_ruler", "ruler_rows", "ruler_spans",
+    "FastSpanRuler", "LexemeBatch", "LexemeFlags", "ROWS_KEY", "Row", "WindowedMatcher",
+    "lexeme_set_test", "lexeme_text_test", "make_span_ruler", "ruler_rows",
 ]

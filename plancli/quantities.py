@@ -22,7 +22,7 @@ from plancli.normalize.numbers import (
     to_float,
 )
 from plancli.normalize.units import UnitVocabulary, lookup_unit
-from plancli.matcher import ruler_rows, ruler_spans
+from plancli.matcher import ruler_rows
 from plancli.patterns import PatternSet
 
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
@@ -87,11 +87,8 @@ class QuantityFinder(UnitRules):
         strings = doc.vocab.strings  # label ids: "PERCENT" is one of spaCy's symbols, not a string hash
         labels = {strings[label]: label for label in _CONTEXT_LABELS}
         rows = ruler_rows(doc, self.spans_key)
-        built = ruler_spans(doc, self.spans_key)
         spans: Iterable[Span]
-        if rows is not None and built is not None:  # only the labels read here, Spans the ruler built
-            spans = [span for row, span in zip(rows, built, strict=True) if row[2] in labels]
-        elif rows is not None:  # spans only for the labels read here (the ruler's rows hold them all)
+        if rows is not None:  # spans only for the labels read here (the ruler's rows hold them all)
             spans = [Span(doc, start, end, label=label, span_id=span_id)
                      for start, end, label, span_id in rows if label in labels]
         else:

@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from plancli.matcher import BUILT_SPANS_KEY, ROWS_KEY, ruler_rows
+from plancli.matcher import ROWS_KEY, ruler_rows
 from plancli.matcher_flags import LEXEMES_KEY, doc_lexemes
 from plancli.pipeline import RULER_NAME, SPANS_KEY, _tune_tokenizer, build_pipeline
 from plancli.statements.common import TEXT_KEY, TokenReader, doc_text, tokens_of
@@ -73,7 +73,6 @@ def test_ruler_rows_equal_the_spans(nlp: Language) -> None:
         assert rows is not None
         assert rows == [(s.start, s.end, s.label, s.id) for s in doc.spans[SPANS_KEY]]
         assert LEXEMES_KEY not in doc.user_data  # the last component dropped them
-        assert f"{BUILT_SPANS_KEY}:{SPANS_KEY}" not in doc.user_data  # (they refer to the doc)
 
 
 def test_ruler_rows_refused_after_the_spans_change(nlp: Language) -> None:
@@ -84,14 +83,13 @@ def test_ruler_rows_refused_after_the_spans_change(nlp: Language) -> None:
     assert ruler_rows(doc, "other key") is None
 
 
-@pytest.mark.parametrize("dropped", [ROWS_KEY, BUILT_SPANS_KEY])
-def test_records_same_from_spans_and_from_rows(nlp: Language, dropped: str) -> None:
-    """The rooms read the ruler's rows (and the spans it built) when they are there, else the spans of
-    ``doc.spans``: the records are the same."""
+def test_records_same_from_spans_and_from_rows(nlp: Language) -> None:
+    """The rooms read the ruler's rows when they are there, else the spans of ``doc.spans``: the records
+    are the same."""
     texts = [*TEXTS, *(path.read_text(encoding="utf-8") for path in CORPUS)]
     without = []
     for doc in nlp.pipe(texts, disable=["plancli_quantities", "plancli_targets"]):
-        del doc.user_data[f"{dropped}:{SPANS_KEY}"]
+        del doc.user_data[f"{ROWS_KEY}:{SPANS_KEY}"]
         for name in ("plancli_quantities", "plancli_targets"):
             doc = nlp.get_pipe(name)(doc)
         without.append(doc._.targets)

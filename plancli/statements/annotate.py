@@ -14,8 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from plancli.matcher import BUILT_SPANS_KEY
-from plancli.matcher import ruler_rows, ruler_spans
+from plancli.matcher import ruler_rows
 from plancli.matcher_flags import LEXEMES_KEY
 from plancli.patterns import PatternSet
 from plancli.quantities import Quantity
@@ -121,7 +120,6 @@ class TargetAnnotator:
         finally:
             doc.user_data.pop(TOKENS_KEY, None)
             doc.user_data.pop(LEXEMES_KEY, None)  # the last component to read them
-            doc.user_data.pop(f"{BUILT_SPANS_KEY}:{self.spans_key}", None)  # (they refer to the doc)
         return doc
 
     def _matches(self, doc: Doc) -> dict[str, list[Any]]:
@@ -135,13 +133,12 @@ class TargetAnnotator:
             return by_label
         names = self._names
         strings = doc.vocab.strings
-        built = ruler_spans(doc, self.spans_key)
-        for k, (start, end, label, span_id) in enumerate(rows):
+        for start, end, label, span_id in rows:
             label_ = names.get(label)
             if label_ is None:
                 label_ = names[label] = strings[label]
             if label_ in _SPAN_LABELS:
-                found: Any = built[k] if built is not None else Span(doc, start, end, label=label, span_id=span_id)
+                found: Any = Span(doc, start, end, label=label, span_id=span_id)
             else:
                 id_ = names.get(span_id)
                 if id_ is None:
