@@ -52,6 +52,8 @@ ELLIPSIS = "…"
 _NO_DATE = "unknown"
 # Where a Doc keeps the text it was cleaned from and the map back to it (see normalize/layout.py).
 _LAYOUT_KEY = "plancli.layout"
+# Where a Doc keeps the text it was made from (plancli.statements.common.TEXT_KEY; spaCy is not imported here).
+_TEXT_KEY = "plancli.text"
 _Part = TypeVar("_Part", Cue, DeadlineSource)
 
 
@@ -91,6 +93,7 @@ class Extractor:
                     cleaned, offsets = analysis_text(piece, self.layout)
                     doc = self.nlp.make_doc(cleaned)
                     doc.user_data[_LAYOUT_KEY] = (piece, offsets)
+                    doc.user_data[_TEXT_KEY] = cleaned  # spares the components rebuilding doc.text
                     doc._.source = document.source
                     doc._.published = given or (_NO_DATE if len(pieces) > 1 else None)
                     yield doc, _Piece(offset, index == len(pieces) - 1, len(pieces) > 1, given)
@@ -205,10 +208,10 @@ def records_from_doc(doc: Doc) -> list[Target]:
     published = doc._.published
     published_iso = published.isoformat() if isinstance(published, date) else published
     targets: list[Target] = doc._.targets or []
-    records = [dataclasses.replace(t, doc=source, published=published_iso) for t in targets]
     if _LAYOUT_KEY in doc.user_data:
         original, offsets = doc.user_data[_LAYOUT_KEY]
-        return _to_original(records, doc, original, offsets)
+        return _to_original(targets, doc, original, offsets, source, published_iso)
+    records = [dataclasses.replace(t, doc=source, published=published_iso) for t in targets]
     if not any(len(t.sentence) > SENTENCE_CHARS for t in records):
         return records
     text = doc.text
@@ -252,8 +255,10 @@ def sentence_window(
 # -- layout: the pipeline reads a cleaned text; records index the original -----------------
 
 
-def _to_original(records: list[Target], doc: Doc, original: str, offsets: OffsetMap) -> list[Target]:
-    """Records whose offsets, ``text`` and ``sentence`` index ``original`` instead of the cleaned ``doc``."""
+def _to_original(records: list[Target], doc: Doc, original: str, offsets: OffsetMap, source: str | None,
+                 published: str | None) -> list[Target]:
+    """Records whose offsets, ``text`` and ``sentence`` index ``original`` instead of the cleaned ``doc``,
+    with their source name and publication date."""
     def to_original(part: _Part) -> _Part:
         start, end = offsets.span(part.start, part.end)  # type: ignore[arg-type]
         return dataclasses.replace(part, start=start, end=end, text=original[start:end])
@@ -268,7 +273,8 @@ def _to_original(records: list[Target], doc: Doc, original: str, offsets: Offset
             sent_start, sent_end = offsets.span(sent.start_char, sent.end_char)
             sentence = sentence_window(original, sent_start, sent_end, start, end)
         mapped.append(dataclasses.replace(record, start=start, end=end, text=original[start:end], sentence=sentence,
-                                          evidence=_move_evidence(record.evidence, to_original)))
+                                          evidence=_move_evidence(record.evidence, to_original), doc=source,
+                                          published=published))
     return mapped
 
 

@@ -46,6 +46,9 @@ from spacy.util import minibatch
 from spacy.vocab import Vocab
 
 Match = tuple[int, int, int]  # (match id, start token, end token)
+Row = tuple[int, int, int, int]  # (start token, end token, label hash, id hash): one span of the ruler
+#: Where the ruler leaves its rows in ``doc.user_data``: ``f"{ROWS_KEY}:{spans key}"``.
+ROWS_KEY = "plancli.ruler_rows"
 
 from plancli.matcher_flags import LexemeBatch, LexemeFlags, lexeme_set_test, lexeme_text_test
 from plancli.matcher_patterns import _analyse, _compile, _Plan
@@ -89,6 +92,11 @@ class WindowedMatcher:
         # Room around the doc for the anchor checks' offsets (an all-False border).
         offsets = [abs(int(o[-1])) for plan, _ in self.windowed for a in plan.anchors for _, o in a.checks]
         self.pad = min(max(offsets, default=0), 64)
+        # Per anchor, the checks within the border, their offsets shifted into the padded table (a row to broadcast).
+        self.checks: dict[Any, list[tuple[int, np.ndarray]]] = {
+            anchor: [(column, (offsets + self.pad)[None, :]) for column, offsets in anchor.checks
+                     if abs(int(offsets[-1])) <= self.pad]
+            for plan, _ in self.windowed for anchor in plan.anchors}
 
     @property
     def fallback_count(self) -> int:
@@ -105,16 +113,19 @@ class WindowedMatcher:
         if not self.plain and not self.windowed:
             return matches
         table = self.flags.table(doc)
-        counts = table.sum(axis=0)
+        counts: list[int] = table.view(np.uint8).sum(axis=0, dtype=np.int32).tolist()  # tokens per column
         for match_id, columns in self.plain:
-            matches.extend(_plain_matches(table, counts, match_id, columns))
+            if n >= len(columns) and all(counts[column] for column in columns):
+                matches.extend(_plain_matches(table, match_id, columns))
         if not self.windowed:
             return matches
         pad = self.pad
         padded = np.zeros((n + 2 * pad, table.shape[1]), dtype=bool)
         padded[pad : pad + n] = table
         for plan, window_matcher in self.windowed:
-            windows = _windows(plan, padded, pad, counts)
+            if not all(counts[anchor.column] for anchor in plan.anchors):
+                continue
+            windows = _windows(plan, padded, counts, table, self.checks)
             if windows is None:
                 continue
             for window_start, window_end in _merge(*windows, n):
@@ -123,35 +134,33 @@ class WindowedMatcher:
         return matches
 
 
-def _plain_matches(table: np.ndarray, counts: np.ndarray, match_id: int, columns: tuple[int, ...]) -> list[Match]:
+def _plain_matches(table: np.ndarray, match_id: int, columns: tuple[int, ...]) -> list[Match]:
+    """Matches of a fixed-length lexical pattern (``len(table) >= len(columns)``, every column present)."""
     size = len(columns)
     n = len(table)
-    if n < size or any(counts[column] == 0 for column in columns):
-        return []
     hits = table[: n - size + 1, columns[0]].copy()
     for offset, column in enumerate(columns[1:], 1):
         hits &= table[offset : n - size + 1 + offset, column]
     return [(match_id, start, start + size) for start in np.flatnonzero(hits).tolist()]
 
 
-def _windows(plan: _Plan, padded: np.ndarray, pad: int, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+def _windows(plan: _Plan, padded: np.ndarray, counts: list[int], table: np.ndarray,
+             checks: dict[Any, list[tuple[int, np.ndarray]]]) -> tuple[np.ndarray, np.ndarray] | None:
     """Start and end of a window around every anchor token, or None when the pattern cannot match.
 
-    ``padded`` is the flag table with ``pad`` all-False rows before and after the doc.
+    ``padded`` is the flag table with all-False rows before and after the doc, ``table`` the
+    unpadded one; every anchor column is present in the doc. ``checks`` are each anchor's
+    (column, padded offsets) checks.
     """
-    if any(counts[anchor.column] == 0 for anchor in plan.anchors):
-        return None
     anchor = min(plan.anchors, key=lambda a: counts[a.column])
-    candidates = np.flatnonzero(padded[pad : len(padded) - pad, anchor.column])
-    for column, offsets in anchor.checks:
-        if abs(int(offsets[-1])) > pad:
-            continue
-        candidates = candidates[padded[(candidates + pad)[:, None] + offsets, column].any(axis=1)]
+    candidates = np.flatnonzero(table[:, anchor.column])
+    by_column = padded.T  # a view: one column's flags as a 1-d array (a simpler gather than 2-d indexing)
+    for column, shifted in checks[anchor]:
+        candidates = candidates[by_column[column][candidates[:, None] + shifted].any(axis=1)]
         if len(candidates) == 0:
             return None
     if plan.bounded:
         return candidates - anchor.before, candidates + anchor.after + 1
-    table = padded[pad : len(padded) - pad]
     n = len(table)
     found = candidates.tolist()
     starts = np.array([_reach_back(plan, table, anchor.index, c) for c in found], dtype=np.intp)
@@ -263,7 +272,19 @@ class FastSpanRuler(SpanRuler):
                 self.nlp.vocab, token_patterns, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare
             )
             self._windowed_for = state
+            self._names: dict[int, tuple[int, int]] = {}
         return self._windowed
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        """spaCy's ``add_patterns``; phrase patterns skip plancli's sentence rules, which change no token
+        and no lexical attribute (spaCy runs every component before the ruler on each phrase pattern)."""
+        sentences = [name for name in self.nlp.pipe_names
+                     if self.nlp.get_pipe_meta(name).factory == "plancli_sentences"]
+        if not sentences or str(self.phrase_matcher_attr).upper() in {"SENT_START", "IS_SENT_START"}:
+            super().add_patterns(patterns)
+            return
+        with self.nlp.select_pipes(disable=sentences):
+            super().add_patterns(patterns)
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         """Like ``__call__`` on each doc; the per-lexeme flags of each batch's new words are computed together."""
@@ -274,31 +295,50 @@ class FastSpanRuler(SpanRuler):
                 pass
             yield from super().pipe(docs, batch_size=batch_size)
 
+    def __call__(self, doc: Doc) -> Doc:
+        """spaCy's ``SpanRuler.__call__``; the matches also stay as rows for :func:`ruler_rows`."""
+        error_handler = self.get_error_handler()
+        try:
+            rows = self.match_rows(doc)
+            self.set_annotations(doc, _spans(doc, rows))
+            if self.key and self.spans_filter is None and len(doc.spans[self.key]) == len(rows):
+                doc.user_data[f"{ROWS_KEY}:{self.key}"] = (rows, len(rows))
+            return doc
+        except Exception as e:  # noqa: BLE001  (spaCy's own error handling)
+            return error_handler(self.name, self, [doc], e)
+
     def match(self, doc: Doc) -> list[Span]:  # type: ignore[override]
         """The matches as spans, deduplicated and sorted as spaCy's ruler sorts them."""
-        rows = self.match_rows(doc)
-        return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in rows]
+        return _spans(doc, self.match_rows(doc))
 
-    def match_rows(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+    def match_rows(self, doc: Doc) -> list[Row]:
         """``(start, end, label hash, id hash)`` of every match, deduplicated and in spaCy's span order."""
         self._require_patterns()
         matcher = self.windowed_matcher()
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
             found = matcher(doc) + list(self.phrase_matcher(doc))
-        strings = self.nlp.vocab.strings
-        names: dict[int, tuple[int, int]] = {}
-        keyed: set[tuple[int, int, int, int]] = set()
-        for match_id, start, end in found:
-            if start == end:
-                continue
-            label_and_id = names.get(match_id)
-            if label_and_id is None:
-                entry = self._match_label_id_map[match_id]
-                label_and_id = names[match_id] = (strings.add(entry["label"]), strings.add(entry["id"]))
-            keyed.add((start, end, *label_and_id))
+        names = self._names  # match id -> (label hash, id hash), for the current patterns
+        for match_id in {match_id for match_id, _, _ in found}.difference(names):
+            entry = self._match_label_id_map[match_id]
+            strings = self.nlp.vocab.strings
+            names[match_id] = (strings.add(entry["label"]), strings.add(entry["id"]))
+        keyed = {(start, end, *names[match_id]) for match_id, start, end in found if start != end}
         # Spans sort by (start_char, end_char, label, kb_id, id); token order is character order.
         return sorted(keyed)
+
+
+def _spans(doc: Doc, rows: list[Row]) -> list[Span]:
+    return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in rows]
+
+
+def ruler_rows(doc: Doc, key: str) -> list[Row] | None:
+    """The ``(start, end, label hash, id hash)`` rows behind ``doc.spans[key]``, in its order, when that
+    group holds exactly what :class:`FastSpanRuler` wrote there; else None (read the spans instead)."""
+    found = doc.user_data.get(f"{ROWS_KEY}:{key}")
+    if found is None or key not in doc.spans or len(doc.spans[key]) != found[1]:
+        return None
+    return found[0]
 
 
 @Language.factory(
@@ -346,6 +386,6 @@ def make_span_ruler(
 
 
 __all__ = [
-    "FastSpanRuler", "LexemeBatch", "LexemeFlags", "WindowedMatcher", "lexeme_set_test", "lexeme_text_test",
-    "make_span_ruler",
+    "FastSpanRuler", "LexemeBatch", "LexemeFlags", "ROWS_KEY", "Row", "WindowedMatcher",
+    "lexeme_set_test", "lexeme_text_test", "make_span_ruler", "ruler_rows",
 ]

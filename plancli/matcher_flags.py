@@ -28,6 +28,26 @@ _COMPARE: dict[str, Callable[[Any, int], Any]] = {
 
 # --- the per-lexeme flag table -------------------------------------------------------------
 
+#: Where a doc keeps its distinct lexemes (see :func:`doc_lexemes`).
+LEXEMES_KEY = "plancli.lexemes"
+
+
+def doc_lexemes(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """The doc's distinct ``ORTH`` hashes (sorted) and, per token, its index among them.
+
+    Several components need them; the sort is done once per doc and kept in
+    ``doc.user_data`` while the tokens stay the same.
+    """
+    orths = doc.to_array(ORTH)
+    kept = doc.user_data.get(LEXEMES_KEY)
+    if kept is not None and np.array_equal(kept[0], orths):
+        return kept[1], kept[2]
+    unique, inverse = np.unique(orths, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    doc.user_data[LEXEMES_KEY] = (orths, unique, inverse)
+    return unique, inverse
+
+
 
 class LexemeBatch:
     """Lexical attributes of some new lexemes, as numpy arrays (string hashes, flags, lengths) or strings."""
@@ -35,6 +55,7 @@ class LexemeBatch:
     def __init__(self, vocab: Vocab, orths: Sequence[int]) -> None:
         self.lexemes = [vocab[orth] for orth in orths]
         self._values: dict[str, np.ndarray] = {}
+        self._texts: dict[str, list[str]] = {}
 
     def __len__(self) -> int:
         return len(self.lexemes)
@@ -51,9 +72,12 @@ class LexemeBatch:
         return self._values[attr]
 
     def texts(self, attr: str) -> list[str]:
-        """The attribute's strings (``ORTH``, ``LOWER``, ``SHAPE``...), one per lexeme."""
-        name = attr.lower() + "_"
-        return [getattr(lexeme, name) for lexeme in self.lexemes]
+        """The attribute's strings (``ORTH``, ``LOWER``, ``SHAPE``...), one per lexeme (read once per batch)."""
+        found = self._texts.get(attr)
+        if found is None:
+            name = attr.lower() + "_"
+            found = self._texts[attr] = [getattr(lexeme, name) for lexeme in self.lexemes]
+        return found
 
 
 LexemeTest = Callable[[LexemeBatch], np.ndarray]
@@ -77,9 +101,7 @@ class LexemeFlags:
         """The ``tokens x tests`` matrix for ``doc``."""
         if len(doc) == 0:
             return np.zeros((0, len(self.tests)), dtype=bool)
-        orths = doc.to_array(ORTH)
-        unique, inverse = np.unique(orths, return_inverse=True)
-        inverse = inverse.reshape(-1)
+        unique, inverse = doc_lexemes(doc)
         rows = self._rows(unique)
         missing = rows < 0
         if missing.any():
@@ -146,6 +168,10 @@ class _All:
         return result
 
 
+# From how many new lexemes np.isin beats a Python set (it sorts, so it pays off on big batches only).
+_LARGE_BATCH = 512
+
+
 @dataclass(frozen=True)
 class _Membership:
     """Is the attribute's value in ``values``? (A Python set beats np.isin on the few new lexemes of a doc.)"""
@@ -155,7 +181,13 @@ class _Membership:
     inside: bool = True
 
     def __call__(self, batch: LexemeBatch) -> np.ndarray:
-        found = np.fromiter((v in self.values for v in batch.values(self.attr).tolist()), dtype=bool, count=len(batch))
+        if len(batch) > _LARGE_BATCH:  # many new lexemes at once (a cold start): numpy's sorted search
+            # (Attribute values are unsigned 64-bit; a value outside that range matches nothing either way.)
+            wanted = np.array([v for v in self.values if isinstance(v, int) and 0 <= v < 2**64], dtype=np.uint64)
+            found = np.isin(batch.values(self.attr), wanted)
+        else:
+            found = np.fromiter((v in self.values for v in batch.values(self.attr).tolist()), dtype=bool,
+                                count=len(batch))
         return found if self.inside else ~found
 
 

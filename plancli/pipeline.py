@@ -9,7 +9,7 @@ The records end up in ``doc._.targets``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -18,7 +18,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, minibatch
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, minibatch, registry
 
 from plancli.patterns import PatternError, load_pattern_set
 
@@ -39,31 +39,52 @@ def _set_extensions() -> None:
 _set_extensions()
 
 
+#: Infixes added to the language's own: split run-together punctuation ("40%;The", "6.5%,the", "goals:Ningbo").
+_EXTRA_INFIXES = (
+    r"(?<=\d)%(?=\S)",
+    r"(?<=\d)[,，](?=[A-Za-z])",
+    r"(?<=%)[;,:.](?=[^\s\d])",
+    r"(?<=[\w%”’)])[;；](?=\S)",
+    r"(?<=[a-z%”’)])[.](?=[A-Z“‘\"(])",
+    r"(?<=[A-Z]{2}|\d{2})[.](?=[A-Z][a-z])",
+    r"(?<=[\w”’)])[:：](?=[A-Za-z“‘\"(])",
+    r"(?<=[.!?])[”’\"](?=[A-Za-z])",
+)
+
+
 def _tune_tokenizer(nlp: Language) -> None:
     """Split run-together punctuation the default rules keep ("40%;The", "6.5%,the", "goals:Ningbo")."""
-    infixes = list(nlp.Defaults.infixes or []) + [
-        r"(?<=\d)%(?=\S)",
-        r"(?<=\d)[,，](?=[A-Za-z])",
-        r"(?<=%)[;,:.](?=[^\s\d])",
-        r"(?<=[\w%”’)])[;；](?=\S)",
-        r"(?<=[a-z%”’)])[.](?=[A-Z“‘\"(])",
-        r"(?<=[A-Z]{2}|\d{2})[.](?=[A-Z][a-z])",
-        r"(?<=[\w”’)])[:：](?=[A-Za-z“‘\"(])",
-        r"(?<=[.!?])[”’\"](?=[A-Za-z])",
-    ]
     old = nlp.tokenizer
-    infix_finditer = compile_infix_regex(infixes).finditer
+    infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes or []) + list(_EXTRA_INFIXES)).finditer
     if not isinstance(old, Tokenizer):  # a model's own tokenizer class: only the infixes
         cast(Any, old).infix_finditer = infix_finditer
         return
-    affixes: dict[str, Any] = {
+    nlp.tokenizer = _tuned_tokenizer(nlp.vocab, old.rules or {}, {
         "prefix_search": old.prefix_search, "suffix_search": old.suffix_search, "infix_finditer": infix_finditer,
         "token_match": old.token_match, "url_match": old.url_match,
-    }
+    }, faster_heuristics=old.faster_heuristics, max_cache_size=old.max_cache_size)
+
+
+def _tuned_tokenizer(vocab: Any, rules: dict[str, Any], affixes: dict[str, Any], **options: Any) -> Tokenizer:
     # One new tokenizer rather than setting attributes: each setter reloads every special case.
-    tokenizer = Tokenizer(nlp.vocab, _needed_special_cases(old.rules or {}, Tokenizer(nlp.vocab, {}, **affixes)),
-                          faster_heuristics=old.faster_heuristics, max_cache_size=old.max_cache_size, **affixes)
-    nlp.tokenizer = tokenizer
+    return Tokenizer(vocab, _needed_special_cases(rules, Tokenizer(vocab, {}, **affixes)), **affixes, **options)
+
+
+@registry.tokenizers("plancli.tokenizer.v1")
+def make_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's tokenizer for the language's defaults, tuned as :func:`_tune_tokenizer` tunes it (for
+    ``spacy.blank``: the default tokenizer is then never built only to be replaced)."""
+
+    def tokenizer_factory(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        return _tuned_tokenizer(nlp.vocab, dict(defaults.tokenizer_exceptions or {}), {
+            "prefix_search": compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            "suffix_search": compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            "infix_finditer": compile_infix_regex(list(defaults.infixes or []) + list(_EXTRA_INFIXES)).finditer,
+            "token_match": defaults.token_match, "url_match": defaults.url_match,
+        })
+
+    return tokenizer_factory
 
 
 def _needed_special_cases(rules: dict[str, Any], bare: Tokenizer) -> dict[str, Any]:
@@ -204,7 +225,7 @@ def build_pipeline(*, patterns: Sequence[str | Path] = (), model: str | None = N
             nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
         except OSError as exc:
             raise PatternError(f"--model {model}: cannot load spaCy pipeline: {exc}") from None
+        _tune_tokenizer(nlp)
     else:
-        nlp = spacy.blank("en")
-    _tune_tokenizer(nlp)
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "plancli.tokenizer.v1"}}})
     return add_to_pipeline(nlp, patterns=patterns)

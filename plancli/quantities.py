@@ -10,7 +10,7 @@ DEADLINE or NOT_QUANTITY match, years and bare numbers are dropped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from spacy.tokens import Doc, Span
@@ -22,6 +22,7 @@ from plancli.normalize.numbers import (
     to_float,
 )
 from plancli.normalize.units import UnitVocabulary, lookup_unit
+from plancli.matcher import ruler_rows
 from plancli.patterns import PatternSet
 
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
@@ -83,9 +84,16 @@ class QuantityFinder(UnitRules):
     # -- assembly -----------------------------------------------------------------
 
     def find(self, doc: Doc) -> list[Quantity]:
-        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
         strings = doc.vocab.strings  # label ids: "PERCENT" is one of spaCy's symbols, not a string hash
-        index = _SpanIndex(spans, {strings[label]: label for label in _CONTEXT_LABELS})
+        labels = {strings[label]: label for label in _CONTEXT_LABELS}
+        rows = ruler_rows(doc, self.spans_key)
+        spans: Iterable[Span]
+        if rows is not None:  # spans only for the labels read here (the ruler's rows hold them all)
+            spans = [Span(doc, start, end, label=label, span_id=span_id)
+                     for start, end, label, span_id in rows if label in labels]
+        else:
+            spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        index = _SpanIndex(spans, labels)
         blocked = index.covered(("DEADLINE",))
         excluded = self._excluded_tokens(doc, index)
         consumed: set[int] = set()
@@ -113,7 +121,9 @@ class QuantityFinder(UnitRules):
             found.append(quantity)
         found.sort(key=lambda q: q.start)
         if any(q.extras.get("bare_dollar") for q in found):
-            local = self.dollars.local_currency(doc.text)
+            from plancli.statements.common import doc_text  # (the statements import this module)
+
+            local = self.dollars.local_currency(doc_text(doc))
             if local is not None:
                 for q in found:
                     if q.extras.get("bare_dollar"):

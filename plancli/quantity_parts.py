@@ -18,6 +18,7 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
+from plancli.matcher_flags import doc_lexemes
 from plancli.normalize.numbers import (
     FRACTION_DENOMINATORS,
     MAX_VALUE,
@@ -159,7 +160,7 @@ def _quoted_words(doc: Doc) -> list[int]:
 
     Works on per-doc arrays: only quote marks and line breaks are visited one by one.
     """
-    if len(doc) == 0:
+    if len(doc) == 0 or not np.isin(doc_lexemes(doc)[0], _OPEN_QUOTES).any():
         return []
     table = doc.to_array([ORTH, IS_ALPHA, IS_SPACE])
     orth = table[:, 0]

@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from plancli.matcher import ruler_rows
+from plancli.matcher_flags import LEXEMES_KEY
 from plancli.patterns import PatternSet
 from plancli.quantities import Quantity
 from plancli.records import Baseline, Cue, Deadline, DeadlineSource, Equivalent, Evidence, Target
@@ -23,9 +27,13 @@ from plancli.statements import status as status_room
 from plancli.statements.actor import Context
 from plancli.statements.clauses import clause_start, colon_leadins, subordinator_positions
 from plancli.statements.common import (
+    TOKENS_KEY,
+    Hit,
     Labels,
+    TokenReader,
     Vocabulary,
     char_slice,
+    doc_text,
     has_label,
     is_baseline_value,
     published_date,
@@ -40,6 +48,7 @@ from plancli.statements.deadlines import (
     GoalScope,
     SentenceDeadlines,
     goal_scopes,
+    initial_deadline,
     is_relative,
     own_deadline,
     resolve_all,
@@ -52,6 +61,9 @@ from plancli.statements.status import StatusCues
 _DATE_EXCLUSIONS = frozenset({"day_of_month", "day_before_month", "iso_date"})
 # Names with a number hold no deadline, except a plan's named period ("Vision 2030").
 _NAME_EXCLUSIONS = frozenset({"name_with_number", "titled_name_with_number"})
+
+# Labels whose matches the rooms read as spans (their words, their sentence); the others are read as rows.
+_SPAN_LABELS = frozenset({"DEADLINE", "BASELINE", "NOT_DEADLINE", "GOALS_LEADIN"})
 
 # How many earlier metrics of the sentence a quantity may pair with (a "respectively" list, a share's whole).
 _EARLIER_METRICS = 32
@@ -99,17 +111,45 @@ class TargetAnnotator:
         self.story_words = word_list(patterns, "story_break_words")
         self.subject_stops = word_list(patterns, "subject_stops")
         self.rules = patterns.cue_rules
+        self.reader = TokenReader()
+        self._names: dict[int, str] = {}  # label and id hashes of ruler rows -> strings
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.targets = self.annotate(doc)
+        doc.user_data[TOKENS_KEY] = self.reader.read(doc)
+        try:
+            doc._.targets = self.annotate(doc)
+        finally:
+            doc.user_data.pop(TOKENS_KEY, None)
+            doc.user_data.pop(LEXEMES_KEY, None)  # the last component to read them
         return doc
 
-    def _facts(self, doc: Doc, quantities: list[Quantity], text: str) -> _DocFacts:
-        published = published_date(doc, text)
-        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
-        by_label: dict[str, list[Span]] = {}
-        for span in spans:
-            by_label.setdefault(span.label_, []).append(span)
+    def _matches(self, doc: Doc) -> dict[str, list[Any]]:
+        """The span-ruler matches by label, in span order: ``Span`` objects for the labels whose words
+        the rooms read (deadlines, baselines, lead-ins), :class:`Hit` rows for the many cue matches."""
+        by_label: dict[str, list[Any]] = {}
+        rows = ruler_rows(doc, self.spans_key)
+        if rows is None:
+            for span in doc.spans[self.spans_key] if self.spans_key in doc.spans else ():
+                by_label.setdefault(span.label_, []).append(span)
+            return by_label
+        names = self._names
+        strings = doc.vocab.strings
+        for start, end, label, span_id in rows:
+            label_ = names.get(label)
+            if label_ is None:
+                label_ = names[label] = strings[label]
+            if label_ in _SPAN_LABELS:
+                found: Any = Span(doc, start, end, label=label, span_id=span_id)
+            else:
+                id_ = names.get(span_id)
+                if id_ is None:
+                    id_ = names[span_id] = strings[span_id]
+                found = Hit(start, end, label_, id_)
+            by_label.setdefault(label_, []).append(found)
+        return by_label
+
+    def _facts(self, doc: Doc, quantities: list[Quantity], text: str, published: date | None) -> _DocFacts:
+        by_label = self._matches(doc)
         labels = token_labels(by_label)
         baselines = sorted(by_label.get("BASELINE", []), key=lambda s: s.start)
         not_quantity = by_label.get("NOT_QUANTITY", [])
@@ -127,7 +167,7 @@ class TargetAnnotator:
             event_dates=[span for span in by_label.get("NOT_DEADLINE", []) if span.id_ == "event_date"],
             scopes=goal_scopes(doc, leadins, deadlines),
             document=document_period(doc, deadlines),
-            status_cues=StatusCues.build(self.rules, by_label, doc, inside), carry_cues=carry_cues,
+            status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,
             quantity_starts=sorted(q.start for q in quantities),
@@ -136,9 +176,9 @@ class TargetAnnotator:
     def annotate(self, doc: Doc) -> list[Target]:
         """The records of ``doc``, in text order."""
         quantities: list[Quantity] = doc._.quantities or []
-        text = doc.text  # built once: Doc.text joins every token on each access
-        facts = self._facts(doc, quantities, text)
+        text = doc_text(doc)  # built once: Doc.text joins every token on each access
         published = published_date(doc, text)
+        facts = self._facts(doc, quantities, text, published)
         vocab, labels = self.vocab, facts.labels
         status_date = published or date_floor(doc, facts.deadlines, labels, facts.event_dates)  # undated: the latest past year
         records: list[Target] = []
@@ -156,20 +196,22 @@ class TargetAnnotator:
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]
-            here = SentenceDeadlines.build(sent, sent_deadlines, labels, vocab)
-            initial = here.initial
-            sentence_text = " ".join(sent.text.split())
+            sent_quantities = by_sentence.get(sent.start, [])
             sent_actor = actor_room.sentence_actor(doc, sent, labels, facts.proper, vocab)
             continuation = actor_room.continues(sent, sent_actor, carried, vocab)
-            previous: Quantity | None = None
-            sentence_first = len(records)
             sent_is_target = False
-            sent_quantities = by_sentence.get(sent.start, [])
-            sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):
-                                             bisect_left(baseline_starts, sent.end)]
-            paired = respective(sent, sent_quantities, published, vocab)
-            same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops,
-                                                                 vocab.goal_nouns)
+            if not sent_quantities:  # the sentence only passes things on (see below)
+                initial = initial_deadline(sent, sent_deadlines, vocab.deadline_lead_words) if sent_deadlines else None
+            else:
+                here = SentenceDeadlines.build(sent, sent_deadlines, labels, vocab)
+                initial = here.initial
+                sentence_text = " ".join(sent.text.split())
+                previous: Quantity | None = None
+                sentence_first = len(records)
+                sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):
+                                                 bisect_left(baseline_starts, sent.end)]
+                paired = respective(sent, sent_quantities, published, vocab)
+                same_subject: bool | None = None  # computed when first needed
             for q in sent_quantities:
                 start = clause_start(doc, sent, q, previous, vocab)
                 own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)
@@ -181,7 +223,10 @@ class TargetAnnotator:
                 status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, status_date,
                                                         scope.leadin if scope is not None else None, facts.inside,
                                                         inferred=published is None)
-                carries = status == "target" and (continuation or same_subject or nearest_in_reach(
+                if status == "target" and not continuation and same_subject is None:
+                    same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops,
+                                                                         vocab.goal_nouns)
+                carries = status == "target" and (continuation or bool(same_subject) or nearest_in_reach(
                     facts.carry_cues, facts.carry_positions, doc, q.start, q.end, sent) is not None)
                 deadline, deadline_from = (None, None) if q.start in facts.base_values else _deadline(
                     doc, q, own, own_from, scope, carried, carries, facts.document if status == "target" else None)
@@ -248,7 +293,7 @@ def _record(doc: Doc, q: Quantity, sentence: str, status: str, kind: str, direct
         equivalent = Equivalent(value, unit, char_slice(doc, s, e))
     return Target(
         status=status, kind=kind, value=q.value, unit=q.unit, comparator=q.comparator,  # type: ignore[arg-type]
-        text=char_slice(doc, start_char, end_char), start=start_char, end=end_char, sentence=sentence,
+        text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char, sentence=sentence,
         value_max=q.value_max, direction=direction, deadline=deadline, metric=metric,  # type: ignore[arg-type]
         base=base, baseline=baseline, actor=actor, equivalent=equivalent,
         published=published_iso(doc), evidence=evidence,

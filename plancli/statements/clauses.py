@@ -7,11 +7,12 @@ import re
 from spacy.tokens import Doc, Span
 
 from plancli.quantities import Quantity
-from plancli.statements.common import DETERMINERS, PRONOUNS, Labels, Vocabulary, has_any
+from plancli.statements.common import DETERMINERS, PRONOUNS, Labels, Vocabulary, has_any, tokens_of
 
 _LIST_MARKER = re.compile(r"^\s*(?:[•\-*–·▪◦●]|\(?\d{1,2}[.)、]|\(?[a-zA-Z][.)]|(?:first|second|third|fourth|fifth)"
                           r"(?:ly)?\b)", re.IGNORECASE)
 _COLONS = frozenset({":", "："})
+_CLAUSE_MARKS = frozenset({",", ";", "；", "，"})
 
 
 def clause_start(doc: Doc, sent: Span, q: Quantity, previous: Quantity | None, vocab: Vocabulary) -> int:
@@ -36,8 +37,8 @@ def clause_start(doc: Doc, sent: Span, q: Quantity, previous: Quantity | None, v
 def clause_ids(sent: Span) -> list[int]:
     """For each token of the sentence, the number of its comma/semicolon clause."""
     ids, current = [], 0
-    for token in sent:
-        if token.text in {",", ";", "；", "，"}:
+    for text in tokens_of(sent.doc).text[sent.start:sent.end]:
+        if text in _CLAUSE_MARKS:
             current += 1
         ids.append(current)
     return ids
@@ -60,32 +61,34 @@ def new_statement(doc: Doc, start: int, end: int) -> bool:
 
 def subordinator_positions(doc: Doc, vocab: Vocabulary) -> list[int]:
     """Where the subordinating words are ("even though", "because"): a deadline does not reach across them."""
-    return [t.i for t in doc if t.lower_ in vocab.subordinators]
+    subordinators = vocab.subordinators
+    return [i for i, lower in enumerate(tokens_of(doc).lower) if lower in subordinators]
 
 
 def colon_leadins(doc: Doc, labels: Labels) -> list[Span]:
     """A colon that ends a plan sentence ("The Act sets benchmarks ... by 2030:") opens a goals list;
     so does a short heading line with a plan word ("Sector allocations", "Main targets")."""
+    tokens = tokens_of(doc)
+    space, line_break, punct = tokens.space, tokens.line_break, tokens.punct
+    n = len(space)
     found = []
     line_start = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            line = [t for t in doc[line_start:token.i] if not t.is_space]
-            if 0 < len(line) <= 6 and not line[-1].is_punct \
-                    and any(has_any(labels, t.i, ("TARGET_CUE",)) for t in line):
-                found.append(doc[line[-1].i:line[-1].i + 1])
-            line_start = token.i + 1
-    for token in doc:
-        if token.text not in _COLONS:
-            continue
-        nxt = token.i + 1
-        while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+    for i in [k for k, is_break in enumerate(line_break) if is_break]:
+        if 0 < i - line_start - space[line_start:i].count(True) <= 6:  # a short line: 1 to 6 words
+            line = [k for k in range(line_start, i) if not space[k]]
+            if not punct[line[-1]] and any(has_any(labels, k, ("TARGET_CUE",)) for k in line):
+                found.append(doc[line[-1]:line[-1] + 1])
+        line_start = i + 1
+    texts = tokens.text
+    for i in [k for k, text in enumerate(texts) if text in _COLONS]:
+        nxt = i + 1
+        while nxt < n and space[nxt] and not line_break[nxt]:
             nxt += 1
-        if nxt < len(doc) and not (doc[nxt].is_space and "\n" in doc[nxt].text):
+        if nxt < n and not line_break[nxt]:
             continue  # the list must start on the next line
-        start = token.sent.start
-        if any(has_any(labels, i, ("TARGET_CUE", "DEADLINE")) for i in range(start, token.i)):
-            found.append(doc[token.i:token.i + 1])
+        start = doc[i].sent.start
+        if any(has_any(labels, k, ("TARGET_CUE", "DEADLINE")) for k in range(start, i)):
+            found.append(doc[i:i + 1])
     return found
 
 

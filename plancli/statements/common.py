@@ -6,12 +6,15 @@ except the ones before it in the data flow (clauses -> deadlines/status -> kind 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
+from plancli.matcher_flags import doc_lexemes
 from plancli.normalize.dates import find_published, load_plan_periods
 from plancli.patterns import PatternSet
 
@@ -26,6 +29,123 @@ CHAIN_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 CHANGE_LABELS = ("GROWTH_CUE", "DIRECTION_UP", "DIRECTION_DOWN")
 
 Labels = dict[int, set[str]]
+
+class Hit(NamedTuple):
+    """A span-ruler match read from the ruler's rows, without building a ``Span``: tokens ``start:end``."""
+
+    start: int
+    end: int
+    label_: str
+    id_: str
+
+
+#: Where a doc keeps its :class:`Tokens` while the statement rooms read it.
+TOKENS_KEY = "plancli.tokens"
+#: Where a doc may keep the text it was made from (``nlp.make_doc(text)``), to spare rebuilding ``doc.text``.
+TEXT_KEY = "plancli.text"
+#: One lexeme's attributes, in :class:`Tokens` field order.
+_LexemeRow = tuple[str, str, bool, bool, bool, bool, bool]
+
+
+class Tokens:
+    """Per-token attributes of one doc as plain lists, each built on first use.
+
+    spaCy builds a ``Token`` object on every ``doc[i]``; the rooms read these
+    lists instead (``tokens.lower[i]`` for ``doc[i].lower_``).
+    """
+
+    __slots__ = ("_rows", "_columns")
+
+    def __init__(self, rows: Sequence[_LexemeRow]) -> None:
+        self._rows = rows  # one row of lexeme attributes per token
+        self._columns: list[list[Any] | None] = [None] * len(_COLUMNS)
+
+    def _column(self, k: int) -> list[Any]:
+        column = self._columns[k]
+        if column is None:
+            column = self._columns[k] = [row[k] for row in self._rows]
+        return column
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @property
+    def text(self) -> list[str]:
+        return self._column(0)
+
+    @property
+    def lower(self) -> list[str]:
+        return self._column(1)
+
+    @property
+    def space(self) -> list[bool]:
+        """``is_space``."""
+        return self._column(2)
+
+    @property
+    def line_break(self) -> list[bool]:
+        """A space token holding a line break."""
+        return self._column(3)
+
+    @property
+    def punct(self) -> list[bool]:
+        return self._column(4)
+
+    @property
+    def title(self) -> list[bool]:
+        return self._column(5)
+
+    @property
+    def like_num(self) -> list[bool]:
+        return self._column(6)
+
+
+_COLUMNS = ("text", "lower", "space", "line_break", "punct", "title", "like_num")
+
+
+class TokenReader:
+    """Reads :class:`Tokens` for docs, each lexeme's attributes computed once and remembered."""
+
+    def __init__(self) -> None:
+        self._rows: dict[int, _LexemeRow] = {}
+
+    def read(self, doc: Doc) -> Tokens:
+        if len(doc) == 0:
+            return Tokens([])
+        rows = self._rows
+        vocab = doc.vocab
+        unique, inverse = doc_lexemes(doc)
+        found = []
+        for orth in unique.tolist():
+            row = rows.get(orth)
+            if row is None:
+                row = rows[orth] = _lexeme_row(vocab, orth)
+            found.append(row)
+        return Tokens([found[k] for k in inverse.tolist()])
+
+
+def _lexeme_row(vocab: Vocab, orth: int) -> _LexemeRow:
+    lex = vocab[orth]
+    text = lex.orth_
+    return text, lex.lower_, lex.is_space, lex.is_space and "\n" in text, lex.is_punct, lex.is_title, lex.like_num
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it (``Doc.text`` joins every token, each call) when the doc keeps
+    the text it was made from under :data:`TEXT_KEY` (plancli's extractor puts it there)."""
+    found = doc.user_data.get(TEXT_KEY)
+    n = len(doc)
+    if isinstance(found, str) and n and len(found) == doc[n - 1].idx + len(doc[n - 1].text_with_ws):
+        return found
+    return doc.text
+
+
+def tokens_of(doc: Doc) -> Tokens:
+    """The doc's :class:`Tokens`: those the annotator stored for this doc, else read now."""
+    found = doc.user_data.get(TOKENS_KEY)
+    if isinstance(found, Tokens) and len(found) == len(doc):
+        return found
+    return TokenReader().read(doc)
 
 
 @dataclass(frozen=True)
@@ -85,7 +205,7 @@ def plan_periods(patterns: PatternSet) -> dict[int, tuple[int, int]]:
     return {int(k): (int(v[0]), int(v[1])) for k, v in entries.items()}
 
 
-def token_labels(by_label: dict[str, list[Span]]) -> Labels:
+def token_labels(by_label: Mapping[str, Sequence[Span | Hit]]) -> Labels:
     """The cue labels of the span-ruler matches covering each token."""
     labels: Labels = {}
     for label in CUE_LABELS:
@@ -136,15 +256,19 @@ def published_iso(doc: Doc) -> str | None:
 
 
 def paragraph_end(doc: Doc, i: int) -> int:
-    while i < len(doc):
-        if doc[i].is_space and "\n" in doc[i].text:
+    line_break = tokens_of(doc).line_break
+    n = len(line_break)
+    while i < n:
+        if line_break[i]:
             return i
         i += 1
-    return len(doc)
+    return n
 
 
 def skip_space(doc: Doc, i: int) -> int:
-    while i < len(doc) and doc[i].is_space:
+    space = tokens_of(doc).space
+    n = len(space)
+    while i < n and space[i]:
         i += 1
     return i
 

@@ -7,16 +7,16 @@ only indexes their matches and walks from a quantity outwards, ConText style.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from plancli.cuerules import CUE_LABEL, CueRule
+from plancli.statements.common import CUE_LABELS, Hit, Labels, doc_text, tokens_of
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """One rule matching at a token: the rule and the whole span of its words."""
 
     rule: CueRule
@@ -28,32 +28,41 @@ class Match:
 CueIndex = dict[int, list[Match]]
 
 
-def index_cues(rules: Sequence[CueRule], by_label: dict[str, list[Span]], categories: Iterable[str],
-               doc: Doc | None = None) -> CueIndex:
+def index_cues(rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Span | Hit]], categories: Iterable[str],
+               doc: Doc | None = None, labels: Labels | None = None) -> CueIndex:
     """Index the matches of the rules of ``categories``: pattern rules first, then label rules, each in file order.
 
     With ``doc``, a rule marked ``in_headline`` keeps only its matches on a headline line.
+    ``labels`` (see :func:`~plancli.statements.common.token_labels`), when given, spares
+    listing the cue labels of each token again.
     """
     wanted = [r for r in rules if r.category in set(categories)]
     ordered = [r for r in wanted if r.pattern is not None] + [r for r in wanted if r.pattern is None]
     by_id = {r.id: r for r in ordered if r.pattern is not None}
+    # The labels of each token, for the rules' exclude_labels (only the labels some rule excludes).
+    excluded = frozenset().union(*(r.exclude_labels for r in ordered))
     labels_of: dict[int, set[str]] = {}
+    if labels is not None and excluded <= set(CUE_LABELS):
+        labels_of, excluded = labels, frozenset()  # a superset of labels per token: the same intersections
     for label, spans in by_label.items():
+        if label not in excluded:
+            continue
         for span in spans:
             for i in range(span.start, span.end):
                 labels_of.setdefault(i, set()).add(label)
-    found: dict[int, list[tuple[int, Match]]] = {}
+    found: dict[int, dict[str, tuple[int, Match]]] = {}  # token -> rule id -> (rank, first match of the rule)
     rank = {r.id: n for n, r in enumerate(ordered)}
-    text = doc.text if doc is not None and any(r.in_headline for r in ordered) else None
-    for span in by_label.get(CUE_LABEL, ()):
+    text = doc_text(doc) if doc is not None and any(r.in_headline for r in ordered) else None
+    for span in by_label.get(CUE_LABEL, ()) if by_id else ():
         rule = by_id.get(span.id_)
-        if rule is not None and (not rule.in_headline or text is None or on_headline(text, span[0].idx)):
+        if rule is not None and (not rule.in_headline or text is None or doc is None
+                                 or on_headline(text, doc[span.start].idx)):
             _add(found, rank[rule.id], Match(rule, span.start, span.end), labels_of)
     for rule in ordered:
         if rule.label is not None:
             for span in by_label.get(rule.label, ()):
                 _add(found, rank[rule.id], Match(rule, span.start, span.end), labels_of)
-    return {i: [m for _, m in sorted(ms, key=lambda pair: pair[0])] for i, ms in found.items()}
+    return {i: [m for _, m in sorted(ms.values(), key=lambda pair: pair[0])] for i, ms in found.items()}
 
 
 def on_headline(text: str, idx: int) -> bool:
@@ -64,13 +73,19 @@ def on_headline(text: str, idx: int) -> bool:
     return bool(line) and line[-1] not in ".!?;:," and len(line.split()) <= 30
 
 
-def _add(found: dict[int, list[tuple[int, Match]]], rank: int, match: Match, labels_of: dict[int, set[str]]) -> None:
+def _add(found: dict[int, dict[str, tuple[int, Match]]], rank: int, match: Match,
+         labels_of: dict[int, set[str]]) -> None:
+    """Index ``match`` at each of its tokens (but those holding a label its rule excludes), once per rule."""
+    rule = match.rule
+    excluded = rule.exclude_labels
     for i in range(match.start, match.end):
-        if match.rule.exclude_labels & labels_of.get(i, set()):
+        if excluded and not excluded.isdisjoint(labels_of.get(i, ())):
             continue
-        hits = found.setdefault(i, [])
-        if all(m.rule.id != match.rule.id for _, m in hits):
-            hits.append((rank, match))
+        hits = found.get(i)
+        if hits is None:
+            found[i] = {rule.id: (rank, match)}
+        elif rule.id not in hits:
+            hits[rule.id] = (rank, match)
 
 
 class CueScanner:
@@ -84,18 +99,35 @@ class CueScanner:
 
     def __init__(self, index: CueIndex, doc: Doc, skip: frozenset[int]) -> None:
         self.index, self.skip = index, skip
-        self.open = {d: sorted(i for i, ms in index.items() if any(m.rule.governs(d) and m.rule.max_scope is None
-                                                                   for m in ms)) for d in (True, False)}
-        self.bounded = {d: sorted(i for i, ms in index.items() if any(m.rule.governs(d) and m.rule.max_scope
-                                                                      for m in ms)) for d in (True, False)}
-        self.open_rules = {d: {m.rule.id for ms in index.values() for m in ms
-                               if m.rule.governs(d) and m.rule.max_scope is None} for d in (True, False)}
-        self.reach = max([r.max_scope for ms in index.values() for m in ms if (r := m.rule).max_scope] or [0])
-        stops = {t for ms in index.values() for m in ms for t in m.rule.terminated_by}
+        # Per direction (True: cues before the quantity): positions of rules without and with a max_scope.
+        self.open: dict[bool, list[int]] = {True: [], False: []}
+        self.bounded: dict[bool, list[int]] = {True: [], False: []}
+        self.open_rules: dict[bool, set[str]] = {True: set(), False: set()}
+        self.reach = 0
+        stops: set[str] = set()
+        for i in sorted(index):
+            open_here, bounded_here = set(), set()
+            for m in index[i]:
+                rule = m.rule
+                for d in (True, False):
+                    if rule.governs(d):
+                        if rule.max_scope is None:
+                            open_here.add(d)
+                            self.open_rules[d].add(rule.id)
+                        elif rule.max_scope:
+                            bounded_here.add(d)
+                if rule.max_scope:
+                    self.reach = max(self.reach, rule.max_scope)
+                stops.update(rule.terminated_by)
+            for d in open_here:
+                self.open[d].append(i)
+            for d in bounded_here:
+                self.bounded[d].append(i)
         self.terminators: dict[str, list[int]] = {}
-        for token in doc:
-            if token.lower_ in stops and token.i not in skip:
-                self.terminators.setdefault(token.lower_, []).append(token.i)
+        if stops:
+            for i, lower in enumerate(tokens_of(doc).lower):
+                if lower in stops and i not in skip:
+                    self.terminators.setdefault(lower, []).append(i)
 
     def before(self, start: int, floor: int) -> Iterator[tuple[int, Match]]:
         """Matches governing a quantity that starts at ``start``: nearest first, back to ``floor``."""
@@ -168,19 +200,18 @@ def positions(index: CueIndex) -> list[int]:
 
 def nearest_in_reach(index: CueIndex, where: list[int], doc: Doc, start: int, end: int, sent: Span) -> Match | None:
     """The nearest match that reaches the quantity ``start:end`` in its sentence, using bisection over ``where``."""
-    from bisect import bisect_left
-
     k = bisect_left(where, start)
+    lowers = tokens_of(doc).lower
     for pos in reversed(where[bisect_left(where, sent.start):k]):
         for match in index[pos]:
             rule = match.rule
             if rule.governs(True) and (rule.max_scope is None or start - pos <= rule.max_scope) \
-                    and not (rule.terminated_by and any(t.lower_ in rule.terminated_by for t in doc[pos:start])):
+                    and not (rule.terminated_by and any(w in rule.terminated_by for w in lowers[pos:start])):
                 return match
     for pos in where[bisect_left(where, end):bisect_left(where, sent.end)]:
         for match in index[pos]:
             rule = match.rule
             if rule.governs(False) and (rule.max_scope is None or pos - end + 1 <= rule.max_scope) \
-                    and not (rule.terminated_by and any(t.lower_ in rule.terminated_by for t in doc[end:pos])):
+                    and not (rule.terminated_by and any(w in rule.terminated_by for w in lowers[end:pos])):
                 return match
     return None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from plancli.normalize.dates import resolve_deadline
 from plancli.quantities import Quantity
 from plancli.records import Deadline
-from plancli.statements.common import Vocabulary
+from plancli.statements.common import Vocabulary, tokens_of
 from plancli.statements.deadlines import NAMED_PERIODS, PLAN_PERIODS, Found
 
 _DOCUMENT_LINES = 3  # the title and the first lines may name the plan's period
@@ -31,9 +31,12 @@ def respective(sent: Span, quantities: list[Quantity], published: date | None, v
     Returns the deadline of each paired quantity, keyed by its first token. The periods are the
     year groups ("2026-27") between the last value of the list and "respectively".
     """
+    if len(quantities) < 2:
+        return {}
     doc = sent.doc
-    marker = next((t.i for t in sent if t.lower_ == "respectively"), None)
-    if marker is None or len(quantities) < 2:
+    lowers = tokens_of(doc).lower
+    marker = next((i for i in range(sent.start, sent.end) if lowers[i] == "respectively"), None)
+    if marker is None:
         return {}
     values = [q for q in quantities if q.end <= marker]
     if len(values) < 2:
@@ -69,13 +72,15 @@ def respective(sent: Span, quantities: list[Quantity], published: date | None, v
 def document_period(doc: Doc, deadlines: list[Found], lines: int = _DOCUMENT_LINES) -> Found | None:
     """A plan's own period named in the title or first lines ("Tourism Policy 2026-31", "2024-2027 action plan"):
     it governs the document's targets that have no other deadline."""
+    tokens = tokens_of(doc)
+    line_break, space = tokens.line_break, tokens.space
     text_lines = 0
     limit = len(doc)
-    for token in doc:
-        if token.is_space and "\n" in token.text and token.i > 0 and not doc[token.i - 1].is_space:
+    for i in range(1, len(line_break)):
+        if line_break[i] and not space[i - 1]:
             text_lines += 1
             if text_lines >= lines:
-                limit = token.i
+                limit = i
                 break
     return next((found for found in deadlines if found[0].start < limit
                  and (found[0].id_ in NAMED_PERIODS or found[0].id_ in PLAN_PERIODS)), None)
@@ -83,15 +88,23 @@ def document_period(doc: Doc, deadlines: list[Found], lines: int = _DOCUMENT_LIN
 
 def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
     """A line that ends one story of a roundup: a "Source:" line or a short heading ("Finance")."""
-    words = [t for t in sent if not t.is_space]
-    if not words:
+    doc = sent.doc
+    tokens = tokens_of(doc)
+    space = tokens.space
+    first = next((i for i in range(sent.start, sent.end) if not space[i]), None)
+    if first is None:
         return False
-    if words[0].lower_ in story_words and len(words) > 1 and words[1].text in {":", "-", "–"}:
-        return True
-    ends_line = sent.end >= len(sent.doc) or "\n" in sent.doc[sent.end - 1].text_with_ws \
-        or (sent.end < len(sent.doc) and sent.doc[sent.end].is_space and "\n" in sent.doc[sent.end].text)
-    return ends_line and len(words) <= _HEADING_WORDS and words[0].is_title and not words[-1].is_punct \
-        and not any(t.like_num for t in words)  # "Education: Rs 4,400 crore" is a list item, not a heading
+    if tokens.lower[first] in story_words:
+        second = next((i for i in range(first + 1, sent.end) if not space[i]), None)
+        if second is not None and tokens.text[second] in {":", "-", "–"}:
+            return True
+    n = len(space)
+    ends_line = sent.end >= n or "\n" in tokens.text[sent.end - 1] or (sent.end < n and tokens.line_break[sent.end])
+    if not (ends_line and tokens.title[first]):
+        return False
+    words = [i for i in range(first, sent.end) if not space[i]]
+    return len(words) <= _HEADING_WORDS and not tokens.punct[words[-1]] \
+        and not any(tokens.like_num[i] for i in words)  # "Education: Rs 4,400 crore" is a list item, not a heading
 
 
 def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str],
@@ -100,16 +113,20 @@ def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str],
     words ("the contribution rate ... will be raised" / "the contribution rate of 9 percent will increase to ...")."""
     if earlier is None or earlier.end > sent.start:
         return False
-    doc = sent.doc
-    if any(t.is_space and "\n" in t.text for t in doc[earlier.end - 1:sent.start]):
+    tokens = tokens_of(sent.doc)
+    if any(tokens.line_break[earlier.end - 1:sent.start]):
         return False  # only within a paragraph
-    adjacent = all(t.is_space for t in doc[earlier.end:sent.start])
-    if adjacent and any(t.lower_ in goal_nouns for t in sent) and any(t.lower_ in goal_nouns for t in earlier):
+    lowers = tokens.lower
+    adjacent = all(tokens.space[earlier.end:sent.start])
+    if adjacent and any(w in goal_nouns for w in lowers[sent.start:sent.end]) \
+            and any(w in goal_nouns for w in lowers[earlier.start:earlier.end]):
         return True  # "Each state has a target for FY26. The largest state's target is 2.5 million homes."
     return bool(_content_pairs(sent, stop) & _content_pairs(earlier, stop))
 
 
 def _content_pairs(span: Span, stop: frozenset[str]) -> set[tuple[str, str]]:
-    words = [t.lower_ for t in span if not t.is_space]
+    tokens = tokens_of(span.doc)
+    space, lowers = tokens.space, tokens.lower
+    words = [lowers[i] for i in range(span.start, span.end) if not space[i]]
     return {(a, b) for a, b in pairwise(words)
             if a.isalpha() and b.isalpha() and len(a) > 2 and len(b) > 2 and a not in stop and b not in stop}

@@ -26,16 +26,17 @@ future ("will be built", ``future-passive``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from plancli.cuerules import CueRule
 from plancli.quantities import Quantity
 from plancli.records import Cue
-from plancli.statements.common import DETERMINERS, is_baseline_value, token_chars
+from plancli.statements.common import DETERMINERS, Labels, is_baseline_value, token_chars
 from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
 from plancli.statements.deadlines import Found
 
@@ -51,10 +52,11 @@ class StatusCues:
     scanner: CueScanner
 
     @classmethod
-    def build(cls, rules: Sequence[CueRule], by_label: dict[str, list[Span]], doc: Doc, inside: frozenset[int]
-              ) -> StatusCues:
-        """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues."""
-        index = index_cues(rules, by_label, STATUS_CATEGORIES, doc)
+    def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
+              inside: frozenset[int], labels: Labels | None = None) -> StatusCues:
+        """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues;
+        ``labels``: the cue labels per token, when already known."""
+        index = index_cues(rules, by_label, STATUS_CATEGORIES, doc, labels)
         return cls(index, CueScanner(index, doc, inside))
 
 
