@@ -119,7 +119,7 @@ def _plan_length(span: Span) -> int | None:
 
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
-NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan"})
+NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan", "plan_for_period"})
 #: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
 PLAN_PERIODS = frozenset({"n_year_plan", "five_year_plan", "five_year_plan_years", "fyp_abbrev"})
 _PLAN_ANAPHORA = "plan_anaphora"  # pattern ids: "over the remaining years of the plan", "during the plan period"
