@@ -46,6 +46,10 @@ from plancli.quantity_parts import (
 )
 
 
+#: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
+_CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
+
+
 class UnitRules:
     """Unit, range, counted-noun and gloss rules; the word lists are set by ``QuantityFinder.__init__``."""
 
@@ -292,6 +296,11 @@ class UnitRules:
                 words.append(k)  # "5G base stations"
                 k += 2
                 continue
+            if token.lower_ in {"and", "or"} and k + 1 < len(doc) and doc[k + 1].like_num and value != 1:
+                shared = self._shared_noun(doc, k + 1)  # "80 million domestic and 70 million foreign visitors"
+                if shared is not None:
+                    return i, (k if words else i), shared
+                break
             if token.lower_ in {"and", "&"} and words and k + 1 < len(doc) and doc[k + 1].is_alpha \
                     and doc[k + 1].lower_ not in self.non_count:
                 before_and = before_and or len(words)
@@ -350,7 +359,12 @@ class UnitRules:
         k = start - 1
         if k < 1 or _looks_like_year(text, value) or not text[:1].isdigit():
             return None
-        if index.covering(k, "PREDICATE") is not None and k > 1 and doc[k].is_lower:
+        if doc[k].lower_ in {"from", "to"}:
+            changed = self._changed_noun(doc, index, k)  # "increase beneficiaries from 2.6 million to 10 million"
+            if changed is None:
+                return None
+            k = changed
+        elif index.covering(k, "PREDICATE") is not None and k > 1 and doc[k].is_lower:
             k -= 1  # "cloud-using enterprises reached 8,000"
         head = doc[k]
         if not (head.is_lower and head.is_alpha and _is_plural(head.lower_, self.plurals)) \
@@ -365,9 +379,50 @@ class UnitRules:
             first -= 1
         return first, k + 1, singular(head.lower_, self.plurals)
 
+    def _shared_noun(self, doc: Doc, k: int) -> str | None:
+        """The unit of the next number's counted noun when a number shares it: "80 million domestic and 70 million
+        international visitors" (``k``: the next number's first token), or None."""
+        m = k
+        while m < len(doc) and m < k + 4 and (doc[m].like_num or doc[m].lower_ in self.scales):
+            m += 1
+        if m >= len(doc) or _looks_like_year(doc[k].text, int(doc[k].text) if doc[k].text.isdigit() else 0):
+            return None
+        noun = self._counted_noun(doc, m, 2.0)
+        return noun[2] if noun is not None and noun[0] == m else None
+
+    def _elided_noun(self, doc: Doc, k: int) -> tuple[int, int, str] | None:
+        """The counted noun of the number before "including" (``k``): "create 2 million jobs, including 500,000 in
+        construction" counts jobs too."""
+        for m in range(k - 1, max(-1, k - 12), -1):
+            if doc[m].text in {";", "；", "."} or doc[m + 1].is_sent_start:
+                return None
+            if doc[m].like_num or doc[m].lower_ in self.scales:
+                if m + 1 < len(doc) and (doc[m + 1].like_num or doc[m + 1].lower_ in self.scales) \
+                        or doc[m].text.isdigit() and _looks_like_year(doc[m].text, int(doc[m].text)):
+                    continue  # a scale word follows, or a year ("40 schools by 2028, including 12 ...")
+                noun = self._counted_noun(doc, _skip_space(doc, m + 1), 2.0)
+                return noun if noun is not None and noun[1] <= k else None
+        return None
+
+    def _changed_noun(self, doc: Doc, index: _SpanIndex, k: int) -> int | None:
+        """The counted noun a change verb takes before "from X to Y" or "to Y": "raise beneficiaries to 10 million",
+        "expand clinics from 300 to 450" (the noun's index), or None. ``k`` is the "from" or "to" token."""
+        m = k - 1
+        if doc[k].lower_ == "to" and m > 0 and (doc[m].like_num or doc[m].lower_ in self.scales):
+            while m > 0 and (doc[m].like_num or doc[m].lower_ in self.scales):
+                m -= 1
+            if doc[m].lower_ != "from":
+                return None
+            m -= 1
+        if m < 1 or not any(index.covering(m - 1, label) for label in _CHANGE_VERB_LABELS):
+            return None
+        return m
+
     def _number_of(self, doc: Doc, start: int) -> tuple[int, int, str] | None:
         """A bare number whose clause names what it counts: "the number of metro lines will reach 12",
         "a permanent population of 1 million"."""
+        if start > 1 and doc[start - 1].lower_ in {"including", "includes", "include"}:
+            return self._elided_noun(doc, start - 1)
         for k in range(start - 2, max(-1, start - 16), -1):
             if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start or doc[k].like_num:
                 return None  # never across a sentence, a clause or another number

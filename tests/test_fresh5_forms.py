@@ -24,6 +24,23 @@ ROWS: list[tuple[str, str, float | None, str | None, str | None, int | None]] = 
     ("Ghana's industrial strategy for 2025-2030\n\nKey objectives:\n\n  1. Raising manufacturing's share of GDP "
      "to 25 percent.\n\n  2. Attracting GHS 40 billion in new investment.", "25 percent", 25, "percent", "target",
      2030),
+    # A counted noun before "from X to Y" or "to Y" after a change verb; a plan verb is not a counted noun.
+    ("The scheme will increase beneficiaries from 1.8 million to 6 million by 2029.", "6 million", 6e6,
+     "beneficiary", "target", 2029),
+    ("The scheme will increase beneficiaries from 1.8 million to 6 million by 2029.", "1.8 million", 1.8e6,
+     "beneficiary", "actual", None),
+    ("The county will expand dispensaries to 240 by 2027.", "240", 240, "dispensary", "target", 2027),
+    ("Bus ridership rises from 900 to 1,700 on weekdays.", "1,700", None, None, None, None),
+    # Two numbers sharing the last one's noun.
+    ("The board wants 60 million domestic and 15 million foreign tourists by 2031.", "60 million", 6e7, "tourist",
+     "target", 2031),
+    ("The town will build 14 primary and 6 secondary schools by 2028.", "14 primary", 14, "school", "target", 2028),
+    # A part after "including" counts what the whole counts.
+    ("The programme will create 900,000 jobs, including 250,000 in farming.", "250,000", 2.5e5, "job", "target",
+     None),
+    ("The utility will drill 80 boreholes by 2027, including 30 in arid counties.", "30", 30, "borehole", "target",
+     2027),
+    ("The fund holds $6 billion, including 2 billion for roads.", "2 billion", None, None, None, None),
     ("The cabinet adopted a transport plan for the period 2026-2031.\n\n1. Pave 4,000 km of rural roads.",
      "4,000 km", 4000, "km", "target", 2031),
 ]
