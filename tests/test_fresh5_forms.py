@@ -41,6 +41,16 @@ ROWS: list[tuple[str, str, float | None, str | None, str | None, int | None]] = 
     ("The utility will drill 80 boreholes by 2027, including 30 in arid counties.", "30", 30, "borehole", "target",
      2027),
     ("The fund holds $6 billion, including 2 billion for roads.", "2 billion", None, None, None, None),
+    # Plan money and plan contents without a modal; a compared figure is a reported level.
+    ("The government unveiled a rail plan on Friday, committing 900 billion pesos toward new lines.",
+     "900 billion", 9e11, "peso", "target", None),
+    ("The water board has sought cabinet approval for a Rs 9,000 crore outlay to lay new mains.", "Rs 9,000",
+     9e10, "INR", "target", None),
+    ("The master plan, shared with the states last week, includes building 7,500 km of rural roads.", "7,500 km",
+     7500, "km", "target", None),
+    ("The national strategy includes 12 pillars and 40 actions.", "12 pillars", 12, "pillar", "actual", None),
+    ("The board will procure 6.2 million tonnes of wheat by 2026, as against 5.1 million tonnes this season.",
+     "5.1 million", 5.1e6, "tonne", "actual", None),
     ("The cabinet adopted a transport plan for the period 2026-2031.\n\n1. Pave 4,000 km of rural roads.",
      "4,000 km", 4000, "km", "target", 2031),
 ]
