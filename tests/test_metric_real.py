@@ -194,6 +194,12 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "of the total capacity.", "41 per", ["low-carbon power plants share of total capacity"], []),
     ("money-sizes-economy", "The state aims to become a $2 trillion economy by 2030.", "2 trillion",
      ["size of economy"], []),
+    ("actor-subject", "The island aims to reach 65 percent solar power by 2032.", "65 percent", ["solar power"],
+     ["island"]),
+    ("plan-verb-subject", "The agency wants 40 million domestic and 9 million foreign trips by 2030.", "9 million",
+     ["trips"], ["wants"]),
+    ("weekday-lead", "The president unveiled on Monday a package of road and rail investments amounting to $12 billion.",
+     "$12 billion", ["investments"], ["Monday"]),
 ]
 
 

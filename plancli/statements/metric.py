@@ -82,6 +82,10 @@ _POSSESSIVES = frozenset({"their", "its", "our", "his", "her", "my", "your"})
 _MODALS = frozenset({"must", "would", "should", "shall", "will", "can", "could", "may", "might"})
 #: Words before a number that make it an added amount ("an additional 250 MW").
 _ADDED = frozenset({"additional", "another", "extra"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: A subject reading that is only the actor ("The island aims to reach 70 percent ...") names no metric.
+_ACTOR_SUBJECTS = frozenset({"island", "country", "nation", "government", "ministry", "city", "province", "county",
+                             "municipality", "company", "administration", "department"})
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         if whole_words:
             raw = _share_done(doc, vocab, q, whole_words)  # "the capacity to locally produce 30% of our food needs"
     found = trimmed(raw, vocab)
+    if found and len(found.split()) <= 2 and found.split()[-1].lower() in _ACTOR_SUBJECTS:
+        found = None  # the actor, not what it measures
+    found = _after_weekday(found, vocab)
     unit_words = unit_of(doc, vocab, q)
     if found != raw and headed(unit_words, vocab):
         found = unit_words  # "The policy has set a target of 5 Mt per annum of green hydrogen production"
@@ -199,6 +206,21 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     found = below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, found))
     found = _to_be_done(doc, vocab, q, found)
     return _additional(doc, vocab, q, found)
+
+
+def _after_weekday(found: str | None, vocab: Vocabulary) -> str | None:
+    """ "president announced on Wednesday a round of investments" -> "round of investments": the words after a
+    day named in the reading."""
+    if not found:
+        return found
+    words = found.split()
+    cut = max((k for k, w in enumerate(words[:-1]) if w.lower() in _WEEKDAYS), default=None)
+    if cut is None:
+        return found
+    rest = words[cut + 1:]
+    while rest and rest[0].lower() in DETERMINERS:
+        rest = rest[1:]
+    return " ".join(rest) if headed(" ".join(rest), vocab) else found
 
 
 def _percent_share(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
