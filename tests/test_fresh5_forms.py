@@ -51,6 +51,13 @@ ROWS: list[tuple[str, str, float | None, str | None, str | None, int | None]] = 
     ("The national strategy includes 12 pillars and 40 actions.", "12 pillars", 12, "pillar", "actual", None),
     ("The board will procure 6.2 million tonnes of wheat by 2026, as against 5.1 million tonnes this season.",
      "5.1 million", 5.1e6, "tonne", "actual", None),
+    # A fact clause comma-spliced to a goal with its own subject keeps no deadline of the goal.
+    ("Exports are Rs 42,000 crore, our priority is to take them to Rs 90,000 crore by 2030.", "Rs 42,000", 4.2e11,
+     "INR", "actual", None),
+    ("Exports are Rs 42,000 crore, our priority is to take them to Rs 90,000 crore by 2030.", "Rs 90,000", 9e11,
+     "INR", "target", 2030),
+    ("The forest cover is 24 percent, and the plan is to reach 33 percent by 2035.", "24 percent", 24, "percent",
+     "actual", None),
     ("The cabinet adopted a transport plan for the period 2026-2031.\n\n1. Pave 4,000 km of rural roads.",
      "4,000 km", 4000, "km", "target", 2031),
 ]

@@ -13,6 +13,9 @@ _LIST_MARKER = re.compile(r"^\s*(?:[•\-*–·▪◦●]|\(?\d{1,2}[.)、]|\(?[
                           r"(?:ly)?\b)", re.IGNORECASE)
 _COLONS = frozenset({":", "："})
 _CLAUSE_MARKS = frozenset({",", ";", "；", "，"})
+_FACT_VERBS = frozenset({"is", "are", "was", "were", "stands", "stood"})
+#: Words that open a clause with a subject of its own after a comma splice.
+_NEW_SUBJECTS = frozenset({"my", "our", "we", "i", "their", "they", "his", "her", "he", "she"})
 
 
 def clause_start(doc: Doc, sent: Span, q: Quantity, previous: Quantity | None, vocab: Vocabulary) -> int:
@@ -54,9 +57,21 @@ def new_statement(doc: Doc, start: int, end: int) -> bool:
             if len(words) == 2:
                 break
     if len(words) < 2 or doc[words[0]].lower_ not in {"and", "but", "so", "yet"}:
-        return False
+        return _spliced_fact(doc, start, end)
     second = doc[words[1]]
     return second.lower_ in DETERMINERS or second.is_title or second.lower_ in PRONOUNS
+
+
+def _spliced_fact(doc: Doc, start: int, end: int) -> bool:
+    """A present or past "X is N" clause that a comma joins to a new statement with its own subject:
+    "turnover is Rs 800 crore, our goal is to double it by 2030" (the later deadline is not this clause's)."""
+    if end >= len(doc) or doc[end].text != "," or not any(doc[i].lower_ in _FACT_VERBS for i in range(start, end)):
+        return False
+    following = [i for i in range(end + 1, min(len(doc), end + 5)) if not doc[i].is_space][:2]
+    if following and doc[following[0]].lower_ in {"and", "but"}:
+        following = following[1:]  # ", and the plan is to reach ..."
+        return bool(following) and doc[following[0]].lower_ in _NEW_SUBJECTS | DETERMINERS
+    return bool(following) and doc[following[0]].lower_ in _NEW_SUBJECTS
 
 
 def subordinator_positions(doc: Doc, vocab: Vocabulary) -> list[int]:

@@ -85,7 +85,7 @@ _ADDED = frozenset({"additional", "another", "extra"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: A subject reading that is only the actor ("The island aims to reach 70 percent ...") names no metric.
 _ACTOR_SUBJECTS = frozenset({"island", "country", "nation", "government", "ministry", "city", "province", "county",
-                             "municipality", "company", "administration", "department"})
+                             "company", "administration"})
 
 
 @dataclass(frozen=True)
