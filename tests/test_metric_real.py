@@ -198,6 +198,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["island"]),
     ("plan-verb-subject", "The agency wants 40 million domestic and 9 million foreign trips by 2030.", "9 million",
      ["trips"], ["wants"]),
+    ("shared-noun", "The ministry wants 50 million domestic and 12 million foreign tourists by 2031.", "50 million",
+     ["domestic tourists"], []),
     ("weekday-lead", "The president unveiled on Monday a package of road and rail investments amounting to $12 billion.",
      "$12 billion", ["investments"], ["Monday"]),
 ]

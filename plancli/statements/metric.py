@@ -163,6 +163,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
             if headed(candidate, vocab):
                 found = candidate
                 break
+    found = _shared_head(doc, q, found)
     if found is not None and q.unit_type == "unit" and q.start > 0 and doc[q.start - 1].lower_ == "of" \
             and headed(unit_words, vocab) and len(found.split()) <= 3 \
             and found.split()[-1].lower() in _POWER_HEADS | {"production"} and unit_words \
@@ -206,6 +207,17 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     found = below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, found))
     found = _to_be_done(doc, vocab, q, found)
     return _additional(doc, vocab, q, found)
+
+
+def _shared_head(doc: Doc, q: Quantity, found: str | None) -> str | None:
+    """ "80 million domestic and 70 million foreign visitors": the first number's metric takes the shared noun."""
+    if not found or q.unit_type != "count" or q.noun_start is None or q.noun_end is None \
+            or q.noun_end <= q.noun_start or found != doc[q.noun_start:q.noun_end].text \
+            or doc[q.noun_end - 1].lower_.startswith(q.unit):
+        return found
+    head = next((doc[k] for k in range(q.noun_end, min(len(doc), q.noun_end + 8))
+                 if doc[k].is_alpha and doc[k].lower_.startswith(q.unit)), None)
+    return f"{found} {head.text}" if head is not None else found
 
 
 def _after_weekday(found: str | None, vocab: Vocabulary) -> str | None:
