@@ -144,6 +144,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            "publication"),
     "asset-descriptor": ("The utility, which runs a network of 820 substations, will cut losses by 2029.", "820",
                          "actual", "sentence"),
+    "announced-investments-amounting": ("The minister announced on Monday new rail investments worth $4 billion.",
+                                        "$4 billion", "target", None),
     "committing-money": ("The cabinet unveiled a port plan on Friday, committing 300 billion pesos toward new berths.",
                          "300 billion", "target", None),
     "approval-for": ("The water board has sought cabinet approval for a Rs 9,000 crore outlay for new mains.",
