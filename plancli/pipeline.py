@@ -167,7 +167,14 @@ class PlanSentencizer:
         # After a line break (also one in the spaces after a sentence end: "projects.\n Over ...").
         following = next_non_space[np.flatnonzero(line_break) + 1]
         starts[following[following < n]] = True
+        for i in after_end[(after_end >= 3) & ~line_break[np.maximum(after_end - 1, 0)]].tolist():
+            if doc[i - 1].text == "." and doc[i - 2].lower_ in _SCALE_ABBREVIATIONS and doc[i - 3].like_num:
+                starts[i] = False  # "2 mil. Tourists by 2030": a scale abbreviation, not a sentence end
         return starts
+
+
+#: Scale words abbreviated with a full stop after a number ("1.5 mil.", "3 bil."): the stop does not end a sentence.
+_SCALE_ABBREVIATIONS = frozenset({"mil", "mln", "bil", "bln", "tril"})
 
 
 def _is_line_break(text: str) -> bool:

@@ -35,6 +35,8 @@ ROWS: list[tuple[str, str, float | None, str | None, str | None, int | None]] = 
     ("The board wants 60 million domestic and 15 million foreign tourists by 2031.", "60 million", 6e7, "tourist",
      "target", 2031),
     ("The town will build 14 primary and 6 secondary schools by 2028.", "14 primary", 14, "school", "target", 2028),
+    # A scale abbreviated with a full stop before a capitalized word does not end the sentence.
+    ("The state targets 4 mil. Tourists by 2031 under the plan.", "4 mil.", 4e6, "tourist", "target", 2031),
     # Spelled ranks.
     ("The plan aims to place the port among the top six in the region by 2030.", "top six", 6, "rank", "target",
      2030),
