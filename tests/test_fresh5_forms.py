@@ -82,3 +82,14 @@ def test_fresh5_text_form(extractor, text, find, value, unit, status, year):
         assert record["status"] == status
     if year is not None:
         assert record["deadline"] is not None and record["deadline"]["end"].startswith(str(year))
+
+
+
+@pytest.mark.parametrize(("text", "find", "comparator"), [
+    ("The fund will grow with no less than a 12 percent annual increase.", "12 percent", ">="),
+    ("Fares may rise by no more than a 3 percent step each year.", "3 percent", "<="),
+    ("The city will plant more than a million trees by 2030.", "million", ">"),
+])
+def test_comparator_with_article(extractor, text, find, comparator):
+    records = [r for r in extractor.extract(text, published=PUBLISHED) if find in r.text]
+    assert len(records) == 1 and records[0].comparator == comparator, [r.to_dict() for r in records]
