@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,15 @@ def test_token_view_equals_token_attributes(nlp: Language) -> None:
             assert tokens.punct == [t.is_punct for t in doc]
             assert tokens.title == [t.is_title for t in doc]
             assert tokens.like_num == [t.like_num for t in doc]
+            assert tokens.alpha == [t.is_alpha for t in doc]
+            assert tokens.upper == [t.is_upper for t in doc]
+            assert tokens.lowercase == [t.is_lower for t in doc]
+            for row, token in zip(tokens.rows, doc):  # a row reads like its token
+                assert (row.text, row.lower_, row.is_space, row.is_punct, row.is_title, row.like_num, row.is_alpha,
+                        row.is_upper, row.is_lower) == (token.text, token.lower_, token.is_space, token.is_punct,
+                                                        token.is_title, token.like_num, token.is_alpha,
+                                                        token.is_upper, token.is_lower)
+            assert tokens.counts() == Counter(t.text for t in doc)
 
 
 def test_lexemes_follow_the_tokens(nlp: Language) -> None:

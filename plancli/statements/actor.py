@@ -19,11 +19,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from plancli.normalize.units import lookup_unit
 from plancli.patterns import PatternError, PatternSet, default_patterns_dir
-from plancli.statements.common import DETERMINERS, PREPOSITIONS, Labels, Vocabulary, has_any
+from plancli.statements.common import DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Vocabulary, has_any, tokens_of
 from plancli.statements.deadlines import Found
 
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b")
@@ -142,11 +142,11 @@ class Actors:
     def build(cls, doc: Doc, text: str, labels: Labels, vocab: Vocabulary, words: ActorWords) -> Actors:
         """Read every sentence's names once."""
         place, agencies = _dateline(text[:_DATELINE_CHARS])
-        tokens = list(doc)
-        texts = [t.text for t in tokens]
+        view = tokens_of(doc)
+        tokens, texts = view.rows, view.text
         capitals = [k for k, w in enumerate(texts) if w[:1].isupper()]
         reader = _Reader(doc, tokens, texts, capitals, vocab, words, frozenset(_MID_SENTENCE_NAME.findall(text)),
-                         frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(texts),
+                         frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(view.counts()),
                          _persons(text, words),
                          _document_acronyms(text, words) | agencies, labels,
                          vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
@@ -190,7 +190,7 @@ class _Reader:
     """Finds and cleans the names of a sentence."""
 
     spacy_doc: Doc
-    doc: Sequence[Token]  # the document's tokens, built once (``doc[i]`` builds a new Token on each call)
+    doc: Sequence[LexemeRow]  # the document's tokens' attributes (``doc[i]`` builds a new Token on each call)
     texts: Sequence[str]  # their texts
     capitals: Sequence[int]  # the positions of the tokens that start with a capital
     vocab: Vocabulary
@@ -239,7 +239,7 @@ class _Reader:
                 found.append(Name(i, j, actor, self._role(i, j, sent.start, end)))
         return found
 
-    def _name_word(self, token: Token, headline: bool) -> bool:
+    def _name_word(self, token: LexemeRow, headline: bool) -> bool:
         text = token.text
         if _DOTTED.match(text):
             return True
@@ -258,7 +258,7 @@ class _Reader:
             token = doc[j]
             if self._name_word(token, headline):
                 j += 1
-            elif token.lower_ in links and token.is_lower and j + 1 < end and not token.is_sent_start:
+            elif token.lower_ in links and token.is_lower and j + 1 < end:  # j > the sentence's first token
                 nxt = j + 1
                 if doc[nxt].lower_ == "the" and nxt + 1 < end:
                     nxt += 1
@@ -269,7 +269,7 @@ class _Reader:
                 linked = linked or token.lower_ in ("of", "for", "on")
                 j = nxt
             elif token.text == "-" and j + 1 < end and self._name_word(doc[j + 1], headline) \
-                    and not token.whitespace_:
+                    and not self.spacy_doc[j].whitespace_:
                 j += 1
             else:
                 break
@@ -287,8 +287,8 @@ class _Reader:
         if k < sent_start:
             return True
         previous = doc[k]
-        return previous.text in _OPENERS or previous.like_num or "\n" in previous.whitespace_ \
-            or previous.lower_ in DETERMINERS and k == sent_start
+        # (a line break is a token of its own: a token's trailing whitespace is at most one space)
+        return previous.text in _OPENERS or previous.like_num or previous.lower_ in DETERMINERS and k == sent_start
 
     def _states(self, i: int, k: int, end: int) -> bool:
         """Whether token ``k`` is a verb only a name stands before ("Kerala announces", "Morvia has pledged"),
@@ -420,7 +420,7 @@ class _Reader:
             or "TARGET_CUE" in self.labels.get(k, ())
 
 
-def _opens_paragraph(doc: Sequence[Token], start: int, end: int) -> bool:
+def _opens_paragraph(doc: Sequence[LexemeRow], start: int, end: int) -> bool:
     """Whether a line break comes before the first word of tokens ``start:end``."""
     k = start
     while k < end and doc[k].is_space:
@@ -432,10 +432,10 @@ def _opens_paragraph(doc: Sequence[Token], start: int, end: int) -> bool:
         if "\n" in doc[k].text:
             return True
         k -= 1
-    return k >= 0 and "\n" in doc[k].whitespace_
+    return False  # a token's own trailing whitespace is at most one space
 
 
-def _refers_back(sent: Sequence[Token], vocab: Vocabulary) -> bool:
+def _refers_back(sent: Sequence[LexemeRow], vocab: Vocabulary) -> bool:
     """Whether a sentence opens by pointing back: "It will ...", "Meanwhile, ...", "The company aims ..."."""
     words = [t for t in sent[:3] if not t.is_space and not t.is_punct]
     if not words:
@@ -445,7 +445,7 @@ def _refers_back(sent: Sequence[Token], vocab: Vocabulary) -> bool:
     return len(words) > 1 and words[0].lower_ == "the" and words[1].lower_ in vocab.agents
 
 
-def _is_break(sent: Sequence[Token], texts: Sequence[str], story_words: frozenset[str]) -> bool:
+def _is_break(sent: Sequence[LexemeRow], texts: Sequence[str], story_words: frozenset[str]) -> bool:
     """A line that ends one story and starts another: a heading (a short line with no full stop, or one in
     title case) or a roundup's "Source: ..." line."""
     words = [t for t in sent if not t.is_space]
@@ -474,10 +474,14 @@ def _shouting(sent: Sequence[str]) -> bool:
     return len(words) >= _HEADLINE_WORDS and sum(1 for w in words if w.isupper()) >= _HEADLINE_SHARE * len(words)
 
 
-def _common_words(texts: Sequence[str]) -> frozenset[str]:
-    """Words the text writes in lowercase at least as often as capitalized ("consumers", "members")."""
-    lower = Counter(w for w in texts if w.islower())
-    upper = Counter(w.lower() for w in texts if w[:1].isupper() and w.isalpha() and not w.isupper())
+def _common_words(counts: Mapping[str, int]) -> frozenset[str]:
+    """Words the text writes in lowercase at least as often as capitalized ("consumers", "members"),
+    from each token text's number of tokens."""
+    lower = {w: n for w, n in counts.items() if w.islower()}
+    upper: Counter[str] = Counter()
+    for w, n in counts.items():
+        if w[:1].isupper() and w.isalpha() and not w.isupper():
+            upper[w.lower()] += n
     return frozenset(w for w, n in upper.items() if lower.get(w, 0) >= n)
 
 
