@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from plancli.normalize.units import lookup_unit
@@ -57,6 +58,7 @@ _HEADLINE_SHARE = 0.7  # ... and this share of them capitalized
 _SUBJECTS = ("subject", "speaker")
 _OWNERS = ("subject", "speaker", "source")
 _ROLE_REACH = 16  # tokens looked at around a name for its role
+_SUBJECT_LINKS = frozenset({"-", "of", "for", "and", "&"})  # words inside an opening subject's name
 
 
 @dataclass(frozen=True)
@@ -144,8 +146,8 @@ class Actors:
         place, agencies = _dateline(text[:_DATELINE_CHARS])
         view = tokens_of(doc)
         tokens, texts = view.rows, view.text
-        capitals = [k for k, w in enumerate(texts) if w[:1].isupper()]
-        reader = _Reader(doc, tokens, texts, capitals, vocab, words, frozenset(_MID_SENTENCE_NAME.findall(text)),
+        capitals = view.where(_capitalized)
+        reader = _Reader(doc, text, doc.to_array(IDX).tolist(), tokens, texts, capitals, vocab, words, frozenset(_MID_SENTENCE_NAME.findall(text)),
                          frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(view.counts()),
                          _persons(text, words),
                          _document_acronyms(text, words) | agencies, labels,
@@ -190,6 +192,8 @@ class _Reader:
     """Finds and cleans the names of a sentence."""
 
     spacy_doc: Doc
+    text: str  # the doc's text
+    starts: Sequence[int]  # each token's first character
     doc: Sequence[LexemeRow]  # the document's tokens' attributes (``doc[i]`` builds a new Token on each call)
     texts: Sequence[str]  # their texts
     capitals: Sequence[int]  # the positions of the tokens that start with a capital
@@ -269,7 +273,7 @@ class _Reader:
                 linked = linked or token.lower_ in ("of", "for", "on")
                 j = nxt
             elif token.text == "-" and j + 1 < end and self._name_word(doc[j + 1], headline) \
-                    and not self.spacy_doc[j].whitespace_:
+                    and self.starts[j + 1] == self.starts[j] + 1:  # no space after the hyphen
                 j += 1
             else:
                 break
@@ -339,12 +343,12 @@ class _Reader:
                     rest += 1
                 body = words.title_bodies.get(lower)
                 if body is not None and rest < j and doc[rest].lower_ not in words.body_heads:
-                    return f"{body.capitalize()} {self.spacy_doc[link:j].text}"
+                    return f"{body.capitalize()} {self._text(link, j)}"
                 return self.clean(rest, j)
             return None  # "Minister Li", "Prime Minister": a person
         if i >= j:
             return None
-        name = self.spacy_doc[i:j].text
+        name = self._text(i, j)
         lowered = [t.lower_ for t in doc[i:j] if t.is_alpha]
         if not lowered or name in self.persons or (j - i == 1 and doc[i].text in self.persons):
             return None
@@ -369,6 +373,10 @@ class _Reader:
                                                               or last.lower_ in words.documents)):
             return None
         return name if is_actor(name, vocab) else None
+
+    def _text(self, i: int, j: int) -> str:
+        """``doc[i:j].text``, without building the span."""
+        return self.text[self.starts[i]:self.starts[j - 1] + len(self.texts[j - 1])]
 
     def _role(self, i: int, j: int, sent_start: int, end: int) -> str:
         doc, words, vocab = self.doc, self.words, self.vocab
@@ -454,6 +462,10 @@ def _is_break(sent: Sequence[LexemeRow], texts: Sequence[str], story_words: froz
     if words[0].lower_ in story_words and len(words) > 1 and words[1].text in (":", "-", "–"):
         return True
     return _is_headline(texts) or (len(words) <= _HEADING_WORDS and words[-1].text not in (".", "!", "?"))
+
+
+def _capitalized(row: LexemeRow) -> bool:
+    return row.text[:1].isupper()
 
 
 def _acronym(text: str) -> bool:
@@ -564,27 +576,27 @@ def sentence_actor(doc: Doc, sent: Span, labels: Labels, proper: frozenset[str],
     ``proper`` holds the capitalized words the text also uses mid-sentence,
     which tells a name ("Binhai is") from a capitalized first word ("Progress is").
     """
+    tokens = tokens_of(doc).rows
     i = sent.start
     # Skip a sentence-initial deadline, its comma and a leading "The".
-    while i < sent.end and (has_any(labels, i, ("DEADLINE", "DEADLINE_CARRY")) or doc[i].is_punct
-                            or doc[i].is_space or doc[i].lower_ == "the"):
+    while i < sent.end and (has_any(labels, i, ("DEADLINE", "DEADLINE_CARRY")) or tokens[i].is_punct
+                            or tokens[i].is_space or tokens[i].lower_ == "the"):
         i += 1
     first = i
     while i < sent.end:
-        token = doc[i]
-        if token.is_alpha and (token.is_title or (token.is_upper and len(token) > 1)):
+        token = tokens[i]
+        if token.is_alpha and (token.is_title or (token.is_upper and len(token.text) > 1)):
             i += 1
-        elif token.lower_ in {"-", "of", "for", "and", "&"} and i > first and i + 1 < sent.end \
-                and doc[i + 1].is_title:
+        elif token.lower_ in _SUBJECT_LINKS and i > first and i + 1 < sent.end and tokens[i + 1].is_title:
             i += 1
         else:
             break
-    if i == first or doc[first].lower_ in vocab.not_actors:
+    if i == first or tokens[first].lower_ in vocab.not_actors:
         return None
-    verb = doc[i].lower_ if i < sent.end else ""
+    verb = tokens[i].lower_ if i < sent.end else ""
     strong = verb in vocab.plan_verbs or "TARGET_CUE" in labels.get(i, ())
     # A weak verb ("is", "has") needs evidence that the word is a name: used mid-sentence too.
-    if not strong and (verb not in vocab.subject_verbs or doc[first].text not in proper):
+    if not strong and (verb not in vocab.subject_verbs or tokens[first].text not in proper):
         return None
     return doc[first:i].text
 
@@ -607,7 +619,8 @@ def continues(sent: Span, actor: str | None, carried: Context, vocab: Vocabulary
         return False
     if actor is not None and carried.actor is not None:
         return actor.split()[0].lower() == carried.actor.split()[0].lower()
-    words = [t for t in sent[:3] if not t.is_space and not t.is_punct]
+    words = [t for t in tokens_of(sent.doc).rows[sent.start:min(sent.end, sent.start + 3)]
+             if not t.is_space and not t.is_punct]
     if not words or actor is not None:
         return False
     if words[0].lower_ in vocab.continuation_starts:

@@ -6,7 +6,7 @@ except the ones before it in the data flow (clauses -> deadlines/status -> kind 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -70,12 +70,22 @@ class Tokens:
     lists instead (``tokens.lower[i]`` for ``doc[i].lower_``).
     """
 
-    __slots__ = ("_rows", "_columns", "_counts")
+    __slots__ = ("_rows", "_columns", "_counts", "_lexemes")
 
-    def __init__(self, rows: Sequence[LexemeRow], counts: Sequence[tuple[LexemeRow, int]] | None = None) -> None:
+    def __init__(self, rows: Sequence[LexemeRow], counts: Sequence[tuple[LexemeRow, int]] | None = None,
+                 lexemes: tuple[Sequence[LexemeRow], np.ndarray] | None = None) -> None:
         self._rows = rows  # one row of lexeme attributes per token
         self._columns: list[list[Any] | None] = [None] * len(_COLUMNS)
         self._counts = counts  # each distinct lexeme's row and its number of tokens, when the reader knows them
+        self._lexemes = lexemes  # the distinct rows and, per token, the index of its row among them
+
+    def where(self, test: Callable[[LexemeRow], bool]) -> list[int]:
+        """The positions of the tokens whose row passes ``test`` (run once per distinct lexeme)."""
+        if self._lexemes is None:
+            return [k for k, row in enumerate(self._rows) if test(row)]
+        distinct, inverse = self._lexemes
+        passed = np.fromiter((bool(test(row)) for row in distinct), dtype=bool, count=len(distinct))
+        return np.flatnonzero(passed[inverse]).tolist()
 
     def counts(self) -> dict[str, int]:
         """How many tokens have each text."""
@@ -168,7 +178,7 @@ class TokenReader:
                 row = rows[orth] = _lexeme_row(vocab, orth)
             found.append(row)
         counts = np.bincount(inverse, minlength=len(found)).tolist()
-        return Tokens([found[k] for k in inverse.tolist()], list(zip(found, counts)))
+        return Tokens([found[k] for k in inverse.tolist()], list(zip(found, counts)), (found, inverse))
 
 
 def _lexeme_row(vocab: Vocab, orth: int) -> LexemeRow:
