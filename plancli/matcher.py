@@ -41,9 +41,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline.span_ruler import SpanRuler
-import srsly
-from spacy.attrs import IDX, LENGTH
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 from spacy.vocab import Vocab
 
@@ -302,10 +300,7 @@ class FastSpanRuler(SpanRuler):
         error_handler = self.get_error_handler()
         try:
             rows = self.match_rows(doc)
-            if self.key and self.spans_filter is None and not self.annotate_ents and self.key not in doc.spans:
-                doc.spans[self.key] = span_group(doc, self.key, rows)  # what set_annotations writes, built faster
-            else:
-                self.set_annotations(doc, _spans(doc, rows))
+            self.set_annotations(doc, _spans(doc, rows))
             if self.key and self.spans_filter is None and len(doc.spans[self.key]) == len(rows):
                 doc.user_data[f"{ROWS_KEY}:{self.key}"] = (rows, len(rows))
             return doc
@@ -331,34 +326,6 @@ class FastSpanRuler(SpanRuler):
         keyed = {(start, end, *names[match_id]) for match_id, start, end in found if start != end}
         # Spans sort by (start_char, end_char, label, kb_id, id); token order is character order.
         return sorted(keyed)
-
-
-def span_group(doc: Doc, name: str, rows: list[Row]) -> SpanGroup:
-    """A span group of ``rows``, as ``SpanGroup(doc, name=name, spans=[Span(doc, start, end, label=label,
-    span_id=span_id) ...])`` makes it, without a ``Span`` (and two ``Token`` objects) per row: the spans go in
-    through spaCy's own serialized form."""
-    if not rows:
-        return SpanGroup(doc, name=name)
-    table = np.array(rows, dtype=np.uint64)
-    starts = table[:, 0].astype(np.int64)
-    ends = table[:, 1].astype(np.int64)
-    chars = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
-    packed = np.zeros(len(rows), dtype=_SPAN_RECORD)
-    packed["id"] = table[:, 3]
-    packed["label"] = table[:, 2]
-    packed["start"] = starts
-    packed["end"] = ends
-    packed["start_char"] = chars[starts, 0]
-    packed["end_char"] = chars[ends - 1, 0] + chars[ends - 1, 1]
-    data = packed.tobytes()
-    size = _SPAN_RECORD.itemsize
-    spans = [data[k:k + size] for k in range(0, len(data), size)]
-    return SpanGroup(doc).from_bytes(srsly.msgpack_dumps({"name": name, "attrs": {}, "spans": spans}))
-
-
-#: One span as ``SpanGroup.to_bytes`` packs it (``struct`` format ">QQQllll").
-_SPAN_RECORD = np.dtype([("id", ">u8"), ("kb_id", ">u8"), ("label", ">u8"), ("start", ">i4"), ("end", ">i4"),
-                         ("start_char", ">i4"), ("end_char", ">i4")])
 
 
 def _spans(doc: Doc, rows: list[Row]) -> list[Span]:

@@ -148,17 +148,3 @@ def test_set_test_same_on_big_and_small_batches(attr: str, values: tuple[object,
     test = _Membership(attr, hashes, inside=inside)
     big = test(LexemeBatch(vocab, orths)).tolist()
     assert big == [test(LexemeBatch(vocab, [orth])).tolist()[0] for orth in orths]
-
-
-def test_span_group_from_rows_equals_spans_built_one_by_one(nlp: Language) -> None:
-    from plancli.matcher import span_group
-
-    for doc in _docs(nlp):
-        rows = ruler_rows(doc, SPANS_KEY)
-        assert rows is not None
-        expected = [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in rows]
-        group = span_group(doc, SPANS_KEY, rows)
-        assert group.name == SPANS_KEY
-        assert [(s.start, s.end, s.start_char, s.end_char, s.label_, s.id_, s.kb_id, s.text) for s in group] == \
-            [(s.start, s.end, s.start_char, s.end_char, s.label_, s.id_, s.kb_id, s.text) for s in expected]
-        assert group.attrs == {}
