@@ -25,16 +25,7 @@ from spacy.tokens import Doc, Span
 
 from plancli.normalize.units import lookup_unit
 from plancli.patterns import PatternError, PatternSet, default_patterns_dir
-from plancli.statements.common import (
-    DETERMINERS,
-    PREPOSITIONS,
-    Labels,
-    LexemeRow,
-    Tokens,
-    Vocabulary,
-    has_any,
-    tokens_of,
-)
+from plancli.statements.common import DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Vocabulary, has_any, tokens_of
 from plancli.statements.deadlines import Found
 
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b")
@@ -159,8 +150,7 @@ class Actors:
         view = tokens_of(doc)
         tokens, texts = view.rows, view.text
         capitals = view.where(_capitalized)
-        shapes = _Shapes.read(view)
-        reader = _Reader(doc, text, doc.to_array(IDX).tolist(), tokens, texts, capitals, shapes, vocab, words,
+        reader = _Reader(doc, text, doc.to_array(IDX).tolist(), tokens, texts, capitals, vocab, words,
                          frozenset(_MID_SENTENCE_NAME.findall(text)),
                          frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(view.counts()),
                          _persons(text, words),
@@ -172,7 +162,7 @@ class Actors:
         last: str | None = None
         for sent in doc.sents:
             if _opens_paragraph(tokens, sent.start, sent.end) and (
-                    _is_break(tokens[sent.start:sent.end], shapes.headline(sent.start, sent.end), words.story_words)
+                    _is_break(tokens[sent.start:sent.end], texts[sent.start:sent.end], words.story_words)
                     or not _refers_back(tokens[sent.start:sent.start + 3], vocab)):
                 last = None  # a new paragraph that does not go on about the subject ("It will ...") starts fresh
             names = by_sentence[sent.start] = tuple(reader.names(sent))
@@ -211,7 +201,6 @@ class _Reader:
     doc: Sequence[LexemeRow]  # the document's tokens' attributes (``doc[i]`` builds a new Token on each call)
     texts: Sequence[str]  # their texts
     capitals: Sequence[int]  # the positions of the tokens that start with a capital
-    shapes: _Shapes
     vocab: Vocabulary
     words: ActorWords
     mid_sentence: frozenset[str]  # capitalized words the text also writes alone mid-sentence
@@ -229,9 +218,10 @@ class _Reader:
         at = bisect_left(self.capitals, sent.start)
         headline = False
         if bisect_left(self.capitals, end) - at >= _HEADLINE_WORDS:  # fewer capitals make no headline
-            if self.shapes.shouting(sent.start, end):
+            sent_texts = self.texts[sent.start:end]
+            if _shouting(sent_texts):
                 return []
-            headline = self.shapes.headline(sent.start, end)
+            headline = _is_headline(sent_texts)
         while at < len(self.capitals) and self.capitals[at] < end:
             i = self.capitals[at]
             at += 1
@@ -467,7 +457,7 @@ def _refers_back(sent: Sequence[LexemeRow], vocab: Vocabulary) -> bool:
     return len(words) > 1 and words[0].lower_ == "the" and words[1].lower_ in vocab.agents
 
 
-def _is_break(sent: Sequence[LexemeRow], headline: bool, story_words: frozenset[str]) -> bool:
+def _is_break(sent: Sequence[LexemeRow], texts: Sequence[str], story_words: frozenset[str]) -> bool:
     """A line that ends one story and starts another: a heading (a short line with no full stop, or one in
     title case) or a roundup's "Source: ..." line."""
     words = [t for t in sent if not t.is_space]
@@ -475,37 +465,7 @@ def _is_break(sent: Sequence[LexemeRow], headline: bool, story_words: frozenset[
         return False
     if words[0].lower_ in story_words and len(words) > 1 and words[1].text in (":", "-", "–"):
         return True
-    return headline or (len(words) <= _HEADING_WORDS and words[-1].text not in (".", "!", "?"))
-
-
-@dataclass(frozen=True)
-class _Shapes:
-    """Running counts of the words :func:`_is_headline` and :func:`_shouting` count, so that each sentence's
-    shape is two subtractions."""
-
-    long_words: Sequence[int]  # words of more than three letters
-    long_capitalized: Sequence[int]  # ... that start with a capital
-    words: Sequence[int]  # words of more than one letter
-    upper: Sequence[int]  # ... in capitals
-
-    @classmethod
-    def read(cls, tokens: Tokens) -> _Shapes:
-        return cls(tokens.running_count(lambda row: len(row.text) > 3 and row.text.isalpha()),
-                   tokens.running_count(lambda row: len(row.text) > 3 and row.text.isalpha()
-                                        and row.text[0].isupper()),
-                   tokens.running_count(lambda row: len(row.text) > 1 and row.text.isalpha()),
-                   tokens.running_count(lambda row: len(row.text) > 1 and row.text.isalpha() and row.text.isupper()))
-
-    def headline(self, start: int, end: int) -> bool:
-        """:func:`_is_headline` of tokens ``start:end``."""
-        words = self.long_words[end] - self.long_words[start]
-        return words >= _HEADLINE_WORDS and \
-            self.long_capitalized[end] - self.long_capitalized[start] >= _HEADLINE_SHARE * words
-
-    def shouting(self, start: int, end: int) -> bool:
-        """:func:`_shouting` of tokens ``start:end``."""
-        words = self.words[end] - self.words[start]
-        return words >= _HEADLINE_WORDS and self.upper[end] - self.upper[start] >= _HEADLINE_SHARE * words
+    return _is_headline(texts) or (len(words) <= _HEADING_WORDS and words[-1].text not in (".", "!", "?"))
 
 
 def _capitalized(row: LexemeRow) -> bool:

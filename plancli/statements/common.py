@@ -87,19 +87,6 @@ class Tokens:
         passed = np.fromiter((bool(test(row)) for row in distinct), dtype=bool, count=len(distinct))
         return np.flatnonzero(passed[inverse]).tolist()
 
-    def running_count(self, test: Callable[[LexemeRow], bool]) -> list[int]:
-        """``found[k]``: how many of the first ``k`` tokens pass ``test`` (run once per distinct lexeme)."""
-        if self._lexemes is None:
-            found = [0]
-            for row in self._rows:
-                found.append(found[-1] + bool(test(row)))
-            return found
-        distinct, inverse = self._lexemes
-        passed = np.fromiter((bool(test(row)) for row in distinct), dtype=np.int64, count=len(distinct))
-        running = np.zeros(len(inverse) + 1, dtype=np.int64)
-        np.cumsum(passed[inverse], out=running[1:])
-        return running.tolist()
-
     def counts(self) -> dict[str, int]:
         """How many tokens have each text."""
         if self._counts is None:
