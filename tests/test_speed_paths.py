@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from plancli.matcher import ROWS_KEY, ruler_rows
+from plancli.matcher import ROWS_KEY, ROWS_ONLY_KEY, ruler_rows
 from plancli.matcher_flags import LEXEMES_KEY, doc_lexemes
 from plancli.pipeline import RULER_NAME, SPANS_KEY, _tune_tokenizer, build_pipeline
 from plancli.statements.common import TEXT_KEY, TokenReader, doc_text, tokens_of
@@ -106,6 +106,27 @@ def test_records_same_from_spans_and_from_rows(nlp: Language) -> None:
     with_rows = [doc._.targets for doc in nlp.pipe(texts)]
     assert with_rows == without
     assert sum(map(len, with_rows)) > 100
+
+
+def test_rows_only_docs_give_the_same_rows_and_records(nlp: Language) -> None:
+    """A doc marked rows-only (as the extractor marks its docs) gets no ``doc.spans`` group, the same rows
+    and the same records; rows are refused once something writes the group after all."""
+    texts = [*TEXTS, *(path.read_text(encoding="utf-8") for path in CORPUS[:12])]
+    marked = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data[ROWS_ONLY_KEY] = True
+        marked.append(doc)
+    for doc, plain in zip(nlp.pipe(marked), nlp.pipe(texts)):
+        assert SPANS_KEY not in doc.spans
+        assert ruler_rows(doc, SPANS_KEY) == ruler_rows(plain, SPANS_KEY)
+        assert doc._.targets == plain._.targets
+    doc = nlp.make_doc("Binhai will build 12 parks by 2030.")
+    doc.user_data[ROWS_ONLY_KEY] = True
+    doc = nlp(doc)
+    assert ruler_rows(doc, SPANS_KEY)
+    doc.spans[SPANS_KEY] = []
+    assert ruler_rows(doc, SPANS_KEY) is None
 
 
 def test_doc_text_used_only_while_it_is_the_text(nlp: Language) -> None:
