@@ -81,6 +81,8 @@ class Extractor:
         self, docs: Iterable[Document | str], *, published: str | date | None = None, batch_size: int = 16
     ) -> Iterator[list[Target]]:
         """Yield one list of records per input, in input order (streams through ``nlp.pipe``)."""
+        from plancli.matcher import ROWS_ONLY_KEY
+
         default_published = _iso(published)
         limit = min(PIECE_CHARS, self.nlp.max_length)
 
@@ -94,6 +96,7 @@ class Extractor:
                     doc = self.nlp.make_doc(cleaned)
                     doc.user_data[_LAYOUT_KEY] = (piece, offsets)
                     doc.user_data[_TEXT_KEY] = cleaned  # spares the components rebuilding doc.text
+                    doc.user_data[ROWS_ONLY_KEY] = True  # the ruler's matches as rows, no doc.spans: never read here
                     doc._.source = document.source
                     doc._.published = given or (_NO_DATE if len(pieces) > 1 else None)
                     yield doc, _Piece(offset, index == len(pieces) - 1, len(pieces) > 1, given)

@@ -49,6 +49,10 @@ Match = tuple[int, int, int]  # (match id, start token, end token)
 Row = tuple[int, int, int, int]  # (start token, end token, label hash, id hash): one span of the ruler
 #: Where the ruler leaves its rows in ``doc.user_data``: ``f"{ROWS_KEY}:{spans key}"``.
 ROWS_KEY = "plancli.ruler_rows"
+#: A doc whose ``user_data`` maps this key to True gets the ruler's rows only, no ``doc.spans`` group (building a
+#: ``Span`` per match is a good part of the ruler's time): plancli's extractor marks the docs it makes, which
+#: never leave it, so that every reader goes through :func:`ruler_rows`.
+ROWS_ONLY_KEY = "plancli.rows_only"
 
 from plancli.matcher_flags import LexemeBatch, LexemeFlags, lexeme_set_test, lexeme_text_test
 from plancli.matcher_patterns import _analyse, _compile, _Plan
@@ -300,6 +304,10 @@ class FastSpanRuler(SpanRuler):
         error_handler = self.get_error_handler()
         try:
             rows = self.match_rows(doc)
+            if doc.user_data.get(ROWS_ONLY_KEY) is True and self.key and self.spans_filter is None \
+                    and not self.annotate_ents and self.key not in doc.spans:
+                doc.user_data[f"{ROWS_KEY}:{self.key}"] = (rows, None)
+                return doc
             self.set_annotations(doc, _spans(doc, rows))
             if self.key and self.spans_filter is None and len(doc.spans[self.key]) == len(rows):
                 doc.user_data[f"{ROWS_KEY}:{self.key}"] = (rows, len(rows))
@@ -336,7 +344,11 @@ def ruler_rows(doc: Doc, key: str) -> list[Row] | None:
     """The ``(start, end, label hash, id hash)`` rows behind ``doc.spans[key]``, in its order, when that
     group holds exactly what :class:`FastSpanRuler` wrote there; else None (read the spans instead)."""
     found = doc.user_data.get(f"{ROWS_KEY}:{key}")
-    if found is None or key not in doc.spans or len(doc.spans[key]) != found[1]:
+    if found is None:
+        return None
+    if found[1] is None:  # a rows-only doc (see ROWS_ONLY_KEY): valid while nothing wrote the group since
+        return found[0] if key not in doc.spans else None
+    if key not in doc.spans or len(doc.spans[key]) != found[1]:
         return None
     return found[0]
 

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from plancli.matcher import ROWS_KEY, ruler_rows
+from plancli.matcher import ROWS_KEY, ROWS_ONLY_KEY, ruler_rows
 from plancli.matcher_flags import LEXEMES_KEY, doc_lexemes
 from plancli.pipeline import RULER_NAME, SPANS_KEY, _tune_tokenizer, build_pipeline
 from plancli.statements.common import TEXT_KEY, TokenReader, doc_text, tokens_of
@@ -55,6 +56,15 @@ def test_token_view_equals_token_attributes(nlp: Language) -> None:
             assert tokens.punct == [t.is_punct for t in doc]
             assert tokens.title == [t.is_title for t in doc]
             assert tokens.like_num == [t.like_num for t in doc]
+            assert tokens.alpha == [t.is_alpha for t in doc]
+            assert tokens.upper == [t.is_upper for t in doc]
+            assert tokens.lowercase == [t.is_lower for t in doc]
+            for row, token in zip(tokens.rows, doc):  # a row reads like its token
+                assert (row.text, row.lower_, row.is_space, row.is_punct, row.is_title, row.like_num, row.is_alpha,
+                        row.is_upper, row.is_lower) == (token.text, token.lower_, token.is_space, token.is_punct,
+                                                        token.is_title, token.like_num, token.is_alpha,
+                                                        token.is_upper, token.is_lower)
+            assert tokens.counts() == Counter(t.text for t in doc)
 
 
 def test_lexemes_follow_the_tokens(nlp: Language) -> None:
@@ -96,6 +106,27 @@ def test_records_same_from_spans_and_from_rows(nlp: Language) -> None:
     with_rows = [doc._.targets for doc in nlp.pipe(texts)]
     assert with_rows == without
     assert sum(map(len, with_rows)) > 100
+
+
+def test_rows_only_docs_give_the_same_rows_and_records(nlp: Language) -> None:
+    """A doc marked rows-only (as the extractor marks its docs) gets no ``doc.spans`` group, the same rows
+    and the same records; rows are refused once something writes the group after all."""
+    texts = [*TEXTS, *(path.read_text(encoding="utf-8") for path in CORPUS[:12])]
+    marked = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data[ROWS_ONLY_KEY] = True
+        marked.append(doc)
+    for doc, plain in zip(nlp.pipe(marked), nlp.pipe(texts)):
+        assert SPANS_KEY not in doc.spans
+        assert ruler_rows(doc, SPANS_KEY) == ruler_rows(plain, SPANS_KEY)
+        assert doc._.targets == plain._.targets
+    doc = nlp.make_doc("Binhai will build 12 parks by 2030.")
+    doc.user_data[ROWS_ONLY_KEY] = True
+    doc = nlp(doc)
+    assert ruler_rows(doc, SPANS_KEY)
+    doc.spans[SPANS_KEY] = []
+    assert ruler_rows(doc, SPANS_KEY) is None
 
 
 def test_doc_text_used_only_while_it_is_the_text(nlp: Language) -> None:

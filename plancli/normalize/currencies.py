@@ -12,12 +12,14 @@ article's country. Pure functions, no spaCy.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from plancli.patterns import PatternSet
@@ -62,9 +64,55 @@ def cldr_currencies(patterns: PatternSet | None = None) -> CurrencyNames:
                             tuple(sorted(patterns.words("currency_symbol_locales"))))
 
 
+#: The table :func:`babel_currencies` builds for the built-in word lists, shipped so that a run need not load
+#: Babel's locale data; written by ``scripts/gen_cldr_currencies.py`` and checked against Babel by the tests.
+SHIPPED_TABLE = Path(__file__).with_name("cldr_currencies.json")
+
+
 @lru_cache(maxsize=4)
 def _cldr_currencies(word_codes: frozenset[str], word_heads: frozenset[str],
                      symbol_locales: tuple[str, ...]) -> CurrencyNames:
+    shipped = _shipped_table(word_codes, word_heads, symbol_locales)
+    return shipped if shipped is not None else babel_currencies(word_codes, word_heads, symbol_locales)
+
+
+def _shipped_table(word_codes: frozenset[str], word_heads: frozenset[str],
+                   symbol_locales: tuple[str, ...]) -> CurrencyNames | None:
+    """The shipped table, when it was built from these word lists with the Babel installed now."""
+    import babel
+
+    try:
+        data = json.loads(SHIPPED_TABLE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("babel") != babel.__version__ or data.get("inputs") != table_inputs(word_codes, word_heads,
+                                                                                      symbol_locales):
+        return None
+    return CurrencyNames(data["symbols"], data["names"])
+
+
+def table_inputs(word_codes: Iterable[str], word_heads: Iterable[str],
+                 symbol_locales: Iterable[str]) -> dict[str, list[str]]:
+    """The word lists a table is built from, as the shipped file records them."""
+    return {"currency_word_codes": sorted(word_codes), "currency_word_heads": sorted(word_heads),
+            "currency_symbol_locales": sorted(symbol_locales)}
+
+
+def table_data(patterns: PatternSet) -> dict[str, Any]:
+    """What ``scripts/gen_cldr_currencies.py`` writes to :data:`SHIPPED_TABLE`: Babel's table for the word
+    lists of ``patterns``, with those lists and Babel's version."""
+    import babel
+
+    inputs = (patterns.words("currency_word_codes"), patterns.words("currency_word_heads"),
+              tuple(sorted(patterns.words("currency_symbol_locales"))))
+    table = babel_currencies(*inputs)
+    return {"babel": babel.__version__, "inputs": table_inputs(*inputs), "symbols": dict(table.symbols),
+            "names": dict(table.names)}
+
+
+def babel_currencies(word_codes: frozenset[str], word_heads: frozenset[str],
+                     symbol_locales: tuple[str, ...]) -> CurrencyNames:
+    """The table, read from Babel's CLDR data (a few tenths of a second)."""
     from babel import Locale
     from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 

@@ -13,17 +13,19 @@ dateline and lead use most). Everything is computed once per document; records o
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span
 
 from plancli.normalize.units import lookup_unit
 from plancli.patterns import PatternError, PatternSet, default_patterns_dir
-from plancli.statements.common import DETERMINERS, PREPOSITIONS, Labels, Vocabulary, has_any
+from plancli.statements.common import DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Vocabulary, has_any, tokens_of
 from plancli.statements.deadlines import Found
 
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b")
@@ -36,6 +38,8 @@ _AFTER_IN = re.compile(r"\bin ([A-Z][a-z]+)\b")
 _OF_FOR = re.compile(r" (?:of|for)\b")
 _SAYS = re.compile(r" (?:said|says|told|added|noted)\b")
 _APPOSED_TITLE = re.compile(r", (?:the |a |an )?((?:[A-Za-z-]+ ){0,2}[A-Za-z]+)(?: of| at| for|,)")
+_PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # after a word: "Integrated System Plan (ISP)"
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 _PERSON_CONTEXT = 40  # characters after a name read for "said" or ", Deputy Director of"
 _PERSON_WORDS = 3
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K."
@@ -57,6 +61,7 @@ _HEADLINE_SHARE = 0.7  # ... and this share of them capitalized
 _SUBJECTS = ("subject", "speaker")
 _OWNERS = ("subject", "speaker", "source")
 _ROLE_REACH = 16  # tokens looked at around a name for its role
+_SUBJECT_LINKS = frozenset({"-", "of", "for", "and", "&"})  # words inside an opening subject's name
 
 
 @dataclass(frozen=True)
@@ -142,11 +147,12 @@ class Actors:
     def build(cls, doc: Doc, text: str, labels: Labels, vocab: Vocabulary, words: ActorWords) -> Actors:
         """Read every sentence's names once."""
         place, agencies = _dateline(text[:_DATELINE_CHARS])
-        tokens = list(doc)
-        texts = [t.text for t in tokens]
-        capitals = [k for k, w in enumerate(texts) if w[:1].isupper()]
-        reader = _Reader(doc, tokens, texts, capitals, vocab, words, frozenset(_MID_SENTENCE_NAME.findall(text)),
-                         frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(texts),
+        view = tokens_of(doc)
+        tokens, texts = view.rows, view.text
+        capitals = view.where(_capitalized)
+        reader = _Reader(doc, text, doc.to_array(IDX).tolist(), tokens, texts, capitals, vocab, words,
+                         frozenset(_MID_SENTENCE_NAME.findall(text)),
+                         frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(view.counts()),
                          _persons(text, words),
                          _document_acronyms(text, words) | agencies, labels,
                          vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
@@ -190,7 +196,9 @@ class _Reader:
     """Finds and cleans the names of a sentence."""
 
     spacy_doc: Doc
-    doc: Sequence[Token]  # the document's tokens, built once (``doc[i]`` builds a new Token on each call)
+    text: str  # the doc's text
+    starts: Sequence[int]  # each token's first character
+    doc: Sequence[LexemeRow]  # the document's tokens' attributes (``doc[i]`` builds a new Token on each call)
     texts: Sequence[str]  # their texts
     capitals: Sequence[int]  # the positions of the tokens that start with a capital
     vocab: Vocabulary
@@ -239,7 +247,7 @@ class _Reader:
                 found.append(Name(i, j, actor, self._role(i, j, sent.start, end)))
         return found
 
-    def _name_word(self, token: Token, headline: bool) -> bool:
+    def _name_word(self, token: LexemeRow, headline: bool) -> bool:
         text = token.text
         if _DOTTED.match(text):
             return True
@@ -258,7 +266,7 @@ class _Reader:
             token = doc[j]
             if self._name_word(token, headline):
                 j += 1
-            elif token.lower_ in links and token.is_lower and j + 1 < end and not token.is_sent_start:
+            elif token.lower_ in links and token.is_lower and j + 1 < end:  # j > the sentence's first token
                 nxt = j + 1
                 if doc[nxt].lower_ == "the" and nxt + 1 < end:
                     nxt += 1
@@ -269,7 +277,7 @@ class _Reader:
                 linked = linked or token.lower_ in ("of", "for", "on")
                 j = nxt
             elif token.text == "-" and j + 1 < end and self._name_word(doc[j + 1], headline) \
-                    and not token.whitespace_:
+                    and self.starts[j + 1] == self.starts[j] + 1:  # no space after the hyphen
                 j += 1
             else:
                 break
@@ -287,8 +295,8 @@ class _Reader:
         if k < sent_start:
             return True
         previous = doc[k]
-        return previous.text in _OPENERS or previous.like_num or "\n" in previous.whitespace_ \
-            or previous.lower_ in DETERMINERS and k == sent_start
+        # (a line break is a token of its own: a token's trailing whitespace is at most one space)
+        return previous.text in _OPENERS or previous.like_num or previous.lower_ in DETERMINERS and k == sent_start
 
     def _states(self, i: int, k: int, end: int) -> bool:
         """Whether token ``k`` is a verb only a name stands before ("Kerala announces", "Morvia has pledged"),
@@ -339,12 +347,12 @@ class _Reader:
                     rest += 1
                 body = words.title_bodies.get(lower)
                 if body is not None and rest < j and doc[rest].lower_ not in words.body_heads:
-                    return f"{body.capitalize()} {self.spacy_doc[link:j].text}"
+                    return f"{body.capitalize()} {self._text(link, j)}"
                 return self.clean(rest, j)
             return None  # "Minister Li", "Prime Minister": a person
         if i >= j:
             return None
-        name = self.spacy_doc[i:j].text
+        name = self._text(i, j)
         lowered = [t.lower_ for t in doc[i:j] if t.is_alpha]
         if not lowered or name in self.persons or (j - i == 1 and doc[i].text in self.persons):
             return None
@@ -369,6 +377,10 @@ class _Reader:
                                                               or last.lower_ in words.documents)):
             return None
         return name if is_actor(name, vocab) else None
+
+    def _text(self, i: int, j: int) -> str:
+        """``doc[i:j].text``, without building the span."""
+        return self.text[self.starts[i]:self.starts[j - 1] + len(self.texts[j - 1])]
 
     def _role(self, i: int, j: int, sent_start: int, end: int) -> str:
         doc, words, vocab = self.doc, self.words, self.vocab
@@ -420,7 +432,7 @@ class _Reader:
             or "TARGET_CUE" in self.labels.get(k, ())
 
 
-def _opens_paragraph(doc: Sequence[Token], start: int, end: int) -> bool:
+def _opens_paragraph(doc: Sequence[LexemeRow], start: int, end: int) -> bool:
     """Whether a line break comes before the first word of tokens ``start:end``."""
     k = start
     while k < end and doc[k].is_space:
@@ -432,10 +444,10 @@ def _opens_paragraph(doc: Sequence[Token], start: int, end: int) -> bool:
         if "\n" in doc[k].text:
             return True
         k -= 1
-    return k >= 0 and "\n" in doc[k].whitespace_
+    return False  # a token's own trailing whitespace is at most one space
 
 
-def _refers_back(sent: Sequence[Token], vocab: Vocabulary) -> bool:
+def _refers_back(sent: Sequence[LexemeRow], vocab: Vocabulary) -> bool:
     """Whether a sentence opens by pointing back: "It will ...", "Meanwhile, ...", "The company aims ..."."""
     words = [t for t in sent[:3] if not t.is_space and not t.is_punct]
     if not words:
@@ -445,7 +457,7 @@ def _refers_back(sent: Sequence[Token], vocab: Vocabulary) -> bool:
     return len(words) > 1 and words[0].lower_ == "the" and words[1].lower_ in vocab.agents
 
 
-def _is_break(sent: Sequence[Token], texts: Sequence[str], story_words: frozenset[str]) -> bool:
+def _is_break(sent: Sequence[LexemeRow], texts: Sequence[str], story_words: frozenset[str]) -> bool:
     """A line that ends one story and starts another: a heading (a short line with no full stop, or one in
     title case) or a roundup's "Source: ..." line."""
     words = [t for t in sent if not t.is_space]
@@ -454,6 +466,10 @@ def _is_break(sent: Sequence[Token], texts: Sequence[str], story_words: frozense
     if words[0].lower_ in story_words and len(words) > 1 and words[1].text in (":", "-", "–"):
         return True
     return _is_headline(texts) or (len(words) <= _HEADING_WORDS and words[-1].text not in (".", "!", "?"))
+
+
+def _capitalized(row: LexemeRow) -> bool:
+    return row.text[:1].isupper()
 
 
 def _acronym(text: str) -> bool:
@@ -474,10 +490,14 @@ def _shouting(sent: Sequence[str]) -> bool:
     return len(words) >= _HEADLINE_WORDS and sum(1 for w in words if w.isupper()) >= _HEADLINE_SHARE * len(words)
 
 
-def _common_words(texts: Sequence[str]) -> frozenset[str]:
-    """Words the text writes in lowercase at least as often as capitalized ("consumers", "members")."""
-    lower = Counter(w for w in texts if w.islower())
-    upper = Counter(w.lower() for w in texts if w[:1].isupper() and w.isalpha() and not w.isupper())
+def _common_words(counts: Mapping[str, int]) -> frozenset[str]:
+    """Words the text writes in lowercase at least as often as capitalized ("consumers", "members"),
+    from each token text's number of tokens."""
+    lower = {w: n for w, n in counts.items() if w.islower()}
+    upper: Counter[str] = Counter()
+    for w, n in counts.items():
+        if w[:1].isupper() and w.isalpha() and not w.isupper():
+            upper[w.lower()] += n
     return frozenset(w for w, n in upper.items() if lower.get(w, 0) >= n)
 
 
@@ -514,8 +534,14 @@ def _titled_after(follows: str, words: ActorWords) -> bool:
 
 def _document_acronyms(text: str, words: ActorWords) -> frozenset[str]:
     """Acronyms the text defines for a document ("the 2030 target (NDC)", "Integrated System Plan (ISP)")."""
-    return frozenset(acronym for head, acronym in re.findall(r"([A-Za-z]+) \(([A-Z]{2,6})\)", text)
-                     if head.lower() in words.documents)
+    found = set()
+    for match in _PAREN_ACRONYM.finditer(text):  # then the word before it (faster than one regex for both)
+        end = start = match.start()
+        while start > 0 and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        if start < end and text[start:end].lower() in words.documents:
+            found.add(match.group(1))
+    return frozenset(found)
 
 
 def _dateline(head: str) -> tuple[str | None, frozenset[str]]:
@@ -560,27 +586,27 @@ def sentence_actor(doc: Doc, sent: Span, labels: Labels, proper: frozenset[str],
     ``proper`` holds the capitalized words the text also uses mid-sentence,
     which tells a name ("Binhai is") from a capitalized first word ("Progress is").
     """
+    tokens = tokens_of(doc).rows
     i = sent.start
     # Skip a sentence-initial deadline, its comma and a leading "The".
-    while i < sent.end and (has_any(labels, i, ("DEADLINE", "DEADLINE_CARRY")) or doc[i].is_punct
-                            or doc[i].is_space or doc[i].lower_ == "the"):
+    while i < sent.end and (has_any(labels, i, ("DEADLINE", "DEADLINE_CARRY")) or tokens[i].is_punct
+                            or tokens[i].is_space or tokens[i].lower_ == "the"):
         i += 1
     first = i
     while i < sent.end:
-        token = doc[i]
-        if token.is_alpha and (token.is_title or (token.is_upper and len(token) > 1)):
+        token = tokens[i]
+        if token.is_alpha and (token.is_title or (token.is_upper and len(token.text) > 1)):
             i += 1
-        elif token.lower_ in {"-", "of", "for", "and", "&"} and i > first and i + 1 < sent.end \
-                and doc[i + 1].is_title:
+        elif token.lower_ in _SUBJECT_LINKS and i > first and i + 1 < sent.end and tokens[i + 1].is_title:
             i += 1
         else:
             break
-    if i == first or doc[first].lower_ in vocab.not_actors:
+    if i == first or tokens[first].lower_ in vocab.not_actors:
         return None
-    verb = doc[i].lower_ if i < sent.end else ""
+    verb = tokens[i].lower_ if i < sent.end else ""
     strong = verb in vocab.plan_verbs or "TARGET_CUE" in labels.get(i, ())
     # A weak verb ("is", "has") needs evidence that the word is a name: used mid-sentence too.
-    if not strong and (verb not in vocab.subject_verbs or doc[first].text not in proper):
+    if not strong and (verb not in vocab.subject_verbs or tokens[first].text not in proper):
         return None
     return doc[first:i].text
 
@@ -603,7 +629,8 @@ def continues(sent: Span, actor: str | None, carried: Context, vocab: Vocabulary
         return False
     if actor is not None and carried.actor is not None:
         return actor.split()[0].lower() == carried.actor.split()[0].lower()
-    words = [t for t in sent[:3] if not t.is_space and not t.is_punct]
+    words = [t for t in tokens_of(sent.doc).rows[sent.start:min(sent.end, sent.start + 3)]
+             if not t.is_space and not t.is_punct]
     if not words or actor is not None:
         return False
     if words[0].lower_ in vocab.continuation_starts:

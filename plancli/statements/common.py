@@ -6,10 +6,12 @@ except the ones before it in the data flow (clauses -> deadlines/status -> kind 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
+
+import numpy as np
 
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -43,8 +45,22 @@ class Hit(NamedTuple):
 TOKENS_KEY = "plancli.tokens"
 #: Where a doc may keep the text it was made from (``nlp.make_doc(text)``), to spare rebuilding ``doc.text``.
 TEXT_KEY = "plancli.text"
-#: One lexeme's attributes, in :class:`Tokens` field order.
-_LexemeRow = tuple[str, str, bool, bool, bool, bool, bool]
+
+
+class LexemeRow(NamedTuple):
+    """One lexeme's attributes under the names ``Token`` gives them, so a row reads like a token."""
+
+    text: str
+    lower_: str
+    is_space: bool
+    line_break: bool  # a space token holding a line break
+    is_punct: bool
+    is_title: bool
+    like_num: bool
+    is_alpha: bool
+    is_upper: bool
+    is_lower: bool
+
 
 
 class Tokens:
@@ -54,11 +70,31 @@ class Tokens:
     lists instead (``tokens.lower[i]`` for ``doc[i].lower_``).
     """
 
-    __slots__ = ("_rows", "_columns")
+    __slots__ = ("_rows", "_columns", "_counts", "_lexemes")
 
-    def __init__(self, rows: Sequence[_LexemeRow]) -> None:
+    def __init__(self, rows: Sequence[LexemeRow], counts: Sequence[tuple[LexemeRow, int]] | None = None,
+                 lexemes: tuple[Sequence[LexemeRow], np.ndarray] | None = None) -> None:
         self._rows = rows  # one row of lexeme attributes per token
         self._columns: list[list[Any] | None] = [None] * len(_COLUMNS)
+        self._counts = counts  # each distinct lexeme's row and its number of tokens, when the reader knows them
+        self._lexemes = lexemes  # the distinct rows and, per token, the index of its row among them
+
+    def where(self, test: Callable[[LexemeRow], bool]) -> list[int]:
+        """The positions of the tokens whose row passes ``test`` (run once per distinct lexeme)."""
+        if self._lexemes is None:
+            return [k for k, row in enumerate(self._rows) if test(row)]
+        distinct, inverse = self._lexemes
+        passed = np.fromiter((bool(test(row)) for row in distinct), dtype=bool, count=len(distinct))
+        return np.flatnonzero(passed[inverse]).tolist()
+
+    def counts(self) -> dict[str, int]:
+        """How many tokens have each text."""
+        if self._counts is None:
+            found: dict[str, int] = {}
+            for text in self.text:
+                found[text] = found.get(text, 0) + 1
+            return found
+        return {row[0]: n for row, n in self._counts}
 
     def _column(self, k: int) -> list[Any]:
         column = self._columns[k]
@@ -68,6 +104,11 @@ class Tokens:
 
     def __len__(self) -> int:
         return len(self._rows)
+
+    @property
+    def rows(self) -> Sequence[LexemeRow]:
+        """One :class:`LexemeRow` per token (shared between the tokens of one lexeme)."""
+        return self._rows
 
     @property
     def text(self) -> list[str]:
@@ -99,15 +140,30 @@ class Tokens:
     def like_num(self) -> list[bool]:
         return self._column(6)
 
+    @property
+    def alpha(self) -> list[bool]:
+        """``is_alpha``."""
+        return self._column(7)
 
-_COLUMNS = ("text", "lower", "space", "line_break", "punct", "title", "like_num")
+    @property
+    def upper(self) -> list[bool]:
+        """``is_upper``."""
+        return self._column(8)
+
+    @property
+    def lowercase(self) -> list[bool]:
+        """``is_lower``."""
+        return self._column(9)
+
+
+_COLUMNS = ("text", "lower", "space", "line_break", "punct", "title", "like_num", "alpha", "upper", "lowercase")
 
 
 class TokenReader:
     """Reads :class:`Tokens` for docs, each lexeme's attributes computed once and remembered."""
 
     def __init__(self) -> None:
-        self._rows: dict[int, _LexemeRow] = {}
+        self._rows: dict[int, LexemeRow] = {}
 
     def read(self, doc: Doc) -> Tokens:
         if len(doc) == 0:
@@ -121,13 +177,15 @@ class TokenReader:
             if row is None:
                 row = rows[orth] = _lexeme_row(vocab, orth)
             found.append(row)
-        return Tokens([found[k] for k in inverse.tolist()])
+        counts = np.bincount(inverse, minlength=len(found)).tolist()
+        return Tokens([found[k] for k in inverse.tolist()], list(zip(found, counts)), (found, inverse))
 
 
-def _lexeme_row(vocab: Vocab, orth: int) -> _LexemeRow:
+def _lexeme_row(vocab: Vocab, orth: int) -> LexemeRow:
     lex = vocab[orth]
     text = lex.orth_
-    return text, lex.lower_, lex.is_space, lex.is_space and "\n" in text, lex.is_punct, lex.is_title, lex.like_num
+    return LexemeRow(text, lex.lower_, lex.is_space, lex.is_space and "\n" in text, lex.is_punct, lex.is_title,
+                     lex.like_num, lex.is_alpha, lex.is_upper, lex.is_lower)
 
 
 def doc_text(doc: Doc) -> str:
