@@ -17,6 +17,7 @@ from plancli.statements.common import (
     PREPOSITIONS,
     Labels,
     Vocabulary,
+    doc_text,
     has_any,
 )
 from plancli.statements.phrases import (
@@ -196,7 +197,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     if q.unit_type == "currency" and q.start >= 2 and doc[q.start - 2].lower_ == "to" and doc[q.start - 1].is_lower \
             and doc[q.start - 1].is_alpha and doc[q.start - 1].lower_ not in vocab.metric_rejects | vocab.non_count \
             and found.split()[-1].lower() not in vocab.participles.values() and not found.endswith("ed") \
-            and doc[q.end:].text.find(found) in range(0, 40):
+            and _text_after(doc, q.end, 40 + len(found)).find(found) in range(0, 40):
         found = f"{found} {_participle(doc[q.start - 1].lower_, vocab)}"  # "to collect $1 bn in revenue"
     share_in = _SHARE_IN.match(found) if q.unit_type == "percent" and q.start > 0 and doc[q.start - 1].lower_ == "to" \
         else None
@@ -235,15 +236,25 @@ def _after_weekday(found: str | None, vocab: Vocabulary) -> str | None:
     return " ".join(rest) if headed(" ".join(rest), vocab) else found
 
 
+def _text_after(doc: Doc, start: int, chars: int) -> str:
+    """The first ``chars`` characters of ``doc[start:].text``, without building the rest of the document."""
+    if start >= len(doc):
+        return ""
+    begin = doc[start].idx
+    end = doc[-1].idx + len(doc[-1].text)
+    return doc_text(doc)[begin:min(end, begin + chars)]
+
+
 def _percent_share(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
     """"reach 100 percent clean electricity", "a 50% EV sales target" -> "share of clean electricity": a percentage
     set right before a noun is that noun's share."""
     if q.unit_type != "percent" or kind_room.kind(doc, q, clause_start, labels)[0] != "share":
         return found
-    if not doc[q.end:].text.startswith(found) or doc[q.end].lower_ in vocab.phrase_stops | DETERMINERS \
+    head = _text_after(doc, q.end, len(found))
+    if not head.startswith(found) or doc[q.end].lower_ in vocab.phrase_stops | DETERMINERS \
             or doc[q.end].lower_ in vocab.subordinators | {"if", "whether", "not"} or len(found.split()) < 2:
         return found  # "40% decide to ...", "75% renewable by 2030": not a noun phrase
-    after = q.end + len(doc[q.end:].text[:len(found)].split())
+    after = q.end + len(head.split())
     if after < len(doc) and (doc[after].lower_ in DETERMINERS | {"that", "to"} or doc[after].like_num):
         return found  # "32% think that ...": a verb and its object
     words = {w.lower().strip("’'") for w in found.replace("-", " ").split()}
@@ -315,8 +326,8 @@ def _share_done(doc: Doc, vocab: Vocabulary, q: Quantity, whole_words: str) -> s
     done = _participle(verb.lower_, vocab)
     adverb = doc[q.start - 2].lower_ if q.start > 1 and doc[q.start - 2].lower_.endswith("ly") \
         and doc[q.start - 2].is_alpha else None  # "to locally produce"
-    k = next((j for j in range(q.end + 1, min(len(doc), q.end + 14)) if doc[j:].text.startswith(
-        whole_words.split()[-1]) and j + 1 < len(doc)), None)
+    k = next((j for j in range(q.end + 1, min(len(doc), q.end + 14)) if _text_after(
+        doc, j, len(whole_words.split()[-1])).startswith(whole_words.split()[-1]) and j + 1 < len(doc)), None)
     purpose = prep_phrase(doc, vocab, k + 1) if k is not None and doc[k + 1].lower_ in {"on", "into"} else None
     return " ".join(x for x in (f"share of {whole_words}", done, adverb, purpose) if x)
 
