@@ -15,7 +15,13 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
-from plancli.normalize.currencies import BARE_DOLLAR, cldr_currencies, dollar_countries, merged_currencies
+from plancli.normalize.currencies import (
+    cldr_currencies,
+    currency_family,
+    dollar_countries,
+    merged_currencies,
+    shared_words,
+)
 from plancli.normalize.numbers import (
     MAX_VALUE,
     split_glued,
@@ -57,6 +63,7 @@ class QuantityFinder(UnitRules):
         self.currencies = merged_currencies(patterns.lexicon("currencies"), cldr_currencies(patterns))
         self.currency_letters = _alias_map(patterns.lexicon("currency_letters"))
         self.dollars = dollar_countries(patterns.lexicon("dollar_countries"))
+        self.shared_currency_words = shared_words(patterns.lexicon("shared_currency_words"))
         self.unit_aliases = _alias_map(patterns.lexicon("units"))
         self.percent_aliases = _alias_map(patterns.lexicon("percents"))
         enumeration = patterns.lexicon("enumeration_nouns")
@@ -120,14 +127,16 @@ class QuantityFinder(UnitRules):
             self._attach_equivalent(doc, index, quantity, consumed)
             found.append(quantity)
         found.sort(key=lambda q: q.start)
-        if any(q.extras.get("bare_dollar") for q in found):
+        shared = {(q.extras["shared_currency"], q.unit) for q in found if "shared_currency" in q.extras}
+        if shared:
             from plancli.statements.common import doc_text  # (the statements import this module)
 
-            local = self.dollars.local_currency(doc_text(doc))
-            if local is not None:
-                for q in found:
-                    if q.extras.get("bare_dollar"):
-                        q.unit = local
+            for family, default in shared:
+                local = self.dollars.local_currency(doc_text(doc), default, currency_family(family))
+                if local is not None:
+                    for q in found:
+                        if q.extras.get("shared_currency") == family and q.unit == default:
+                            q.unit = local
         return found
 
     def _excluded_tokens(self, doc: Doc, index: _SpanIndex) -> set[int]:
@@ -294,8 +303,8 @@ class QuantityFinder(UnitRules):
                         between if between is not None else start)
                     comparator = comparator_span.id_ if comparator_span is not None else upper.comparator
                     extras: dict[str, object] = {"scale": upper_scale}
-                    if upper.extras.get("bare_dollar"):
-                        extras["bare_dollar"] = True
+                    if "shared_currency" in upper.extras:
+                        extras["shared_currency"] = upper.extras["shared_currency"]
                     return Quantity(start, upper.end, to_float(low), upper.unit, upper.unit_type, comparator,
                                     upper.value, upper.noun_start, upper.noun_end, extras=extras)
         noun_start = noun_end = None
@@ -331,8 +340,8 @@ class QuantityFinder(UnitRules):
         if quantity is None:
             return None
         quantity.extras["scale"] = scale
-        if unit_type == "currency" and currency_surface.lower() in BARE_DOLLAR:
-            quantity.extras["bare_dollar"] = True
+        if unit_type == "currency" and currency_surface.lower() in self.shared_currency_words:
+            quantity.extras["shared_currency"] = self.shared_currency_words[currency_surface.lower()]
         if glued_max is not None:
             quantity.value_max = to_float(glued_max * scale)
             return quantity

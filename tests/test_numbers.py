@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from plancli.normalize.currencies import cldr_currencies, dollar_countries
+from plancli.normalize.currencies import cldr_currencies, currency_family, dollar_countries
 from plancli.normalize.numbers import parse_decimal, parse_fraction, parse_multiple, split_glued
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -103,6 +103,36 @@ def test_every_former_hand_alias_still_resolves():
 def test_local_dollar_needs_clear_dominance(text, local):
     lexicon = load_pattern_set().lexicon("dollar_countries")
     assert dollar_countries(lexicon).local_currency(text) == local
+
+
+@pytest.mark.parametrize("head, members, outsiders", [
+    ("dollar", {"USD", "SGD", "AUD", "CAD", "HKD", "NZD", "TWD"}, {"EUR", "INR"}),
+    ("rupee", {"INR", "PKR", "LKR", "NPR", "MUR"}, {"IDR", "USD"}),
+    ("peso", {"MXN", "PHP", "COP", "CLP", "ARS"}, {"BRL"}),
+    ("shilling", {"KES", "UGX", "TZS"}, {"ZAR"}),
+    ("pound", {"GBP", "EGP"}, {"EUR"}),
+])
+def test_currency_families_come_from_cldr_names(head, members, outsiders):
+    family = currency_family(head)
+    assert members <= family and not outsiders & family
+
+
+# Articles written for the tests: a shared currency word is the local currency where the country clearly dominates.
+@pytest.mark.parametrize("text, unit", [
+    ("Pakistan will spend Rs 500 billion on new dams by 2025, Pakistani officials in Islamabad said.", "PKR"),
+    ("India will spend Rs 500 crore on new dams by 2025.", "INR"),
+    ("The state will spend Rs 500 crore on new dams by 2025.", "INR"),
+    ("Sri Lanka plans to raise 80 billion rupees by 2026, Sri Lankan officials in Colombo said.", "LKR"),
+    ("Mexico will invest 722 billion pesos in rail by 2030.", "MXN"),
+    ("The Philippines will spend 5 billion pesos on ports by 2026, Manila said, as the Philippines grows.", "PHP"),
+    ("Kenya aims to raise 10 billion shillings by 2025.", "KES"),
+    ("Uganda will spend 10 billion shillings on roads by 2025, Ugandan officials in Kampala said.", "UGX"),
+    ("Egypt will spend 10 billion pounds on roads by 2030, officials in Cairo said, as Egypt grows.", "EGP"),
+    ("Britain will spend 10 billion pounds on roads by 2030.", "GBP"),
+    ("Singapore will spend $5 billion on farms by 2030, Singaporean officials said, as Singapore grows.", "SGD"),
+])
+def test_shared_currency_words_resolve_by_country(nlp, text, unit):
+    assert [q[1] for q in quantities(nlp, text)] == [unit]
 
 
 # --- units from pint ------------------------------------------------------------------------

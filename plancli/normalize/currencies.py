@@ -6,8 +6,8 @@ shillings", the country-name forms "Kenya shilling" and a currency's own word
 such as "naira") and the symbols of the English locale plus a few territories'
 own locales ("NT$", "HK$", "₩", "₹", "R$", "RM", "Rp"). A symbol several
 currencies share ("$", "¥", "kr") is left out: the project lexicon says what it
-means, and :meth:`DollarCountries.local_currency` resolves a bare "$" by the
-article's country. Pure functions, no spaCy.
+means, and :meth:`DollarCountries.local_currency` resolves it, or a word such as
+"Rs" or "pesos", by the article's country. Pure functions, no spaCy.
 """
 
 from __future__ import annotations
@@ -179,27 +179,27 @@ def merged_currencies(lexicon: Mapping[str, Iterable[str]], base: CurrencyNames 
 
 @dataclass(frozen=True)
 class DollarCountries:
-    """Which currency a bare "$" means, decided by the names an article mentions."""
+    """Which currency a shared word ("$", "Rs", "pesos") means, decided by the names an article mentions."""
 
     pattern: re.Pattern[str]
     currency_of: Mapping[str, str]
 
-    def local_currency(self, text: str) -> str | None:
-        """The local dollar currency of ``text``, or None (USD) when no country clearly dominates.
+    def local_currency(self, text: str, default: str = "USD", family: frozenset[str] | None = None) -> str | None:
+        """The local currency of ``text`` among ``family``, or None (``default``) when no country clearly dominates.
 
-        A currency wins with at least 3 mentions of its names, twice as many as any other
-        country's and more than the United States'.
+        ``family`` is the currencies that share the word (see :func:`currency_family`; every currency
+        with listed names when None). A currency wins with at least 3 mentions of its names, twice as
+        many as any other country's and more than twice the default currency's.
         """
         counts: Counter[str] = Counter(self.currency_of[m.group(0)] for m in self.pattern.finditer(text))
-        if not counts:
-            return None
-        ranked = [(n, code) for code, n in counts.items() if code != "USD"]
+        if family is not None:
+            counts = Counter({code: n for code, n in counts.items() if code in family})
+        ranked = sorted(((n, code) for code, n in counts.items() if code != default), reverse=True)
         if not ranked:
             return None
-        ranked.sort(reverse=True)
         best_count, best = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0
-        if best_count >= 3 and best_count >= 2 * runner_up and best_count > 2 * counts.get("USD", 0):
+        if best_count >= 3 and best_count >= 2 * runner_up and best_count > 2 * counts.get(default, 0):
             return best
         return None
 
@@ -213,3 +213,17 @@ def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> DollarCountries:
     alternatives = sorted(currency_of, key=len, reverse=True)
     body = "|".join(re.escape(name) for name in alternatives) or "(?!)"
     return DollarCountries(re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), currency_of)
+
+
+def shared_words(lexicon: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """The ``shared_currency_words`` lexicon as lower-case surface -> family head word ("rs." -> "rupee")."""
+    return {surface.lower(): family.lower() for family, surfaces in lexicon.items() for surface in surfaces}
+
+
+@lru_cache(maxsize=None)
+def currency_family(head: str) -> frozenset[str]:
+    """Every ISO 4217 code whose English CLDR name ends in ``head``: "rupee" -> INR, PKR, LKR, NPR, MUR, SCR."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    return frozenset(code for code in list_currencies()
+                     if get_currency_name(code, locale="en").split()[-1:] == [head.capitalize()])
