@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from plancli.normalize.currencies import (
     cldr_currencies,
-    currency_family,
+    currency_families,
     dollar_countries,
     merged_currencies,
     shared_words,
@@ -60,10 +60,12 @@ class QuantityFinder(UnitRules):
         self.spans_key = spans_key
         self.scales = {alias: Decimal(key) for alias, key in _alias_map(patterns.lexicon("scales")).items()}
         self.currency_aliases = _alias_map(patterns.lexicon("currencies"))
-        self.currencies = merged_currencies(patterns.lexicon("currencies"), cldr_currencies(patterns))
+        cldr = cldr_currencies(patterns)
+        self.currencies = merged_currencies(patterns.lexicon("currencies"), cldr)
         self.currency_letters = _alias_map(patterns.lexicon("currency_letters"))
         self.dollars = dollar_countries(patterns.lexicon("dollar_countries"))
         self.shared_currency_words = shared_words(patterns.lexicon("shared_currency_words"))
+        self.currency_families = currency_families(cldr, self.shared_currency_words.values())
         self.unit_aliases = _alias_map(patterns.lexicon("units"))
         self.percent_aliases = _alias_map(patterns.lexicon("percents"))
         enumeration = patterns.lexicon("enumeration_nouns")
@@ -132,7 +134,7 @@ class QuantityFinder(UnitRules):
             from plancli.statements.common import doc_text  # (the statements import this module)
 
             for family, default in shared:
-                local = self.dollars.local_currency(doc_text(doc), default, currency_family(family))
+                local = self.dollars.local_currency(doc_text(doc), default, self.currency_families[family])
                 if local is not None:
                     for q in found:
                         if q.extras.get("shared_currency") == family and q.unit == default:

@@ -94,16 +94,16 @@ def test_bad_lexicon_entry_names_its_line(tmp_path):
 
 def test_user_folder_adds_a_currency_and_a_unit(tmp_path):
     _write(tmp_path, "lexicon/currencies.json",
-           '{"name": "currencies", "label": "CURRENCY", "entries": {"KES": ["shillings", "KSh"]}}')
+           '{"name": "currencies", "label": "CURRENCY", "entries": {"XTS": ["zorkmids", "ZM"]}}')
     _write(tmp_path, "lexicon/units.json",
            '{"name": "units", "label": "UNIT", "entries": {"furlong": ["furlongs"]}}')
-    text = "The county will spend 4 billion shillings to pave 300 furlongs of road by 2027."
-    assert not any(r.unit == "KES" for r in plancli.extract(text))
+    text = "The county will spend 4 billion zorkmids to pave 300 furlongs of road by 2027."
+    assert not any(r.unit == "XTS" for r in plancli.extract(text))
     records = plancli.extract(text, patterns=[tmp_path])
     by_unit = {r.unit: r for r in records}
-    assert by_unit["KES"].value == 4e9 and by_unit["KES"].status == "target"
+    assert by_unit["XTS"].value == 4e9 and by_unit["XTS"].status == "target"
     assert by_unit["furlong"].kind == "quantity"
-    assert by_unit["KES"].deadline is not None and by_unit["KES"].deadline.end == "2027-12-31"
+    assert by_unit["XTS"].deadline is not None and by_unit["XTS"].deadline.end == "2027-12-31"
 
 
 def test_missing_user_folder_is_an_error(tmp_path):

@@ -187,7 +187,7 @@ class DollarCountries:
     def local_currency(self, text: str, default: str = "USD", family: frozenset[str] | None = None) -> str | None:
         """The local currency of ``text`` among ``family``, or None (``default``) when no country clearly dominates.
 
-        ``family`` is the currencies that share the word (see :func:`currency_family`; every currency
+        ``family`` is the currencies that share the word (see :func:`currency_families`; every currency
         with listed names when None). A currency wins with at least 3 mentions of its names, twice as
         many as any other country's and more than twice the default currency's.
         """
@@ -220,10 +220,14 @@ def shared_words(lexicon: Mapping[str, Iterable[str]]) -> dict[str, str]:
     return {surface.lower(): family.lower() for family, surfaces in lexicon.items() for surface in surfaces}
 
 
-@lru_cache(maxsize=None)
-def currency_family(head: str) -> frozenset[str]:
-    """Every ISO 4217 code whose English CLDR name ends in ``head``: "rupee" -> INR, PKR, LKR, NPR, MUR, SCR."""
-    from babel.numbers import get_currency_name, list_currencies
-
-    return frozenset(code for code in list_currencies()
-                     if get_currency_name(code, locale="en").split()[-1:] == [head.capitalize()])
+def currency_families(table: CurrencyNames, heads: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each head word's currencies: every ISO code with an English CLDR name ending in it (or its plural),
+    "rupee" -> INR, PKR, LKR, NPR, MUR, SCR. ``table`` is :func:`cldr_currencies`'s."""
+    wanted = {head.lower() for head in heads}
+    families: dict[str, set[str]] = {head: set() for head in wanted}
+    for name, code in table.names.items():
+        last = name.split()[-1] if " " in name else ""
+        for head in (last, last[:-1] if last.endswith("s") else None):
+            if head in wanted:
+                families[head].add(code)
+    return {head: frozenset(codes) for head, codes in families.items()}
