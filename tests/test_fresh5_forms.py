@@ -48,7 +48,7 @@ ROWS: list[tuple[str, str, float | None, str | None, str | None, int | None]] = 
     ("The fund holds $6 billion, including 2 billion for roads.", "2 billion", None, None, None, None),
     # Plan money and plan contents without a modal; a compared figure is a reported level.
     ("The government unveiled a rail plan on Friday, committing 900 billion pesos toward new lines.",
-     "900 billion", 9e11, "peso", "target", None),
+     "900 billion", 9e11, "MXN", "target", None),  # pesos: MXN unless the article is local elsewhere
     ("The water board has sought cabinet approval for a Rs 9,000 crore outlay to lay new mains.", "Rs 9,000",
      9e10, "INR", "target", None),
     ("The master plan, shared with the states last week, includes building 7,500 km of rural roads.", "7,500 km",
