@@ -27,6 +27,15 @@ Row = tuple[str, str | None, str, dict[str, Any]]
 
 ROWS: list[Row] = [
     # --- the plan's own period in the title or first lines: from "document" ------------------------
+    # A headline that states a goal for a period across years frames the article; a headline's "by 2030" does not.
+    ("Ministry sets $40 billion farm export target for FY27\n\nThe target includes $9 billion from rice and "
+     "$4 billion from fruit.", "2026-07-15", "$4 billion", {"deadline": 2027, "from": "document"}),
+    ("Board sets 2 million tonne grain target for the 2026-27 crop year\n\nWheat output should reach 900,000 "
+     "tonnes.", "2026-06-01", "900,000", {"deadline": 2027, "from": "document"}),
+    ("Carmaker aims to sell 2 million EVs by 2030\n\nSeparately, unions want 5,000 new jobs at the plant.",
+     "2025-03-01", "5,000 new jobs", {"deadline": None}),
+    ("Minister vows to double rural turnover within 5 years\n\nThe ministry wants 10,000 new workshops.",
+     "2025-03-01", "10,000 new workshops", {"deadline": None}),
     ("Coastal Tourism Policy 2026-31\n\nThe province will welcome 12 million visitors a year.", "2026-02-01",
      "12 million visitors", {"deadline": 2031, "from": "document"}),
     ("Agency releases its 2025-2028 action plan for clean water\n\nThe agency will connect 40,000 households "
