@@ -133,8 +133,9 @@ class QuantityFinder(UnitRules):
         if shared:
             from plancli.statements.common import doc_text  # (the statements import this module)
 
+            mentions = self.dollars.mentions(doc_text(doc))
             for family, default in shared:
-                local = self.dollars.local_currency(doc_text(doc), default, self.currency_families[family])
+                local = self.dollars.local_currency(mentions, default, self.currency_families[family])
                 if local is not None:
                     for q in found:
                         if q.extras.get("shared_currency") == family and q.unit == default:

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
-from plancli.normalize.currencies import CurrencyNames, DollarCountries
+from plancli.normalize.currencies import CurrencyNames, LocalCurrencies
 from plancli.normalize.numbers import (
     FRACTION_DENOMINATORS,
     MULTIPLE_WORDS,
@@ -57,7 +57,7 @@ class UnitRules:
     currency_aliases: dict[str, str]
     currencies: CurrencyNames
     currency_letters: dict[str, str]
-    dollars: DollarCountries
+    dollars: LocalCurrencies
     unit_aliases: dict[str, str]
     percent_aliases: dict[str, str]
     enumeration_nouns: frozenset[str]

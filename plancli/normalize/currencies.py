@@ -6,7 +6,7 @@ shillings", the country-name forms "Kenya shilling" and a currency's own word
 such as "naira") and the symbols of the English locale plus a few territories'
 own locales ("NT$", "HK$", "₩", "₹", "R$", "RM", "Rp"). A symbol several
 currencies share ("$", "¥", "kr") is left out: the project lexicon says what it
-means, and :meth:`DollarCountries.local_currency` resolves it, or a word such as
+means, and :meth:`LocalCurrencies.local_currency` resolves it, or a word such as
 "Rs" or "pesos", by the article's country. Pure functions, no spaCy.
 """
 
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 _SHARED_SYMBOLS = frozenset({"$", "¥", "￥", "kr", "Fr", "R", "L", "K"})
 #: Symbols that are letters but still safe before a number.
 _LETTER_SYMBOLS = frozenset({"RM", "Rp", "Rs", "Tk", "Ksh", "KSh"})
-#: Bare dollar surfaces: USD unless the article is clearly local (see :func:`local_dollar`).
-BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
 
 
 @dataclass(frozen=True)
@@ -178,20 +176,26 @@ def merged_currencies(lexicon: Mapping[str, Iterable[str]], base: CurrencyNames 
 
 
 @dataclass(frozen=True)
-class DollarCountries:
+class LocalCurrencies:
     """Which currency a shared word ("$", "Rs", "pesos") means, decided by the names an article mentions."""
 
     pattern: re.Pattern[str]
     currency_of: Mapping[str, str]
 
-    def local_currency(self, text: str, default: str = "USD", family: frozenset[str] | None = None) -> str | None:
-        """The local currency of ``text`` among ``family``, or None (``default``) when no country clearly dominates.
+    def mentions(self, text: str) -> Counter[str]:
+        """How often ``text`` names each currency's country (read once per document)."""
+        return Counter(self.currency_of[m.group(0)] for m in self.pattern.finditer(text))
 
-        ``family`` is the currencies that share the word (see :func:`currency_families`; every currency
-        with listed names when None). A currency wins with at least 3 mentions of its names, twice as
-        many as any other country's and more than twice the default currency's.
+    def local_currency(self, text: str | Counter[str], default: str = "USD",
+                       family: frozenset[str] | None = None) -> str | None:
+        """The local currency among ``family``, or None (``default``) when no country clearly dominates.
+
+        ``text`` is the article, or its :meth:`mentions`. ``family`` is the currencies that share the
+        word (see :func:`currency_families`; every currency with listed names when None). A currency
+        wins with at least 3 mentions of its names, twice as many as any other country's and more than
+        twice the default currency's.
         """
-        counts: Counter[str] = Counter(self.currency_of[m.group(0)] for m in self.pattern.finditer(text))
+        counts = self.mentions(text) if isinstance(text, str) else text
         if family is not None:
             counts = Counter({code: n for code, n in counts.items() if code in family})
         ranked = sorted(((n, code) for code, n in counts.items() if code != default), reverse=True)
@@ -204,7 +208,7 @@ class DollarCountries:
         return None
 
 
-def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> DollarCountries:
+def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> LocalCurrencies:
     """Compile the ``dollar_countries`` lexicon (currency -> names) into one case-sensitive pattern."""
     currency_of: dict[str, str] = {}
     for code, names in lexicon.items():
@@ -212,7 +216,7 @@ def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> DollarCountries:
             currency_of.setdefault(name, code)
     alternatives = sorted(currency_of, key=len, reverse=True)
     body = "|".join(re.escape(name) for name in alternatives) or "(?!)"
-    return DollarCountries(re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), currency_of)
+    return LocalCurrencies(re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), currency_of)
 
 
 def shared_words(lexicon: Mapping[str, Iterable[str]]) -> dict[str, str]:

@@ -34,14 +34,12 @@ from plancli.statements.common import (
     Vocabulary,
     char_slice,
     doc_text,
-    has_any,
     has_label,
     is_baseline_value,
     published_date,
     published_iso,
     token_chars,
     token_labels,
-    tokens_of,
     word_list,
 )
 from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
@@ -168,7 +166,7 @@ class TargetAnnotator:
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
             event_dates=[span for span in by_label.get("NOT_DEADLINE", []) if span.id_ == "event_date"],
             scopes=goal_scopes(doc, leadins, deadlines),
-            document=document_period(doc, deadlines) or _headline_goal_period(doc, deadlines, labels, published),
+            document=document_period(doc, deadlines, labels, published),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,
@@ -256,22 +254,6 @@ class TargetAnnotator:
             elif sent_actor and not continuation:
                 carried = Context(carried.deadline if sent_actor == carried.actor else None, sent_actor)
         return records
-
-
-_HEADLINE_TOKENS = 30  # a first line longer than this is a paragraph, not a headline
-
-
-def _headline_goal_period(doc: Doc, deadlines: list[Found], labels: Labels, published: date | None) -> Found | None:
-    """The period of a headline that states a goal ("Govt sets $63.5 billion export target for FY26", "... for
-    the 2025-26 crop year"): the guideline lets a heading's deadline govern the targets below it that have
-    none of their own. Only a stated period across years (a fiscal or crop year, a plan's span) frames a whole
-    article; a headline's "by 2030" or "within 5 years" is usually its one target's."""
-    line_break = tokens_of(doc).line_break
-    end = next((i for i in range(1, min(len(line_break), _HEADLINE_TOKENS + 1)) if line_break[i]), None)
-    if end is None or not any(has_any(labels, i, ("TARGET_CUE",)) for i in range(end)):
-        return None
-    return next((found for found in deadlines if found[0].end <= end and found[1].start is not None
-                 and found[1].start[:4] < found[1].end[:4] and not is_relative(found, published)), None)
 
 
 def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, scope: GoalScope | None,

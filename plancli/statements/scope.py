@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Span
 from plancli.normalize.dates import resolve_deadline
 from plancli.quantities import Quantity
 from plancli.records import Deadline
-from plancli.statements.common import Vocabulary, tokens_of
-from plancli.statements.deadlines import NAMED_PERIODS, PLAN_PERIODS, Found
+from plancli.statements.common import Labels, Vocabulary, has_any, tokens_of
+from plancli.statements.deadlines import NAMED_PERIODS, PLAN_PERIODS, Found, is_relative
 
 _DOCUMENT_LINES = 3  # the title and the first lines may name the plan's period
+_HEADLINE_TOKENS = 30  # a first line longer than this is a paragraph, not a headline
 _HEADING_WORDS = 6
 
 
@@ -69,21 +70,36 @@ def respective(sent: Span, quantities: list[Quantity], published: date | None, v
     return paired
 
 
-def document_period(doc: Doc, deadlines: list[Found], lines: int = _DOCUMENT_LINES) -> Found | None:
+def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = None, published: date | None = None,
+                    lines: int = _DOCUMENT_LINES) -> Found | None:
     """A plan's own period named in the title or first lines ("Tourism Policy 2026-31", "2024-2027 action plan"):
-    it governs the document's targets that have no other deadline."""
+    it governs the document's targets that have no other deadline.
+
+    With the doc's ``labels``, a headline that states a goal for a stated period across years ("Govt sets
+    $63.5 billion export target for FY26", "... for the 2025-26 crop year") counts too, as the guideline lets
+    a heading's deadline govern the targets below it; a headline's "by 2030" or "within 5 years" does not,
+    being in news usually the one target it names.
+    """
     tokens = tokens_of(doc)
     line_break, space = tokens.line_break, tokens.space
     text_lines = 0
     limit = len(doc)
+    headline_end: int | None = None
     for i in range(1, len(line_break)):
         if line_break[i] and not space[i - 1]:
+            if text_lines == 0 and i <= _HEADLINE_TOKENS:
+                headline_end = i
             text_lines += 1
             if text_lines >= lines:
                 limit = i
                 break
-    return next((found for found in deadlines if found[0].start < limit
-                 and (found[0].id_ in NAMED_PERIODS or found[0].id_ in PLAN_PERIODS)), None)
+    named = next((found for found in deadlines if found[0].start < limit
+                  and (found[0].id_ in NAMED_PERIODS or found[0].id_ in PLAN_PERIODS)), None)
+    if named is not None or labels is None or headline_end is None \
+            or not any(has_any(labels, i, ("TARGET_CUE",)) for i in range(headline_end)):
+        return named
+    return next((found for found in deadlines if found[0].end <= headline_end and found[1].start is not None
+                 and found[1].start[:4] < found[1].end[:4] and not is_relative(found, published)), None)
 
 
 def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
