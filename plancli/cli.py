@@ -299,20 +299,21 @@ def _leave(code: object) -> None:
     run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
     if run_exit_handlers is None:
         return
-    try:
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:
-                stream.flush()
-    except (OSError, ValueError):
+    if not _flushed():
         return  # Python reports it at exit
     run_exit_handlers()
+    os._exit(status if _flushed() else 120)  # 120: what Python's own exit does when the streams cannot be flushed
+
+
+def _flushed() -> bool:
+    """Flush stdout and stderr; False when one cannot be flushed (a closed pipe, a full disk)."""
     try:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.flush()
     except (OSError, ValueError):
-        os._exit(120)  # what Python's own exit does when the streams cannot be flushed
-    os._exit(status)
+        return False
+    return True
 
 
 __all__ = ["app", "main"]
