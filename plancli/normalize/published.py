@@ -25,7 +25,7 @@ __all__ = ["DATELINE_CHARS", "HEADER_LINE_LIMIT", "HEADER_LINE_MAX_CHARS", "find
 HEADER_LINE_LIMIT = 15
 """How many non-empty lines at the top of an article may hold the publication date."""
 DATELINE_CHARS = 60
-_DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .’'-]{1,40},\s")
+_DATELINE_RE = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|[ .’'-]){1,40},\s")  # "WASHINGTON, ", "HÀ NỘI, "
 HEADER_LINE_MAX_CHARS = 200
 """Longer lines are body text, not a dateline."""
 
@@ -51,14 +51,30 @@ def find_published(text: str) -> dt.date | None:
     Reads only the first ``HEADER_LINE_LIMIT`` non-empty lines shorter than
     ``HEADER_LINE_MAX_CHARS``; the earliest line holding a full day-month-year
     date wins.  A bare year or a date without a year ("Jan 5 (Reuters)") is
-    never taken, and a missing part is never filled in from today.
+    never taken, and a missing part is never filled in from today. Failing a full date, a dateline of
+    month and year ("OTTAWA, Dec. 2020 – ...", a line "March 2021") gives the first day of that month.
     """
-    for line in _header_lines(text):
+    lines = list(_header_lines(text))
+    for line in lines:
         for match in _HEADER_DATE_RE.finditer(line):
             published = _header_match_to_date(match)
             if published is not None:
                 return published
+    for line in lines:
+        month_year = _MONTH_YEAR_LINE_RE.match(line)
+        if month_year is not None:
+            month = _MONTH_BY_PREFIX.get(month_year["month"][:3].lower())
+            year = int(month_year["year"])
+            if month is not None and year_ok(year):
+                return dt.date(year, month, 1)
     return None
+
+#: A month-and-year dateline: the whole line, or after a place ("OTTAWA, Ontario, Dec. 2020 – ...").
+_MONTH_YEAR_LINE_RE = re.compile(
+    rf"^(?:(?:[^\W\d_]|[ .’'-]){{1,40}},\s*(?:(?:[^\W\d_]|[ .’'-]){{1,30}},\s*)?)?"
+    rf"(?P<month>{MONTH_PATTERN})\.?,?\s+(?P<year>\d{{4}})\s*(?:$|[-–—:|(])",
+    re.IGNORECASE,
+)
 
 
 def _header_lines(text: str) -> Iterator[str]:

@@ -110,7 +110,7 @@ def _anaphoric_periods(chosen: list[Found]) -> list[Found]:
 
 def _plan_length(span: Span) -> int | None:
     """N of an "N-year period" match, else None."""
-    if span.id_ != "n_year_plan":
+    if span.id_ not in {"n_year_plan", "n_years_plan"}:
         return None
     first = span[0]
     if first.like_num and first.text.isdigit():
@@ -119,9 +119,11 @@ def _plan_length(span: Span) -> int | None:
 
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
-NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan", "plan_for_period"})
+NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan", "plan_for_period", "glued_period_plan"})
 #: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
-PLAN_PERIODS = frozenset({"n_year_plan", "five_year_plan", "five_year_plan_years", "fyp_abbrev"})
+PLAN_PERIODS = frozenset({"n_year_plan", "n_years_plan", "five_year_plan", "five_year_plan_years", "fyp_abbrev"})
+#: Token shapes of a year or a glued year range ("2020/2021", "2019-20") inside a plan's name.
+_YEAR_SHAPES = frozenset({"dddd", "dd", "dddd/dddd", "dddd/dd", "dddd-dddd", "dddd-dd"})
 _PLAN_ANAPHORA = "plan_anaphora"  # pattern ids: "over the remaining years of the plan", "during the plan period"
 _SIBLING_REACH = 30  # tokens: how far back a yearless "December quarter" looks for its year
 
@@ -130,16 +132,20 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
              ) -> tuple[date | None, date] | None:
     """The period of one deadline match (see :func:`resolve_all`)."""
     if span.id_ in NAMED_PERIODS:
-        years = [t for t in span if t.shape_ in ("dddd", "dd") or (t.is_punct and t.i > span.start)]
-        first = next((k for k, t in enumerate(years) if t.shape_ == "dddd"), None)
+        years = [t for t in span if t.shape_ in _YEAR_SHAPES or (t.is_punct and t.i > span.start)]
+        first = next((k for k, t in enumerate(years) if t.shape_.startswith("dddd")), None)
         if first is None:
             return None
-        core = "".join(t.text_with_ws for t in years[first:]).strip(" -–—/,")
-        single = not any(t.shape_ in ("dddd", "dd") for t in years[first + 1:])
+        # "2020/2021 budget": a glued range reads as "2020-2021"
+        core = "".join(t.text_with_ws for t in years[first:]).strip(" -–—/,").replace("/", "-")
+        single = years[first].shape_ == "dddd" and not any(t.shape_ in _YEAR_SHAPES for t in years[first + 1:])
         if span.id_ == "named_plan_period" and single and (published is None or int(core) <= published.year):
             return None  # "Reform Policy 2023": the year it was adopted, not its horizon
         return resolve_deadline(core, published, vocab.periods)
-    resolved = resolve_deadline(span.text, published, vocab.periods)
+    text = span.text
+    if span.id_ == "n_years_plan":  # "a 10 years plan" is "a 10-year plan"
+        text = f"{span[0].text}-year plan"
+    resolved = resolve_deadline(text, published, vocab.periods)
     if resolved is None and not any(t.shape_ == "dddd" for t in span):
         sibling = next((found for found in reversed(chosen) if found[0].sent == span.sent
                         and 0 < span.start - found[0].end <= _SIBLING_REACH), None)

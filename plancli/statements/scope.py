@@ -130,14 +130,45 @@ def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str],
     if earlier is None or earlier.end > sent.start:
         return False
     tokens = tokens_of(sent.doc)
-    if any(tokens.line_break[earlier.end - 1:sent.start]):
-        return False  # only within a paragraph
     lowers = tokens.lower
     adjacent = all(tokens.space[earlier.end:sent.start])
+    if adjacent and _points_back(sent, earlier):
+        return True
+    if any(tokens.line_break[earlier.end - 1:sent.start]):
+        return False  # only within a paragraph
     if adjacent and any(w in goal_nouns for w in lowers[sent.start:sent.end]) \
             and any(w in goal_nouns for w in lowers[earlier.start:earlier.end]):
         return True  # "Each state has a target for FY26. The largest state's target is 2.5 million homes."
     return bool(_content_pairs(sent, stop) & _content_pairs(earlier, stop))
+
+
+def _points_back(sent: Span, earlier: Span) -> bool:
+    """Whether a sentence opens by pointing at the one just before it: "These chargers will serve ..." after
+    "... install 100,000 chargers by 2025"; "This will fund ..."; "The new plan, ..., includes ..." (a list of what
+    the plan stated before contains, within its paragraph)."""
+    tokens = tokens_of(sent.doc)
+    space, lowers = tokens.space, tokens.lower
+    words = [i for i in range(sent.start, min(sent.end, sent.start + 6)) if not space[i] and not tokens.punct[i]]
+    if len(words) < 2:
+        return False
+    first, second = lowers[words[0]], lowers[words[1]]
+    if first == "this":
+        return second in _POINTING_VERBS
+    if first in _DEMONSTRATIVES:
+        earlier_words = {lowers[i] for i in range(earlier.start, earlier.end)}
+        return any(lowers[i] in earlier_words for i in words[1:3] if len(lowers[i]) > 2)
+    if first != "the" or any(tokens.line_break[earlier.end - 1:sent.start]):
+        return False
+    return any(w in _INCLUSION_VERBS for w in lowers[sent.start:sent.end])
+
+
+#: Closed-class words: a demonstrative subject, the verbs after a pronoun "this" that continue the sentence
+#: before, and the verbs that list what a plan includes.
+_DEMONSTRATIVES = frozenset({"these", "those", "such"})
+_POINTING_VERBS = frozenset({"is", "will", "would", "includes", "include", "covers", "comprises", "involves",
+                             "entails", "means", "amount", "sum", "money", "funding", "allocation"})
+_INCLUSION_VERBS = frozenset({"includes", "include", "comprises", "comprise", "covers", "entails", "envisages",
+                              "consists"})
 
 
 def _content_pairs(span: Span, stop: frozenset[str]) -> set[tuple[str, str]]:
