@@ -223,13 +223,14 @@ HEADER_ROWS: list[tuple[str, dt.date | None]] = [
     ("12.03.2024", D(2024, 3, 12)),
     ("Brussels, 12.3.2024 COM(2024) 123 final", D(2024, 3, 12)),
     ("Tuesday, 12th of March, 2024", D(2024, 3, 12)),
+    # a month-and-year dateline: the first day of the month
+    ("March 2024", D(2024, 3, 1)),
     # US sites
     ("Posted on March 12, 2024", D(2024, 3, 12)),
     ("Sept. 5, 2023 5:00 AM ET", D(2023, 9, 5)),
     ("WASHINGTON (AP) \u2014 Published 9:14 AM EDT, Wednesday, June 5, 2024", D(2024, 6, 5)),
     # not dates
     ("2023", None),
-    ("March 2024", None),
     ("Updated: 2022-13-45", None),
     ("Feb 30, 2024", None),
     ("Published: 12 March 1850", None),

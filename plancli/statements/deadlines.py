@@ -55,7 +55,8 @@ def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vo
     """
     chosen: list[Found] = []
     taken: set[int] = set(blocked)
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+    # of two equally long matches, the one naming a plan's period wins ("2024-25 budget" over "the 2024-25")
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.id_ not in NAMED_PERIODS, s.start)):
         named = span.id_ in NAMED_PERIODS
         if any(i in taken for i in range(span.start, span.end)) or (not named and any(
                 name.start < span.end and span.start < name.end and not (span.start <= name.start

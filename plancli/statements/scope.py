@@ -132,7 +132,7 @@ def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str],
     tokens = tokens_of(sent.doc)
     lowers = tokens.lower
     adjacent = all(tokens.space[earlier.end:sent.start])
-    if adjacent and _points_back(sent, earlier):
+    if adjacent and _points_back(sent, earlier, stop):
         return True
     if any(tokens.line_break[earlier.end - 1:sent.start]):
         return False  # only within a paragraph
@@ -142,7 +142,7 @@ def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str],
     return bool(_content_pairs(sent, stop) & _content_pairs(earlier, stop))
 
 
-def _points_back(sent: Span, earlier: Span) -> bool:
+def _points_back(sent: Span, earlier: Span, stop: frozenset[str]) -> bool:
     """Whether a sentence opens by pointing at the one just before it: "These chargers will serve ..." after
     "... install 100,000 chargers by 2025"; "This will fund ..."; "The new plan, ..., includes ..." (a list of what
     the plan stated before contains, within its paragraph)."""
@@ -156,7 +156,7 @@ def _points_back(sent: Span, earlier: Span) -> bool:
         return second in _POINTING_VERBS
     if first in _DEMONSTRATIVES:
         earlier_words = {lowers[i] for i in range(earlier.start, earlier.end)}
-        return any(lowers[i] in earlier_words for i in words[1:3] if len(lowers[i]) > 2)
+        return any(lowers[i] in earlier_words for i in words[1:3] if len(lowers[i]) > 2 and lowers[i] not in stop)
     if first != "the" or any(tokens.line_break[earlier.end - 1:sent.start]):
         return False
     return any(w in _INCLUSION_VERBS for w in lowers[sent.start:sent.end])
@@ -165,8 +165,8 @@ def _points_back(sent: Span, earlier: Span) -> bool:
 #: Closed-class words: a demonstrative subject, the verbs after a pronoun "this" that continue the sentence
 #: before, and the verbs that list what a plan includes.
 _DEMONSTRATIVES = frozenset({"these", "those", "such"})
-_POINTING_VERBS = frozenset({"is", "will", "would", "includes", "include", "covers", "comprises", "involves",
-                             "entails", "means", "amount", "sum", "money", "funding", "allocation"})
+_POINTING_VERBS = frozenset({"is", "will", "would", "includes", "include", "covers", "comprises", "means", "amount",
+                             "sum"})
 _INCLUSION_VERBS = frozenset({"includes", "include", "comprises", "comprise", "covers", "entails", "envisages",
                               "consists"})
 

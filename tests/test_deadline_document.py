@@ -1,0 +1,113 @@
+"""Deadlines that come from the whole document, table-driven.
+
+Every sentence was written for this file in the genre (ministry releases, budget stories, wire copy with a
+dateline); none is copied from an article. Covered:
+
+* a dateline of month and year ("QUITO, Ecuador, Feb. 2022 – ...", a line "April 2022") or with a place
+  in non-ASCII letters dates the article, so relative deadlines resolve;
+* a budget named with its fiscal year in the first lines ("the 2023/2024 budget", "the 2024-25 budget")
+  and a plan named by its length only ("15 years plan") give the period of the document's targets;
+* a sentence that points back at the one before ("These chargers ...", "The plan ... includes ...")
+  takes its deadline;
+* a figure reported for a past period ("the $8.3 billion recorded in FY25") never gives a deadline.
+
+A scope row is ``(text, published, find, expected)``: exactly one record's ``text`` contains ``find``;
+``expected`` holds ``deadline`` (end year or None) and optionally ``from`` (``evidence.deadline.from``)
+and ``status``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+
+import plancli
+from plancli.normalize.dates import find_published
+
+_LONG = " The provincial government said the money would come from the state budget and from donors. " * 3
+
+DATELINES: list[tuple[str, dt.date | None]] = [
+    ("Province pledges forests\n\nQUITO, Ecuador, Feb. 2022 – The government will restore land." + _LONG,
+     dt.date(2022, 2, 1)),
+    ("City approves spending plan\n\nApril 2022\n\nThe council will pave roads.", dt.date(2022, 4, 1)),
+    ("City approves spending plan\n\nSept. 2018\n\nThe council will pave roads.", dt.date(2018, 9, 1)),
+    ("City approves spending plan\n\n14 February 2024\n\nThe council will pave roads.", dt.date(2024, 2, 14)),
+    ("Port city sets growth goal\nĐÀ NẴNG, June 3, 2024 The city aims for faster growth." + _LONG,
+     dt.date(2024, 6, 3)),
+    ("Council sets housing goal\n\nKRAKÓW, May 2023: The council will build flats." + _LONG, dt.date(2023, 5, 1)),
+    # a full date anywhere in the header beats a month and year
+    ("Agency report\nMarch 2021\nPublished: 2021-03-15\nBody.", dt.date(2021, 3, 15)),
+    # a headline or a sentence that starts with a month and year is no dateline
+    ("May 2024 jobs report beats forecasts\n\nEmployers added jobs.", None),
+    ("Title\n\nThe report, released in March 2021, said output rose.", None),
+    ("Title\n\nRain in March 2021 flooded 300 homes.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES, ids=[t[1].isoformat() if t[1] else "none" for t in DATELINES])
+def test_dateline(text: str, expected: dt.date | None) -> None:
+    assert find_published(text) == expected
+
+
+Row = tuple[str, str | None, str, dict[str, Any]]
+
+ROWS: list[Row] = [
+    # --- a month-and-year dateline resolves relative deadlines ------------------------------------
+    ("Province pledges forests\n\nQUITO, Ecuador, Feb. 2022 – The provincial government plans to restore "
+     "50,000 hectares of forest over the next eight years.", None, "50,000 hectares",
+     {"deadline": 2030, "from": "publication"}),
+    ("Council approves road plan\n\nMarch 2023\n\nThe council will pave 120 km of rural roads this year.", None,
+     "120 km", {"deadline": 2023}),
+    # --- a budget named with its fiscal year in the first lines ---------------------------------
+    ("Finance minister tables 2023/2024 budget\n\nThe government will hire 5,000 nurses and build 300 "
+     "dispensaries.", "2023-06-15", "300 dispensaries", {"deadline": 2024, "from": "document"}),
+    ("While reading the 2023/2024 budget, the minister set aside Ksh 4 billion for schools.\n\nOut of this, "
+     "Ksh 1 billion will buy 90,000 desks.", "2023-06-15", "90,000 desks", {"deadline": 2024}),
+    ("Treasury details the 2024-25 budget\n\nCounties will receive Rs 800 billion for roads.", "2024-06-10",
+     "Rs 800 billion", {"deadline": 2025, "from": "document"}),
+    ("Agency sets $12 billion export target for FY26\n\nOf this, $9 billion is targeted from goods, up 8% "
+     "from the $8.3 billion recorded in FY25.", "2025-08-01", "$9 billion", {"deadline": 2026, "from": "document"}),
+    # --- a plan named by its length only, from the publication date --------------------------------
+    ("Country launches 12 years plan to end hunger\n\nThe government will irrigate 400,000 hectares of farmland.",
+     "2025-05-01", "400,000 hectares", {"deadline": 2036, "from": "document"}),
+    ("Regional board adopts a ten years development plan\n\nThe region will build 2,000 km of rural roads.",
+     "2025-05-01", "2,000 km", {"deadline": 2034, "from": "document"}),
+    # --- a sentence that points back at the one before --------------------------------------------
+    ("The province will install 100,000 public chargers by 2027.\n\nThese chargers will serve 700,000 electric "
+     "cars.", "2025-01-01", "700,000", {"deadline": 2027, "from": "carried"}),
+    ("The ministry plans to build 25,000 km of railways by 2035. The national plan, approved by the cabinet, "
+     "includes electrifying 9,000 km of lines.", "2025-01-01", "9,000 km", {"deadline": 2035, "from": "carried"}),
+    ("The state will add 5 GW of solar by 2030.\n\nThe projects will support 2,000 jobs.", "2025-01-01",
+     "2,000 jobs", {"deadline": None}),
+    ("The agency will connect 3,000 villages to the grid by 2028.\n\nThese upgrades will also create "
+     "4,500 jobs.", "2025-01-01", "4,500 jobs", {"deadline": None}),
+    # --- a figure reported for a past period is never a deadline -------------------------------------
+    ("Exports are targeted at $12 billion this fiscal year, up 10% from the $10.9 billion earned in FY’25.",
+     "2025-08-01", "$10.9 billion", {"deadline": None}),
+    ("The city will cut traffic deaths by 40% compared with 2019.", "2025-01-01", "40%", {"deadline": None}),
+]
+
+
+def _one(text: str, published: str | None, find: str) -> dict[str, Any]:
+    records = [r.to_dict() for r in plancli.extract(text, published=published)]
+    hits = [r for r in records if find in r["text"]]
+    assert len(hits) == 1, f"{len(hits)} records contain {find!r}: {[r['text'] for r in records]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "published", "find", "expected"), ROWS, ids=[r[2] for r in ROWS])
+def test_document_deadline(text: str, published: str | None, find: str, expected: dict[str, Any]) -> None:
+    record = _one(text, published, find)
+    deadline = record["deadline"]
+    got = None if deadline is None else int(deadline["end"][:4])
+    problems = []
+    if got != expected["deadline"]:
+        problems.append(f"deadline: expected {expected['deadline']}, got {deadline}")
+    if "from" in expected and (record["evidence"]["deadline"] or {}).get("from") != expected["from"]:
+        problems.append(f"from: expected {expected['from']}, got {record['evidence']['deadline']}")
+    if "status" in expected and record["status"] != expected["status"]:
+        problems.append(f"status: expected {expected['status']}, got {record['status']}")
+    assert not problems, "\n".join(problems) + "\n" + json.dumps(record, indent=1, ensure_ascii=False)
