@@ -70,6 +70,15 @@ ROWS: list[Row] = [
      "Rs 800 billion", {"deadline": 2025, "from": "document"}),
     ("Agency sets $12 billion export target for FY26\n\nOf this, $9 billion is targeted from goods, up 8% "
      "from the $8.3 billion recorded in FY25.", "2025-08-01", "$9 billion", {"deadline": 2026, "from": "document"}),
+    ("Highlights of the state budget\n\nThe 2026-27 state budget sets aside Rs 12,000 crore for irrigation.\n\n"
+     "Revenue collection is targeted at Rs 2.1 lakh crore.", "2026-03-01", "Rs 2.1 lakh crore",
+     {"deadline": 2027, "from": "document"}),
+    # the fiscal year stated once; the breakdown of the same total follows
+    ("Exporters briefed on new goals\n\nCAIRO, July 2025: The government has set an export earnings target of "
+     "$50 billion for the fiscal year 2025–26 (FY’26).\nOf the total, $41 billion is targeted from goods.", None,
+     "$41 billion", {"deadline": 2026, "from": "carried"}),
+    ("The county will spend $40 million on parks by 2027. Out of this, $12 million will restore 30 playgrounds.",
+     "2025-01-01", "30 playgrounds", {"deadline": 2027, "from": "carried"}),
     # --- a plan named by its length only, from the publication date --------------------------------
     ("Country launches 12 years plan to end hunger\n\nThe government will irrigate 400,000 hectares of farmland.",
      "2025-05-01", "400,000 hectares", {"deadline": 2036, "from": "document"}),
