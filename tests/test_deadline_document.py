@@ -5,8 +5,10 @@ dateline); none is copied from an article. Covered:
 
 * a dateline of month and year ("QUITO, Ecuador, Feb. 2022 – ...", a line "April 2022") or with a place
   in non-ASCII letters dates the article, so relative deadlines resolve;
-* a budget named with its fiscal year in the first lines ("the 2023/2024 budget", "the 2024-25 budget")
-  and a plan named by its length only ("15 years plan") give the period of the document's targets;
+* a budget named with its fiscal year in the first lines ("the 2023/2024 budget", "the 2024-25 budget"),
+  a lead sentence that sets a goal for a fiscal year and a plan named by its length only ("12 years plan")
+  give the period of the document's targets; "Of the total, ..." carries the total's deadline; an undated
+  budget story's "over four years" ends where "the four years to 2027-28" stated before ends;
 * a sentence that points back at the one before ("These chargers ...", "The plan ... includes ...")
   takes its deadline;
 * a figure reported for a past period ("the $8.3 billion recorded in FY25") never gives a deadline.
@@ -76,9 +78,22 @@ ROWS: list[Row] = [
     # the fiscal year stated once; the breakdown of the same total follows
     ("Exporters briefed on new goals\n\nCAIRO, July 2025: The government has set an export earnings target of "
      "$50 billion for the fiscal year 2025–26 (FY’26).\nOf the total, $41 billion is targeted from goods.", None,
-     "$41 billion", {"deadline": 2026, "from": "carried"}),
+     "$41 billion", {"deadline": 2026}),
     ("The county will spend $40 million on parks by 2027. Out of this, $12 million will restore 30 playgrounds.",
      "2025-01-01", "30 playgrounds", {"deadline": 2027, "from": "carried"}),
+    # a lead sentence that sets a goal for a period across years frames the article like a headline does
+    ("Exporters briefed on new goals\n\nCAIRO, July 2025: The government has set an export earnings target of "
+     "$50 billion for the fiscal year 2025–26 (FY’26).\n\nThe ministry said the services sector should earn "
+     "$9 billion.", None, "$9 billion", {"deadline": 2026, "from": "document"}),
+    # ... a lead that reports a past period does not
+    ("Council reviews its budget\n\nThe council spent $3 million on parks in 2023-24, officials said.\n\n"
+     "The council will hire 40 rangers.", "2025-01-01", "40 rangers", {"deadline": None}),
+    # an undated budget story's "over four years" is the "four years to 2027-28" stated before
+    ("Budget papers forecast net debt of $40 billion over the four years to 2027-28.\n\nThe government will "
+     "spend $2 billion over four years to build 12 new hospitals.", None, "12 new hospitals",
+     {"deadline": 2028, "from": "clause"}),
+    ("Budget papers forecast net debt of $40 billion over the four years to 2027-28.\n\nThe government will "
+     "spend $500 million over five years to build 30 new clinics.", None, "30 new clinics", {"deadline": None}),
     # --- a plan named by its length only, from the publication date --------------------------------
     ("Country launches 12 years plan to end hunger\n\nThe government will irrigate 400,000 hectares of farmland.",
      "2025-05-01", "400,000 hectares", {"deadline": 2036, "from": "document"}),

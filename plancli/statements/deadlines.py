@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
@@ -72,7 +72,41 @@ def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vo
         chosen.append((span, Deadline(span.text, start.isoformat() if start else None, end.isoformat())))
         taken.update(range(span.start, span.end))
     chosen.sort(key=lambda pair: pair[0].start)
-    return _plan_anaphora(_anaphoric_periods(chosen), spans, taken)
+    return _plan_anaphora(_anaphoric_periods(_years_to(chosen, spans, taken)), spans, taken)
+
+
+def _years_to(chosen: list[Found], spans: list[Span], taken: set[int]) -> list[Found]:
+    """ "over four years" in an undated budget story is the period stated before as "over the four years to
+    2021-22": both end with that year."""
+    stated: dict[int, Deadline] = {}  # N -> the period "over the N years to <year>" ends with
+    by_start = {span.start: deadline for span, deadline in chosen}
+    added = False
+    for span in sorted((s for s in spans if s.id_ == "next_n_years"), key=lambda s: (s.start, -(s.end - s.start))):
+        n = _count(span)
+        if n is None:
+            continue
+        doc = span.doc
+        after = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in {"to", "through", "until"} else None
+        if after is not None and after in by_start:
+            end = date.fromisoformat(by_start[after].end)
+            start = date(end.year - n, end.month, end.day) + timedelta(days=1) if (end.month, end.day) != (2, 29) \
+                else date(end.year - n, 3, 1)
+            stated.setdefault(n, Deadline(span.text, start.isoformat(), end.isoformat()))
+        elif n in stated and not any(i in taken for i in range(span.start, span.end)):
+            chosen.append((span, Deadline(span.text, stated[n].start, stated[n].end)))
+            taken.update(range(span.start, span.end))
+            added = True
+    if added:
+        chosen.sort(key=lambda pair: pair[0].start)
+    return chosen
+
+
+def _count(span: Span) -> int | None:
+    """N of "over the N years"."""
+    number = next((t for t in span if t.like_num), None)
+    if number is None:
+        return None
+    return int(number.text) if number.text.isdigit() else _NUMBER_WORDS.get(number.lower_)
 
 
 def _plan_anaphora(chosen: list[Found], spans: list[Span], taken: set[int]) -> list[Found]:

@@ -78,7 +78,9 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     With the doc's ``labels``, a headline that states a goal for a stated period across years ("Govt sets
     $63.5 billion export target for FY26", "... for the 2025-26 crop year") counts too, as the guideline lets
     a heading's deadline govern the targets below it; a headline's "by 2030" or "within 5 years" does not,
-    being in news usually the one target it names.
+    being in news usually the one target it names. Failing that, a lead sentence below the headline that sets a
+    goal for such a period ("CAIRO, July 2025: The government has set an export target of $50 billion for the
+    fiscal year 2025-26") frames the article the same way.
     """
     tokens = tokens_of(doc)
     line_break, space = tokens.line_break, tokens.space
@@ -95,11 +97,22 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
                 break
     named = next((found for found in deadlines if found[0].start < limit
                   and (found[0].id_ in NAMED_PERIODS or found[0].id_ in PLAN_PERIODS)), None)
-    if named is not None or labels is None or headline_end is None \
-            or not any(has_any(labels, i, ("TARGET_CUE",)) for i in range(headline_end)):
+    if named is not None or labels is None:
         return named
-    return next((found for found in deadlines if found[0].end <= headline_end and found[1].start is not None
-                 and found[1].start[:4] < found[1].end[:4] and not is_relative(found, published)), None)
+    periods = [found for found in deadlines if found[0].end <= limit and found[1].start is not None
+               and found[1].start[:4] < found[1].end[:4] and not is_relative(found, published)]
+    if headline_end is not None and any(has_any(labels, i, ("TARGET_CUE",)) for i in range(headline_end)):
+        in_headline = next((found for found in periods if found[0].end <= headline_end), None)
+        if in_headline is not None:
+            return in_headline
+    return next((found for found in periods if headline_end is not None and found[0].start >= headline_end
+                 and _lead_goal(found[0].sent, labels)), None)
+
+
+def _lead_goal(sent: Span, labels: Labels) -> bool:
+    """A lead sentence that sets a goal for a period across years ("... has set an export target of $50 billion
+    for the fiscal year 2025-26")."""
+    return any(has_any(labels, i, ("TARGET_CUE",)) for i in range(sent.start, sent.end))
 
 
 def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
