@@ -4,7 +4,8 @@ The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). I
 
 1. a deadline already past at publication ("in 2022") -> actual (rule ``deadline-past``; in an
    undated text, past the latest year it reports: ``deadline-before-report-year``);
-2. the starting point of a change ("up from 14.8 GW") -> actual (``baseline-value``);
+2. the starting point of a change ("up from 14.8 GW", "up 12% from the $4.1 billion earned")
+   -> actual (``baseline-value``);
 3. a ``not_target`` cue in reach on either side (a forecast, a benchmark, an instrument in
    force, money already given, a worked example) -> actual, named by its rule; it outranks
    plan words unless a plan word stands just before it ("to be disbursed");
@@ -71,6 +72,8 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
     baseline = is_baseline_value(doc, q.start)
+    if baseline is None:
+        baseline = _from_determiner(doc, sent, q.start, inside)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
     own_words = _not_target_within(q, cues) or _not_target_in_reach(q, sent, cues)
@@ -93,6 +96,20 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     if after is not None:
         return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
     return "actual", Cue("default-actual")
+
+
+_BASE_DETERMINERS = frozenset({"the", "its", "their", "last", "this", "that"})
+
+
+def _from_determiner(doc: Doc, sent: Span, start: int, inside: frozenset[int]) -> int | None:
+    """The starting point of a change named with a determiner, after the change's own figure ("up 12 percent
+    from the $4.1 billion earned last year", "a 9% increase from its 30% share"): an actual. Without a figure
+    shortly before "from", the phrase names a source ("paid from the $3bn fund"). Returns the "from" token."""
+    if start - 2 < sent.start or doc[start - 2].lower_ != "from" or doc[start - 1].lower_ not in _BASE_DETERMINERS:
+        return None
+    if not any(k in inside for k in range(max(sent.start, start - 6), start - 2)):
+        return None
+    return start - 2
 
 
 def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
