@@ -108,6 +108,23 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     # --- pay per person is an instrument, not a goal ------------------------------------------------------------
     ("Trainee nurses will be paid a monthly salary of 18,000 shillings.", "2024-05-01", "18,000", "actual",
      "rebate-rate"),
+    # --- a consequence a plan entails ------------------------------------------------------------------------
+    ("That means building 45,000 classrooms in five years.", "2024-05-01", "45,000", "target", "plan-includes"),
+    ("That means 45,000 classrooms are overcrowded.", "2024-05-01", "45,000", "actual", None),
+    # --- forecasts: a long projection sentence, a hedged guess ----------------------------------------------
+    ("Inflation is projected to ease from an estimated 6.1 percent in 2023 to 4.4 percent in 2024 before falling "
+     "to 3.6 percent in 2025.", "2024-05-01", "3.6 percent", "actual", "projection"),
+    ("By our reading, grid demand will be somewhere around 310 TWh in 2030.", "2024-05-01", "310 TWh", "actual",
+     None),
+    ("Grid demand will be somewhere round 310 TWh in 2030.", "2024-05-01", "310 TWh", "actual", "hedge"),
+    # --- a short aside in brackets does not end the clause; a figure in brackets (a gloss) still does -----------
+    ("A $25 million Coastal Resilience Fund (CRF) will be set up for island councils.", "2024-05-01", "$25 million",
+     "target", "target-cue-after"),
+    ("Nearly a third of the money (31%) will go to rail.", "2024-05-01", "a third", "actual", None),
+    # --- counts already approved ----------------------------------------------------------------------------
+    ("With 75 wind farms approved nationally, the regulator will hold a new auction next year.", "2024-05-01", "75",
+     "actual", "approved-after"),
+    ("The regulator wants 75 wind farms approved by 2027.", "2024-05-01", "75", "target", None),
     # --- plans without a modal ---------------------------------------------------------------------
     ("The utility announced a $2 billion investment plan for the grid.", "2024-05-01", "$2 billion", "target",
      "announced-plan"),
