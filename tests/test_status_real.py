@@ -125,6 +125,14 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("With 75 wind farms approved nationally, the regulator will hold a new auction next year.", "2024-05-01", "75",
      "actual", "approved-after"),
     ("The regulator wants 75 wind farms approved by 2027.", "2024-05-01", "75", "target", None),
+    # --- an announced investment outranks the past tense of 'announced' -----------------------------------------
+    ("The state has also announced Rs. 750 crore investment in its fishing ports.", "2024-05-01", "750", "target",
+     "announced-plan"),
+    # --- under a goals lead-in, a state to reach by a date ahead is the goal; today's state is not ------------
+    ("The ministry set out three main objectives:\n\n- Have 4GW of storage under construction by 2028;\n\n"
+     "- Cut fuel imports by 10 percent by 2030.", "2024-05-01", "4GW", "target", "goals-leadin"),
+    ("The main targets are:\n- 40 GW of wind capacity, with 10 GW under construction today;\n- 500 new chargers.",
+     "2024-05-01", "10 GW", "actual", "under-construction"),
     # --- plans without a modal ---------------------------------------------------------------------
     ("The utility announced a $2 billion investment plan for the grid.", "2024-05-01", "$2 billion", "target",
      "announced-plan"),

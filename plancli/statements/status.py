@@ -8,7 +8,8 @@ The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). I
    -> actual (``baseline-value``);
 3. a ``not_target`` cue in reach on either side (a forecast, a benchmark, an instrument in
    force, money already given, a worked example) -> actual, named by its rule; it outranks
-   plan words unless a plan word stands just before it ("to be disbursed");
+   plan words unless a plan word stands just before it ("to be disbursed"), and one after the quantity
+   loses to a goals lead-in when the quantity's deadline is ahead ("- Have 5 GW under construction by 2027");
 4. a quantity under a goals lead-in ("The main targets are:") -> target (``goals-leadin``);
 5. the nearest cue before the quantity in reach (rules with direction forward or both), back
    to the start of its sentence, or of its relative clause ("..., 60% of which ...");
@@ -77,7 +78,9 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
     own_words = _not_target_within(q, cues) or _not_target_in_reach(q, sent, cues)
-    if own_words is not None:  # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal
+    if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
+        # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal; but under a goals lead-in, a
+        # state the item is to reach by a date ahead ("- Have 5 GW under construction by 2027") is the goal.
         return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
     if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
