@@ -133,6 +133,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "- Cut fuel imports by 10 percent by 2030.", "2024-05-01", "4GW", "target", "goals-leadin"),
     ("The main targets are:\n- 40 GW of wind capacity, with 10 GW under construction today;\n- 500 new chargers.",
      "2024-05-01", "10 GW", "actual", "under-construction"),
+    # --- the parts of a plan document count its text, not a goal ------------------------------------------------
+    ("The 2025-2027 action plan sets out 4 main pillars and 22 concrete measures.", "2024-05-01", "22", "actual",
+     "document-parts"),
+    ("The 2025-2027 action plan will build 22 new water plants.", "2024-05-01", "22", "target", None),
+    ("Mercury in batteries will be limited to 5 parts per million.", "2024-05-01", "5 parts", "target", None),
     # --- plans without a modal ---------------------------------------------------------------------
     ("The utility announced a $2 billion investment plan for the grid.", "2024-05-01", "$2 billion", "target",
      "announced-plan"),
