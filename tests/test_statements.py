@@ -76,6 +76,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "approved-after": ("With 240 solar projects approved so far, the agency plans more auctions.", "240", "actual",
                        None),
     "document-parts": ("The county's water plan puts forward 7 key tasks for the river basin.", "7", "actual", None),
+    "to-each": ("Under the scheme, the state will give 2,500 rupees to each weaver.", "2,500", "actual", None),
     "irregular-past-verb": ("Under the new action plan, the bureau made 14 inspection visits.", "14", "actual",
                             None),
     "imperative-bullet-item": ("Priorities for the term:\n- Rehabilitate 640 km of rural roads\n- Open 12 clinics",

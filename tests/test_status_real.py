@@ -138,6 +138,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "document-parts"),
     ("The 2025-2027 action plan will build 22 new water plants.", "2024-05-01", "22", "target", None),
     ("Mercury in batteries will be limited to 5 parts per million.", "2024-05-01", "5 parts", "target", None),
+    # --- money per recipient or item is an instrument or a cost --------------------------------------------------
+    ("The new grant will pay $1,200 per apprentice taken on this year.", "2024-05-01", "$1,200", "actual",
+     "per-unit-rate"),
+    ("Developers say the new fee adds $7,500 to each apartment.", "2024-05-01", "$7,500", "actual", "to-each"),
+    ("The agency will plant 400 trees for each year of the programme.", "2024-05-01", "400", "target", None),
     # --- plans without a modal ---------------------------------------------------------------------
     ("The utility announced a $2 billion investment plan for the grid.", "2024-05-01", "$2 billion", "target",
      "announced-plan"),
