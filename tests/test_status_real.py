@@ -102,6 +102,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "actual", "powered-by"),
     ("The consortium plans to build 60 MW of solar panels to power a desalination plant.", "2024-05-01", "60 MW",
      "target", None),
+    ("From 2026 every new boiler must be powered by at least 50 percent green gas.", "2024-05-01", "50 percent",
+     "target", None),
     ("The retailer will cut emissions across its store network of 1,200 shops.", "2024-05-01", "1,200", "actual",
      "possessive-asset"),
     ("The retailer will grow its network to 1,500 shops by 2027.", "2024-05-01", "1,500", "target", None),
