@@ -145,6 +145,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "per-unit-rate"),
     ("Developers say the new fee adds $7,500 to each apartment.", "2024-05-01", "$7,500", "actual", "to-each"),
     ("The agency will plant 400 trees for each year of the programme.", "2024-05-01", "400", "target", None),
+    ("Key points of the programme\n- Have 600MW of batteries connected by 2028\n- Plant 9,000 hectares of forest",
+     "2024-05-01", "600MW", "target", "imperative-bullet-item"),
     # --- plans without a modal ---------------------------------------------------------------------
     ("The utility announced a $2 billion investment plan for the grid.", "2024-05-01", "$2 billion", "target",
      "announced-plan"),
