@@ -147,6 +147,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The agency will plant 400 trees for each year of the programme.", "2024-05-01", "400", "target", None),
     ("Key points of the programme\n- Have 600MW of batteries connected by 2028\n- Plant 9,000 hectares of forest",
      "2024-05-01", "600MW", "target", "imperative-bullet-item"),
+    # --- a translation's past tense of reaching, for a date wholly ahead, is a goal -------------------------------
+    ("By the end of 2027, the county's broadband coverage reached 98% and fibre lines exceeded 40,000 km.",
+     "2024-05-01", "98%", "target", "own-future-deadline"),
+    ("This year, broadband subscriptions reached 40,000.", "2024-05-01", "40,000", "actual", "actual-cue"),
+    ("Total demand will be somewhere round 240 TWh in 2030.", "2024-05-01", "240 TWh", "actual", "hedge"),
     # --- plans without a modal ---------------------------------------------------------------------
     ("The utility announced a $2 billion investment plan for the grid.", "2024-05-01", "$2 billion", "target",
      "announced-plan"),

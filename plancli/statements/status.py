@@ -14,7 +14,8 @@ The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). I
 5. the nearest cue before the quantity in reach (rules with direction forward or both), back
    to the start of its sentence, or of its relative clause ("..., 60% of which ...");
    a report word there loses to the quantity's own forward period ("over the next three
-   years", ``own-future-deadline``);
+   years") or a deadline wholly ahead ("by the end of 2026, racks reached 30,000": a translation's
+   past tense), ``own-future-deadline``;
 6. else an actual cue after it in reach (direction backward or both);
 7. else a deadline still ahead -> target (``deadline-future``); else a target cue after it;
 8. else ``default-actual``.
@@ -87,7 +88,8 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     floor = _relative_clause_start(doc, sent, q)
     before = _cue_before(doc, sent, q, cues, inside, floor)
     if before is not None:
-        if before[0] == "actual" and _ahead(own, published) and _forward_looking(own) \
+        if before[0] == "actual" and _ahead(own, published) \
+                and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
                 and not _quantity_between(q, own, inside):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         return before
@@ -160,6 +162,21 @@ def _quantity_between(q: Quantity, own: Found | None, inside: frozenset[int]) ->
     """Another quantity stands between ``q`` and its period ("$4 billion ... with 179 deals ... 750,000 homes
     over the next decade"): the period is that nearer quantity's."""
     return own is not None and any(i in inside for i in range(q.end, own[0].start))
+
+
+def _wholly_ahead(own: Found | None, published: date | None) -> bool:
+    """An own deadline that starts after publication, or is a bare end ("by the end of 2026"): a figure for it
+    cannot be a report, whatever the tense of a poor translation ("by the end of 2026, racks reached 30,000")."""
+    return own is not None and published is not None \
+        and (own[1].start is None or own[1].start > published.isoformat())
+
+
+_REACHING = frozenset({"reached", "exceeded", "surpassed", "achieved", "crossed", "topped"})
+
+
+def _reaching(cue: Cue) -> bool:
+    """A past verb of reaching a level ("reached", "exceeded"): with a date ahead, a translation's goal."""
+    return (cue.text or "").lower() in _REACHING
 
 
 def _forward_looking(own: Found | None) -> bool:
