@@ -77,6 +77,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                        None),
     "document-parts": ("The county's water plan puts forward 7 key tasks for the river basin.", "7", "actual", None),
     "to-each": ("Under the scheme, the state will give 2,500 rupees to each weaver.", "2,500", "actual", None),
+    "against-target": ("Tax receipts against the annual target stood at 3.1 billion cedis.", "3.1 billion", "actual",
+                       None),
     "irregular-past-verb": ("Under the new action plan, the bureau made 14 inspection visits.", "14", "actual",
                             None),
     "imperative-bullet-item": ("Priorities for the term:\n- Rehabilitate 640 km of rural roads\n- Open 12 clinics",
