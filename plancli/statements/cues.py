@@ -24,6 +24,9 @@ class Match(NamedTuple):
     end: int
 
 
+#: The most words a parenthetical aside holds and still leaves its clause open.
+_ASIDE = 6
+
 #: Token index -> the rules matching there, in precedence order.
 CueIndex = dict[int, list[Match]]
 
@@ -181,7 +184,6 @@ class CueScanner:
             if beyond_window and self.open_rules[forward] <= dead:
                 return  # every rule that could still reach is terminated
 
-
     def _stops(self, word: str, low: int, high: int) -> bool:
         """Whether a terminator ``word`` stands in ``low:high``; a parenthesis that closes there too is an aside
         inside the clause ("(ACT)", "(the ministry said)"), not the end of it."""
@@ -195,10 +197,6 @@ class CueScanner:
                 return True
             k += 1
         return False
-
-
-#: The most words a parenthetical aside holds and still leaves its clause open.
-_ASIDE = 6
 
 
 def _merge(near: list[int], far: Iterator[int], descending: bool) -> Iterator[int]:
