@@ -152,6 +152,10 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "2024-05-01", "98%", "target", "own-future-deadline"),
     ("This year, broadband subscriptions reached 40,000.", "2024-05-01", "40,000", "actual", "actual-cue"),
     ("Total demand will be somewhere round 240 TWh in 2030.", "2024-05-01", "240 TWh", "actual", "hedge"),
+    # --- a plan word after the quantity does not reach past a report verb whose subject the quantity is ----------
+    ("In the accord, some 190 countries agreed steps to try to curb plastic waste.", "2024-05-01", "190", "actual",
+     None),
+    ("About 30 firms said they will invest in the new port.", "2024-05-01", "30 firms", "actual", None),
     # --- plans without a modal ---------------------------------------------------------------------
     ("The utility announced a $2 billion investment plan for the grid.", "2024-05-01", "$2 billion", "target",
      "announced-plan"),
