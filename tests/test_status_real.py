@@ -97,6 +97,7 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The roadmap mentions 2,500 new charging points along highways.", "2024-05-01", "2,500", "target",
      "plan-mentions"),
     ("The report mentions 2,500 charging points along highways.", "2024-05-01", "2,500", "actual", None),
+    ("The policy sets a cap of 30% on foreign ownership.", "2024-05-01", "30%", "actual", None),
     # --- a project's equipment and an actor's existing assets are descriptors, not goals ------------------------
     ("The consortium plans to build a desalination plant powered by 60 MW of solar panels.", "2024-05-01", "60 MW",
      "actual", "powered-by"),
