@@ -69,6 +69,94 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The ministry allocated $30 million to flood defences.", "2024-05-01", "$30 million", "actual", "allocation"),
     ("A $50 million green fund will be set up next year.", "2024-05-01", "$50 million", "target", None),
     ("Loans of 3 billion rupees are to be disbursed in 2025.", "2024-05-01", "3 billion", "target", None),
+    # --- a goal noun as subject or object of 'set': the goal, not the report words 'stands at', 'has been' ----
+    ("The ministry's export target for FY27 stands at $70 billion.", "2024-05-01", "$70 billion", "target",
+     "goal-set-at"),
+    ("The goal for tree cover has been fixed at 33 percent of land area.", "2024-05-01", "33 percent", "target",
+     "goal-set-at"),
+    ("The target for pulses output has been kept at 26 million tonnes.", "2024-05-01", "26 million", "target",
+     "goal-set-at"),
+    ("The tax office's collection target has been set at Rs 4,100 billion for the year.", "2024-05-01",
+     "Rs 4,100 billion", "target", "goal-set-at"),
+    ("Output stood at 26 million tonnes against the target.", "2024-05-01", "26 million", "actual", None),
+    ("The council has set a 20 percent recycling goal for households.", "2024-05-01", "20 percent", "target",
+     "set-a-goal"),
+    ("The dairy industry has been assigned a 500,000-tonne export goal.", "2024-05-01", "500,000", "target",
+     "set-a-goal"),
+    ("The club has set a record of 40,000 members.", "2024-05-01", "40,000", "actual", None),
+    # --- the base a targeted growth is measured from is a reported figure --------------------------------------
+    ("Of this, $40 billion is targeted from goods, up 9 percent from the $36.7 billion earned in FY24.",
+     "2024-09-01", "$36.7 billion", "actual", None),
+    ("The ministry has set a $9 billion goal, a 12 percent increase from the $8 billion the sector achieved.",
+     "2024-05-01", "$8 billion", "actual", "baseline-value"),
+    ("The ministry has set a $9 billion goal, a 12 percent increase from the $8 billion the sector achieved.",
+     "2024-05-01", "$9 billion", "target", "set-a-goal"),
+    # --- what a plan names without a modal ---------------------------------------------------------------------
+    ("Cutting child mortality by 30 percent is also outlined in the health plan.", "2024-05-01", "30 percent",
+     "target", "mentioned-in-plan"),
+    ("The roadmap mentions 2,500 new charging points along highways.", "2024-05-01", "2,500", "target",
+     "plan-mentions"),
+    ("The report mentions 2,500 charging points along highways.", "2024-05-01", "2,500", "actual", None),
+    ("The policy sets a cap of 30% on foreign ownership.", "2024-05-01", "30%", "actual", None),
+    # --- a project's equipment and an actor's existing assets are descriptors, not goals ------------------------
+    ("The consortium plans to build a desalination plant powered by 60 MW of solar panels.", "2024-05-01", "60 MW",
+     "actual", "powered-by"),
+    ("The consortium plans to build 60 MW of solar panels to power a desalination plant.", "2024-05-01", "60 MW",
+     "target", None),
+    ("From 2026 every new boiler must be powered by at least 50 percent green gas.", "2024-05-01", "50 percent",
+     "target", None),
+    ("The retailer will cut emissions across its store network of 1,200 shops.", "2024-05-01", "1,200", "actual",
+     "possessive-asset"),
+    ("The retailer will grow its network to 1,500 shops by 2027.", "2024-05-01", "1,500", "target", None),
+    # --- pay per person is an instrument, not a goal ------------------------------------------------------------
+    ("Trainee nurses will be paid a monthly salary of 18,000 shillings.", "2024-05-01", "18,000", "actual",
+     "rebate-rate"),
+    # --- a consequence a plan entails ------------------------------------------------------------------------
+    ("That means building 45,000 classrooms in five years.", "2024-05-01", "45,000", "target", "plan-includes"),
+    ("That means 45,000 classrooms are overcrowded.", "2024-05-01", "45,000", "actual", None),
+    # --- forecasts: a long projection sentence, a hedged guess ----------------------------------------------
+    ("Inflation is projected to ease from an estimated 6.1 percent in 2023 to 4.4 percent in 2024 before falling "
+     "to 3.6 percent in 2025.", "2024-05-01", "3.6 percent", "actual", "projection"),
+    ("By our reading, grid demand will be somewhere around 310 TWh in 2030.", "2024-05-01", "310 TWh", "actual",
+     None),
+    ("Grid demand will be somewhere round 310 TWh in 2030.", "2024-05-01", "310 TWh", "actual", "hedge"),
+    # --- a short aside in brackets does not end the clause; a figure in brackets (a gloss) still does -----------
+    ("A $25 million Coastal Resilience Fund (CRF) will be set up for island councils.", "2024-05-01", "$25 million",
+     "target", "target-cue-after"),
+    ("Nearly a third of the money (31%) will go to rail.", "2024-05-01", "a third", "actual", None),
+    # --- counts already approved ----------------------------------------------------------------------------
+    ("With 75 wind farms approved nationally, the regulator will hold a new auction next year.", "2024-05-01", "75",
+     "actual", "approved-after"),
+    ("The regulator wants 75 wind farms approved by 2027.", "2024-05-01", "75", "target", None),
+    # --- an announced investment outranks the past tense of 'announced' -----------------------------------------
+    ("The state has also announced Rs. 750 crore investment in its fishing ports.", "2024-05-01", "750", "target",
+     "announced-plan"),
+    # --- under a goals lead-in, a state to reach by a date ahead is the goal; today's state is not ------------
+    ("The ministry set out three main objectives:\n\n- Have 4GW of storage under construction by 2028;\n\n"
+     "- Cut fuel imports by 10 percent by 2030.", "2024-05-01", "4GW", "target", "goals-leadin"),
+    ("The main targets are:\n- 40 GW of wind capacity, with 10 GW under construction today;\n- 500 new chargers.",
+     "2024-05-01", "10 GW", "actual", "under-construction"),
+    # --- the parts of a plan document count its text, not a goal ------------------------------------------------
+    ("The 2025-2027 action plan sets out 4 main pillars and 22 concrete measures.", "2024-05-01", "22", "actual",
+     "document-parts"),
+    ("The 2025-2027 action plan will build 22 new water plants.", "2024-05-01", "22", "target", None),
+    ("Mercury in batteries will be limited to 5 parts per million.", "2024-05-01", "5 parts", "target", None),
+    # --- money per recipient or item is an instrument or a cost --------------------------------------------------
+    ("The new grant will pay $1,200 per apprentice taken on this year.", "2024-05-01", "$1,200", "actual",
+     "per-unit-rate"),
+    ("Developers say the new fee adds $7,500 to each apartment.", "2024-05-01", "$7,500", "actual", "to-each"),
+    ("The agency will plant 400 trees for each year of the programme.", "2024-05-01", "400", "target", None),
+    ("Key points of the programme\n- Have 600MW of batteries connected by 2028\n- Plant 9,000 hectares of forest",
+     "2024-05-01", "600MW", "target", "imperative-bullet-item"),
+    # --- a translation's past tense of reaching, for a date wholly ahead, is a goal -------------------------------
+    ("By the end of 2027, the county's broadband coverage reached 98% and fibre lines exceeded 40,000 km.",
+     "2024-05-01", "98%", "target", "own-future-deadline"),
+    ("This year, broadband subscriptions reached 40,000.", "2024-05-01", "40,000", "actual", "actual-cue"),
+    ("Total demand will be somewhere round 240 TWh in 2030.", "2024-05-01", "240 TWh", "actual", "hedge"),
+    # --- a plan word after the quantity does not reach past a report verb whose subject the quantity is ----------
+    ("In the accord, some 190 countries agreed steps to try to curb plastic waste.", "2024-05-01", "190", "actual",
+     None),
+    ("About 30 firms said they will invest in the new port.", "2024-05-01", "30 firms", "actual", None),
     # --- plans without a modal ---------------------------------------------------------------------
     ("The utility announced a $2 billion investment plan for the grid.", "2024-05-01", "$2 billion", "target",
      "announced-plan"),

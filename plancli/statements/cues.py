@@ -24,6 +24,9 @@ class Match(NamedTuple):
     end: int
 
 
+#: The most words a parenthetical aside holds and still leaves its clause open.
+_ASIDE = 6
+
 #: Token index -> the rules matching there, in precedence order.
 CueIndex = dict[int, list[Match]]
 
@@ -124,10 +127,20 @@ class CueScanner:
             for d in bounded_here:
                 self.bounded[d].append(i)
         self.terminators: dict[str, list[int]] = {}
+        #: An opening parenthesis -> its closing one, for a short aside without a figure ("a $60 million Green
+        #: Fund (GF) will ..."); "more than half the money (54%) would ..." keeps its parenthesis as a break.
+        self.closes: dict[int, int] = {}
         if stops:
-            for i, lower in enumerate(tokens_of(doc).lower):
+            lowers = tokens_of(doc).lower
+            for i, lower in enumerate(lowers):
                 if lower in stops and i not in skip:
                     self.terminators.setdefault(lower, []).append(i)
+                    if lower == "(":
+                        close = next((k for k in range(i + 1, min(len(lowers), i + 2 + _ASIDE))
+                                      if lowers[k] in ("(", ")")), None)
+                        if close is not None and lowers[close] == ")" \
+                                and not any(k in skip for k in range(i + 1, close)):
+                            self.closes[i] = close  # an aside without a figure (a figure there is a gloss)
 
     def before(self, start: int, floor: int) -> Iterator[tuple[int, Match]]:
         """Matches governing a quantity that starts at ``start``: nearest first, back to ``floor``."""
@@ -161,7 +174,7 @@ class CueScanner:
                 if rule.id in dead or not rule.governs(forward):
                     continue
                 between = (pos + 1, anchor) if forward else (anchor, pos)
-                if any(_within(self.terminators.get(t, ()), *between) for t in rule.terminated_by):
+                if any(self._stops(t, *between) for t in rule.terminated_by):
                     dead.add(rule.id)  # terminated here, so also farther away
                     continue
                 distance = anchor - pos if forward else pos - anchor + 1
@@ -170,6 +183,20 @@ class CueScanner:
             beyond_window = (pos < anchor - self.reach) if forward else (pos >= anchor + self.reach)
             if beyond_window and self.open_rules[forward] <= dead:
                 return  # every rule that could still reach is terminated
+
+    def _stops(self, word: str, low: int, high: int) -> bool:
+        """Whether a terminator ``word`` stands in ``low:high``; a parenthesis that closes there too is an aside
+        inside the clause ("(ACT)", "(the ministry said)"), not the end of it."""
+        positions = self.terminators.get(word, ())
+        if word != "(":
+            return _within(positions, low, high)
+        k = bisect_left(positions, low)
+        while k < len(positions) and positions[k] < high:
+            close = self.closes.get(positions[k])
+            if close is None or close >= high:
+                return True
+            k += 1
+        return False
 
 
 def _merge(near: list[int], far: Iterator[int], descending: bool) -> Iterator[int]:

@@ -4,15 +4,18 @@ The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). I
 
 1. a deadline already past at publication ("in 2022") -> actual (rule ``deadline-past``; in an
    undated text, past the latest year it reports: ``deadline-before-report-year``);
-2. the starting point of a change ("up from 14.8 GW") -> actual (``baseline-value``);
+2. the starting point of a change ("up from 14.8 GW", "up 12% from the $4.1 billion earned")
+   -> actual (``baseline-value``);
 3. a ``not_target`` cue in reach on either side (a forecast, a benchmark, an instrument in
    force, money already given, a worked example) -> actual, named by its rule; it outranks
-   plan words unless a plan word stands just before it ("to be disbursed");
+   plan words unless a plan word stands just before it ("to be disbursed"), and one after the quantity
+   loses to a goals lead-in when the quantity's deadline is ahead ("- Have 5 GW under construction by 2027");
 4. a quantity under a goals lead-in ("The main targets are:") -> target (``goals-leadin``);
 5. the nearest cue before the quantity in reach (rules with direction forward or both), back
    to the start of its sentence, or of its relative clause ("..., 60% of which ...");
    a report word there loses to the quantity's own forward period ("over the next three
-   years", ``own-future-deadline``);
+   years") or a deadline wholly ahead ("by the end of 2026, racks reached 30,000": a translation's
+   past tense), ``own-future-deadline``;
 6. else an actual cue after it in reach (direction backward or both);
 7. else a deadline still ahead -> target (``deadline-future``); else a target cue after it;
 8. else ``default-actual``.
@@ -71,17 +74,22 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
     baseline = is_baseline_value(doc, q.start)
+    if baseline is None:
+        baseline = _from_determiner(doc, sent, q.start, inside)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
     own_words = _not_target_within(q, cues) or _not_target_in_reach(q, sent, cues)
-    if own_words is not None:  # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal
+    if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
+        # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal; but under a goals lead-in, a
+        # state the item is to reach by a date ahead ("- Have 5 GW under construction by 2027") is the goal.
         return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
     if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
     floor = _relative_clause_start(doc, sent, q)
     before = _cue_before(doc, sent, q, cues, inside, floor)
     if before is not None:
-        if before[0] == "actual" and _ahead(own, published) and _forward_looking(own) \
+        if before[0] == "actual" and _ahead(own, published) \
+                and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
                 and not _quantity_between(q, own, inside):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         return before
@@ -93,6 +101,20 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     if after is not None:
         return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
     return "actual", Cue("default-actual")
+
+
+_BASE_DETERMINERS = frozenset({"the", "its", "their", "last", "this", "that"})
+
+
+def _from_determiner(doc: Doc, sent: Span, start: int, inside: frozenset[int]) -> int | None:
+    """The starting point of a change named with a determiner, after the change's own figure ("up 12 percent
+    from the $4.1 billion earned last year", "a 9% increase from its 30% share"): an actual. Without a figure
+    shortly before "from", the phrase names a source ("paid from the $3bn fund"). Returns the "from" token."""
+    if start - 2 < sent.start or doc[start - 2].lower_ != "from" or doc[start - 1].lower_ not in _BASE_DETERMINERS:
+        return None
+    if not any(k in inside for k in range(max(sent.start, start - 6), start - 2)):
+        return None
+    return start - 2
 
 
 def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
@@ -140,6 +162,21 @@ def _quantity_between(q: Quantity, own: Found | None, inside: frozenset[int]) ->
     """Another quantity stands between ``q`` and its period ("$4 billion ... with 179 deals ... 750,000 homes
     over the next decade"): the period is that nearer quantity's."""
     return own is not None and any(i in inside for i in range(q.end, own[0].start))
+
+
+def _wholly_ahead(own: Found | None, published: date | None) -> bool:
+    """An own deadline that starts after publication, or is a bare end ("by the end of 2026"): a figure for it
+    cannot be a report, whatever the tense of a poor translation ("by the end of 2026, racks reached 30,000")."""
+    return own is not None and published is not None \
+        and (own[1].start is None or own[1].start > published.isoformat())
+
+
+_REACHING = frozenset({"reached", "exceeded", "surpassed", "achieved", "crossed", "topped"})
+
+
+def _reaching(cue: Cue) -> bool:
+    """A past verb of reaching a level ("reached", "exceeded"): with a date ahead, a translation's goal."""
+    return (cue.text or "").lower() in _REACHING
 
 
 def _forward_looking(own: Found | None) -> bool:
