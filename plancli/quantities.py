@@ -83,6 +83,10 @@ class QuantityFinder(UnitRules):
         self.not_fraction_before = patterns.words("not_fraction_before")
         self.fraction_followers = patterns.words("fraction_followers")
         self.multiple_linkers = patterns.words("multiple_linkers")
+        compound = patterns.lexicon("compound_heads")
+        self.compound_heads = frozenset(w.lower() for w in compound.get("heads", ()))
+        self.not_compound_modifiers = frozenset(w.lower() for w in compound.get("not_modifiers", ()))
+        self.adjective_endings = tuple(compound.get("adjective_endings", ()))
         self.unit_vocab = UnitVocabulary.from_patterns(patterns)
         self._surfaces: dict[str, tuple[str, str] | None] = {}  # see _surface_unit
 
@@ -104,6 +108,7 @@ class QuantityFinder(UnitRules):
             spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
         index = _SpanIndex(spans, labels)
         blocked = index.covered(("DEADLINE",))
+        blocked.difference_update(self._not_year_ranges(doc, index))
         excluded = self._excluded_tokens(doc, index)
         consumed: set[int] = set()
         found: list[Quantity] = []
@@ -141,6 +146,20 @@ class QuantityFinder(UnitRules):
                         if q.extras.get("shared_currency") == family and q.unit == default:
                             q.unit = local
         return found
+
+    def _not_year_ranges(self, doc: Doc, index: _SpanIndex) -> set[int]:
+        """The second number of a "year - yy" match that is no year: "plan into 2030 - 30% of sales" (a percent
+        follows, or "yy" does not come after the year: "2025-26" is a span of years)."""
+        out: set[int] = set()
+        for span in index.by_label.get("DEADLINE", ()):
+            if span.id_ != "year_range_short":
+                continue
+            last = span.end - 1
+            year = doc[last - 2].text if last >= 2 else ""
+            if index.starting_at("PERCENT", span.end) is not None or (
+                    year.isdigit() and doc[last].text.isdigit() and int(doc[last].text) <= int(year[-2:])):
+                out.add(last)
+        return out
 
     def _excluded_tokens(self, doc: Doc, index: _SpanIndex) -> set[int]:
         """Number tokens inside NOT_QUANTITY matches, and spelled numbers inside quotes (slogans)."""
@@ -231,6 +250,9 @@ class QuantityFinder(UnitRules):
 
         # Right: scale words (across one line break: "$9.8\nbillion"), then the unit.
         j = end
+        if currency is not None and j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+                and not doc[j].whitespace_ and index.starting_at("SCALE", j + 1) is not None:
+            j += 1  # "$1.2-billion", "Rs 45,000-crore"
         while (scale_span := index.starting_at("SCALE", _skip_space(doc, j))) is not None:
             word = scale_span.text.lower()
             if word in _AMBIGUOUS_SCALES and currency is None and not self._currency_after(doc, index, scale_span.end) \
@@ -310,15 +332,20 @@ class QuantityFinder(UnitRules):
                         extras["shared_currency"] = upper.extras["shared_currency"]
                     return Quantity(start, upper.end, to_float(low), upper.unit, upper.unit_type, comparator,
                                     upper.value, upper.noun_start, upper.noun_end, extras=extras)
+        if unit is None and from_baseline and not nested and glued_max is None and doc[j].lower_ == "to" \
+                and not _looks_like_year(text, value):
+            baseline = self._baseline_with_level_unit(doc, index, start, j, value, scale, comparator_span)
+            if baseline is not None:
+                return baseline
         noun_start = noun_end = None
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
         if unit is None:
             before = comparator_span.start if comparator_span is not None else start
             noun = (self._counted_noun(doc, j, value) or self._number_of(doc, start)
-                    or self._noun_before(doc, index, before, text, value))
+                    or (None if self._period_after(doc, j) else self._noun_before(doc, index, before, text, value)))
             if noun is None:
-                return None
+                return self._bare_growth_rate(doc, start, j, value, scale, comparator_span)
             noun_start, noun_end, unit = noun
             unit_type = "count"
             follows = noun_start == j

@@ -46,6 +46,13 @@ from plancli.quantity_parts import (
 )
 
 
+#: Period nouns after a number: "10 years plan" is a length of time, not a count of the noun before it.
+_PERIOD_WORDS = frozenset({"year", "decade", "month", "week", "day"})
+
+#: Words that may follow a bare growth rate: "growth of 10.2 for ten years", "of 7.5 in 2026".
+_AFTER_BARE_RATE = frozenset({"for", "in", "during", "over", "by", "until", "through", "and", "per", "a", "each",
+                              "every", "annually", "yearly", "is", "was", "will"})
+
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
 
@@ -71,6 +78,9 @@ class UnitRules:
     not_fraction_before: frozenset[str]
     fraction_followers: frozenset[str]
     multiple_linkers: frozenset[str]
+    compound_heads: frozenset[str]
+    not_compound_modifiers: frozenset[str]
+    adjective_endings: tuple[str, ...]
     unit_vocab: UnitVocabulary
     _surfaces: dict[str, tuple[str, str] | None]
 
@@ -238,6 +248,22 @@ class UnitRules:
         number = index.starting_at("NUMBER", first)
         return self._assemble(doc, index, number, nested=True) if number is not None else None
 
+    def _baseline_with_level_unit(self, doc: Doc, index: _SpanIndex, start: int, j: int, value: Decimal,
+                                  scale: Decimal, comparator_span: Span | None) -> Quantity | None:
+        """ "from 20 to 35 percent", "rose from 26 to 61 clinics": the bare baseline takes the new level's unit
+        (and its scale: "from 2.6 to 3 million people"). ``j`` is the "to" token."""
+        upper = self._next_quantity(doc, index, j + 1)
+        if upper is None or upper.value_max is not None or upper.unit_type == "rank" or upper.start != _skip_space(
+                doc, j + 1):
+            return None
+        upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
+        low = _bounded_quantity(comparator_span.start if comparator_span is not None else start, j,
+                                value * (scale if scale != 1 else upper_scale), upper.unit, upper.unit_type,
+                                comparator_span.id_ if comparator_span is not None else "=")
+        if low is not None:
+            low.extras["scale"] = scale if scale != 1 else upper_scale
+        return low
+
     def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:
         """A number hyphenated to a word that is not a unit: "one-stop", "three-tier"."""
         return (j + 1 < len(doc) and doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_
@@ -340,6 +366,8 @@ class UnitRules:
         end = head + 1
         head_text = doc[head].text
         unit = head_text[:-1].lower() if _acronym_plural(head_text) else singular(doc[head].lower_, self.plurals)
+        if unit in self.compound_heads and head - 1 in words:
+            unit = self._compound_unit(doc, head, unit)
         # "working spaces and project incubators": keep a coordinated plural noun in the phrase.
         if end + 1 < len(doc) and doc[end].lower_ == "and":
             k = end + 1
@@ -352,6 +380,40 @@ class UnitRules:
                     break
                 k += 1
         return i, end, unit
+
+    def _compound_unit(self, doc: Doc, head: int, unit: str) -> str:
+        """ "heat pump", "base station", "multi-purpose centre": a vague head noun keeps the noun before it."""
+        k = head - 1
+        word = doc[k].lower_
+        if not doc[k].is_alpha or len(word) < 3 or word in self.not_compound_modifiers \
+                or word in self.count_modifiers or word.endswith(self.adjective_endings) or _is_plural(word, self.plurals):
+            return unit
+        if k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+                and doc[k - 2].is_alpha:
+            word = f"{doc[k - 2].lower_}-{word}"  # "multi-purpose centres"
+        return f"{word} {unit}"
+
+    def _period_after(self, doc: Doc, j: int) -> bool:
+        """A period word follows the number: "introduces 10 years plan" counts no noun before it."""
+        k = _skip_space(doc, j)
+        return k < len(doc) and singular(doc[k].lower_, self.plurals) in _PERIOD_WORDS
+
+    def _bare_growth_rate(self, doc: Doc, start: int, j: int, value: Decimal, scale: Decimal,
+                          comparator_span: Span | None) -> Quantity | None:
+        """A growth rate without its percent sign: "annual economic growth of 10.2 for ten years", "a growth rate
+        of 7.5 in 2026". Only right after "growth (rate) of" and before no noun, and below 50."""
+        first = comparator_span.start if comparator_span is not None else start
+        if scale != 1 or not 0 < value < 50 or first < 2 or doc[first - 1].lower_ != "of":
+            return None
+        growth = first - 2
+        if doc[growth].lower_ == "rate" and growth > 0:
+            growth -= 1
+        if doc[growth].lower_ != "growth":
+            return None
+        if j < len(doc) and (doc[j].is_alpha and doc[j].lower_ not in _AFTER_BARE_RATE or doc[j].like_num):
+            return None
+        return _bounded_quantity(first, j, value, "percent", "percent", comparator_span.id_
+                                 if comparator_span is not None else "=")
 
     def _noun_before(self, doc: Doc, index: _SpanIndex, start: int, text: str, value: float | Decimal
                      ) -> tuple[int, int, str] | None:
