@@ -83,6 +83,7 @@ class QuantityFinder(UnitRules):
         self.not_fraction_before = patterns.words("not_fraction_before")
         self.fraction_followers = patterns.words("fraction_followers")
         self.multiple_linkers = patterns.words("multiple_linkers")
+        self.bare_rate_followers = patterns.words("bare_rate_followers")
         compound = patterns.lexicon("compound_heads")
         self.compound_heads = frozenset(w.lower() for w in compound.get("heads", ()))
         self.not_compound_modifiers = frozenset(w.lower() for w in compound.get("not_modifiers", ()))
@@ -342,14 +343,14 @@ class QuantityFinder(UnitRules):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
         if unit is None:
             before = comparator_span.start if comparator_span is not None else start
-            noun = (self._counted_noun(doc, j, value) or self._number_of(doc, start)
+            noun = (self._counted_noun(doc, j, value) or self._number_of(doc, start) or self._partitive_noun(doc, j)
                     or (None if self._period_after(doc, j) else self._noun_before(doc, index, before, text, value)))
             if noun is None:
                 return self._bare_growth_rate(doc, start, j, value, scale, comparator_span)
             noun_start, noun_end, unit = noun
             unit_type = "count"
             follows = noun_start == j
-            j = max(j, noun_end) if noun_start >= j else j
+            j = max(j, noun_end) if follows else j  # "4 of the 5 new products": the 5 is a quantity of its own
             if _looks_like_year(text, value) and scale == 1 and not (
                     follows and self._year_counts(doc, start, comparator_span, noun_end, unit)):
                 return None
@@ -357,6 +358,8 @@ class QuantityFinder(UnitRules):
                     value < 2 or not follows or unit in self.enumeration_nouns
                     or doc[_skip_space(doc, noun_start)].lower_ not in self.count_modifiers):
                 return None  # "two driving forces", "four aspects": enumerations; "eight new colleges" counts
+            if text.isalpha() and value < 10 and scale == 1 and unit in self.enumeration_nouns:
+                return None  # "around three main pillars"
         if comparator_span is not None:
             comparator, start = comparator_span.id_, comparator_span.start
         after = index.starting_at("COMPARATOR_AFTER", j)

@@ -49,9 +49,8 @@ from plancli.quantity_parts import (
 #: Period nouns after a number: "10 years plan" is a length of time, not a count of the noun before it.
 _PERIOD_WORDS = frozenset({"year", "decade", "month", "week", "day"})
 
-#: Words that may follow a bare growth rate: "growth of 10.2 for ten years", "of 7.5 in 2026".
-_AFTER_BARE_RATE = frozenset({"for", "in", "during", "over", "by", "until", "through", "and", "per", "a", "each",
-                              "every", "annually", "yearly", "is", "was", "will"})
+#: Words after "N of" that open the whole a part is taken from: "4 of the 5 products", "33 of its reactors".
+_PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "our", "these", "those", "all"})
 
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
@@ -81,6 +80,7 @@ class UnitRules:
     compound_heads: frozenset[str]
     not_compound_modifiers: frozenset[str]
     adjective_endings: tuple[str, ...]
+    bare_rate_followers: frozenset[str]
     unit_vocab: UnitVocabulary
     _surfaces: dict[str, tuple[str, str] | None]
 
@@ -338,6 +338,9 @@ class UnitRules:
             if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals) \
                     and not (token.lower_ in self.count_modifiers and k + 1 < len(doc) and doc[k + 1].is_title
                              and _is_plural(doc[k + 1].lower_, self.plurals)):
+                titled = self._title_noun(doc, k)
+                if titled is not None:
+                    return i, titled[0], titled[1]  # "35 Multi-Modal Logistics Parks", "750,000 New York homes"
                 break  # a name ("3 Gorges"), but a headline's "2,000 New Teachers" counts
             if not words and token.is_upper and len(token) > 1 and not (
                     len(token) <= 5 and k + 1 < len(doc) and doc[k + 1].is_lower):
@@ -381,6 +384,48 @@ class UnitRules:
                 k += 1
         return i, end, unit
 
+    def _partitive_noun(self, doc: Doc, j: int) -> tuple[int, int, str] | None:
+        """ "4 of the 5 new products", "33 of its nuclear reactors", "12 of the country's 47 counties": the part
+        counts the whole's noun (``j``: the token after the number)."""
+        if j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in _PARTITIVE_DETERMINERS:
+            return None
+        k = j + 2
+        if k + 2 < len(doc) and doc[k].is_alpha and doc[k + 1].text in {"'s", "’s"}:
+            k += 2  # "of the State's 240 taluks"
+        if k < len(doc) and doc[k].like_num:
+            k += 1  # "of the 5 new products", "of its four plants"
+        k = _skip_space(doc, k)
+        noun = self._counted_noun(doc, k, 2.0)
+        return noun if noun is not None and noun[0] == k else None
+
+    def _title_noun(self, doc: Doc, k: int) -> tuple[int, str] | None:
+        """A counted noun named in capitals: "55 Solar Parks", "200,000 Electric Vehicle Charging Piles",
+        "540,000 Community Services Card holders", "1,500 Land Bank parcels". Words in capitals (no function
+        words) up to a plural: the last capitalised plural, or a lower-case plural right after them.
+        Returns (end token, unit) or None ("10 Downing Street": no plural)."""
+        head: int | None = None
+        m = k
+        while m < len(doc) and m < k + 6:
+            token = doc[m]
+            if token.text in {"-", "–"} and not token.whitespace_ and not doc[m - 1].whitespace_:
+                m += 1
+                continue
+            if not token.is_alpha or token.lower_ in self.non_count:
+                break
+            if not token.is_title:
+                if token.is_lower and _is_plural(token.lower_, self.plurals) and m > k:
+                    head = m  # "Land Bank parcels"
+                break
+            if _is_plural(token.lower_, self.plurals):
+                head = m
+            m += 1
+        if head is None or head == k:
+            return None
+        unit = singular(doc[head].lower_, self.plurals)
+        if unit in self.compound_heads:
+            unit = self._compound_unit(doc, head, unit)
+        return head + 1, unit
+
     def _compound_unit(self, doc: Doc, head: int, unit: str) -> str:
         """ "heat pump", "base station", "multi-purpose centre": a vague head noun keeps the noun before it."""
         k = head - 1
@@ -410,7 +455,7 @@ class UnitRules:
             growth -= 1
         if doc[growth].lower_ != "growth":
             return None
-        if j < len(doc) and (doc[j].is_alpha and doc[j].lower_ not in _AFTER_BARE_RATE or doc[j].like_num):
+        if j < len(doc) and (doc[j].is_alpha and doc[j].lower_ not in self.bare_rate_followers or doc[j].like_num):
             return None
         return _bounded_quantity(first, j, value, "percent", "percent", comparator_span.id_
                                  if comparator_span is not None else "=")
