@@ -84,6 +84,9 @@ class QuantityFinder(UnitRules):
         self.fraction_followers = patterns.words("fraction_followers")
         self.multiple_linkers = patterns.words("multiple_linkers")
         self.bare_rate_followers = patterns.words("bare_rate_followers")
+        linkers = patterns.lexicon("elided_unit_linkers")
+        self.elided_before_number = frozenset(linkers.get("before_number", ()))
+        self.elided_before_of = frozenset(linkers.get("before_of", ()))
         compound = patterns.lexicon("compound_heads")
         self.compound_heads = frozenset(w.lower() for w in compound.get("heads", ()))
         self.not_compound_modifiers = frozenset(w.lower() for w in compound.get("not_modifiers", ()))
@@ -135,6 +138,8 @@ class QuantityFinder(UnitRules):
             self._attach_equivalent(doc, index, quantity, consumed)
             found.append(quantity)
         found.sort(key=lambda q: q.start)
+        if any("elided" in q.extras for q in found):
+            found = self._resolve_elided(doc, found)
         shared = {(q.extras["shared_currency"], q.unit) for q in found if "shared_currency" in q.extras}
         if shared:
             from plancli.statements.common import doc_text  # (the statements import this module)
@@ -346,7 +351,8 @@ class QuantityFinder(UnitRules):
             noun = (self._counted_noun(doc, j, value) or self._number_of(doc, start) or self._partitive_noun(doc, j)
                     or (None if self._period_after(doc, j) else self._noun_before(doc, index, before, text, value)))
             if noun is None:
-                return self._bare_growth_rate(doc, start, j, value, scale, comparator_span)
+                return self._bare_growth_rate(doc, start, j, value, scale, comparator_span) or (
+                    None if nested else self._elided_count(doc, start, j, text, value, scale, comparator_span))
             noun_start, noun_end, unit = noun
             unit_type = "count"
             follows = noun_start == j

@@ -52,6 +52,17 @@ _PERIOD_WORDS = frozenset({"year", "decade", "month", "week", "day"})
 #: Words after "N of" that open the whole a part is taken from: "4 of the 5 products", "33 of its reactors".
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "our", "these", "those", "all"})
 
+def _line_start(doc: Doc, i: int) -> bool:
+    """The number before token ``i`` opens a line: "1.1 Building More Homes" (a heading), "47  Bad ..." (a note)."""
+    m = i - 1
+    while m >= 0 and (doc[m].like_num or doc[m].text in {",", "."}):
+        m -= 1
+    return m < 0 or doc[m].is_space and "\n" in doc[m].text or doc[m].text == "\n"
+
+
+#: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
+_ELIDED_FROM = frozenset({"count", "unit", "currency"})
+
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
 
@@ -81,6 +92,8 @@ class UnitRules:
     not_compound_modifiers: frozenset[str]
     adjective_endings: tuple[str, ...]
     bare_rate_followers: frozenset[str]
+    elided_before_number: frozenset[str]
+    elided_before_of: frozenset[str]
     unit_vocab: UnitVocabulary
     _surfaces: dict[str, tuple[str, str] | None]
 
@@ -338,7 +351,7 @@ class UnitRules:
             if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals) \
                     and not (token.lower_ in self.count_modifiers and k + 1 < len(doc) and doc[k + 1].is_title
                              and _is_plural(doc[k + 1].lower_, self.plurals)):
-                titled = self._title_noun(doc, k)
+                titled = None if _line_start(doc, i) else self._title_noun(doc, k)
                 if titled is not None:
                     return i, titled[0], titled[1]  # "35 Multi-Modal Logistics Parks", "750,000 New York homes"
                 break  # a name ("3 Gorges"), but a headline's "2,000 New Teachers" counts
@@ -459,6 +472,47 @@ class UnitRules:
             return None
         return _bounded_quantity(first, j, value, "percent", "percent", comparator_span.id_
                                  if comparator_span is not None else "=")
+
+    def _elided_count(self, doc: Doc, start: int, j: int, text: str, value: Decimal, scale: Decimal,
+                      comparator_span: Span | None) -> Quantity | None:
+        """A bare number after a linker ("up from 24,000", "an increase of 20,000", "a further 50 million"):
+        a quantity without a unit yet, marked ``elided``; :meth:`_resolve_elided` gives it the unit of the
+        quantity before it in the sentence, or drops it."""
+        first = comparator_span.start if comparator_span is not None else start
+        if first < 1 or _looks_like_year(text, value) or not text[:1].isdigit():
+            return None
+        if j < len(doc) and (doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in self.non_count
+                             or doc[j].like_num or doc[j].text in {"%", "-", "–"}):
+            return None  # a word the count could be of, or another number
+        before = doc[first - 1].lower_
+        if not (before in self.elided_before_number
+                or before == "of" and first > 1 and doc[first - 2].lower_ in self.elided_before_of):
+            return None
+        quantity = _bounded_quantity(first, j, value * scale, "", "count",
+                                     comparator_span.id_ if comparator_span is not None else "=")
+        if quantity is not None:
+            quantity.extras["scale"] = scale
+            quantity.extras["elided"] = True
+        return quantity
+
+    def _resolve_elided(self, doc: Doc, found: list[Quantity]) -> list[Quantity]:
+        """Each elided count takes the unit of the nearest count, unit or money amount before it in its
+        sentence ("1.07 billion people, an increase of 6.36 million"), or is dropped."""
+        out: list[Quantity] = []
+        for q in found:
+            if "elided" not in q.extras:
+                out.append(q)
+                continue
+            del q.extras["elided"]
+            antecedent = next((p for p in reversed(out) if p.end <= q.start and p.unit_type in _ELIDED_FROM), None)
+            if antecedent is None or antecedent.unit in self.enumeration_nouns or any(doc[k].is_sent_start or doc[k].text in {";", "；"}
+                                         for k in range(antecedent.end, q.start + 1)):
+                continue
+            if not antecedent.value or not 1e-3 <= q.value / antecedent.value <= 1e3:
+                continue
+            q.unit, q.unit_type = antecedent.unit, antecedent.unit_type
+            out.append(q)
+        return out
 
     def _noun_before(self, doc: Doc, index: _SpanIndex, start: int, text: str, value: float | Decimal
                      ) -> tuple[int, int, str] | None:
