@@ -60,6 +60,10 @@ def quantities(nlp, text):
     ("Arsenic must stay below 10 parts per billion.", 10, "ppb", "unit"),
     ("The centre will offer 800 PFLOPS of computing power.", 800, "PFLOPS", "unit"),
     ("Carmaker unveils roadmap to 2035 - 40% of output to be electric", 40, "percent", "percent"),
+    ("The region counts roughly 8-million residents.", 8_000_000, "resident", "count"),
+    # Warming written in degrees is a temperature, not a count of degrees.
+    ("The accord seeks to hold warming to 2 degrees.", 2, "degC", "unit"),
+    ("Leaders pledged to keep the 1.5 degrees Celsius goal in reach.", 1.5, "degC", "unit"),
 ])
 def test_quantity_forms(nlp, text, value, unit, unit_type):
     found = quantities(nlp, text)
