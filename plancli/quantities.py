@@ -87,6 +87,7 @@ class QuantityFinder(UnitRules):
         linkers = patterns.lexicon("elided_unit_linkers")
         self.elided_before_number = frozenset(linkers.get("before_number", ()))
         self.elided_before_of = frozenset(linkers.get("before_of", ()))
+        self.elided_not_antecedents = frozenset(linkers.get("not_antecedents", ()))
         compound = patterns.lexicon("compound_heads")
         self.compound_heads = frozenset(w.lower() for w in compound.get("heads", ()))
         self.not_compound_modifiers = frozenset(w.lower() for w in compound.get("not_modifiers", ()))
@@ -154,10 +155,13 @@ class QuantityFinder(UnitRules):
         return found
 
     def _not_year_ranges(self, doc: Doc, index: _SpanIndex) -> set[int]:
-        """The second number of a "year - yy" match that is no year: "plan into 2030 - 30% of sales" (a percent
-        follows, or "yy" does not come after the year: "2025-26" is a span of years)."""
+        """Numbers in a deadline match that are no years: a four-digit number outside 1900-2100 ("in 1500
+        centres"); the second number of a "year - yy" match before a percent or not after the year ("plan into
+        2030 - 30% of sales"; "2025-26" is a span of years)."""
         out: set[int] = set()
         for span in index.by_label.get("DEADLINE", ()):
+            out.update(k for k in range(span.start, span.end) if doc[k].text.isdigit() and len(doc[k].text) == 4
+                       and not 1900 <= int(doc[k].text) <= 2100)
             if span.id_ != "year_range_short":
                 continue
             last = span.end - 1
@@ -349,7 +353,7 @@ class QuantityFinder(UnitRules):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
         if unit is None:
             before = comparator_span.start if comparator_span is not None else start
-            noun = (self._counted_noun(doc, j, value) or self._number_of(doc, start) or self._partitive_noun(doc, j)
+            noun = (self._counted_noun(doc, j, value * scale) or self._number_of(doc, start) or self._partitive_noun(doc, j)
                     or (None if self._period_after(doc, j) else self._noun_before(doc, index, before, text, value)))
             if noun is None:
                 return self._bare_growth_rate(doc, start, j, value, scale, comparator_span) or (

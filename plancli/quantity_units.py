@@ -94,6 +94,7 @@ class UnitRules:
     bare_rate_followers: frozenset[str]
     elided_before_number: frozenset[str]
     elided_before_of: frozenset[str]
+    elided_not_antecedents: frozenset[str]
     unit_vocab: UnitVocabulary
     _surfaces: dict[str, tuple[str, str] | None]
 
@@ -454,7 +455,8 @@ class UnitRules:
     def _period_after(self, doc: Doc, j: int) -> bool:
         """A period word follows the number: "introduces 10 years plan" counts no noun before it."""
         k = _skip_space(doc, j)
-        return k < len(doc) and singular(doc[k].lower_, self.plurals) in _PERIOD_WORDS
+        return k + 1 < len(doc) and singular(doc[k].lower_, self.plurals) in _PERIOD_WORDS \
+            and doc[k + 1].lower_ != "of"  # "turns 16 years of age" stays as it was
 
     def _bare_growth_rate(self, doc: Doc, start: int, j: int, value: Decimal, scale: Decimal,
                           comparator_span: Span | None) -> Quantity | None:
@@ -481,9 +483,8 @@ class UnitRules:
         first = comparator_span.start if comparator_span is not None else start
         if first < 1 or _looks_like_year(text, value) or not text[:1].isdigit():
             return None
-        if j < len(doc) and (doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in self.non_count
-                             or doc[j].like_num or doc[j].text in {"%", "-", "–"}):
-            return None  # a word the count could be of, or another number
+        if j < len(doc) and (doc[j].like_num or doc[j].text in {"%", "-", "–"}):
+            return None  # another number, or a part of one
         before = doc[first - 1].lower_
         if not (before in self.elided_before_number
                 or before == "of" and first > 1 and doc[first - 2].lower_ in self.elided_before_of):
@@ -505,7 +506,7 @@ class UnitRules:
                 continue
             del q.extras["elided"]
             antecedent = next((p for p in reversed(out) if p.end <= q.start and p.unit_type in _ELIDED_FROM), None)
-            if antecedent is None or antecedent.unit in self.enumeration_nouns or any(doc[k].is_sent_start or doc[k].text in {";", "；"}
+            if antecedent is None or antecedent.unit in self.elided_not_antecedents or any(doc[k].is_sent_start or doc[k].text in {";", "；"}
                                          for k in range(antecedent.end, q.start + 1)):
                 continue
             if not antecedent.value or not 1e-3 <= q.value / antecedent.value <= 1e3:
@@ -585,8 +586,9 @@ class UnitRules:
         if start > 1 and doc[start - 1].lower_ in {"including", "includes", "include"}:
             return self._elided_noun(doc, start - 1)
         for k in range(start - 2, max(-1, start - 16), -1):
-            if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start or doc[k].like_num:
-                return None  # never across a sentence, a clause or another number
+            if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start or doc[k].like_num and not (
+                    doc[k].text.isdigit() and _looks_like_year(doc[k].text, int(doc[k].text))):
+                return None  # never across a sentence, a clause or another number (a year may stand between)
             if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
                 noun = self._counted_noun(doc, k + 2, 2.0)
                 if noun is not None and noun[1] <= start:
