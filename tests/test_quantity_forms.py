@@ -65,6 +65,13 @@ def quantities(nlp, text):
     ("The number of schools opened since 1998 reached a total of 640.", 640, "school", "count"),
     ("Some 5 million homes now have fibre, against 2 million earlier.", 2_000_000, "home", "count"),
     ("The port is already among the country's top 5 container hubs.", 5, "rank", "rank"),
+    # Currencies English-language news in Ghana, the Philippines, Tanzania and Uganda writes.
+    ("The ministry will release GH¢1.8 billion for roads.", 1.8e9, "GHS", "currency"),
+    ("The board approved 600 million cedis for schools.", 6e8, "GHS", "currency"),
+    ("The city set aside PHP 4 billion for flood control.", 4e9, "PHP", "currency"),
+    ("The agency will spend Php2.5 billion on classrooms.", 2.5e9, "PHP", "currency"),
+    ("The council will spend TSh 900 billion on water.", 9e11, "TZS", "currency"),
+    ("The ministry allocated USh3 trillion to roads.", 3e12, "UGX", "currency"),
     # Warming written in degrees is a temperature, not a count of degrees.
     ("The accord seeks to hold warming to 2 degrees.", 2, "degC", "unit"),
     ("Leaders pledged to keep the 1.5 degrees Celsius goal in reach.", 1.5, "degC", "unit"),
