@@ -326,6 +326,9 @@ class QuantityFinder(UnitRules):
                         unit, unit_type = name, kind
         if currency is not None:
             unit, unit_type = currency, "currency"
+        if unit is None and currency is None and scale == 1 and not nested and (
+                share := self._one_in_n(doc, index, start, j, value, comparator_span)) is not None:
+            return share  # "one in five homes", "nine in 10 adults"
         from_baseline = _after_from(doc, start)
         if unit is None and glued_max is None and not nested and not from_baseline and self._range_word(doc, j, between):
             # "5 to 6 percent", "10 to 15 billion yuan": the unit (and scale) come with the second number.

@@ -42,6 +42,7 @@ from plancli.quantity_parts import (
     _bounded_quantity,
     _is_plural,
     _looks_like_year,
+    _number_value,
     _skip_space,
 )
 
@@ -401,9 +402,12 @@ class UnitRules:
     def _partitive_noun(self, doc: Doc, j: int) -> tuple[int, int, str] | None:
         """ "4 of the 5 new products", "33 of its nuclear reactors", "12 of the country's 47 counties": the part
         counts the whole's noun (``j``: the token after the number)."""
-        if j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in _PARTITIVE_DETERMINERS:
+        if j + 2 < len(doc) and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" and doc[j + 2].like_num:
+            k = j + 2  # "22 out of 48 countries"
+        elif j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in _PARTITIVE_DETERMINERS:
             return None
-        k = j + 2
+        else:
+            k = j + 2
         if k + 2 < len(doc) and doc[k].is_alpha and doc[k + 1].text in {"'s", "’s"}:
             k += 2  # "of the State's 240 taluks"
         if k < len(doc) and doc[k].like_num:
@@ -457,6 +461,31 @@ class UnitRules:
         k = _skip_space(doc, j)
         return k + 1 < len(doc) and singular(doc[k].lower_, self.plurals) in _PERIOD_WORDS \
             and doc[k + 1].lower_ != "of"  # "turns 16 years of age" stays as it was
+
+    def _one_in_n(self, doc: Doc, index: _SpanIndex, start: int, j: int, value: Decimal,
+                  comparator_span: Span | None) -> Quantity | None:
+        """ "one in five homes", "nine in 10 adults", "1 in every 4 buses": a share in percent."""
+        if j + 1 >= len(doc) or doc[j].lower_ != "in":
+            return None
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ == "every":
+            k += 1
+        whole_span = index.starting_at("NUMBER", k) if k < len(doc) else None
+        if whole_span is None or len(whole_span) != 1:
+            return None
+        whole = _number_value(whole_span.text)
+        if whole is None or _looks_like_year(whole_span.text, whole) or not 0 < value < whole <= 1000:
+            return None
+        if whole_span.end < len(doc) and index.starting_at("SCALE", _skip_space(doc, whole_span.end)) is not None:
+            return None  # "1 in 5 million"
+        if self._period_after(doc, whole_span.end) or self._unit_word_at(doc, index, _skip_space(doc, whole_span.end)):
+            return None  # "5 in 12 months", "2 in 10 GW"
+        share = _bounded_quantity(comparator_span.start if comparator_span is not None else start, whole_span.end,
+                                  value * 100 / whole, "percent", "percent",
+                                  comparator_span.id_ if comparator_span is not None else "=")
+        if share is not None:
+            share.extras["fraction"] = True
+        return share
 
     def _bare_growth_rate(self, doc: Doc, start: int, j: int, value: Decimal, scale: Decimal,
                           comparator_span: Span | None) -> Quantity | None:

@@ -72,6 +72,17 @@ def quantities(nlp, text):
     ("The agency will spend Php2.5 billion on classrooms.", 2.5e9, "PHP", "currency"),
     ("The council will spend TSh 900 billion on water.", 9e11, "TZS", "currency"),
     ("The ministry allocated USh3 trillion to roads.", 3e12, "UGX", "currency"),
+    ("The county will spend Sh4.2 billion on boreholes.", 4.2e9, "KES", "currency"),
+    # Energy-trade units: million tonnes, per annum, peak watts, gas volumes, mega- and gigatonnes.
+    ("The refinery will process 12 MMT of crude a year by 2030.", 12, "Mt", "unit"),
+    ("The terminal will load 5 MTPA of LNG from 2027.", 5, "Mt/year", "unit"),
+    ("The pipeline will move 10 bcm of gas a year.", 10, "bcm", "unit"),
+    ("The solar park will add 750 MWp by 2026.", 750, "MW", "unit"),
+    ("Forests will absorb 30 megatonnes of CO2 by 2040.", 30, "Mt", "unit"),
+    # "one in five", "nine in 10": a share; "N out of M nouns": a count of the nouns.
+    ("The city wants one in four trips made by bike by 2030.", 25, "percent", "percent"),
+    ("Nine in 10 homes will have fibre by 2028.", 90, "percent", "percent"),
+    ("So far 18 out of 30 districts have met the goal.", 18, "district", "count"),
     # Warming written in degrees is a temperature, not a count of degrees.
     ("The accord seeks to hold warming to 2 degrees.", 2, "degC", "unit"),
     ("Leaders pledged to keep the 1.5 degrees Celsius goal in reach.", 1.5, "degC", "unit"),
@@ -92,6 +103,7 @@ def test_quantity_forms(nlp, text, value, unit, unit_type):
     ("Intro.\n2.3 Building Better Schools\n\nText follows.", "2.3"),
     ("The budget for 2025-26 is final.", "26"),
     ("Exports reached around 1 million today, the group said.", "around 1"),
+    ("Output rose 5 in 12 months.", "5"),
     ("The economy grew by 3 in 2024 and growth of 12 quarters followed.", "12"),
 ])
 def test_not_counted(nlp, text, start):
