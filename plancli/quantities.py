@@ -60,6 +60,9 @@ class QuantityFinder(UnitRules):
         self.spans_key = spans_key
         self.scales = {alias: Decimal(key) for alias, key in _alias_map(patterns.lexicon("scales")).items()}
         self.currency_aliases = _alias_map(patterns.lexicon("currencies"))
+        # Aliases written in capitals: "SH2" (a road) is no "Sh" (shillings), "RMB5 billion" is yuan.
+        self.capital_aliases = frozenset(alias for aliases in patterns.lexicon("currencies").values()
+                                         for alias in aliases if alias.isupper())
         cldr = cldr_currencies(patterns)
         self.currencies = merged_currencies(patterns.lexicon("currencies"), cldr)
         self.currency_letters = _alias_map(patterns.lexicon("currency_letters"))
@@ -208,7 +211,9 @@ class QuantityFinder(UnitRules):
         elif glued is not None and (glued[0] or glued[2]):
             prefix, value, suffix = glued
             if prefix:
-                currency = self.currencies.code_for_symbol(prefix) or self.currency_aliases.get(prefix.lower())
+                currency = self.currencies.code_for_symbol(prefix) or (
+                    None if prefix.isupper() and prefix not in self.capital_aliases
+                    else self.currency_aliases.get(prefix.lower()))
                 if currency is None and len(prefix) == 1 and prefix.lower() in self.currency_letters:
                     currency, needs_scale = self.currency_letters[prefix.lower()], True  # "N55.46 billion"
                 if currency is None:
