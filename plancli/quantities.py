@@ -266,8 +266,8 @@ class QuantityFinder(UnitRules):
         # Right: scale words (across one line break: "$9.8\nbillion"), then the unit.
         j = end
         if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                and (hyphened := index.starting_at("SCALE", j + 1)) is not None and hyphened.text.lower() \
-                not in _AMBIGUOUS_SCALES and (currency is not None or self._measured_after(doc, index, hyphened.end)):
+                and (hyphened := index.starting_at("SCALE", j + 1)) is not None and (currency is not None or (
+                    hyphened.text.lower() not in _AMBIGUOUS_SCALES and self._measured_after(doc, index, hyphened.end))):
             j += 1  # "$1.2-billion", "Rs 45,000-crore", "13-million people"
         while (scale_span := index.starting_at("SCALE", _skip_space(doc, j))) is not None:
             word = scale_span.text.lower()

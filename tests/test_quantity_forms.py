@@ -57,6 +57,7 @@ def quantities(nlp, text):
     # Scale words hyphenated to the number, units pint lacks, a percent after a year-like range.
     ("The province unveiled a $2.4-billion transit plan.", 2.4e9, "USD", "currency"),
     ("The state will attract Rs 12,000-crore in new investment.", 1.2e11, "INR", "currency"),
+    ("The cabinet cleared a ₹2,400-cr irrigation package.", 2.4e10, "INR", "currency"),
     ("Arsenic must stay below 10 parts per billion.", 10, "ppb", "unit"),
     ("The centre will offer 800 PFLOPS of computing power.", 800, "PFLOPS", "unit"),
     ("Carmaker unveils roadmap to 2035 - 40% of output to be electric", 40, "percent", "percent"),
