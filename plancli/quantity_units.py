@@ -333,6 +333,11 @@ class UnitRules:
             if token.text in {"-", "–"} and words and glued and doc[k + 1].is_alpha:
                 k += 1  # "high-tech": one word
                 continue
+            if len(token) > 2 and token.text.endswith("-") and token.text[:-1].isalpha() and token.is_lower \
+                    and k + 1 < len(doc) and doc[k + 1].lower_ in {"and", "or", "to"}:
+                words.append(k)  # "small- and medium-sized enterprises": a suspended hyphen
+                k += 1
+                continue
             if token.like_num and glued and doc[k + 1].is_alpha and doc[k + 1].is_upper:
                 words.append(k)  # "5G base stations"
                 k += 2

@@ -28,6 +28,9 @@ def quantities(nlp, text):
     # A plural word that modifies the counted noun.
     ("The district hosted 12 e-sports projects in 2024.", 12, "project", "count"),
     ("The port will add 30 goods trains a week.", 30, "train", "count"),
+    # A suspended hyphen in the noun phrase.
+    ("The fund will back 800 small- and medium-sized firms by 2027.", 800, "firm", "count"),
+    ("The county will build 1,200 low- and middle-income homes.", 1200, "home", "count"),
     # Counted nouns named in capitals, in a headline or a programme's name.
     ("Province Opens 48 Solar Parks In Two Years", 48, "park", "count"),
     ("The city will sell 2,400 Land Trust lots by 2027.", 2400, "lot", "count"),
