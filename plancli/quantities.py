@@ -116,7 +116,7 @@ class QuantityFinder(UnitRules):
             spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
         index = _SpanIndex(spans, labels)
         blocked = index.covered(("DEADLINE",))
-        blocked.difference_update(self._not_year_ranges(doc, index))
+        blocked.difference_update(self._not_years(doc, index))
         excluded = self._excluded_tokens(doc, index)
         consumed: set[int] = set()
         found: list[Quantity] = []
@@ -157,7 +157,7 @@ class QuantityFinder(UnitRules):
                             q.unit = local
         return found
 
-    def _not_year_ranges(self, doc: Doc, index: _SpanIndex) -> set[int]:
+    def _not_years(self, doc: Doc, index: _SpanIndex) -> set[int]:
         """Numbers in a deadline match that are no years: a four-digit number outside 1900-2100 ("in 1500
         centres"); the second number of a "year - yy" match before a percent or not after the year ("plan into
         2030 - 30% of sales"; "2025-26" is a span of years)."""
@@ -351,8 +351,8 @@ class QuantityFinder(UnitRules):
                         extras["shared_currency"] = upper.extras["shared_currency"]
                     return Quantity(start, upper.end, to_float(low), upper.unit, upper.unit_type, comparator,
                                     upper.value, upper.noun_start, upper.noun_end, extras=extras)
-        if unit is None and from_baseline and not nested and glued_max is None and doc[j].lower_ == "to" \
-                and not _looks_like_year(text, value):
+        if unit is None and from_baseline and not nested and glued_max is None and j < len(doc) \
+                and doc[j].lower_ == "to" and not _looks_like_year(text, value):
             baseline = self._baseline_with_level_unit(doc, index, start, j, value, scale, comparator_span)
             if baseline is not None:
                 return baseline
@@ -361,7 +361,8 @@ class QuantityFinder(UnitRules):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
         if unit is None:
             before = comparator_span.start if comparator_span is not None else start
-            noun = (self._counted_noun(doc, j, value * scale) or self._number_of(doc, start) or self._partitive_noun(doc, j)
+            noun = (self._counted_noun(doc, j, value * scale) or self._number_of(doc, start)
+                    or self._partitive_noun(doc, j)
                     or (None if self._period_after(doc, j) else self._noun_before(doc, index, before, text, value)))
             if noun is None:
                 return self._bare_growth_rate(doc, start, j, value, scale, comparator_span) or (

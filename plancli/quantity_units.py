@@ -453,8 +453,8 @@ class UnitRules:
         """ "heat pump", "base station", "multi-purpose centre": a vague head noun keeps the noun before it."""
         k = head - 1
         word = doc[k].lower_
-        if not doc[k].is_alpha or len(word) < 3 or word in self.not_compound_modifiers \
-                or word in self.count_modifiers or word.endswith(self.adjective_endings) or _is_plural(word, self.plurals):
+        if not doc[k].is_alpha or len(word) < 3 or word in self.not_compound_modifiers or word in self.count_modifiers \
+                or word.endswith(self.adjective_endings) or _is_plural(word, self.plurals):
             return unit
         if k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
                 and doc[k - 2].is_alpha:
@@ -540,8 +540,8 @@ class UnitRules:
                 continue
             del q.extras["elided"]
             antecedent = next((p for p in reversed(out) if p.end <= q.start and p.unit_type in _ELIDED_FROM), None)
-            if antecedent is None or antecedent.unit in self.elided_not_antecedents or any(doc[k].is_sent_start or doc[k].text in {";", "；"}
-                                         for k in range(antecedent.end, q.start + 1)):
+            if antecedent is None or antecedent.unit in self.elided_not_antecedents or any(
+                    doc[k].is_sent_start or doc[k].text in {";", "；"} for k in range(antecedent.end, q.start + 1)):
                 continue
             if not antecedent.value or not 1e-3 <= q.value / antecedent.value <= 1e3:
                 continue
