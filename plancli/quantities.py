@@ -60,6 +60,9 @@ class QuantityFinder(UnitRules):
         self.spans_key = spans_key
         self.scales = {alias: Decimal(key) for alias, key in _alias_map(patterns.lexicon("scales")).items()}
         self.currency_aliases = _alias_map(patterns.lexicon("currencies"))
+        # Aliases written in capitals: "SH2" (a road) is no "Sh" (shillings), "RMB5 billion" is yuan.
+        self.capital_aliases = frozenset(alias for aliases in patterns.lexicon("currencies").values()
+                                         for alias in aliases if alias.isupper())
         cldr = cldr_currencies(patterns)
         self.currencies = merged_currencies(patterns.lexicon("currencies"), cldr)
         self.currency_letters = _alias_map(patterns.lexicon("currency_letters"))
@@ -83,6 +86,15 @@ class QuantityFinder(UnitRules):
         self.not_fraction_before = patterns.words("not_fraction_before")
         self.fraction_followers = patterns.words("fraction_followers")
         self.multiple_linkers = patterns.words("multiple_linkers")
+        self.bare_rate_followers = patterns.words("bare_rate_followers")
+        linkers = patterns.lexicon("elided_unit_linkers")
+        self.elided_before_number = frozenset(linkers.get("before_number", ()))
+        self.elided_before_of = frozenset(linkers.get("before_of", ()))
+        self.elided_not_antecedents = frozenset(linkers.get("not_antecedents", ()))
+        compound = patterns.lexicon("compound_heads")
+        self.compound_heads = frozenset(w.lower() for w in compound.get("heads", ()))
+        self.not_compound_modifiers = frozenset(w.lower() for w in compound.get("not_modifiers", ()))
+        self.adjective_endings = tuple(compound.get("adjective_endings", ()))
         self.unit_vocab = UnitVocabulary.from_patterns(patterns)
         self._surfaces: dict[str, tuple[str, str] | None] = {}  # see _surface_unit
 
@@ -104,6 +116,7 @@ class QuantityFinder(UnitRules):
             spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
         index = _SpanIndex(spans, labels)
         blocked = index.covered(("DEADLINE",))
+        blocked.difference_update(self._not_years(doc, index))
         excluded = self._excluded_tokens(doc, index)
         consumed: set[int] = set()
         found: list[Quantity] = []
@@ -129,6 +142,8 @@ class QuantityFinder(UnitRules):
             self._attach_equivalent(doc, index, quantity, consumed)
             found.append(quantity)
         found.sort(key=lambda q: q.start)
+        if any("elided" in q.extras for q in found):
+            found = self._resolve_elided(doc, found)
         shared = {(q.extras["shared_currency"], q.unit) for q in found if "shared_currency" in q.extras}
         if shared:
             from plancli.statements.common import doc_text  # (the statements import this module)
@@ -141,6 +156,23 @@ class QuantityFinder(UnitRules):
                         if q.extras.get("shared_currency") == family and q.unit == default:
                             q.unit = local
         return found
+
+    def _not_years(self, doc: Doc, index: _SpanIndex) -> set[int]:
+        """Numbers in a deadline match that are no years: a four-digit number outside 1900-2100 ("in 1500
+        centres"); the second number of a "year - yy" match before a percent or not after the year ("plan into
+        2030 - 30% of sales"; "2025-26" is a span of years)."""
+        out: set[int] = set()
+        for span in index.by_label.get("DEADLINE", ()):
+            out.update(k for k in range(span.start, span.end) if doc[k].text.isdigit() and len(doc[k].text) == 4
+                       and not 1900 <= int(doc[k].text) <= 2100)
+            if span.id_ != "year_range_short":
+                continue
+            last = span.end - 1
+            year = doc[last - 2].text if last >= 2 else ""
+            if index.starting_at("PERCENT", span.end) is not None or (
+                    year.isdigit() and doc[last].text.isdigit() and int(doc[last].text) <= int(year[-2:])):
+                out.add(last)
+        return out
 
     def _excluded_tokens(self, doc: Doc, index: _SpanIndex) -> set[int]:
         """Number tokens inside NOT_QUANTITY matches, and spelled numbers inside quotes (slogans)."""
@@ -179,7 +211,9 @@ class QuantityFinder(UnitRules):
         elif glued is not None and (glued[0] or glued[2]):
             prefix, value, suffix = glued
             if prefix:
-                currency = self.currencies.code_for_symbol(prefix) or self.currency_aliases.get(prefix.lower())
+                currency = self.currencies.code_for_symbol(prefix) or (
+                    None if prefix.isupper() and prefix not in self.capital_aliases
+                    else self.currency_aliases.get(prefix.lower()))
                 if currency is None and len(prefix) == 1 and prefix.lower() in self.currency_letters:
                     currency, needs_scale = self.currency_letters[prefix.lower()], True  # "N55.46 billion"
                 if currency is None:
@@ -231,6 +265,10 @@ class QuantityFinder(UnitRules):
 
         # Right: scale words (across one line break: "$9.8\nbillion"), then the unit.
         j = end
+        if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                and (hyphened := index.starting_at("SCALE", j + 1)) is not None and (currency is not None or (
+                    hyphened.text.lower() not in _AMBIGUOUS_SCALES and self._measured_after(doc, index, hyphened.end))):
+            j += 1  # "$1.2-billion", "Rs 45,000-crore", "13-million people"
         while (scale_span := index.starting_at("SCALE", _skip_space(doc, j))) is not None:
             word = scale_span.text.lower()
             if word in _AMBIGUOUS_SCALES and currency is None and not self._currency_after(doc, index, scale_span.end) \
@@ -293,6 +331,9 @@ class QuantityFinder(UnitRules):
                         unit, unit_type = name, kind
         if currency is not None:
             unit, unit_type = currency, "currency"
+        if unit is None and currency is None and scale == 1 and not nested and (
+                share := self._one_in_n(doc, index, start, j, value, comparator_span)) is not None:
+            return share  # "one in five homes", "nine in 10 adults"
         from_baseline = _after_from(doc, start)
         if unit is None and glued_max is None and not nested and not from_baseline and self._range_word(doc, j, between):
             # "5 to 6 percent", "10 to 15 billion yuan": the unit (and scale) come with the second number.
@@ -310,19 +351,26 @@ class QuantityFinder(UnitRules):
                         extras["shared_currency"] = upper.extras["shared_currency"]
                     return Quantity(start, upper.end, to_float(low), upper.unit, upper.unit_type, comparator,
                                     upper.value, upper.noun_start, upper.noun_end, extras=extras)
+        if unit is None and from_baseline and not nested and glued_max is None and j < len(doc) \
+                and doc[j].lower_ == "to" and not _looks_like_year(text, value):
+            baseline = self._baseline_with_level_unit(doc, index, start, j, value, scale, comparator_span)
+            if baseline is not None:
+                return baseline
         noun_start = noun_end = None
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
         if unit is None:
             before = comparator_span.start if comparator_span is not None else start
-            noun = (self._counted_noun(doc, j, value) or self._number_of(doc, start)
-                    or self._noun_before(doc, index, before, text, value))
+            noun = (self._counted_noun(doc, j, value * scale) or self._number_of(doc, start)
+                    or self._partitive_noun(doc, j)
+                    or (None if self._period_after(doc, j) else self._noun_before(doc, index, before, text, value)))
             if noun is None:
-                return None
+                return self._bare_growth_rate(doc, start, j, value, scale, comparator_span) or (
+                    None if nested else self._elided_count(doc, start, j, text, value, scale, comparator_span))
             noun_start, noun_end, unit = noun
             unit_type = "count"
             follows = noun_start == j
-            j = max(j, noun_end) if noun_start >= j else j
+            j = max(j, noun_end) if follows else j  # "4 of the 5 new products": the 5 is a quantity of its own
             if _looks_like_year(text, value) and scale == 1 and not (
                     follows and self._year_counts(doc, start, comparator_span, noun_end, unit)):
                 return None
@@ -330,6 +378,8 @@ class QuantityFinder(UnitRules):
                     value < 2 or not follows or unit in self.enumeration_nouns
                     or doc[_skip_space(doc, noun_start)].lower_ not in self.count_modifiers):
                 return None  # "two driving forces", "four aspects": enumerations; "eight new colleges" counts
+            if text.isalpha() and value < 10 and scale == 1 and unit in self.enumeration_nouns:
+                return None  # "around three main pillars"
         if comparator_span is not None:
             comparator, start = comparator_span.id_, comparator_span.start
         after = index.starting_at("COMPARATOR_AFTER", j)

@@ -42,9 +42,27 @@ from plancli.quantity_parts import (
     _bounded_quantity,
     _is_plural,
     _looks_like_year,
+    _number_value,
     _skip_space,
 )
 
+
+#: Period nouns after a number: "10 years plan" is a length of time, not a count of the noun before it.
+_PERIOD_WORDS = frozenset({"year", "decade", "month", "week", "day"})
+
+#: Words after "N of" that open the whole a part is taken from: "4 of the 5 products", "33 of its reactors".
+_PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "our", "these", "those", "all"})
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """The number before token ``i`` opens a line: "1.1 Building More Homes" (a heading), "47  Bad ..." (a note)."""
+    m = i - 1
+    while m >= 0 and (doc[m].like_num or doc[m].text in {",", "."}):
+        m -= 1
+    return m < 0 or doc[m].is_space and "\n" in doc[m].text or doc[m].text == "\n"
+
+
+#: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
+_ELIDED_FROM = frozenset({"count", "unit", "currency"})
 
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
@@ -71,6 +89,13 @@ class UnitRules:
     not_fraction_before: frozenset[str]
     fraction_followers: frozenset[str]
     multiple_linkers: frozenset[str]
+    compound_heads: frozenset[str]
+    not_compound_modifiers: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    bare_rate_followers: frozenset[str]
+    elided_before_number: frozenset[str]
+    elided_before_of: frozenset[str]
+    elided_not_antecedents: frozenset[str]
     unit_vocab: UnitVocabulary
     _surfaces: dict[str, tuple[str, str] | None]
 
@@ -238,6 +263,22 @@ class UnitRules:
         number = index.starting_at("NUMBER", first)
         return self._assemble(doc, index, number, nested=True) if number is not None else None
 
+    def _baseline_with_level_unit(self, doc: Doc, index: _SpanIndex, start: int, j: int, value: Decimal,
+                                  scale: Decimal, comparator_span: Span | None) -> Quantity | None:
+        """ "from 20 to 35 percent", "rose from 26 to 61 clinics": the bare baseline takes the new level's unit
+        (and its scale: "from 2.6 to 3 million people"). ``j`` is the "to" token."""
+        upper = self._next_quantity(doc, index, j + 1)
+        if upper is None or upper.value_max is not None or upper.unit_type == "rank" or upper.start != _skip_space(
+                doc, j + 1):
+            return None
+        upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
+        low = _bounded_quantity(comparator_span.start if comparator_span is not None else start, j,
+                                value * (scale if scale != 1 else upper_scale), upper.unit, upper.unit_type,
+                                comparator_span.id_ if comparator_span is not None else "=")
+        if low is not None:
+            low.extras["scale"] = scale if scale != 1 else upper_scale
+        return low
+
     def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:
         """A number hyphenated to a word that is not a unit: "one-stop", "three-tier"."""
         return (j + 1 < len(doc) and doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_
@@ -292,6 +333,11 @@ class UnitRules:
             if token.text in {"-", "–"} and words and glued and doc[k + 1].is_alpha:
                 k += 1  # "high-tech": one word
                 continue
+            if len(token) > 2 and token.text.endswith("-") and token.text[:-1].isalpha() and token.is_lower \
+                    and k + 1 < len(doc) and doc[k + 1].lower_ in {"and", "or", "to"}:
+                words.append(k)  # "small- and medium-sized enterprises": a suspended hyphen
+                k += 1
+                continue
             if token.like_num and glued and doc[k + 1].is_alpha and doc[k + 1].is_upper:
                 words.append(k)  # "5G base stations"
                 k += 2
@@ -312,6 +358,9 @@ class UnitRules:
             if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals) \
                     and not (token.lower_ in self.count_modifiers and k + 1 < len(doc) and doc[k + 1].is_title
                              and _is_plural(doc[k + 1].lower_, self.plurals)):
+                titled = None if _line_start(doc, i) else self._title_noun(doc, k)
+                if titled is not None:
+                    return i, titled[0], titled[1]  # "35 Multi-Modal Logistics Parks", "750,000 New York homes"
                 break  # a name ("3 Gorges"), but a headline's "2,000 New Teachers" counts
             if not words and token.is_upper and len(token) > 1 and not (
                     len(token) <= 5 and k + 1 < len(doc) and doc[k + 1].is_lower):
@@ -340,6 +389,8 @@ class UnitRules:
         end = head + 1
         head_text = doc[head].text
         unit = head_text[:-1].lower() if _acronym_plural(head_text) else singular(doc[head].lower_, self.plurals)
+        if unit in self.compound_heads and head - 1 in words:
+            unit = self._compound_unit(doc, head, unit)
         # "working spaces and project incubators": keep a coordinated plural noun in the phrase.
         if end + 1 < len(doc) and doc[end].lower_ == "and":
             k = end + 1
@@ -352,6 +403,151 @@ class UnitRules:
                     break
                 k += 1
         return i, end, unit
+
+    def _partitive_noun(self, doc: Doc, j: int) -> tuple[int, int, str] | None:
+        """ "4 of the 5 new products", "33 of its nuclear reactors", "12 of the country's 47 counties": the part
+        counts the whole's noun (``j``: the token after the number)."""
+        if j + 2 < len(doc) and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" and doc[j + 2].like_num:
+            k = j + 2  # "22 out of 48 countries"
+        elif j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in _PARTITIVE_DETERMINERS:
+            return None
+        else:
+            k = j + 2
+        if k + 2 < len(doc) and doc[k].is_alpha and doc[k + 1].text in {"'s", "’s"}:
+            k += 2  # "of the State's 240 taluks"
+        if k < len(doc) and doc[k].like_num:
+            k += 1  # "of the 5 new products", "of its four plants"
+        k = _skip_space(doc, k)
+        noun = self._counted_noun(doc, k, 2.0)
+        return noun if noun is not None and noun[0] == k else None
+
+    def _title_noun(self, doc: Doc, k: int) -> tuple[int, str] | None:
+        """A counted noun named in capitals: "55 Solar Parks", "200,000 Electric Vehicle Charging Piles",
+        "540,000 Community Services Card holders", "1,500 Land Bank parcels". Words in capitals (no function
+        words) up to a plural: the last capitalised plural, or a lower-case plural right after them.
+        Returns (end token, unit) or None ("10 Downing Street": no plural)."""
+        head: int | None = None
+        m = k
+        while m < len(doc) and m < k + 6:
+            token = doc[m]
+            if token.text in {"-", "–"} and not token.whitespace_ and not doc[m - 1].whitespace_:
+                m += 1
+                continue
+            if not token.is_alpha or token.lower_ in self.non_count:
+                break
+            if not token.is_title:
+                if token.is_lower and _is_plural(token.lower_, self.plurals) and m > k:
+                    head = m  # "Land Bank parcels"
+                break
+            if _is_plural(token.lower_, self.plurals):
+                head = m
+            m += 1
+        if head is None or head == k:
+            return None
+        unit = singular(doc[head].lower_, self.plurals)
+        if unit in self.compound_heads:
+            unit = self._compound_unit(doc, head, unit)
+        return head + 1, unit
+
+    def _compound_unit(self, doc: Doc, head: int, unit: str) -> str:
+        """ "heat pump", "base station", "multi-purpose centre": a vague head noun keeps the noun before it."""
+        k = head - 1
+        word = doc[k].lower_
+        if not doc[k].is_alpha or len(word) < 3 or word in self.not_compound_modifiers or word in self.count_modifiers \
+                or word.endswith(self.adjective_endings) or _is_plural(word, self.plurals):
+            return unit
+        if k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+                and doc[k - 2].is_alpha:
+            word = f"{doc[k - 2].lower_}-{word}"  # "multi-purpose centres"
+        return f"{word} {unit}"
+
+    def _period_after(self, doc: Doc, j: int) -> bool:
+        """A period word follows the number: "introduces 10 years plan" counts no noun before it."""
+        k = _skip_space(doc, j)
+        return k + 1 < len(doc) and singular(doc[k].lower_, self.plurals) in _PERIOD_WORDS \
+            and doc[k + 1].lower_ != "of"  # "turns 16 years of age" stays as it was
+
+    def _one_in_n(self, doc: Doc, index: _SpanIndex, start: int, j: int, value: Decimal,
+                  comparator_span: Span | None) -> Quantity | None:
+        """ "one in five homes", "nine in 10 adults", "1 in every 4 buses": a share in percent."""
+        if j + 1 >= len(doc) or doc[j].lower_ != "in":
+            return None
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ == "every":
+            k += 1
+        whole_span = index.starting_at("NUMBER", k) if k < len(doc) else None
+        if whole_span is None or len(whole_span) != 1:
+            return None
+        whole = _number_value(whole_span.text)
+        if whole is None or _looks_like_year(whole_span.text, whole) or not 0 < value < whole <= 1000:
+            return None
+        if whole_span.end < len(doc) and index.starting_at("SCALE", _skip_space(doc, whole_span.end)) is not None:
+            return None  # "1 in 5 million"
+        if self._period_after(doc, whole_span.end) or self._unit_word_at(doc, index, _skip_space(doc, whole_span.end)):
+            return None  # "5 in 12 months", "2 in 10 GW"
+        share = _bounded_quantity(comparator_span.start if comparator_span is not None else start, whole_span.end,
+                                  value * 100 / whole, "percent", "percent",
+                                  comparator_span.id_ if comparator_span is not None else "=")
+        if share is not None:
+            share.extras["fraction"] = True
+        return share
+
+    def _bare_growth_rate(self, doc: Doc, start: int, j: int, value: Decimal, scale: Decimal,
+                          comparator_span: Span | None) -> Quantity | None:
+        """A growth rate without its percent sign: "annual economic growth of 10.2 for ten years", "a growth rate
+        of 7.5 in 2026". Only right after "growth (rate) of" and before no noun, and below 50."""
+        first = comparator_span.start if comparator_span is not None else start
+        if scale != 1 or not 0 < value < 50 or first < 2 or doc[first - 1].lower_ != "of":
+            return None
+        growth = first - 2
+        if doc[growth].lower_ == "rate" and growth > 0:
+            growth -= 1
+        if doc[growth].lower_ != "growth":
+            return None
+        if j < len(doc) and (doc[j].is_alpha and doc[j].lower_ not in self.bare_rate_followers or doc[j].like_num):
+            return None
+        return _bounded_quantity(first, j, value, "percent", "percent", comparator_span.id_
+                                 if comparator_span is not None else "=")
+
+    def _elided_count(self, doc: Doc, start: int, j: int, text: str, value: Decimal, scale: Decimal,
+                      comparator_span: Span | None) -> Quantity | None:
+        """A bare number after a linker ("up from 24,000", "an increase of 20,000", "a further 50 million"):
+        a quantity without a unit yet, marked ``elided``; :meth:`_resolve_elided` gives it the unit of the
+        quantity before it in the sentence, or drops it."""
+        first = comparator_span.start if comparator_span is not None else start
+        if first < 1 or _looks_like_year(text, value) or not text[:1].isdigit():
+            return None
+        if j < len(doc) and (doc[j].like_num or doc[j].text in {"%", "-", "–"}):
+            return None  # another number, or a part of one
+        before = doc[first - 1].lower_
+        if not (before in self.elided_before_number
+                or before == "of" and first > 1 and doc[first - 2].lower_ in self.elided_before_of):
+            return None
+        quantity = _bounded_quantity(first, j, value * scale, "", "count",
+                                     comparator_span.id_ if comparator_span is not None else "=")
+        if quantity is not None:
+            quantity.extras["scale"] = scale
+            quantity.extras["elided"] = True
+        return quantity
+
+    def _resolve_elided(self, doc: Doc, found: list[Quantity]) -> list[Quantity]:
+        """Each elided count takes the unit of the nearest count, unit or money amount before it in its
+        sentence ("1.07 billion people, an increase of 6.36 million"), or is dropped."""
+        out: list[Quantity] = []
+        for q in found:
+            if "elided" not in q.extras:
+                out.append(q)
+                continue
+            del q.extras["elided"]
+            antecedent = next((p for p in reversed(out) if p.end <= q.start and p.unit_type in _ELIDED_FROM), None)
+            if antecedent is None or antecedent.unit in self.elided_not_antecedents or any(
+                    doc[k].is_sent_start or doc[k].text in {";", "；"} for k in range(antecedent.end, q.start + 1)):
+                continue
+            if not antecedent.value or not 1e-3 <= q.value / antecedent.value <= 1e3:
+                continue
+            q.unit, q.unit_type = antecedent.unit, antecedent.unit_type
+            out.append(q)
+        return out
 
     def _noun_before(self, doc: Doc, index: _SpanIndex, start: int, text: str, value: float | Decimal
                      ) -> tuple[int, int, str] | None:
@@ -424,8 +620,9 @@ class UnitRules:
         if start > 1 and doc[start - 1].lower_ in {"including", "includes", "include"}:
             return self._elided_noun(doc, start - 1)
         for k in range(start - 2, max(-1, start - 16), -1):
-            if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start or doc[k].like_num:
-                return None  # never across a sentence, a clause or another number
+            if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start or doc[k].like_num and not (
+                    doc[k].text.isdigit() and _looks_like_year(doc[k].text, int(doc[k].text))):
+                return None  # never across a sentence, a clause or another number (a year may stand between)
             if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
                 noun = self._counted_noun(doc, k + 2, 2.0)
                 if noun is not None and noun[1] <= start:

@@ -39,9 +39,9 @@ def test_pattern_example_matches(nlp, example):
 
 
 def test_every_unit_parses_in_pint():
-    import pint
+    from plancli.normalize.units import unit_registry
 
-    registry = pint.UnitRegistry()
+    registry = unit_registry()  # pint's registry with the project's definitions (patterns/units.txt)
     for canonical in load_pattern_set().lexicon("units"):
         registry.parse_units(canonical)
 

@@ -52,7 +52,7 @@ ROWS_2024: list[tuple[str, str, float | None, str | None, str | None, int | None
      "- Development of 12 500 rental units", "12 500", 12500, "unit", "target", 2028),
     ("The minister will report on progress over the next 100 days.", "100", None, None, None, None),
     # "in less than two years": a relative deadline with a bound.
-    ("The agency will open more than 40 visitor centres in less than three years.", "40", 40, "centre", "target",
+    ("The agency will open more than 40 visitor centres in less than three years.", "40", 40, "visitor centre", "target",
      2027),
     # Headline abbreviations of scale words.
     ("By 2030, the carmaker aims to sell 1.2 mil. EVs a year", "1.2 mil.", 1.2e6, "ev", "target", 2030),

@@ -118,7 +118,7 @@ def test_no_long_word_lists_in_plancli() -> None:
 @pytest.mark.parametrize("name", ["chart_label_verbs", "line_end_function_words", "abbreviations",
                                   "hyphen_number_words", "suffix_fragments", "bracket_number_words",
                                   "frequency_after", "not_fraction_before", "fraction_followers",
-                                  "multiple_linkers", "refused_units", "unit_stems", "currency_word_codes",
+                                  "multiple_linkers", "bare_rate_followers", "compound_heads", "refused_units", "unit_stems", "currency_word_codes",
                                   "currency_word_heads", "currency_symbol_locales"])
 def test_moved_lexicons_are_described_word_lists(name: str) -> None:
     path = default_patterns_dir() / "lexicon" / f"{name}.json"
