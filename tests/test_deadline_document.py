@@ -11,6 +11,8 @@ dateline); none is copied from an article. Covered:
   budget story's "over four years" ends where "the four years to 2027-28" stated before ends;
 * a sentence that points back at the one before ("These chargers ...", "The plan ... includes ...")
   takes its deadline;
+* a numbered plan ("the 16th Five-Year Plan") has the years of the article's country (Nepal, Bangladesh, ...),
+  China's when the article names no other; an ordinal the country never had names no period;
 * a figure reported for a past period ("the $8.3 billion recorded in FY25") never gives a deadline.
 
 A scope row is ``(text, published, find, expected)``: exactly one record's ``text`` contains ``find``;
@@ -108,6 +110,18 @@ ROWS: list[Row] = [
      "2,000 jobs", {"deadline": None}),
     ("The agency will connect 3,000 villages to the grid by 2028.\n\nThese upgrades will also create "
      "4,500 jobs.", "2025-01-01", "4,500 jobs", {"deadline": None}),
+    # --- a numbered plan is the article's country's ----------------------------------------------------
+    ("Nepal approves its plan\n\nKATHMANDU - Nepal's cabinet approved the 16th Five-Year Plan on Monday. "
+     "Under the 16th Five-Year Plan, Nepal aims to raise its literacy rate to 95 percent.", "2024-05-01",
+     "95 percent", {"deadline": 2029}),
+    ("16th plan sets growth goal\n\nKATHMANDU, May 16: The 16th Five-Year Plan aims to raise the economic growth "
+     "rate to 7.3 percent.", "2024-05-16", "7.3 percent", {"deadline": 2029}),
+    ("Dhaka unveils growth plan\n\nDHAKA - Bangladesh will create 11 million jobs during the 8th Five Year "
+     "Plan, the planning minister said in Dhaka.", "2020-12-01", "11 million", {"deadline": 2025}),
+    ("Province sets energy goal\n\nThe province will install 3 GW of wind power during the 16th Five-Year Plan "
+     "period, its development commission said.", "2026-03-01", "3 GW", {"deadline": 2035}),
+    ("Nepal reviews its plans\n\nNepal's officials said Nepal would finish 40 hydropower projects during the "
+     "9th Five-Year Plan.", "2024-05-01", "40 hydropower", {"deadline": None}),
     # --- a figure reported for a past period is never a deadline -------------------------------------
     ("Exports are targeted at $12 billion this fiscal year, up 10% from the $10.9 billion earned in FY’25.",
      "2025-08-01", "$10.9 billion", {"deadline": None}),
@@ -135,3 +149,15 @@ def test_document_deadline(text: str, published: str | None, find: str, expected
     if "status" in expected and record["status"] != expected["status"]:
         problems.append(f"status: expected {expected['status']}, got {record['status']}")
     assert not problems, "\n".join(problems) + "\n" + json.dumps(record, indent=1, ensure_ascii=False)
+
+
+def test_national_plan_periods_lexicon_errors_name_file_and_line(tmp_path: Any) -> None:
+    from plancli.normalize.periods import NationalPlans
+    from plancli.patterns import PatternError
+
+    path = tmp_path / "national_plan_periods.json"
+    path.write_text('{"name": "national_plan_periods",\n "entries": {\n  "Atlantis": {"names": ["Atlantis"],\n'
+                    '   "periods": {"3": [2030]}}\n }}\n', encoding="utf-8")
+    entries = json.loads(path.read_text(encoding="utf-8"))["entries"]
+    with pytest.raises(PatternError, match=r"national_plan_periods\.json:3: entry 'Atlantis'"):
+        NationalPlans.from_lexicon(entries, f"{path}:1")

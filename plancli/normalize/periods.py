@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,7 @@ __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
     "MONTH_PATTERN",
+    "NationalPlans",
     "Span",
     "day_span",
     "default_plan_periods",
@@ -99,6 +102,69 @@ def _lexicon_error(path: Path, line: int, message: str) -> ValueError:
     )
 
     return PatternError(f"{path}:{line}: {message}")
+
+
+@dataclass(frozen=True)
+class NationalPlans:
+    """Whose numbered plans an article means: "the 16th Five-Year Plan" of Nepal is not China's.
+
+    Built from the ``national_plan_periods`` lexicon (see its description). The country without
+    periods (China) reads the ``plan_periods`` lexicon, and is the default.
+    """
+
+    pattern: re.Pattern[str]
+    country_of: Mapping[str, str]
+    periods: Mapping[str, Mapping[int, tuple[int, int]]]
+
+    @classmethod
+    def from_lexicon(cls, entries: Mapping[str, object], origin: str = "national_plan_periods") -> NationalPlans:
+        """Check and compile the lexicon's entries; a malformed entry raises ``PatternError`` with ``file:line``."""
+        country_of: dict[str, str] = {}
+        periods: dict[str, dict[int, tuple[int, int]]] = {}
+        for country, entry in entries.items():
+            names = entry.get("names") if isinstance(entry, dict) else None
+            table = entry.get("periods", {}) if isinstance(entry, dict) else None
+            valid = (isinstance(names, list) and all(isinstance(n, str) and n.strip() for n in names)
+                     and isinstance(table, dict) and all(
+                         str(k).isdigit() and isinstance(v, list) and len(v) == 2
+                         and all(type(y) is int and year_ok(y) for y in v) and v[0] <= v[1]
+                         for k, v in table.items()))
+            if not valid:
+                raise _lexicon_error(*_entry_place(origin, country),
+                                     f"entry {country!r}: expected {{\"names\": [...], \"periods\": "
+                                     '{"<ordinal>": [first year, last year]}}')
+            for name in names:  # a dateline writes the city in capitals ("KATHMANDU, May 16 -")
+                country_of.setdefault(name, country)
+                country_of.setdefault(name.upper(), country)
+            if table:
+                periods[country] = {int(k): (v[0], v[1]) for k, v in table.items()}
+        body = "|".join(re.escape(n) for n in sorted(country_of, key=len, reverse=True)) or "(?!)"
+        return cls(re.compile(rf"(?<![\w.])(?:{body})(?!\w)"), country_of, periods)
+
+    def periods_for(self, text: str) -> Mapping[int, tuple[int, int]] | None:
+        """The plan table of the country ``text`` is about, or None for the default (China's) table.
+
+        A country wins with more mentions than any other country, the default included, and at least
+        two unless the default country goes unnamed.
+        """
+        counts = Counter(self.country_of[m.group(0)] for m in self.pattern.finditer(text))
+        ranked = sorted(((n, c) for c, n in counts.items() if c in self.periods), reverse=True)
+        if not ranked:
+            return None
+        best_count, best = ranked[0]
+        others = max([n for c, n in counts.items() if c != best] or [0])
+        enough = best_count >= 2 or len(counts) == 1
+        return self.periods[best] if enough and best_count > others else None
+
+
+def _entry_place(origin: str, key: str) -> tuple[Path, int]:
+    """``(file, line)`` of lexicon entry ``key``, from the lexicon's ``path:line`` origin."""
+    path = Path(origin.rsplit(":", 1)[0])
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return path, 1
+    return path, text.count("\n", 0, max(text.find(json.dumps(key)), 0)) + 1
 
 
 @functools.cache

@@ -6,6 +6,7 @@ words behind it), and the records go out in ``doc._.targets``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from plancli.statements.common import (
 )
 from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
 from plancli.statements.deadlines import (
+    NUMBERED_PLANS,
     Found,
     GoalScope,
     SentenceDeadlines,
@@ -158,7 +160,14 @@ class TargetAnnotator:
         blocked.update(i for label in ("BASELINE", "NOT_DEADLINE")
                        for span in by_label.get(label, []) for i in range(span.start, span.end))
         names = tuple(span for span in not_quantity if span.id_ in _NAME_EXCLUSIONS)
-        deadlines = resolve_all(by_label.get("DEADLINE", []), published, blocked, self.vocab, names)
+        deadline_spans = by_label.get("DEADLINE", [])
+        vocab = self.vocab
+        if any(span.id_ in NUMBERED_PLANS for span in deadline_spans):
+            # "the 16th Five-Year Plan" of a Nepali article is Nepal's, not China's
+            table = vocab.national_plans.periods_for(text)
+            if table is not None:
+                vocab = dataclasses.replace(vocab, periods=table)
+        deadlines = resolve_all(deadline_spans, published, blocked, vocab, names)
         leadins = by_label.get("GOALS_LEADIN", []) + colon_leadins(doc, labels)
         carry_cues = index_cues(self.rules, by_label, ("deadline_carry",))
         inside = frozenset(i for q in quantities for i in range(q.start, q.end))

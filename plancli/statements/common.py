@@ -18,6 +18,7 @@ from spacy.vocab import Vocab
 
 from plancli.matcher_flags import doc_lexemes
 from plancli.normalize.dates import find_published, load_plan_periods
+from plancli.normalize.periods import NationalPlans
 from plancli.patterns import PatternSet
 
 #: Closed-class words, kept in code (a data file for these would be silly).
@@ -238,17 +239,18 @@ class Vocabulary:
     non_count: frozenset[str]
     participles: Mapping[str, str]
     periods: Mapping[int, tuple[int, int]]
+    national_plans: NationalPlans  # whose numbered plans an article means (China's periods are ``periods``)
     change_nouns: Mapping[str, str]  # "cut" -> "reduction": the noun a change verb makes of its object
 
     @classmethod
     def load(cls, patterns: PatternSet) -> Vocabulary:
-        special = {"agents", "non_count", "participles", "periods", "change_nouns"}
+        special = {"agents", "non_count", "participles", "periods", "national_plans", "change_nouns"}
         names = [f for f in cls.__dataclass_fields__ if f not in special]
         lists = {name: word_list(patterns, name) for name in names}
         change_nouns = {verb: noun for noun, verbs in patterns.lexicon("change_nouns").items() for verb in verbs}
         return cls(**lists, agents=word_list(patterns, "agents"), non_count=word_list(patterns, "non_count_nouns"),
                    participles=patterns.lexicon("participles"), periods=plan_periods(patterns),
-                   change_nouns=change_nouns)
+                   national_plans=national_plans(patterns), change_nouns=change_nouns)
 
 
 def word_list(patterns: PatternSet, name: str) -> frozenset[str]:
@@ -261,6 +263,12 @@ def plan_periods(patterns: PatternSet) -> dict[int, tuple[int, int]]:
     if not entries:
         return load_plan_periods()
     return {int(k): (int(v[0]), int(v[1])) for k, v in entries.items()}
+
+
+def national_plans(patterns: PatternSet) -> NationalPlans:
+    lexicon = patterns.lexicons.get("national_plan_periods")
+    return NationalPlans.from_lexicon(lexicon.entries if lexicon else {},
+                                      lexicon.origin if lexicon else "national_plan_periods")
 
 
 def token_labels(by_label: Mapping[str, Sequence[Span | Hit]]) -> Labels:

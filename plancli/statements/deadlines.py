@@ -14,6 +14,8 @@ The genre's conventions:
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -67,12 +69,20 @@ def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vo
             continue  # "more than last year", "from 2020 levels", "over 50 years old": not deadlines
         resolved = _resolve(span, published, vocab, chosen)
         if resolved is None:
+            if span.id_ in NUMBERED_PLANS and _unknown_plan(span, vocab):
+                taken.update(range(span.start, span.end))  # "the 9th Five-Year Plan" is no "Five-Year Plan" from now
             continue
         start, end = resolved
         chosen.append((span, Deadline(span.text, start.isoformat() if start else None, end.isoformat())))
         taken.update(range(span.start, span.end))
     chosen.sort(key=lambda pair: pair[0].start)
     return _plan_anaphora(_anaphoric_periods(_years_to(chosen, spans, taken)), spans, taken)
+
+
+def _unknown_plan(span: Span, vocab: Vocabulary) -> bool:
+    """Whether a numbered plan's ordinal ("9th") is missing from the plan periods the article reads."""
+    ordinal = next((re.match(r"\d+", t.text) for t in span if t.like_num and t.text[:1].isdigit()), None)
+    return ordinal is not None and int(ordinal.group(0)) not in vocab.periods
 
 
 def _years_to(chosen: list[Found], spans: list[Span], taken: set[int]) -> list[Found]:
@@ -157,6 +167,8 @@ def _plan_length(span: Span) -> int | None:
 NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan", "plan_for_period", "glued_period_plan"})
 #: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
 PLAN_PERIODS = frozenset({"n_year_plan", "n_years_plan", "five_year_plan", "five_year_plan_years", "fyp_abbrev"})
+#: Deadline pattern ids naming a plan by its number, whose years depend on the country ("16th Five-Year Plan").
+NUMBERED_PLANS = frozenset({"five_year_plan", "five_year_plan_years", "fyp_abbrev"})
 #: Token shapes of a year or a glued year range ("2020/2021", "2019-20") inside a plan's name.
 _YEAR_SHAPES = frozenset({"dddd", "dd", "dddd/dddd", "dddd/dd", "dddd-dddd", "dddd-dd"})
 _PLAN_ANAPHORA = "plan_anaphora"  # pattern ids: "over the remaining years of the plan", "during the plan period"
