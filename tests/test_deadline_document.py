@@ -123,9 +123,9 @@ ROWS: list[Row] = [
     ("Nepal reviews its plans\n\nNepal's officials said Nepal would finish 40 hydropower projects during the "
      "9th Five-Year Plan.", "2024-05-01", "40 hydropower", {"deadline": None}),
     # --- an undated text: a plan's year in a sentence naming the plan is no year it reports as past -----
-    ("Ministries issue car plan\n\nThe work plan, jointly issued by five ministries, projects sales of electric "
-     "cars to hit around 3.1 million units in 2026, marking a rise of about 20 percent.", None, "3.1 million",
-     {"deadline": 2026, "status": "target"}),
+    ("Ministries issue car plan\n\nThe plan sets a target of 31 million car sales in 2026. The plan, jointly "
+     "issued by five ministries, projects sales of electric cars to hit around 3.1 million units in 2026.", None,
+     "31 million", {"deadline": 2026, "status": "target"}),
     # --- a figure reported for a past period is never a deadline -------------------------------------
     ("Exports are targeted at $12 billion this fiscal year, up 10% from the $10.9 billion earned in FY’25.",
      "2025-08-01", "$10.9 billion", {"deadline": None}),
