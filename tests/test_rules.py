@@ -218,6 +218,16 @@ ROWS: list[Row] = [
          "deadline_end": "2024-12-31", "metric_contains": "GDP"},
     ),
     (
+        "Looking at growth targets, most provinces set the target at more than 5 percent this year.",
+        "2025-01-25",
+        {"find": "5 percent", "value": 5, "unit": "percent", "kind": "growth", "status": "target"},
+    ),
+    (
+        "The highest growth target is the region's, which is more than 7 percent.",
+        "2025-01-25",
+        {"find": "7 percent", "value": 7, "unit": "percent", "kind": "growth"},
+    ),
+    (
         "Heilongjiang aims to keep the growth of fixed-asset investment between 5 and 6 percent.",
         "2024-01-30",
         {"find": "6 percent", "value": 5, "value_max": 6, "unit": "percent", "kind": "growth",

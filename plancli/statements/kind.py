@@ -35,7 +35,28 @@ def kind(doc: Doc, q: Quantity, clause_start: int, labels: Labels) -> tuple[str,
     level = before >= 0 and doc[before].lower_ == "to" and any("SHARE_CUE" in labels.get(i, ()) for i in window)
     if growth and not level:
         return "growth", "growth-cue"
+    if not level and _growth_target_sentence(doc, q, labels):
+        return "growth", "growth-target"  # "From the view of growth targets, provinces set the target at 5%"
     return "share", "default-share"
+
+
+#: Nouns that make a growth word name a rate of change: "growth target", "growth rate", "growth goal".
+_GROWTH_HEADS = frozenset({"target", "targets", "goal", "goals", "rate", "rates", "objective"})
+
+
+def _growth_target_sentence(doc: Doc, q: Quantity, labels: Labels) -> bool:
+    """Whether the quantity's sentence names a growth target or rate and no share at all: a percent in a
+    later clause ("..., which is more than 7%") is that growth."""
+    sent = doc[q.start].sent
+    found = False
+    for token in sent:
+        here = labels.get(token.i, ())
+        if "SHARE_CUE" in here:
+            return False
+        if ("GROWTH_CUE" in here and not q.start <= token.i < q.end and token.i + 1 < sent.end
+                and doc[token.i + 1].lower_ in _GROWTH_HEADS):
+            found = True
+    return found
 
 
 def direction(doc: Doc, q: Quantity, clause_start: int, labels: Labels) -> str | None:
