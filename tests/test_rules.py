@@ -228,6 +228,12 @@ ROWS: list[Row] = [
         {"find": "7 percent", "value": 7, "unit": "percent", "kind": "growth"},
     ),
     (
+        "The district targets a 9 percent increase in output in the first quarter, followed by 9.5 percent, "
+        "10 percent and 10.5 percent in the next quarters.",
+        "2025-01-25",
+        {"find": "10.5 percent", "value": 10.5, "unit": "percent", "kind": "growth"},
+    ),
+    (
         "Heilongjiang aims to keep the growth of fixed-asset investment between 5 and 6 percent.",
         "2024-01-30",
         {"find": "6 percent", "value": 5, "value_max": 6, "unit": "percent", "kind": "growth",

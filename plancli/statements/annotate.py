@@ -244,7 +244,10 @@ class TargetAnnotator:
                                               tuple(r.metric for r in records[max(sentence_first,
                                                                                   len(records) - _EARLIER_METRICS):]))
                 metric = metric_room.metric(doc, vocab, q, start, labels, earlier)
-                kind, _ = kind_room.kind(doc, q, start, labels)
+                kind, kind_rule = kind_room.kind(doc, q, start, labels)
+                if (kind_rule == "default-share" and previous is not None and records[-1].kind == "growth"
+                        and kind_room.listed_after(doc, previous, q)):
+                    kind = "growth"  # "an 11% increase in Q1, followed by 11.8%, 13.7% and 11.5%"
                 direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None
                 actor = actors.record(sent, q.start, metric)
                 evidence = Evidence(status_cue, _deadline_source(doc, deadline, deadline_from))

@@ -59,6 +59,16 @@ def _growth_target_sentence(doc: Doc, q: Quantity, labels: Labels) -> bool:
     return found
 
 
+#: Words that join the items of a list of figures: "11.8%, 13.7% and 11.5%", "5%, followed by 6%".
+_LIST_JOINERS = frozenset({",", "and", "or", "followed", "by", "then"})
+
+
+def listed_after(doc: Doc, previous: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is the next item of a list of figures in the same unit as ``previous``."""
+    return (previous.unit == q.unit and previous.end <= q.start
+            and all(doc[i].lower_ in _LIST_JOINERS for i in range(previous.end, q.start)))
+
+
 def direction(doc: Doc, q: Quantity, clause_start: int, labels: Labels) -> str | None:
     """"up" or "down" from the nearest direction word before the quantity (else just after it)."""
     for i in list(range(q.start - 1, clause_start - 1, -1)) + list(range(q.end, min(len(doc), q.end + 3))):
