@@ -13,6 +13,12 @@ import plancli
 PUBLISHED = "2024-05-01"
 
 METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
+    ("goal-noun-is-no-metric", "The ministry set a target of about 3 million electric car sales in 2027.", "3 million",
+     ["electric car sales"], ["target"]),
+    ("goal-noun-is-no-metric-goal", "The city has a goal of 4,000 new social homes by 2028.", "4,000",
+     ["new social homes"], ["goal"]),
+    ("possessive-is-no-metric", "The state's plan was to see 60,000 new housing starts this year.", "60,000",
+     ["housing starts"], ["state"]),
     ("change-verb-reduction", "The state pledged to cut its greenhouse gas emissions by 40% by 2030.", "40%",
      ["greenhouse gas emissions", "reduction"], []),
     ("change-verb-increase", "The ministry will raise rural broadband coverage by 15 percent by 2027.", "15 percent",

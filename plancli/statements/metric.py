@@ -100,6 +100,24 @@ class Earlier:
 
 def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
            earlier: Earlier | None = None) -> str | None:
+    """What is measured, as a short noun phrase headed by a noun (see :func:`_metric`).
+
+    A goal noun alone ("a target of 32 million vehicle sales", "a goal of 5,000 new homes") says that
+    the figure is a goal, not what it measures, and a bare possessive ("province's") names no thing:
+    the counted noun is the metric, else there is none.
+    """
+    found = _metric(doc, vocab, q, clause_start, labels, earlier)
+    possessive = found is not None and found.endswith(("'s", "\u2019s"))  # "province's": a fragment, no head
+    if found is None or not possessive and any(w.lower() not in vocab.goal_nouns | DETERMINERS
+                                               for w in found.replace("'s", "").split()):
+        return found
+    if q.unit_type == "count" and q.noun_start is not None and q.noun_end is not None:
+        return _additional(doc, vocab, q, doc[q.noun_start:q.noun_end].text) or None
+    return None
+
+
+def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
+            earlier: Earlier | None = None) -> str | None:
     """What is measured, as a short noun phrase headed by a noun.
 
     The first reading (the subject, the counted noun, an of-phrase) is checked: a reading that ends in a
