@@ -17,6 +17,10 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["electric car sales"], ["target"]),
     ("goal-noun-is-no-metric-goal", "The city has a goal of 4,000 new social homes by 2028.", "4,000",
      ["new social homes"], ["goal"]),
+    ("from-to-subject", "The output of the province's software sector will grow from 2 trillion yuan in 2020 to "
+     "5 trillion yuan in 2025.", "5 trillion", ["output", "software sector"], []),
+    ("from-to-subject-percent", "The coverage rate of rural clinics is expected to jump from 40 percent in 2021 to "
+     "75 percent in 2026.", "75 percent", ["coverage rate of rural clinics"], []),
     ("possessive-is-no-metric", "The state's plan was to see 60,000 new housing starts this year.", "60,000",
      ["housing starts"], ["state"]),
     ("change-verb-reduction", "The state pledged to cut its greenhouse gas emissions by 40% by 2030.", "40%",

@@ -106,7 +106,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     the figure is a goal, not what it measures, and a bare possessive ("province's") names no thing:
     the counted noun is the metric, else there is none.
     """
-    found = _metric(doc, vocab, q, clause_start, labels, earlier)
+    found = _metric(doc, vocab, q, clause_start, labels, earlier) or _from_to_subject(doc, vocab, q, clause_start, labels)
     possessive = found is not None and found.endswith(("'s", "\u2019s"))  # "province's": a fragment, no head
     if found is None or not possessive and any(w.lower() not in vocab.goal_nouns | DETERMINERS
                                                for w in found.replace("'s", "").split()):
@@ -114,6 +114,25 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     if q.unit_type == "count" and q.noun_start is not None and q.noun_end is not None:
         return _additional(doc, vocab, q, doc[q.noun_start:q.noun_end].text) or None
     return None
+
+
+def _from_to_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
+    """The subject of a change from one figure to another: "The size of the sector will grow from 8 trillion
+    yuan in 2020 to 14 trillion yuan in 2025" measures "size of the sector" in both figures."""
+    at = q.start - 1
+    if at < clause_start or doc[at].lower_ not in ("from", "to"):
+        return None
+    if doc[at].lower_ == "to":
+        at = next((j for j in range(at - 1, max(clause_start, at - 12) - 1, -1) if doc[j].lower_ == "from"), -1)
+        if at < clause_start:
+            return None
+    verb = at - 1
+    while verb >= clause_start and has_any(labels, verb, CHAIN_LABELS + CHANGE_LABELS):
+        verb -= 1
+    if verb == at - 1 or verb < clause_start:
+        return None  # no verb of change before "from", or no subject before it
+    subject = trimmed(clean_subject(doc, vocab, list(range(clause_start, verb + 1)), labels), vocab)
+    return subject if headed(subject, vocab) else None
 
 
 def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
