@@ -21,6 +21,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "5 trillion yuan in 2025.", "5 trillion", ["output", "software sector"], []),
     ("from-to-subject-percent", "The coverage rate of rural clinics is expected to jump from 40 percent in 2021 to "
      "75 percent in 2026.", "75 percent", ["coverage rate of rural clinics"], []),
+    ("verb-phrase-is-no-metric", "The wheat output target has been fixed at 110 million tonnes for 2026.",
+     "110 million", [], ["fixed", "been"]),
     ("possessive-is-no-metric", "The state's plan was to see 60,000 new housing starts this year.", "60,000",
      ["housing starts"], ["state"]),
     ("change-verb-reduction", "The state pledged to cut its greenhouse gas emissions by 40% by 2030.", "40%",

@@ -108,12 +108,26 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     """
     found = _metric(doc, vocab, q, clause_start, labels, earlier) or _from_to_subject(doc, vocab, q, clause_start, labels)
     possessive = found is not None and found.endswith(("'s", "\u2019s"))  # "province's": a fragment, no head
-    if found is None or not possessive and any(w.lower() not in vocab.goal_nouns | DETERMINERS
-                                               for w in found.replace("'s", "").split()):
+    if found is None or not possessive and not _no_thing(found) and any(
+            w.lower() not in vocab.goal_nouns | DETERMINERS for w in found.replace("'s", "").split()):
         return found
     if q.unit_type == "count" and q.noun_start is not None and q.noun_end is not None:
         return _additional(doc, vocab, q, doc[q.noun_start:q.noun_end].text) or None
-    return None
+    return after_number(doc, vocab, q, labels) or unit_of(doc, vocab, q)
+
+
+#: Openings of a verb phrase that a reading sometimes keeps instead of a noun ("has been fixed", "means connecting").
+_VERB_OPENINGS = ("has been ", "have been ", "had been ", "means ", "focus on ", "focuses on ")
+
+
+def _no_thing(found: str) -> bool:
+    """Whether a reading names no measured thing: one lower-case verb or adverb form ("followed",
+    "committing", "incrementally"; a capitalised "Housing" may be the subject) or a verb phrase ("has been
+    fixed")."""
+    words = found.split()
+    if len(words) == 1:
+        return words[0].islower() and words[0].endswith(("ing", "ed", "ly"))
+    return found.lower().startswith(_VERB_OPENINGS)
 
 
 def _from_to_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
