@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from spacy.attrs import IDX
@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span
 
 from plancli.normalize.units import lookup_unit
 from plancli.patterns import PatternError, PatternSet, default_patterns_dir
-from plancli.statements.common import DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Vocabulary, has_any, tokens_of
+from plancli.statements.common import (DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Tokens, Vocabulary, has_any,
+                                       tokens_of)
 from plancli.statements.deadlines import Found
 
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b")
@@ -134,18 +135,28 @@ class Name:
     role: str  # "subject", "speaker" (a subject that says: "X said"), "source", "possessive" or "mention"
 
 
-@dataclass(frozen=True)
 class Actors:
-    """The actors of one document: each sentence's names by role, and the document's own actor."""
+    """The actors of one document: each sentence's names by role, and the document's own actor.
 
-    by_sentence: Mapping[int, tuple[Name, ...]]
-    carried: Mapping[int, str]  # the subject an earlier sentence of the same paragraph passes on
-    document: str | None
-    vocab: Vocabulary = field(repr=False)
+    Read on demand: a sentence's names when a record of it, a later sentence's carried subject or the
+    document's actor needs them, each at most once (most sentences hold no figure and are never read).
+    """
+
+    __slots__ = ("_reader", "_starts", "_ends", "_names", "_fresh", "_document", "_place", "_lead_end")
+
+    def __init__(self, reader: _Reader, starts: Sequence[int], ends: Sequence[int], place: str | None) -> None:
+        self._reader = reader
+        self._starts = starts  # each sentence's first token
+        self._ends = ends
+        self._names: dict[int, tuple[Name, ...]] = {}  # by sentence index, filled as read
+        self._fresh: dict[int, bool] = {}  # whether a sentence starts afresh (passes on no earlier subject)
+        self._document: tuple[str | None] | None = None
+        self._place = place
+        self._lead_end = min(len(reader.doc), _LEAD_TOKENS)
 
     @classmethod
     def build(cls, doc: Doc, text: str, labels: Labels, vocab: Vocabulary, words: ActorWords) -> Actors:
-        """Read every sentence's names once."""
+        """Gather what every sentence's names are read from; the names themselves are read when needed."""
         place, agencies = _dateline(text[:_DATELINE_CHARS])
         view = tokens_of(doc)
         tokens, texts = view.rows, view.text
@@ -156,31 +167,78 @@ class Actors:
                          _persons(text, words),
                          _document_acronyms(text, words) | agencies, labels,
                          vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
-                         | vocab.prepositions)
-        by_sentence: dict[int, tuple[Name, ...]] = {}
-        carried: dict[int, str] = {}
-        last: str | None = None
-        for sent in doc.sents:
-            if _opens_paragraph(tokens, sent.start, sent.end) and (
-                    _is_break(tokens[sent.start:sent.end], texts[sent.start:sent.end], words.story_words)
-                    or not _refers_back(tokens[sent.start:sent.start + 3], vocab)):
-                last = None  # a new paragraph that does not go on about the subject ("It will ...") starts fresh
-            names = by_sentence[sent.start] = tuple(reader.names(sent))
-            if last is not None:
-                carried[sent.start] = last
-            last = next((n.actor for n in names if n.role in _SUBJECTS), last)
-        return cls(by_sentence, carried, _document_actor(doc, by_sentence, place), vocab)
+                         | vocab.prepositions, view)
+        sentences = list(doc.sents)
+        return cls(reader, [s.start for s in sentences], [s.end for s in sentences], place)
+
+    def names(self, index: int) -> tuple[Name, ...]:
+        """The names of sentence ``index``."""
+        found = self._names.get(index)
+        if found is None:
+            found = self._names[index] = tuple(self._reader.names(self._starts[index], self._ends[index]))
+        return found
+
+    def carried(self, index: int) -> str | None:
+        """The subject an earlier sentence of the same paragraph passes on to sentence ``index``: the last
+        subject before it, unless a sentence from there on starts afresh."""
+        while not self._starts_afresh(index) and index > 0:
+            index -= 1
+            subject = next((n.actor for n in self.names(index) if n.role in _SUBJECTS), None)
+            if subject is not None:
+                return subject
+        return None
+
+    def _starts_afresh(self, index: int) -> bool:
+        """A new paragraph that does not go on about the subject ("It will ...") starts fresh."""
+        found = self._fresh.get(index)
+        if found is None:
+            reader, start, end = self._reader, self._starts[index], self._ends[index]
+            tokens = reader.doc
+            found = self._fresh[index] = _opens_paragraph(tokens, start, end) and (
+                _is_break(tokens[start:end], reader.texts[start:end], reader.words.story_words)
+                or not _refers_back(tokens[start:start + 3], reader.vocab))
+        return found
+
+    @property
+    def document(self) -> str | None:
+        """The body or place the article is about (see :func:`_document_actor`)."""
+        if self._document is None:
+            self._document = (self._document_actor(),)
+        return self._document[0]
+
+    def _document_actor(self) -> str | None:
+        """:func:`_document_actor` over the sentences that can name it: its candidates are the names of the
+        lead, and a name ends with the text of its last token, which its sentence holds."""
+        lead = [k for k, start in enumerate(self._starts) if start < self._lead_end]
+        candidates = {n.actor for k in lead for n in self.names(k) if n.actor is not None}
+        if self._place is not None:
+            candidates.add(self._place)
+        if not candidates:
+            return None
+        reader = self._reader
+        links = reader.words.name_links | {"the"}
+        ends = reader.view.where(lambda row: row.text[:1].isupper() or row.lower_ in links or row.text == "-")
+        texts = reader.texts
+        endings = {texts[k] for k in ends}
+        named = {t for t in endings if any(c.endswith(t) for c in candidates)}
+        read = set(lead)
+        for k in ends:
+            if texts[k] in named:
+                read.add(bisect_right(self._starts, k) - 1)
+        return _document_actor(len(reader.doc), {k: self.names(k) for k in sorted(read) if k >= 0}, self._place)
 
     def record(self, sent: Span, start: int, metric: str | None) -> str | None:
         """The actor of the quantity at token ``start``: the nearest subject or source before it in the sentence,
         the metric's possessor, a possessive name near it, a subject after it, then the subject of an earlier
         sentence of the paragraph and the document's actor."""
-        names = self.by_sentence.get(sent.start, ())
+        index = bisect_left(self._starts, sent.start)
+        known = index < len(self._starts) and self._starts[index] == sent.start
+        names = self.names(index) if known else ()
         before = [n for n in names if n.start < start and n.role in _OWNERS]
         if before:
             return before[-1].actor
         owner = possessor(metric)
-        if is_actor(owner, self.vocab):
+        if is_actor(owner, self._reader.vocab):
             return owner
         possessives = [n for n in names if n.role == "possessive"]
         if possessives:
@@ -188,7 +246,8 @@ class Actors:
         after = [n for n in names if n.start > start and n.role in ("speaker", "source")]
         if after:
             return after[0].actor
-        return self.carried.get(sent.start, self.document)
+        carried = self.carried(index) if known else None
+        return carried if carried is not None else self.document
 
 
 @dataclass(frozen=True)
@@ -210,15 +269,16 @@ class _Reader:
     acronyms: frozenset[str]  # names that own no figure: documents' acronyms ("target (NDC)"), news agencies
     labels: Labels
     stops: frozenset[str]  # words that open a capitalized run but are no part of a name ("The", "In", "Like")
+    view: Tokens  # the same tokens, to find positions by a test of their lexeme
 
-    def names(self, sent: Span) -> list[Name]:
+    def names(self, sent_start: int, end: int) -> list[Name]:
+        """The names of the sentence of tokens ``sent_start:end``."""
         doc, found = self.doc, []
-        end = sent.end
         # Only the tokens that start with a capital can start a name: jump from one to the next.
-        at = bisect_left(self.capitals, sent.start)
+        at = bisect_left(self.capitals, sent_start)
         headline = False
         if bisect_left(self.capitals, end) - at >= _HEADLINE_WORDS:  # fewer capitals make no headline
-            sent_texts = self.texts[sent.start:end]
+            sent_texts = self.texts[sent_start:end]
             if _shouting(sent_texts):
                 return []
             headline = _is_headline(sent_texts)
@@ -228,7 +288,7 @@ class _Reader:
             if not self._name_word(doc[i], headline):
                 continue
             j = self._name_end(i, end, headline)
-            initial = self._initial(i, sent.start)
+            initial = self._initial(i, sent_start)
             stops = self.stops
             while i + 1 < j and doc[i].lower_ in stops and not (doc[i].lower_ == "new" and j - i > 1):
                 i, initial = i + 1, False  # "The African Development Bank": capitalized after "The", a name
@@ -244,7 +304,7 @@ class _Reader:
                 j -= 1  # "Wetland There"
             actor = self.clean(i, j)
             if actor is not None:
-                found.append(Name(i, j, actor, self._role(i, j, sent.start, end)))
+                found.append(Name(i, j, actor, self._role(i, j, sent_start, end)))
         return found
 
     def _name_word(self, token: LexemeRow, headline: bool) -> bool:
@@ -557,9 +617,10 @@ def _dateline(head: str) -> tuple[str | None, frozenset[str]]:
     return place, frozenset(agencies)
 
 
-def _document_actor(doc: Doc, by_sentence: Mapping[int, tuple[Name, ...]], place: str | None) -> str | None:
-    """The body or place the article is about: the name used most often over the whole text among those of
-    its first lines (headline, dateline, lead); a subject or source counts double."""
+def _document_actor(length: int, by_sentence: Mapping[int, tuple[Name, ...]], place: str | None) -> str | None:
+    """The body or place the article of ``length`` tokens is about: the name used most often over the whole
+    text among those of its first lines (headline, dateline, lead); a subject or source counts double.
+    ``by_sentence`` holds the names of the sentences in text order."""
     counts: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     for names in by_sentence.values():
@@ -568,7 +629,7 @@ def _document_actor(doc: Doc, by_sentence: Mapping[int, tuple[Name, ...]], place
                 continue
             counts[name.actor] = counts.get(name.actor, 0) + (2 if name.role in _OWNERS else 1)
             first_seen.setdefault(name.actor, name.start)
-    lead_end = min(len(doc), _LEAD_TOKENS)
+    lead_end = min(length, _LEAD_TOKENS)
     if place is not None:  # the dateline's place is in the lead, and counts as a subject
         counts[place] = counts.get(place, 0) + 2
         first_seen[place] = 0
