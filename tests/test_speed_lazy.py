@@ -1,8 +1,9 @@
 """The statement rooms' on-demand readings give what reading everything up front gives.
 
 * :class:`~plancli.statements.actor.Actors` reads a sentence's names only when a record, a later sentence's
-  carried subject or the document's actor needs them; every sentence's names, carried subject and the
-  document's actor equal those of one pass over all sentences.
+  carried subject or the document's actor needs them (a carried subject only from the names in that role);
+  every sentence's names, carried subject and the document's actor equal those of one pass over all
+  sentences.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ def test_actors_on_demand_equal_one_pass(nlp: Language) -> None:
         for index in reversed(range(len(by_sentence))):
             assert actors.carried(index) == carried.get(index)
             assert actors.names(index) == by_sentence[index]
+        reader = actors._reader
+        for index, sent in enumerate(doc.sents):
+            assert reader.subject(sent.start, sent.end) == next(
+                (n.actor for n in by_sentence[index] if n.role in ("subject", "speaker")), None)
         # A record's actor, asked in text order.
         actors = build()
         for index, sent in enumerate(doc.sents):

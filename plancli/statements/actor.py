@@ -16,7 +16,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from plancli.normalize.units import lookup_unit
 from plancli.patterns import PatternError, PatternSet, default_patterns_dir
-from plancli.statements.common import (DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Tokens, Vocabulary, has_any,
+from plancli.statements.common import (DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Vocabulary, has_any,
                                        tokens_of)
 from plancli.statements.deadlines import Found
 
@@ -142,13 +142,14 @@ class Actors:
     document's actor needs them, each at most once (most sentences hold no figure and are never read).
     """
 
-    __slots__ = ("_reader", "_starts", "_ends", "_names", "_fresh", "_document", "_place", "_lead_end")
+    __slots__ = ("_reader", "_starts", "_ends", "_names", "_subjects", "_fresh", "_document", "_place", "_lead_end")
 
     def __init__(self, reader: _Reader, starts: Sequence[int], ends: Sequence[int], place: str | None) -> None:
         self._reader = reader
         self._starts = starts  # each sentence's first token
         self._ends = ends
         self._names: dict[int, tuple[Name, ...]] = {}  # by sentence index, filled as read
+        self._subjects: dict[int, str | None] = {}  # the first subject's actor, of sentences whose names are unread
         self._fresh: dict[int, bool] = {}  # whether a sentence starts afresh (passes on no earlier subject)
         self._document: tuple[str | None] | None = None
         self._place = place
@@ -167,7 +168,7 @@ class Actors:
                          _persons(text, words),
                          _document_acronyms(text, words) | agencies, labels,
                          vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
-                         | vocab.prepositions, view)
+                         | vocab.prepositions)
         sentences = list(doc.sents)
         return cls(reader, [s.start for s in sentences], [s.end for s in sentences], place)
 
@@ -183,10 +184,19 @@ class Actors:
         subject before it, unless a sentence from there on starts afresh."""
         while not self._starts_afresh(index) and index > 0:
             index -= 1
-            subject = next((n.actor for n in self.names(index) if n.role in _SUBJECTS), None)
+            subject = self._subject(index)
             if subject is not None:
                 return subject
         return None
+
+    def _subject(self, index: int) -> str | None:
+        """The actor of the first subject or speaker of sentence ``index``."""
+        names = self._names.get(index)
+        if names is not None:
+            return next((n.actor for n in names if n.role in _SUBJECTS), None)
+        if index not in self._subjects:
+            self._subjects[index] = self._reader.subject(self._starts[index], self._ends[index])
+        return self._subjects[index]
 
     def _starts_afresh(self, index: int) -> bool:
         """A new paragraph that does not go on about the subject ("It will ...") starts fresh."""
@@ -207,8 +217,10 @@ class Actors:
         return self._document[0]
 
     def _document_actor(self) -> str | None:
-        """:func:`_document_actor` over the sentences that can name it: its candidates are the names of the
-        lead, and a name ends with the text of its last token, which its sentence holds."""
+        """:func:`_document_actor` over the sentences that can name it. Its candidates are the names of the
+        lead. A name's text is the text of its tokens, or a title's body and the words from the title's
+        "of" or "for" on ("Minister for Trade" -> "Ministry for Trade"): either way the sentence holds the
+        name's words after the first space."""
         lead = [k for k, start in enumerate(self._starts) if start < self._lead_end]
         candidates = {n.actor for k in lead for n in self.names(k) if n.actor is not None}
         if self._place is not None:
@@ -216,15 +228,13 @@ class Actors:
         if not candidates:
             return None
         reader = self._reader
-        links = reader.words.name_links | {"the"}
-        ends = reader.view.where(lambda row: row.text[:1].isupper() or row.lower_ in links or row.text == "-")
-        texts = reader.texts
-        endings = {texts[k] for k in ends}
-        named = {t for t in endings if any(c.endswith(t) for c in candidates)}
+        text, char_starts = reader.text, reader.starts
         read = set(lead)
-        for k in ends:
-            if texts[k] in named:
-                read.add(bisect_right(self._starts, k) - 1)
+        for needle in {name.split(" ", 1)[-1] for name in candidates}:
+            at = text.find(needle)
+            while at >= 0:
+                read.add(bisect_right(self._starts, bisect_right(char_starts, at) - 1) - 1)
+                at = text.find(needle, at + 1)
         return _document_actor(len(reader.doc), {k: self.names(k) for k in sorted(read) if k >= 0}, self._place)
 
     def record(self, sent: Span, start: int, metric: str | None) -> str | None:
@@ -269,18 +279,35 @@ class _Reader:
     acronyms: frozenset[str]  # names that own no figure: documents' acronyms ("target (NDC)"), news agencies
     labels: Labels
     stops: frozenset[str]  # words that open a capitalized run but are no part of a name ("The", "In", "Like")
-    view: Tokens  # the same tokens, to find positions by a test of their lexeme
 
     def names(self, sent_start: int, end: int) -> list[Name]:
         """The names of the sentence of tokens ``sent_start:end``."""
-        doc, found = self.doc, []
+        found = []
+        for i, j in self._runs(sent_start, end):
+            actor = self.clean(i, j)
+            if actor is not None:
+                found.append(Name(i, j, actor, self._role(i, j, sent_start, end)))
+        return found
+
+    def subject(self, sent_start: int, end: int) -> str | None:
+        """The actor of the first subject or speaker of :meth:`names`, cleaning only the names in that role."""
+        for i, j in self._runs(sent_start, end):
+            if self._role(i, j, sent_start, end) in _SUBJECTS:
+                actor = self.clean(i, j)
+                if actor is not None:
+                    return actor
+        return None
+
+    def _runs(self, sent_start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The runs of capitalized words, tokens ``i:j``, that may name an owner (:meth:`clean` tells)."""
+        doc = self.doc
         # Only the tokens that start with a capital can start a name: jump from one to the next.
         at = bisect_left(self.capitals, sent_start)
         headline = False
         if bisect_left(self.capitals, end) - at >= _HEADLINE_WORDS:  # fewer capitals make no headline
             sent_texts = self.texts[sent_start:end]
             if _shouting(sent_texts):
-                return []
+                return
             headline = _is_headline(sent_texts)
         while at < len(self.capitals) and self.capitals[at] < end:
             i = self.capitals[at]
@@ -302,10 +329,7 @@ class _Reader:
                     i += 1
             while j - 1 > i and doc[j - 1].lower_ in stops:
                 j -= 1  # "Wetland There"
-            actor = self.clean(i, j)
-            if actor is not None:
-                found.append(Name(i, j, actor, self._role(i, j, sent_start, end)))
-        return found
+            yield i, j
 
     def _name_word(self, token: LexemeRow, headline: bool) -> bool:
         text = token.text
