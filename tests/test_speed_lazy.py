@@ -90,3 +90,37 @@ def test_actors_on_demand_equal_one_pass(nlp: Language) -> None:
                     assert actors.record(sent, name.start + 1, None) == expected
         checked += document is not None
     assert checked >= 3  # the texts do have document actors
+
+
+def test_span_index_from_rows_equals_from_spans(nlp: Language) -> None:
+    """The quantity finder's index over the ruler's rows (spans made when read) answers as one over spans."""
+    from plancli.matcher import ruler_rows
+    from plancli.pipeline import SPANS_KEY
+    from plancli.quantity_parts import _CONTEXT_LABELS, _SpanIndex
+
+    texts = [*TEXTS, *(path.read_text(encoding="utf-8") for path in CORPUS[:10])]
+    for doc in nlp.pipe(texts):
+        strings = doc.vocab.strings
+        labels = {strings[label]: label for label in _CONTEXT_LABELS}
+        rows = ruler_rows(doc, SPANS_KEY)
+        assert rows is not None
+        spans = [span for span in doc.spans[SPANS_KEY] if span.label in labels]
+        lazy, eager = _SpanIndex((), labels, doc, rows), _SpanIndex(spans, labels)
+
+        def same(a: object, b: object) -> bool:
+            key = lambda s: None if s is None else (s.start, s.end, s.label_, s.id_)  # noqa: E731
+            return key(a) == key(b)
+
+        for label in _CONTEXT_LABELS:
+            for i in range(len(doc) + 1):
+                assert same(lazy.covering(i, label), eager.covering(i, label))
+                assert same(lazy.starting_at(label, i), eager.starting_at(label, i))
+                assert same(lazy.ending_at(label, i), eager.ending_at(label, i))
+            assert lazy.covered((label,)) == eager.covered((label,))
+            assert [(s.start, s.end) for s in lazy.longest(label)] == [(s.start, s.end) for s in eager.longest(label)]
+            assert [(s.start, s.end, s.id_) for s in lazy.by_label.get(label, ())] == \
+                [(s.start, s.end, s.id_) for s in eager.by_label.get(label, ())]
+            made = lazy.by_label.get(label, ())
+            for i in range(len(doc)):
+                found = lazy.covering(i, label)
+                assert found is None or any(span is found for span in made)  # one Span per match
