@@ -156,8 +156,10 @@ class Actors:
         self._lead_end = min(len(reader.doc), _LEAD_TOKENS)
 
     @classmethod
-    def build(cls, doc: Doc, text: str, labels: Labels, vocab: Vocabulary, words: ActorWords) -> Actors:
-        """Gather what every sentence's names are read from; the names themselves are read when needed."""
+    def build(cls, doc: Doc, text: str, labels: Labels, vocab: Vocabulary, words: ActorWords,
+              sentences: Sequence[Span] | None = None) -> Actors:
+        """Gather what every sentence's names are read from; the names themselves are read when needed.
+        ``sentences``: ``list(doc.sents)`` when the caller has it."""
         place, agencies = _dateline(text[:_DATELINE_CHARS])
         view = tokens_of(doc)
         tokens, texts = view.rows, view.text
@@ -169,7 +171,8 @@ class Actors:
                          _document_acronyms(text, words) | agencies, labels,
                          vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
                          | vocab.prepositions)
-        sentences = list(doc.sents)
+        if sentences is None:
+            sentences = list(doc.sents)
         return cls(reader, [s.start for s in sentences], [s.end for s in sentences], place)
 
     def names(self, index: int) -> tuple[Name, ...]:
@@ -217,25 +220,51 @@ class Actors:
         return self._document[0]
 
     def _document_actor(self) -> str | None:
-        """:func:`_document_actor` over the sentences that can name it. Its candidates are the names of the
-        lead. A name's text is the text of its tokens, or a title's body and the words from the title's
-        "of" or "for" on ("Minister for Trade" -> "Ministry for Trade"): either way the sentence holds the
-        name's words after the first space."""
+        """:func:`_document_actor`, reading only the sentences that can change its answer.
+
+        Its candidates are the names the lead uses first. A name's text is the text of its tokens, or a title's
+        body and the words from the title's "of" or "for" on ("Minister for Trade" -> "Ministry for Trade"):
+        either way its sentence holds the name's words after the first space, once per use of the name.
+        So a candidate counts at most 2 for each such occurrence in a sentence not read yet; the sentences
+        of the candidate that could still come first are read until the first one's count is exact."""
         lead = [k for k, start in enumerate(self._starts) if start < self._lead_end]
-        candidates = {n.actor for k in lead for n in self.names(k) if n.actor is not None}
-        if self._place is not None:
-            candidates.add(self._place)
+        counts: dict[str, int] = {}
+        first_seen: dict[str, int] = {}  # in the order the whole text first uses the names (max's tie-break)
+        for k in lead:
+            _count_names(self.names(k), counts, first_seen)
+        place = self._place
+        if place is not None:  # the dateline's place is in the lead, and counts as a subject
+            counts[place] = counts.get(place, 0) + 2
+            first_seen[place] = 0
+        candidates = [name for name, at in first_seen.items() if at < self._lead_end]
         if not candidates:
             return None
         reader = self._reader
         text, char_starts = reader.text, reader.starts
         read = set(lead)
-        for needle in {name.split(" ", 1)[-1] for name in candidates}:
+        unread: dict[str, dict[int, int]] = {}  # candidate -> unread sentence -> occurrences of its words there
+        for name in candidates:
+            needle, found = name.split(" ", 1)[-1], unread.setdefault(name, {})
             at = text.find(needle)
             while at >= 0:
-                read.add(bisect_right(self._starts, bisect_right(char_starts, at) - 1) - 1)
+                k = bisect_right(self._starts, bisect_right(char_starts, at) - 1) - 1
+                if k not in read:
+                    found[k] = found.get(k, 0) + 1
                 at = text.find(needle, at + 1)
-        return _document_actor(len(reader.doc), {k: self.names(k) for k in sorted(read) if k >= 0}, self._place)
+        order = {name: n for n, name in enumerate(candidates)}
+
+        def bound(name: str) -> tuple[int, int, int]:
+            return (counts.get(name, 0) + 2 * sum(unread[name].values()), -first_seen[name], -order[name])
+
+        while True:
+            best = max(candidates, key=bound)
+            if not unread[best]:
+                return best if counts[best] >= 2 else None
+            for k in sorted(unread[best]):
+                read.add(k)
+                _count_names(self.names(k), counts, {})
+                for pending in unread.values():
+                    pending.pop(k, None)
 
     def record(self, sent: Span, start: int, metric: str | None) -> str | None:
         """The actor of the quantity at token ``start``: the nearest subject or source before it in the sentence,
@@ -641,18 +670,23 @@ def _dateline(head: str) -> tuple[str | None, frozenset[str]]:
     return place, frozenset(agencies)
 
 
-def _document_actor(length: int, by_sentence: Mapping[int, tuple[Name, ...]], place: str | None) -> str | None:
+def _count_names(names: Sequence[Name], counts: dict[str, int], first_seen: dict[str, int]) -> None:
+    """Add the uses of ``names`` to ``counts`` (a subject or source counts double) and ``first_seen``."""
+    for name in names:
+        if name.actor is None:
+            continue
+        counts[name.actor] = counts.get(name.actor, 0) + (2 if name.role in _OWNERS else 1)
+        first_seen.setdefault(name.actor, name.start)
+
+
+def _document_actor(length: int, by_sentence: Mapping[int, Sequence[Name]], place: str | None) -> str | None:
     """The body or place the article of ``length`` tokens is about: the name used most often over the whole
     text among those of its first lines (headline, dateline, lead); a subject or source counts double.
-    ``by_sentence`` holds the names of the sentences in text order."""
+    ``by_sentence`` holds the names of every sentence in text order (:meth:`Actors.document` reads fewer)."""
     counts: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     for names in by_sentence.values():
-        for name in names:
-            if name.actor is None:
-                continue
-            counts[name.actor] = counts.get(name.actor, 0) + (2 if name.role in _OWNERS else 1)
-            first_seen.setdefault(name.actor, name.start)
+        _count_names(names, counts, first_seen)
     lead_end = min(length, _LEAD_TOKENS)
     if place is not None:  # the dateline's place is in the lead, and counts as a subject
         counts[place] = counts.get(place, 0) + 2

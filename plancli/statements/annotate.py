@@ -192,7 +192,7 @@ class TargetAnnotator:
         deadline_starts = [d[0].start for d in facts.deadlines]
         baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
-        actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words)
+        actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences)
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]
