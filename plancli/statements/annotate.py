@@ -112,7 +112,8 @@ class TargetAnnotator:
         self.subject_stops = word_list(patterns, "subject_stops")
         self.rules = patterns.cue_rules
         self.reader = TokenReader()
-        self._names: dict[int, str] = {}  # label and id hashes of ruler rows -> strings
+        # A ruler row's label and id hashes -> the label and the id (None for a label read as spans).
+        self._pairs: dict[tuple[int, int], tuple[str, str | None]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[TOKENS_KEY] = self.reader.read(doc)
@@ -132,20 +133,21 @@ class TargetAnnotator:
             for span in doc.spans[self.spans_key] if self.spans_key in doc.spans else ():
                 by_label.setdefault(span.label_, []).append(span)
             return by_label
-        names = self._names
+        pairs = self._pairs
         strings = doc.vocab.strings
         for start, end, label, span_id in rows:
-            label_ = names.get(label)
-            if label_ is None:
-                label_ = names[label] = strings[label]
-            if label_ in _SPAN_LABELS:
-                found: Any = Span(doc, start, end, label=label, span_id=span_id)
+            pair = pairs.get((label, span_id))
+            if pair is None:
+                label_ = strings[label]
+                pair = pairs[(label, span_id)] = (label_, None if label_ in _SPAN_LABELS else strings[span_id])
+            label_, id_ = pair
+            found: Any = Span(doc, start, end, label=label, span_id=span_id) if id_ is None \
+                else Hit(start, end, label_, id_)
+            matches = by_label.get(label_)
+            if matches is None:
+                by_label[label_] = [found]
             else:
-                id_ = names.get(span_id)
-                if id_ is None:
-                    id_ = names[span_id] = strings[span_id]
-                found = Hit(start, end, label_, id_)
-            by_label.setdefault(label_, []).append(found)
+                matches.append(found)
         return by_label
 
     def _facts(self, doc: Doc, quantities: list[Quantity], text: str, published: date | None) -> _DocFacts:
@@ -205,7 +207,7 @@ class TargetAnnotator:
             else:
                 here = SentenceDeadlines.build(sent, sent_deadlines, labels, vocab)
                 initial = here.initial
-                sentence_text = " ".join(sent.text.split())
+                sentence_text = " ".join(text[sent.start_char:sent.end_char].split())  # sent.text, not token by token
                 previous: Quantity | None = None
                 sentence_first = len(records)
                 sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):
