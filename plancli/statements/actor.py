@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -606,12 +605,12 @@ def _shouting(sent: Sequence[str]) -> bool:
 def _common_words(counts: Mapping[str, int]) -> frozenset[str]:
     """Words the text writes in lowercase at least as often as capitalized ("consumers", "members"),
     from each token text's number of tokens."""
-    lower = {w: n for w, n in counts.items() if w.islower()}
-    upper: Counter[str] = Counter()
+    upper: dict[str, int] = {}
     for w, n in counts.items():
         if w[:1].isupper() and w.isalpha() and not w.isupper():
-            upper[w.lower()] += n
-    return frozenset(w for w, n in upper.items() if lower.get(w, 0) >= n)
+            key = w.lower()
+            upper[key] = upper.get(key, 0) + n
+    return frozenset(w for w, n in upper.items() if (counts.get(w, 0) if w.islower() else 0) >= n)
 
 
 def _persons(text: str, words: ActorWords) -> frozenset[str]:
