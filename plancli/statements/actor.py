@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -141,10 +141,13 @@ class Actors:
     document's actor needs them, each at most once (most sentences hold no figure and are never read).
     """
 
-    __slots__ = ("_reader", "_starts", "_ends", "_names", "_subjects", "_fresh", "_document", "_place", "_lead_end")
+    __slots__ = ("_make_reader", "_built", "_starts", "_ends", "_names", "_subjects", "_fresh", "_document",
+                 "_place", "_lead_end", "_vocab")
 
-    def __init__(self, reader: _Reader, starts: Sequence[int], ends: Sequence[int], place: str | None) -> None:
-        self._reader = reader
+    def __init__(self, make_reader: Callable[[], _Reader], starts: Sequence[int], ends: Sequence[int],
+                 place: str | None, length: int, vocab: Vocabulary) -> None:
+        self._make_reader = make_reader  # called once, when a sentence is first read
+        self._built: _Reader | None = None
         self._starts = starts  # each sentence's first token
         self._ends = ends
         self._names: dict[int, tuple[Name, ...]] = {}  # by sentence index, filled as read
@@ -152,27 +155,35 @@ class Actors:
         self._fresh: dict[int, bool] = {}  # whether a sentence starts afresh (passes on no earlier subject)
         self._document: tuple[str | None] | None = None
         self._place = place
-        self._lead_end = min(len(reader.doc), _LEAD_TOKENS)
+        self._lead_end = min(length, _LEAD_TOKENS)
+        self._vocab = vocab
 
     @classmethod
     def build(cls, doc: Doc, text: str, labels: Labels, vocab: Vocabulary, words: ActorWords,
               sentences: Sequence[Span] | None = None) -> Actors:
-        """Gather what every sentence's names are read from; the names themselves are read when needed.
+        """Note what every sentence's names are read from; that is gathered (from the whole text) when a
+        first sentence is read, and each sentence's names when needed (a document without figures reads none).
         ``sentences``: ``list(doc.sents)`` when the caller has it."""
         place, agencies = _dateline(text[:_DATELINE_CHARS])
-        view = tokens_of(doc)
-        tokens, texts = view.rows, view.text
-        capitals = view.where(_capitalized)
-        reader = _Reader(doc, text, doc.to_array(IDX).tolist(), tokens, texts, capitals, vocab, words,
-                         frozenset(_MID_SENTENCE_NAME.findall(text)),
-                         frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(view.counts()),
-                         _persons(text, words),
-                         _document_acronyms(text, words) | agencies, labels,
-                         vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
-                         | vocab.prepositions)
+
+        def make_reader() -> _Reader:
+            view = tokens_of(doc)
+            return _Reader(doc, text, doc.to_array(IDX).tolist(), view.rows, view.text, view.where(_capitalized),
+                           vocab, words, frozenset(_MID_SENTENCE_NAME.findall(text)),
+                           frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(view.counts()),
+                           _persons(text, words), _document_acronyms(text, words) | agencies, labels,
+                           vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
+                           | vocab.prepositions)
+
         if sentences is None:
             sentences = list(doc.sents)
-        return cls(reader, [s.start for s in sentences], [s.end for s in sentences], place)
+        return cls(make_reader, [s.start for s in sentences], [s.end for s in sentences], place, len(doc), vocab)
+
+    @property
+    def _reader(self) -> _Reader:
+        if self._built is None:
+            self._built = self._make_reader()
+        return self._built
 
     def names(self, index: int) -> tuple[Name, ...]:
         """The names of sentence ``index``."""
@@ -276,7 +287,7 @@ class Actors:
         if before:
             return before[-1].actor
         owner = possessor(metric)
-        if is_actor(owner, self._reader.vocab):
+        if is_actor(owner, self._vocab):
             return owner
         possessives = [n for n in names if n.role == "possessive"]
         if possessives:
