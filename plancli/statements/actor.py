@@ -141,9 +141,6 @@ class Actors:
     document's actor needs them, each at most once (most sentences hold no figure and are never read).
     """
 
-    __slots__ = ("_make_reader", "_built", "_starts", "_ends", "_names", "_subjects", "_fresh", "_document",
-                 "_place", "_lead_end", "_vocab")
-
     def __init__(self, make_reader: Callable[[], _Reader], starts: Sequence[int], ends: Sequence[int],
                  place: str | None, length: int, vocab: Vocabulary) -> None:
         self._make_reader = make_reader  # called once, when a sentence is first read
