@@ -626,15 +626,21 @@ def _persons(text: str, words: ActorWords) -> frozenset[str]:
     before one ("Yang Lin, Deputy Director"), or before "said"."""
     places = set(_AFTER_IN.findall(text))  # "in Mexico": a place, whatever precedes it
     found: set[str] = set()
+    titles = words.titles
     for match in _CAPITALIZED_RUN.finditer(text):
         parts = match.group(0).split()
-        follows = text[match.end():match.end() + _PERSON_CONTEXT]
-        titled = [k for k, p in enumerate(parts) if p.lower().rstrip(".") in words.titles]
-        if titled and titled[-1] + 1 < len(parts) and not _OF_FOR.match(follows):
-            parts = parts[titled[-1] + 1:]  # "Prime Minister Kassim Majaliwa"
-        elif titled:
-            continue
-        elif not (_SAYS.match(follows) and len(parts) == 2) and not _titled_after(follows, words):
+        end = match.end()
+        reach = end + _PERSON_CONTEXT  # the words after the name that are read (as ``text[end:reach]``)
+        titled = -1  # the last title among the words
+        for k, part in enumerate(parts):
+            if part.lower().rstrip(".") in titles:
+                titled = k
+        if titled >= 0:
+            if titled + 1 >= len(parts) or _OF_FOR.match(text, end, reach):
+                continue
+            parts = parts[titled + 1:]  # "Prime Minister Kassim Majaliwa"
+        elif not (len(parts) == 2 and _SAYS.match(text, end, reach)) and not (
+                text.startswith(", ", end) and _titled_after(text[end:reach], words)):
             continue
         parts = [p.rstrip(".") for p in parts][-_PERSON_WORDS:]  # "Charles Sena Kwadzo Ayenu": the last three
         while parts and parts[-1] in places:
