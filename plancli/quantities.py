@@ -10,7 +10,7 @@ DEADLINE or NOT_QUANTITY match, years and bare numbers are dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 
 from spacy.tokens import Doc, Span
@@ -108,13 +108,10 @@ class QuantityFinder(UnitRules):
         strings = doc.vocab.strings  # label ids: "PERCENT" is one of spaCy's symbols, not a string hash
         labels = {strings[label]: label for label in _CONTEXT_LABELS}
         rows = ruler_rows(doc, self.spans_key)
-        spans: Iterable[Span]
-        if rows is not None:  # spans only for the labels read here (the ruler's rows hold them all)
-            spans = [Span(doc, start, end, label=label, span_id=span_id)
-                     for start, end, label, span_id in rows if label in labels]
+        if rows is not None:  # spans only for the labels read here, when read (the ruler's rows hold them all)
+            index = _SpanIndex((), labels, doc, rows)
         else:
-            spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
-        index = _SpanIndex(spans, labels)
+            index = _SpanIndex(doc.spans[self.spans_key] if self.spans_key in doc.spans else [], labels)
         blocked = index.covered(("DEADLINE",))
         blocked.difference_update(self._not_years(doc, index))
         excluded = self._excluded_tokens(doc, index)

@@ -73,25 +73,80 @@ class Quantity:
 
 
 
+#: A span-ruler row: first token, end token, label hash, id hash.
+Row = tuple[int, int, int, int]
+
+
+class _RowSpans(dict[str, list[Span]]):
+    """``label -> spans`` read from the ruler's rows, each ``Span`` made when first read (a doc has thousands
+    of cue matches that only :meth:`_SpanIndex.covering` and :meth:`_SpanIndex.covered` look at, by
+    position)."""
+
+    def __init__(self, doc: Doc, rows: dict[str, list[Row]]) -> None:
+        super().__init__()
+        self.doc = doc
+        self.rows = rows
+        self._made: dict[str, list[Span | None]] = {}
+
+    def span(self, label: str, n: int) -> Span:
+        """The ``Span`` of row ``n`` of ``label``, the same object on every call."""
+        made = self._made.get(label)
+        if made is None:
+            made = self._made[label] = [None] * len(self.rows[label])
+        span = made[n]
+        if span is None:
+            start, end, label_id, span_id = self.rows[label][n]
+            span = made[n] = Span(self.doc, start, end, label=label_id, span_id=span_id)
+        return span
+
+    def get(self, label: str, default: object = None) -> object:  # type: ignore[override]
+        found = dict.get(self, label)
+        if found is None:
+            if label not in self.rows:
+                return default
+            found = self[label] = [self.span(label, n) for n in range(len(self.rows[label]))]
+        return found
+
+
 class _SpanIndex:
     """Span-ruler matches indexed by label and by first/last token (the longest, then the first, per position).
 
     Built for every doc from hundreds of matches, most of them never looked up by
     position: only ``by_label`` is filled up front, a label's start and end tables
-    when that label is first asked for.
+    when that label is first asked for. Built from the ruler's ``rows`` of ``doc``,
+    a match becomes a ``Span`` only when read.
     """
 
-    def __init__(self, spans: Iterable[Span], labels: Mapping[int, str]) -> None:
+    def __init__(self, spans: Iterable[Span], labels: Mapping[int, str], doc: Doc | None = None,
+                 rows: Iterable[Row] = ()) -> None:
         self.by_label: dict[str, list[Span]] = defaultdict(list)
         self._starts: dict[str, dict[int, Span]] = {}
         self._ends: dict[str, dict[int, Span]] = {}
-        self._cover: dict[str, dict[int, Span]] = {}
+        self._cover: dict[str, dict[int, int]] = {}  # token -> the first match covering it, by its position
         self._longest: dict[str, list[Span]] = {}
         by_label = self.by_label
         for span in spans:
             label = labels.get(span.label)
             if label is not None:
                 by_label[label].append(span)
+        if doc is not None:
+            by_rows: dict[str, list[Row]] = {}
+            for row in rows:
+                label = labels.get(row[2])
+                if label is not None:
+                    by_rows.setdefault(label, []).append(row)
+            self.by_label = _RowSpans(doc, by_rows)
+
+    def _bounds(self, label: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of each match of ``label``, in order, without making spans."""
+        if isinstance(self.by_label, _RowSpans):
+            return [(row[0], row[1]) for row in self.by_label.rows.get(label, ())]
+        return [(span.start, span.end) for span in self.by_label.get(label, ())]
+
+    def _span(self, label: str, n: int) -> Span:
+        if isinstance(self.by_label, _RowSpans):
+            return self.by_label.span(label, n)
+        return self.by_label[label][n]
 
     def starting_at(self, label: str, i: int) -> Span | None:
         table = self._starts.get(label)
@@ -120,18 +175,19 @@ class _SpanIndex:
         table = self._cover.get(label)
         if table is None:
             table = {}
-            for span in self.by_label.get(label, ()):
-                for k in range(span.start, span.end):
-                    table.setdefault(k, span)
+            for n, (start, end) in enumerate(self._bounds(label)):
+                for k in range(start, end):
+                    table.setdefault(k, n)
             self._cover[label] = table
-        return table.get(i)
+        n = table.get(i)
+        return None if n is None else self._span(label, n)
 
     def covered(self, labels: tuple[str, ...]) -> set[int]:
         """Token indices inside any match of ``labels``."""
         out: set[int] = set()
         for label in labels:
-            for span in self.by_label.get(label, ()):
-                out.update(range(span.start, span.end))
+            for start, end in self._bounds(label):
+                out.update(range(start, end))
         return out
 
     def longest(self, label: str) -> list[Span]:

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
-from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from spacy.attrs import IDX
@@ -25,7 +24,8 @@ from spacy.tokens import Doc, Span
 
 from plancli.normalize.units import lookup_unit
 from plancli.patterns import PatternError, PatternSet, default_patterns_dir
-from plancli.statements.common import DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Vocabulary, has_any, tokens_of
+from plancli.statements.common import (DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Vocabulary, has_any,
+                                       tokens_of)
 from plancli.statements.deadlines import Found
 
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b")
@@ -134,53 +134,157 @@ class Name:
     role: str  # "subject", "speaker" (a subject that says: "X said"), "source", "possessive" or "mention"
 
 
-@dataclass(frozen=True)
 class Actors:
-    """The actors of one document: each sentence's names by role, and the document's own actor."""
+    """The actors of one document: each sentence's names by role, and the document's own actor.
 
-    by_sentence: Mapping[int, tuple[Name, ...]]
-    carried: Mapping[int, str]  # the subject an earlier sentence of the same paragraph passes on
-    document: str | None
-    vocab: Vocabulary = field(repr=False)
+    Read on demand: a sentence's names when a record of it, a later sentence's carried subject or the
+    document's actor needs them, each at most once (most sentences hold no figure and are never read).
+    """
+
+    def __init__(self, make_reader: Callable[[], _Reader], starts: Sequence[int], ends: Sequence[int],
+                 place: str | None, length: int, vocab: Vocabulary) -> None:
+        self._make_reader = make_reader  # called once, when a sentence is first read
+        self._built: _Reader | None = None
+        self._starts = starts  # each sentence's first token
+        self._ends = ends
+        self._names: dict[int, tuple[Name, ...]] = {}  # by sentence index, filled as read
+        self._subjects: dict[int, str | None] = {}  # the first subject's actor, of sentences whose names are unread
+        self._fresh: dict[int, bool] = {}  # whether a sentence starts afresh (passes on no earlier subject)
+        self._document: tuple[str | None] | None = None
+        self._place = place
+        self._lead_end = min(length, _LEAD_TOKENS)
+        self._vocab = vocab
 
     @classmethod
-    def build(cls, doc: Doc, text: str, labels: Labels, vocab: Vocabulary, words: ActorWords) -> Actors:
-        """Read every sentence's names once."""
+    def build(cls, doc: Doc, text: str, labels: Labels, vocab: Vocabulary, words: ActorWords,
+              sentences: Sequence[Span] | None = None) -> Actors:
+        """Note what every sentence's names are read from; that is gathered (from the whole text) when a
+        first sentence is read, and each sentence's names when needed (a document without figures reads none).
+        ``sentences``: ``list(doc.sents)`` when the caller has it."""
         place, agencies = _dateline(text[:_DATELINE_CHARS])
-        view = tokens_of(doc)
-        tokens, texts = view.rows, view.text
-        capitals = view.where(_capitalized)
-        reader = _Reader(doc, text, doc.to_array(IDX).tolist(), tokens, texts, capitals, vocab, words,
-                         frozenset(_MID_SENTENCE_NAME.findall(text)),
-                         frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(view.counts()),
-                         _persons(text, words),
-                         _document_acronyms(text, words) | agencies, labels,
-                         vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
-                         | vocab.prepositions)
-        by_sentence: dict[int, tuple[Name, ...]] = {}
-        carried: dict[int, str] = {}
-        last: str | None = None
-        for sent in doc.sents:
-            if _opens_paragraph(tokens, sent.start, sent.end) and (
-                    _is_break(tokens[sent.start:sent.end], texts[sent.start:sent.end], words.story_words)
-                    or not _refers_back(tokens[sent.start:sent.start + 3], vocab)):
-                last = None  # a new paragraph that does not go on about the subject ("It will ...") starts fresh
-            names = by_sentence[sent.start] = tuple(reader.names(sent))
-            if last is not None:
-                carried[sent.start] = last
-            last = next((n.actor for n in names if n.role in _SUBJECTS), last)
-        return cls(by_sentence, carried, _document_actor(doc, by_sentence, place), vocab)
+
+        def make_reader() -> _Reader:
+            view = tokens_of(doc)
+            return _Reader(doc, text, doc.to_array(IDX).tolist(), view.rows, view.text, view.where(_capitalized),
+                           vocab, words, frozenset(_MID_SENTENCE_NAME.findall(text)),
+                           frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(view.counts()),
+                           _persons(text, words), _document_acronyms(text, words) | agencies, labels,
+                           vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
+                           | vocab.prepositions)
+
+        if sentences is None:
+            sentences = list(doc.sents)
+        return cls(make_reader, [s.start for s in sentences], [s.end for s in sentences], place, len(doc), vocab)
+
+    @property
+    def _reader(self) -> _Reader:
+        if self._built is None:
+            self._built = self._make_reader()
+        return self._built
+
+    def names(self, index: int) -> tuple[Name, ...]:
+        """The names of sentence ``index``."""
+        found = self._names.get(index)
+        if found is None:
+            found = self._names[index] = tuple(self._reader.names(self._starts[index], self._ends[index]))
+        return found
+
+    def carried(self, index: int) -> str | None:
+        """The subject an earlier sentence of the same paragraph passes on to sentence ``index``: the last
+        subject before it, unless a sentence from there on starts afresh."""
+        while not self._starts_afresh(index) and index > 0:
+            index -= 1
+            subject = self._subject(index)
+            if subject is not None:
+                return subject
+        return None
+
+    def _subject(self, index: int) -> str | None:
+        """The actor of the first subject or speaker of sentence ``index``."""
+        names = self._names.get(index)
+        if names is not None:
+            return next((n.actor for n in names if n.role in _SUBJECTS), None)
+        if index not in self._subjects:
+            self._subjects[index] = self._reader.subject(self._starts[index], self._ends[index])
+        return self._subjects[index]
+
+    def _starts_afresh(self, index: int) -> bool:
+        """A new paragraph that does not go on about the subject ("It will ...") starts fresh."""
+        found = self._fresh.get(index)
+        if found is None:
+            reader, start, end = self._reader, self._starts[index], self._ends[index]
+            tokens = reader.doc
+            found = self._fresh[index] = _opens_paragraph(tokens, start, end) and (
+                _is_break(tokens[start:end], reader.texts[start:end], reader.words.story_words)
+                or not _refers_back(tokens[start:start + 3], reader.vocab))
+        return found
+
+    @property
+    def document(self) -> str | None:
+        """The body or place the article is about (see :func:`_document_actor`)."""
+        if self._document is None:
+            self._document = (self._document_actor(),)
+        return self._document[0]
+
+    def _document_actor(self) -> str | None:
+        """:func:`_document_actor`, reading only the sentences that can change its answer.
+
+        Its candidates are the names the lead uses first. A name's text is the text of its tokens, or a title's
+        body and the words from the title's "of" or "for" on ("Minister for Trade" -> "Ministry for Trade"):
+        either way its sentence holds the name's words after the first space, once per use of the name.
+        So a candidate counts at most 2 for each such occurrence in a sentence not read yet; the sentences
+        of the candidate that could still come first are read until the first one's count is exact."""
+        lead = [k for k, start in enumerate(self._starts) if start < self._lead_end]
+        counts: dict[str, int] = {}
+        first_seen: dict[str, int] = {}  # in the order the whole text first uses the names (max's tie-break)
+        for k in lead:
+            _count_names(self.names(k), counts, first_seen)
+        place = self._place
+        if place is not None:  # the dateline's place is in the lead, and counts as a subject
+            counts[place] = counts.get(place, 0) + 2
+            first_seen[place] = 0
+        candidates = [name for name, at in first_seen.items() if at < self._lead_end]
+        if not candidates:
+            return None
+        reader = self._reader
+        text, char_starts = reader.text, reader.starts
+        read = set(lead)
+        unread: dict[str, dict[int, int]] = {}  # candidate -> unread sentence -> occurrences of its words there
+        for name in candidates:
+            needle, found = name.split(" ", 1)[-1], unread.setdefault(name, {})
+            at = text.find(needle)
+            while at >= 0:
+                k = bisect_right(self._starts, bisect_right(char_starts, at) - 1) - 1
+                if k not in read:
+                    found[k] = found.get(k, 0) + 1
+                at = text.find(needle, at + 1)
+        order = {name: n for n, name in enumerate(candidates)}
+
+        def bound(name: str) -> tuple[int, int, int]:
+            return (counts.get(name, 0) + 2 * sum(unread[name].values()), -first_seen[name], -order[name])
+
+        while True:
+            best = max(candidates, key=bound)
+            if not unread[best]:
+                return best if counts[best] >= 2 else None
+            for k in sorted(unread[best]):
+                read.add(k)
+                _count_names(self.names(k), counts, {})
+                for pending in unread.values():
+                    pending.pop(k, None)
 
     def record(self, sent: Span, start: int, metric: str | None) -> str | None:
         """The actor of the quantity at token ``start``: the nearest subject or source before it in the sentence,
         the metric's possessor, a possessive name near it, a subject after it, then the subject of an earlier
         sentence of the paragraph and the document's actor."""
-        names = self.by_sentence.get(sent.start, ())
+        index = bisect_left(self._starts, sent.start)
+        known = index < len(self._starts) and self._starts[index] == sent.start
+        names = self.names(index) if known else ()
         before = [n for n in names if n.start < start and n.role in _OWNERS]
         if before:
             return before[-1].actor
         owner = possessor(metric)
-        if is_actor(owner, self.vocab):
+        if is_actor(owner, self._vocab):
             return owner
         possessives = [n for n in names if n.role == "possessive"]
         if possessives:
@@ -188,7 +292,8 @@ class Actors:
         after = [n for n in names if n.start > start and n.role in ("speaker", "source")]
         if after:
             return after[0].actor
-        return self.carried.get(sent.start, self.document)
+        carried = self.carried(index) if known else None
+        return carried if carried is not None else self.document
 
 
 @dataclass(frozen=True)
@@ -211,16 +316,34 @@ class _Reader:
     labels: Labels
     stops: frozenset[str]  # words that open a capitalized run but are no part of a name ("The", "In", "Like")
 
-    def names(self, sent: Span) -> list[Name]:
-        doc, found = self.doc, []
-        end = sent.end
+    def names(self, sent_start: int, end: int) -> list[Name]:
+        """The names of the sentence of tokens ``sent_start:end``."""
+        found = []
+        for i, j in self._runs(sent_start, end):
+            actor = self.clean(i, j)
+            if actor is not None:
+                found.append(Name(i, j, actor, self._role(i, j, sent_start, end)))
+        return found
+
+    def subject(self, sent_start: int, end: int) -> str | None:
+        """The actor of the first subject or speaker of :meth:`names`, cleaning only the names in that role."""
+        for i, j in self._runs(sent_start, end):
+            if self._role(i, j, sent_start, end) in _SUBJECTS:
+                actor = self.clean(i, j)
+                if actor is not None:
+                    return actor
+        return None
+
+    def _runs(self, sent_start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The runs of capitalized words, tokens ``i:j``, that may name an owner (:meth:`clean` tells)."""
+        doc = self.doc
         # Only the tokens that start with a capital can start a name: jump from one to the next.
-        at = bisect_left(self.capitals, sent.start)
+        at = bisect_left(self.capitals, sent_start)
         headline = False
         if bisect_left(self.capitals, end) - at >= _HEADLINE_WORDS:  # fewer capitals make no headline
-            sent_texts = self.texts[sent.start:end]
+            sent_texts = self.texts[sent_start:end]
             if _shouting(sent_texts):
-                return []
+                return
             headline = _is_headline(sent_texts)
         while at < len(self.capitals) and self.capitals[at] < end:
             i = self.capitals[at]
@@ -228,7 +351,7 @@ class _Reader:
             if not self._name_word(doc[i], headline):
                 continue
             j = self._name_end(i, end, headline)
-            initial = self._initial(i, sent.start)
+            initial = self._initial(i, sent_start)
             stops = self.stops
             while i + 1 < j and doc[i].lower_ in stops and not (doc[i].lower_ == "new" and j - i > 1):
                 i, initial = i + 1, False  # "The African Development Bank": capitalized after "The", a name
@@ -242,10 +365,7 @@ class _Reader:
                     i += 1
             while j - 1 > i and doc[j - 1].lower_ in stops:
                 j -= 1  # "Wetland There"
-            actor = self.clean(i, j)
-            if actor is not None:
-                found.append(Name(i, j, actor, self._role(i, j, sent.start, end)))
-        return found
+            yield i, j
 
     def _name_word(self, token: LexemeRow, headline: bool) -> bool:
         text = token.text
@@ -493,12 +613,12 @@ def _shouting(sent: Sequence[str]) -> bool:
 def _common_words(counts: Mapping[str, int]) -> frozenset[str]:
     """Words the text writes in lowercase at least as often as capitalized ("consumers", "members"),
     from each token text's number of tokens."""
-    lower = {w: n for w, n in counts.items() if w.islower()}
-    upper: Counter[str] = Counter()
+    upper: dict[str, int] = {}
     for w, n in counts.items():
         if w[:1].isupper() and w.isalpha() and not w.isupper():
-            upper[w.lower()] += n
-    return frozenset(w for w, n in upper.items() if lower.get(w, 0) >= n)
+            key = w.lower()
+            upper[key] = upper.get(key, 0) + n
+    return frozenset(w for w, n in upper.items() if (counts.get(w, 0) if w.islower() else 0) >= n)
 
 
 def _persons(text: str, words: ActorWords) -> frozenset[str]:
@@ -506,15 +626,21 @@ def _persons(text: str, words: ActorWords) -> frozenset[str]:
     before one ("Yang Lin, Deputy Director"), or before "said"."""
     places = set(_AFTER_IN.findall(text))  # "in Mexico": a place, whatever precedes it
     found: set[str] = set()
+    titles = words.titles
     for match in _CAPITALIZED_RUN.finditer(text):
         parts = match.group(0).split()
-        follows = text[match.end():match.end() + _PERSON_CONTEXT]
-        titled = [k for k, p in enumerate(parts) if p.lower().rstrip(".") in words.titles]
-        if titled and titled[-1] + 1 < len(parts) and not _OF_FOR.match(follows):
-            parts = parts[titled[-1] + 1:]  # "Prime Minister Kassim Majaliwa"
-        elif titled:
-            continue
-        elif not (_SAYS.match(follows) and len(parts) == 2) and not _titled_after(follows, words):
+        end = match.end()
+        reach = end + _PERSON_CONTEXT  # the words after the name that are read (as ``text[end:reach]``)
+        titled = -1  # the last title among the words
+        for k, part in enumerate(parts):
+            if part.lower().rstrip(".") in titles:
+                titled = k
+        if titled >= 0:
+            if titled + 1 >= len(parts) or _OF_FOR.match(text, end, reach):
+                continue
+            parts = parts[titled + 1:]  # "Prime Minister Kassim Majaliwa"
+        elif not (len(parts) == 2 and _SAYS.match(text, end, reach)) and not (
+                text.startswith(", ", end) and _titled_after(text[end:reach], words)):
             continue
         parts = [p.rstrip(".") for p in parts][-_PERSON_WORDS:]  # "Charles Sena Kwadzo Ayenu": the last three
         while parts and parts[-1] in places:
@@ -557,18 +683,24 @@ def _dateline(head: str) -> tuple[str | None, frozenset[str]]:
     return place, frozenset(agencies)
 
 
-def _document_actor(doc: Doc, by_sentence: Mapping[int, tuple[Name, ...]], place: str | None) -> str | None:
-    """The body or place the article is about: the name used most often over the whole text among those of
-    its first lines (headline, dateline, lead); a subject or source counts double."""
+def _count_names(names: Sequence[Name], counts: dict[str, int], first_seen: dict[str, int]) -> None:
+    """Add the uses of ``names`` to ``counts`` (a subject or source counts double) and ``first_seen``."""
+    for name in names:
+        if name.actor is None:
+            continue
+        counts[name.actor] = counts.get(name.actor, 0) + (2 if name.role in _OWNERS else 1)
+        first_seen.setdefault(name.actor, name.start)
+
+
+def _document_actor(length: int, by_sentence: Mapping[int, Sequence[Name]], place: str | None) -> str | None:
+    """The body or place the article of ``length`` tokens is about: the name used most often over the whole
+    text among those of its first lines (headline, dateline, lead); a subject or source counts double.
+    ``by_sentence`` holds the names of every sentence in text order (:meth:`Actors.document` reads fewer)."""
     counts: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     for names in by_sentence.values():
-        for name in names:
-            if name.actor is None:
-                continue
-            counts[name.actor] = counts.get(name.actor, 0) + (2 if name.role in _OWNERS else 1)
-            first_seen.setdefault(name.actor, name.start)
-    lead_end = min(len(doc), _LEAD_TOKENS)
+        _count_names(names, counts, first_seen)
+    lead_end = min(length, _LEAD_TOKENS)
     if place is not None:  # the dateline's place is in the lead, and counts as a subject
         counts[place] = counts.get(place, 0) + 2
         first_seen[place] = 0

@@ -114,7 +114,8 @@ class TargetAnnotator:
         self.subject_stops = word_list(patterns, "subject_stops")
         self.rules = patterns.cue_rules
         self.reader = TokenReader()
-        self._names: dict[int, str] = {}  # label and id hashes of ruler rows -> strings
+        # A ruler row's label and id hashes -> the label and the id (None for a label read as spans).
+        self._pairs: dict[tuple[int, int], tuple[str, str | None]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[TOKENS_KEY] = self.reader.read(doc)
@@ -134,20 +135,21 @@ class TargetAnnotator:
             for span in doc.spans[self.spans_key] if self.spans_key in doc.spans else ():
                 by_label.setdefault(span.label_, []).append(span)
             return by_label
-        names = self._names
+        pairs = self._pairs
         strings = doc.vocab.strings
         for start, end, label, span_id in rows:
-            label_ = names.get(label)
-            if label_ is None:
-                label_ = names[label] = strings[label]
-            if label_ in _SPAN_LABELS:
-                found: Any = Span(doc, start, end, label=label, span_id=span_id)
+            pair = pairs.get((label, span_id))
+            if pair is None:
+                label_ = strings[label]
+                pair = pairs[(label, span_id)] = (label_, None if label_ in _SPAN_LABELS else strings[span_id])
+            label_, id_ = pair
+            found: Any = Span(doc, start, end, label=label, span_id=span_id) if id_ is None \
+                else Hit(start, end, label_, id_)
+            matches = by_label.get(label_)
+            if matches is None:
+                by_label[label_] = [found]
             else:
-                id_ = names.get(span_id)
-                if id_ is None:
-                    id_ = names[span_id] = strings[span_id]
-                found = Hit(start, end, label_, id_)
-            by_label.setdefault(label_, []).append(found)
+                matches.append(found)
         return by_label
 
     def _facts(self, doc: Doc, quantities: list[Quantity], text: str, published: date | None) -> _DocFacts:
@@ -189,7 +191,8 @@ class TargetAnnotator:
         published = published_date(doc, text)
         facts = self._facts(doc, quantities, text, published)
         vocab, labels = self.vocab, facts.labels
-        status_date = published or date_floor(doc, facts.deadlines, labels, facts.event_dates)  # undated: the latest past year
+        status_date = published or date_floor(doc, facts.deadlines, labels, facts.event_dates,
+                                                   vocab.goal_nouns | vocab.plan_nouns)  # undated: the latest past year
         records: list[Target] = []
         carried = Context()
         carried_from: Span | None = None  # the sentence that stated the carried deadline
@@ -201,7 +204,7 @@ class TargetAnnotator:
         deadline_starts = [d[0].start for d in facts.deadlines]
         baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
-        actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words)
+        actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences)
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]
@@ -214,7 +217,7 @@ class TargetAnnotator:
             else:
                 here = SentenceDeadlines.build(sent, sent_deadlines, labels, vocab)
                 initial = here.initial
-                sentence_text = " ".join(sent.text.split())
+                sentence_text = " ".join(text[sent.start_char:sent.end_char].split())  # sent.text, not token by token
                 previous: Quantity | None = None
                 sentence_first = len(records)
                 sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -100,7 +101,7 @@ class Tokens:
     def _column(self, k: int) -> list[Any]:
         column = self._columns[k]
         if column is None:
-            column = self._columns[k] = [row[k] for row in self._rows]
+            column = self._columns[k] = list(map(itemgetter(k), self._rows))
         return column
 
     def __len__(self) -> int:
@@ -179,7 +180,7 @@ class TokenReader:
                 row = rows[orth] = _lexeme_row(vocab, orth)
             found.append(row)
         counts = np.bincount(inverse, minlength=len(found)).tolist()
-        return Tokens([found[k] for k in inverse.tolist()], list(zip(found, counts)), (found, inverse))
+        return Tokens(list(map(found.__getitem__, inverse.tolist())), list(zip(found, counts)), (found, inverse))
 
 
 def _lexeme_row(vocab: Vocab, orth: int) -> LexemeRow:
@@ -223,6 +224,7 @@ class Vocabulary:
     time_words: frozenset[str]
     linking_verbs: frozenset[str]
     goal_nouns: frozenset[str]
+    plan_nouns: frozenset[str]
     subordinators: frozenset[str]
     baseline_followers: frozenset[str]
     baseline_words: frozenset[str]
@@ -277,7 +279,11 @@ def token_labels(by_label: Mapping[str, Sequence[Span | Hit]]) -> Labels:
     for label in CUE_LABELS:
         for span in by_label.get(label, ()):
             for i in range(span.start, span.end):
-                labels.setdefault(i, set()).add(label)
+                found = labels.get(i)
+                if found is None:
+                    labels[i] = {label}
+                else:
+                    found.add(label)
     return labels
 
 

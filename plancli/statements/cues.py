@@ -108,39 +108,57 @@ class CueScanner:
         self.open_rules: dict[bool, set[str]] = {True: set(), False: set()}
         self.reach = 0
         stops: set[str] = set()
+        kinds: dict[int, tuple[bool, bool, bool, bool]] = {}  # id(rule) -> open and bounded, per direction
         for i in sorted(index):
-            open_here, bounded_here = set(), set()
+            open_before = open_after = bounded_before = bounded_after = False
             for m in index[i]:
                 rule = m.rule
-                for d in (True, False):
-                    if rule.governs(d):
-                        if rule.max_scope is None:
-                            open_here.add(d)
-                            self.open_rules[d].add(rule.id)
-                        elif rule.max_scope:
-                            bounded_here.add(d)
-                if rule.max_scope:
-                    self.reach = max(self.reach, rule.max_scope)
-                stops.update(rule.terminated_by)
-            for d in open_here:
-                self.open[d].append(i)
-            for d in bounded_here:
-                self.bounded[d].append(i)
+                kind = kinds.get(id(rule))
+                if kind is None:
+                    kind = kinds[id(rule)] = self._kind(rule)
+                    stops.update(rule.terminated_by)
+                    if rule.max_scope:
+                        self.reach = max(self.reach, rule.max_scope)
+                open_before, open_after = open_before or kind[0], open_after or kind[1]
+                bounded_before, bounded_after = bounded_before or kind[2], bounded_after or kind[3]
+            if open_before:
+                self.open[True].append(i)
+            if open_after:
+                self.open[False].append(i)
+            if bounded_before:
+                self.bounded[True].append(i)
+            if bounded_after:
+                self.bounded[False].append(i)
         self.terminators: dict[str, list[int]] = {}
         #: An opening parenthesis -> its closing one, for a short aside without a figure ("a $60 million Green
         #: Fund (GF) will ..."); "more than half the money (54%) would ..." keeps its parenthesis as a break.
         self.closes: dict[int, int] = {}
         if stops:
-            lowers = tokens_of(doc).lower
-            for i, lower in enumerate(lowers):
-                if lower in stops and i not in skip:
-                    self.terminators.setdefault(lower, []).append(i)
-                    if lower == "(":
-                        close = next((k for k in range(i + 1, min(len(lowers), i + 2 + _ASIDE))
-                                      if lowers[k] in ("(", ")")), None)
-                        if close is not None and lowers[close] == ")" \
-                                and not any(k in skip for k in range(i + 1, close)):
-                            self.closes[i] = close  # an aside without a figure (a figure there is a gloss)
+            tokens = tokens_of(doc)
+            lowers = tokens.lower
+            for i in tokens.where(lambda row: row.lower_ in stops):
+                if i in skip:
+                    continue
+                lower = lowers[i]
+                self.terminators.setdefault(lower, []).append(i)
+                if lower == "(":
+                    close = next((k for k in range(i + 1, min(len(lowers), i + 2 + _ASIDE))
+                                  if lowers[k] in ("(", ")")), None)
+                    if close is not None and lowers[close] == ")" \
+                            and not any(k in skip for k in range(i + 1, close)):
+                        self.closes[i] = close  # an aside without a figure (a figure there is a gloss)
+
+    def _kind(self, rule: CueRule) -> tuple[bool, bool, bool, bool]:
+        """Whether ``rule`` reaches without a bound (a quantity after it, before it), then within a bound;
+        notes the rules that reach without one."""
+        found: list[bool] = []
+        for bounded in (False, True):
+            for d in (True, False):
+                governs = rule.governs(d) and (rule.max_scope is None if not bounded else bool(rule.max_scope))
+                found.append(governs)
+                if governs and not bounded:
+                    self.open_rules[d].add(rule.id)
+        return found[0], found[1], found[2], found[3]
 
     def before(self, start: int, floor: int) -> Iterator[tuple[int, Match]]:
         """Matches governing a quantity that starts at ``start``: nearest first, back to ``floor``."""

@@ -26,14 +26,15 @@ from plancli.statements.deadlines import Found
 _WEAK = frozenset({"has", "have", "had"})
 #: Words that open a forward-looking deadline phrase.
 _FORWARD = frozenset({"by", "until", "till", "through", "before", "to"})
-#: Nouns of a plan or goal: a sentence that names one speaks of the plan's years, not of a past it reports
-#: ("The plan, issued by eight ministries, projects sales of 15 million in 2025").
-_PLAN_NOUNS = frozenset({"plan", "plans", "programme", "program", "strategy", "roadmap", "blueprint", "target",
-                         "targets", "goal", "goals", "objective", "objectives", "aim", "ambition"})
 
 
-def date_floor(doc: Doc, deadlines: list[Found], labels: Labels, event_dates: Sequence[Span] = ()) -> date | None:
-    """The first day after the latest year the document reports as past, or None."""
+def date_floor(doc: Doc, deadlines: list[Found], labels: Labels, event_dates: Sequence[Span] = (),
+               plan_words: frozenset[str] = frozenset()) -> date | None:
+    """The first day after the latest year the document reports as past, or None.
+
+    A sentence with one of ``plan_words`` (plan and goal nouns) speaks of the plan's years ("The plan, issued by
+    eight ministries, projects sales of 15 million in 2025"): it reports no past year.
+    """
     latest: int | None = None
     for span, deadline in deadlines:
         end_year = int(deadline.end[:4])
@@ -46,7 +47,7 @@ def date_floor(doc: Doc, deadlines: list[Found], labels: Labels, event_dates: Se
             continue
         event_date = span.start - sent.start <= 1 and sent[0].lower_ == "in"  # "In June 2021, X updated ..."
         reported = any(has_any(labels, i, ("ACTUAL_CUE",)) and doc[i].lower_ not in _WEAK
-                       for i in range(sent.start, sent.end)) and not any(t.lower_ in _PLAN_NOUNS for t in sent)
+                       for i in range(sent.start, sent.end)) and not any(t.lower_ in plan_words for t in sent)
         if (event_date or reported) and (latest is None or end_year > latest):
             latest = end_year
     for year in _event_years(event_dates):  # "In March 2023, the agency released ...": no deadline, a date
