@@ -61,6 +61,9 @@ def _line_start(doc: Doc, i: int) -> bool:
     return m < 0 or doc[m].is_space and "\n" in doc[m].text or doc[m].text == "\n"
 
 
+#: Particles that end a hyphenated noun: "start-up companies", "drop-in centres", "spin-off firms".
+_HYPHEN_PARTICLES = frozenset({"up", "in", "out", "on", "off", "down", "over", "back", "by"})
+
 #: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
 _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 
@@ -82,6 +85,7 @@ class UnitRules:
     count_modifiers: frozenset[str]
     year_before: frozenset[str]
     year_nouns: frozenset[str]
+    age_nouns: frozenset[str]
     plurals: Mapping[str, str]
     implicit_units: dict[str, str]
     non_count: frozenset[str]
@@ -279,6 +283,44 @@ class UnitRules:
             low.extras["scale"] = scale if scale != 1 else upper_scale
         return low
 
+    def _part_of_measure(self, doc: Doc, index: _SpanIndex, start: int, j: int, value: Decimal, scale: Decimal,
+                         comparator_span: Span | None) -> Quantity | None:
+        """ "(10.7 of 10 GW)", "4.9 of the 5 GW planned": a bare number before "of" and a measured quantity
+        takes its unit (and scale). ``j`` is the "of" token."""
+        if j + 1 >= len(doc) or doc[j].lower_ != "of":
+            return None
+        k = j + 1
+        if doc[k].lower_ in _PARTITIVE_DETERMINERS and k + 1 < len(doc) and doc[k + 1].like_num:
+            k += 1
+        if index.starting_at("NUMBER", k) is None:
+            return None
+        whole = self._next_quantity(doc, index, k)
+        if whole is None or whole.unit_type != "unit" or whole.value_max is not None:
+            return None
+        return self._baseline_with_level_unit(doc, index, start, k - 1, value, scale, comparator_span)
+
+    def _age_years(self, doc: Doc, start: int, j: int) -> int | None:
+        """ "raise life expectancy to 73 years", "the retirement age of 67 years": an age is a level in years
+        (other "N years" are spans of time). The end token of "years", or None."""
+        k = _skip_space(doc, j)
+        if k >= len(doc) or doc[k].lower_ not in {"year", "years"} or k + 1 < len(doc) and doc[k + 1].lower_ == "of":
+            return None
+        if not any(doc[m].lower_ in self.age_nouns for m in range(max(0, start - 6), start)):
+            return None
+        return k + 1
+
+    def _glued_cell(self, number: Span) -> Quantity | None:
+        """ "intensity7%": a flattened web table runs a percent into the previous cell's last word. The
+        quantity is the number and its percent sign (its span keeps the word: a token is never split)."""
+        digits = number[0].text.lstrip("abcdefghijklmnopqrstuvwxyz")
+        value = parse_decimal(digits)
+        if value is None:
+            return None
+        quantity = _bounded_quantity(number.start, number.end, value, "percent", "percent", "=")
+        if quantity is not None:
+            quantity.extras["scale"] = Decimal(1)
+        return quantity
+
     def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:
         """A number hyphenated to a word that is not a unit: "one-stop", "three-tier"."""
         return (j + 1 < len(doc) and doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_
@@ -352,7 +394,13 @@ class UnitRules:
                 before_and = before_and or len(words)
                 k += 1  # "health and wellness centres"
                 continue
-            if not token.is_alpha or token.lower_ in self.non_count and not (
+            if token.text == "," and words and k + 1 < len(doc) \
+                    and self._modifier_list(doc, k + 1):
+                k += 1  # "micro, small and medium enterprises": a list of modifiers before one noun
+                continue
+            hyphened = words and token.lower_ in _HYPHEN_PARTICLES and doc[k - 1].text in {"-", "–"} \
+                and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_  # "start-up", "drop-in": one word
+            if not token.is_alpha or token.lower_ in self.non_count and not hyphened and not (
                     not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym
             if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals) \
@@ -403,6 +451,21 @@ class UnitRules:
                     break
                 k += 1
         return i, end, unit
+
+    def _modifier_list(self, doc: Doc, k: int) -> bool:
+        """Lower-case words from ``k`` run through "and"/"or" to a plural noun, with no other comma: the rest of
+        a list of modifiers ("small and medium enterprises" after "micro,")."""
+        seen_and = False
+        for m in range(k, min(len(doc), k + 5)):
+            token = doc[m]
+            if token.lower_ in {"and", "or"} and m > k:
+                seen_and = True
+                continue
+            if not (token.is_alpha and token.is_lower) or token.lower_ in self.non_count:
+                return False
+            if _is_plural(token.lower_, self.plurals):
+                return seen_and
+        return False
 
     def _partitive_noun(self, doc: Doc, j: int) -> tuple[int, int, str] | None:
         """ "4 of the 5 new products", "33 of its nuclear reactors", "12 of the country's 47 counties": the part
