@@ -87,6 +87,23 @@ def quantities(nlp, text):
     ("The city wants one in four trips made by bike by 2030.", 25, "percent", "percent"),
     ("Nine in 10 homes will have fibre by 2028.", 90, "percent", "percent"),
     ("So far 18 out of 30 districts have met the goal.", 18, "district", "count"),
+    # A list of modifiers before one noun, a hyphenated noun ending in a particle, a disease before its patients.
+    ("The agency will train 12,000 micro, small and medium firms by 2028.", 12_000, "firm", "count"),
+    ("The hub will host 800 start-up companies.", 800, "company", "count"),
+    ("The county will open 15 walk-in clinics for youths.", 15, "clinic", "count"),
+    ("Clinics will screen 90,000 diabetes patients a year.", 90_000, "patient", "count"),
+    ("Health workers logged 5,000 measles cases last year.", 5000, "case", "count"),
+    ("The corridor is to create 40,000 job opportunities.", 40_000, "job opportunity", "count"),
+    # A part of a measured whole takes its unit; an age is a level in years.
+    ("Wind reached 8.2 of the 9 GW planned (a 91% share).", 8.2, "GW", "unit"),
+    ("Solar is ahead (3.4 of 3 GW), hydro behind.", 3.4, "GW", "unit"),
+    ("The plan will raise life expectancy to 74 years by 2030.", 74, "year", "unit"),
+    ("The bill lifts the pension age from 65 years to 67 years.", 65, "year", "unit"),
+    # A flattened web table runs a cell's percent into the word before it.
+    ("Goal 2030 Progress\n40% cut in water use per tonne7% cut in water use per tonne", 7, "percent", "percent"),
+    # A capitalised dateline names the country whose currency a shared word means.
+    ("COLOMBO, March 3: The cabinet approved a plan worth Rs 2.5 trillion.", 2.5e12, "LKR", "currency"),
+    ("KATHMANDU, June 2 - The government set aside Rs 40 billion for roads.", 4e10, "NPR", "currency"),
     # Warming written in degrees is a temperature, not a count of degrees.
     ("The accord seeks to hold warming to 2 degrees.", 2, "degC", "unit"),
     ("Leaders pledged to keep the 1.5 degrees Celsius goal in reach.", 1.5, "degC", "unit"),
@@ -110,6 +127,13 @@ def test_quantity_forms(nlp, text, value, unit, unit_type):
     ("Output rose 5 in 12 months.", "5"),
     ("The SH4 highway upgrade opened to traffic.", "SH4"),
     ("The economy grew by 3 in 2024 and growth of 12 quarters followed.", "12"),
+    # Labels with numbers: emission scopes, reporting categories, sections of an act.
+    ("The company will cut scope 3 emissions by a quarter.", "3"),
+    ("The bank discloses categories 2, 6 and 11 of its financed emissions.", "2"),
+    ("The bank discloses categories 2, 6 and 11 of its financed emissions.", "11"),
+    ("The act repeals sections 210.310 and 210.315 of the code.", "210.31"),
+    ("The scheme runs for 10 years, until 2035.", "10 years"),
+    ("The fund will reach 6 years of age.", "6 years"),
 ])
 def test_not_counted(nlp, text, start):
     assert not [q for q in quantities(nlp, text) if q[3].startswith(start)], quantities(nlp, text)
