@@ -64,6 +64,9 @@ def _line_start(doc: Doc, i: int) -> bool:
 #: Particles that end a hyphenated noun: "start-up companies", "drop-in centres", "spin-off firms".
 _HYPHEN_PARTICLES = frozenset({"up", "in", "out", "on", "off", "down", "over", "back", "by"})
 
+#: Particles that open a hyphenated modifier of place or manner: "on-water", "off-grid", "in-house", "up-to-date".
+_HYPHEN_PREFIXES = frozenset({"on", "off", "in", "up", "out", "down"})
+
 #: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
 _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 
@@ -400,7 +403,10 @@ class UnitRules:
                 continue
             hyphened = words and token.lower_ in _HYPHEN_PARTICLES and doc[k - 1].text in {"-", "–"} \
                 and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_  # "start-up", "drop-in": one word
-            if not token.is_alpha or token.lower_ in self.non_count and not hyphened and not (
+            prefix = token.lower_ in _HYPHEN_PREFIXES and k + 2 < len(doc) and doc[k + 1].text in {"-", "–"} \
+                and not token.whitespace_ \
+                and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha  # "on-water", "off-grid", "in-house"
+            if not token.is_alpha or token.lower_ in self.non_count and not hyphened and not prefix and not (
                     not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym
             if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals) \
@@ -470,7 +476,12 @@ class UnitRules:
     def _partitive_noun(self, doc: Doc, j: int) -> tuple[int, int, str] | None:
         """ "4 of the 5 new products", "33 of its nuclear reactors", "12 of the country's 47 counties": the part
         counts the whole's noun (``j``: the token after the number)."""
-        if j + 2 < len(doc) and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" and doc[j + 2].like_num:
+        if j + 3 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ == "which" \
+                and doc[j + 2].lower_ in {"are", "were", "will", "is"}:
+            k = j + 3  # "40 smelters, 13 of which are nickel smelters": the noun after the verb
+            if doc[k].lower_ == "be" and k + 1 < len(doc):
+                k += 1
+        elif j + 2 < len(doc) and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" and doc[j + 2].like_num:
             k = j + 2  # "22 out of 48 countries"
         elif j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in _PARTITIVE_DETERMINERS:
             return None
