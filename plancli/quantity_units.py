@@ -64,8 +64,8 @@ def _line_start(doc: Doc, i: int) -> bool:
 #: Particles that end a hyphenated noun: "start-up companies", "drop-in centres", "spin-off firms".
 _HYPHEN_PARTICLES = frozenset({"up", "in", "out", "on", "off", "down", "over", "back", "by"})
 
-#: Particles that open a hyphenated modifier of place or manner: "on-water", "off-grid", "in-house", "up-to-date".
-_HYPHEN_PREFIXES = frozenset({"on", "off", "in", "up", "out", "down"})
+#: Words that open a hyphenated modifier: "on-water", "off-grid", "in-house", "up-to-date", "all-electric".
+_HYPHEN_PREFIXES = frozenset({"all", "on", "off", "in", "up", "out", "down"})
 
 #: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
 _ELIDED_FROM = frozenset({"count", "unit", "currency"})

@@ -96,6 +96,7 @@ def quantities(nlp, text):
     ("The corridor is to create 40,000 job opportunities.", 40_000, "job opportunity", "count"),
     ("The utility will fit 30,000 off-grid solar home systems.", 30_000, "system", "count"),
     ("The lake now has 6 on-water rescue stations.", 6, "rescue station", "count"),
+    ("The number of all-electric bus depots will reach 12.", 12, "depot", "count"),
     ("The region runs 40 mills, 9 of which are rice mills.", 9, "mill", "count"),
     # A part of a measured whole takes its unit; an age is a level in years.
     ("Wind reached 8.2 of the 9 GW planned (a 91% share).", 8.2, "GW", "unit"),
