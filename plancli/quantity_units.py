@@ -387,6 +387,10 @@ class UnitRules:
                 words.append(k)  # "5G base stations"
                 k += 2
                 continue
+            if len(token) <= 3 and token.text[:1].isdigit() and token.text[1:].isalpha() and token.text[1:].isupper():
+                words.append(k)  # "5G-A base stations", "3D printers": one token
+                k += 1
+                continue
             if token.lower_ in {"and", "or"} and k + 1 < len(doc) and doc[k + 1].like_num and value != 1:
                 shared = self._shared_noun(doc, k + 1)  # "80 million domestic and 70 million foreign visitors"
                 if shared is not None:
@@ -401,8 +405,9 @@ class UnitRules:
                     and self._modifier_list(doc, k + 1):
                 k += 1  # "micro, small and medium enterprises": a list of modifiers before one noun
                 continue
-            hyphened = words and token.lower_ in _HYPHEN_PARTICLES and doc[k - 1].text in {"-", "–"} \
-                and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_  # "start-up", "drop-in": one word
+            hyphened = words and (token.lower_ in _HYPHEN_PARTICLES or token.is_upper) \
+                and doc[k - 1].text in {"-", "–"} and not doc[k - 1].whitespace_ \
+                and not doc[k - 2].whitespace_  # "start-up", "drop-in", "5G-A": one word
             prefix = token.lower_ in _HYPHEN_PREFIXES and k + 2 < len(doc) and doc[k + 1].text in {"-", "–"} \
                 and not token.whitespace_ \
                 and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha  # "on-water", "off-grid", "in-house"
