@@ -74,6 +74,21 @@ _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
 
 
+def _shouted(doc: Doc, k: int) -> bool:
+    """Token ``k`` stands in a line written in capitals ("STATE TO BUILD 300 NEW SCHOOLS"): at least four
+    words around it on its line, every one upper-case."""
+    words = 0
+    for step in (-1, 1):
+        m = k + step
+        while 0 <= m < len(doc) and abs(m - k) <= 6 and not (doc[m].is_space and "\n" in doc[m].text):
+            if doc[m].is_alpha:
+                if not doc[m].is_upper:
+                    return False
+                words += 1
+            m += step
+    return words >= 3
+
+
 class UnitRules:
     """Unit, range, counted-noun and gloss rules; the word lists are set by ``QuantityFinder.__init__``."""
 
@@ -422,8 +437,8 @@ class UnitRules:
                     return i, titled[0], titled[1]  # "35 Multi-Modal Logistics Parks", "750,000 New York homes"
                 break  # a name ("3 Gorges"), but a headline's "2,000 New Teachers" counts
             if not words and token.is_upper and len(token) > 1 and not (
-                    len(token) <= 5 and k + 1 < len(doc) and doc[k + 1].is_lower):
-                break
+                    len(token) <= 5 and k + 1 < len(doc) and doc[k + 1].is_lower) and not _shouted(doc, k):
+                break  # an acronym, but a headline in capitals counts: "24 POWER FIRMS"
             if not words and not (token.is_lower or token.is_title or token.is_upper or _acronym_plural(token.text)):
                 break  # "iPhone"-style names
             words.append(k)
@@ -435,7 +450,8 @@ class UnitRules:
             following = _skip_space(doc, k + 1)
             modifier_next = following < len(doc) and doc[following].is_alpha and doc[following].is_lower \
                 and doc[following].lower_ not in self.non_count
-            if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1) \
+            if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1
+                                                               and not _shouted(doc, k)) \
                     and not (invariant and modifier_next):
                 head = k
                 break

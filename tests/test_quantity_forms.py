@@ -32,6 +32,8 @@ def quantities(nlp, text):
     ("The fund will back 800 small- and medium-sized firms by 2027.", 800, "firm", "count"),
     ("The county will build 1,200 low- and middle-income homes.", 1200, "home", "count"),
     # Counted nouns named in capitals, in a headline or a programme's name.
+    ("TOWN TO OPEN 45 NEW CLINICS BY 2028", 45, "clinic", "count"),
+    ("WHY THE BANK LENT N80 BILLION TO 31 POWER FIRMS", 31, "firm", "count"),
     ("Province Opens 48 Solar Parks In Two Years", 48, "park", "count"),
     ("The city will sell 2,400 Land Trust lots by 2027.", 2400, "lot", "count"),
     ("Officials said 900,000 Senior Gold Card holders qualify.", 900_000, "holder", "count"),
