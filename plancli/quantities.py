@@ -77,6 +77,7 @@ class QuantityFinder(UnitRules):
         year_words = patterns.lexicon("year_words")
         self.year_before = frozenset(w.lower() for w in year_words.get("before", ()))
         self.year_nouns = frozenset(w.lower() for w in year_words.get("nouns_after", ()))
+        self.age_nouns = frozenset(w.lower() for w in year_words.get("ages", ()))
         self.plurals: Mapping[str, str] = patterns.lexicon("plurals")
         self.implicit_units = _alias_map(patterns.lexicon("implicit_units"))
         non_count = patterns.lexicon("non_count_nouns")
@@ -162,6 +163,9 @@ class QuantityFinder(UnitRules):
         for span in index.by_label.get("DEADLINE", ()):
             out.update(k for k in range(span.start, span.end) if doc[k].text.isdigit() and len(doc[k].text) == 4
                        and not 1900 <= int(doc[k].text) <= 2100)
+            if span.id_ == "next_n_years" and doc[span.start].lower_ in {"to", "from", "at"} and any(
+                    doc[k].lower_ in self.age_nouns for k in range(max(0, span.start - 6), span.start)):
+                out.update(range(span.start, span.end))  # "raise life expectancy to 73 years": an age
             if span.id_ != "year_range_short":
                 continue
             last = span.end - 1
@@ -187,6 +191,8 @@ class QuantityFinder(UnitRules):
     def _assemble(self, doc: Doc, index: _SpanIndex, number: Span, nested: bool = False) -> Quantity | None:
         """The quantity around ``number``. A ``nested`` call (the second number of a range) never looks
         for a range of its own, so a chain "5-6-5-6-..." costs linear time and no recursion."""
+        if number.id_ == "glued_cell":
+            return self._glued_cell(number)  # "intensity7%": a table cell run into the one before
         if _is_fraction_or_multiple(number.text):
             return self._fraction_or_multiple(doc, index, number)
         start, end = number.start, number.end
@@ -353,6 +359,12 @@ class QuantityFinder(UnitRules):
             baseline = self._baseline_with_level_unit(doc, index, start, j, value, scale, comparator_span)
             if baseline is not None:
                 return baseline
+        if unit is None and not nested and glued_max is None and j < len(doc) and doc[j].lower_ == "of" \
+                and not _looks_like_year(text, value) and text[:1].isdigit() and (
+                    part := self._part_of_measure(doc, index, start, j, value, scale, comparator_span)) is not None:
+            return part  # "(10.7 of 10 GW)": the part is measured in the whole's unit
+        if unit is None and scale == 1 and (age_end := self._age_years(doc, start, j)) is not None:
+            unit, unit_type, j = "year", "unit", age_end  # "life expectancy to 73 years"
         noun_start = noun_end = None
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"

@@ -305,8 +305,9 @@ def _is_plural(word: str, plurals: Mapping[str, str]) -> bool:
 
 
 def _acronym_plural(text: str) -> bool:
-    """ "EVs", "SMEs", "NGOs": an upper-case abbreviation with a plural s."""
-    return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
+    """ "EVs", "SMEs", "NGOs", "MoUs", "FASTags": an abbreviation (two capitals first) with a plural s."""
+    return len(text) >= 3 and text.endswith("s") and text[:-1].isalpha() and (
+        text[:-1].isupper() or text[:2].isupper())
 
 
 def _looks_like_year(text: str, value: float | Decimal) -> bool:

@@ -61,11 +61,32 @@ def _line_start(doc: Doc, i: int) -> bool:
     return m < 0 or doc[m].is_space and "\n" in doc[m].text or doc[m].text == "\n"
 
 
+#: Particles that end a hyphenated noun: "start-up companies", "drop-in centres", "spin-off firms".
+_HYPHEN_PARTICLES = frozenset({"up", "in", "out", "on", "off", "down", "over", "back", "by"})
+
+#: Words that open a hyphenated modifier: "on-water", "off-grid", "in-house", "up-to-date", "all-electric".
+_HYPHEN_PREFIXES = frozenset({"all", "on", "off", "in", "up", "out", "down"})
+
 #: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
 _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
+
+
+def _shouted(doc: Doc, k: int) -> bool:
+    """Token ``k`` stands in a line written in capitals ("STATE TO BUILD 300 NEW SCHOOLS"): at least four
+    words around it on its line, every one upper-case."""
+    words = 0
+    for step in (-1, 1):
+        m = k + step
+        while 0 <= m < len(doc) and abs(m - k) <= 6 and not (doc[m].is_space and "\n" in doc[m].text):
+            if doc[m].is_alpha:
+                if not doc[m].is_upper:
+                    return False
+                words += 1
+            m += step
+    return words >= 3
 
 
 class UnitRules:
@@ -82,6 +103,7 @@ class UnitRules:
     count_modifiers: frozenset[str]
     year_before: frozenset[str]
     year_nouns: frozenset[str]
+    age_nouns: frozenset[str]
     plurals: Mapping[str, str]
     implicit_units: dict[str, str]
     non_count: frozenset[str]
@@ -279,6 +301,44 @@ class UnitRules:
             low.extras["scale"] = scale if scale != 1 else upper_scale
         return low
 
+    def _part_of_measure(self, doc: Doc, index: _SpanIndex, start: int, j: int, value: Decimal, scale: Decimal,
+                         comparator_span: Span | None) -> Quantity | None:
+        """ "(10.7 of 10 GW)", "4.9 of the 5 GW planned": a bare number before "of" and a measured quantity
+        takes its unit (and scale). ``j`` is the "of" token."""
+        if j + 1 >= len(doc) or doc[j].lower_ != "of":
+            return None
+        k = j + 1
+        if doc[k].lower_ in _PARTITIVE_DETERMINERS and k + 1 < len(doc) and doc[k + 1].like_num:
+            k += 1
+        if index.starting_at("NUMBER", k) is None:
+            return None
+        whole = self._next_quantity(doc, index, k)
+        if whole is None or whole.unit_type != "unit" or whole.value_max is not None:
+            return None
+        return self._baseline_with_level_unit(doc, index, start, k - 1, value, scale, comparator_span)
+
+    def _age_years(self, doc: Doc, start: int, j: int) -> int | None:
+        """ "raise life expectancy to 73 years", "the retirement age of 67 years": an age is a level in years
+        (other "N years" are spans of time). The end token of "years", or None."""
+        k = _skip_space(doc, j)
+        if k >= len(doc) or doc[k].lower_ not in {"year", "years"} or k + 1 < len(doc) and doc[k + 1].lower_ == "of":
+            return None
+        if not any(doc[m].lower_ in self.age_nouns for m in range(max(0, start - 6), start)):
+            return None
+        return k + 1
+
+    def _glued_cell(self, number: Span) -> Quantity | None:
+        """ "intensity7%": a flattened web table runs a percent into the previous cell's last word. The
+        quantity is the number and its percent sign (its span keeps the word: a token is never split)."""
+        digits = number[0].text.lstrip("abcdefghijklmnopqrstuvwxyz")
+        value = parse_decimal(digits)
+        if value is None:
+            return None
+        quantity = _bounded_quantity(number.start, number.end, value, "percent", "percent", "=")
+        if quantity is not None:
+            quantity.extras["scale"] = Decimal(1)
+        return quantity
+
     def _compound_modifier(self, doc: Doc, index: _SpanIndex, j: int) -> bool:
         """A number hyphenated to a word that is not a unit: "one-stop", "three-tier"."""
         return (j + 1 < len(doc) and doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_
@@ -342,6 +402,10 @@ class UnitRules:
                 words.append(k)  # "5G base stations"
                 k += 2
                 continue
+            if len(token) <= 3 and token.text[:1].isdigit() and token.text[1:].isalpha() and token.text[1:].isupper():
+                words.append(k)  # "5G-A base stations", "3D printers": one token
+                k += 1
+                continue
             if token.lower_ in {"and", "or"} and k + 1 < len(doc) and doc[k + 1].like_num and value != 1:
                 shared = self._shared_noun(doc, k + 1)  # "80 million domestic and 70 million foreign visitors"
                 if shared is not None:
@@ -352,7 +416,17 @@ class UnitRules:
                 before_and = before_and or len(words)
                 k += 1  # "health and wellness centres"
                 continue
-            if not token.is_alpha or token.lower_ in self.non_count and not (
+            if token.text == "," and words and k + 1 < len(doc) \
+                    and self._modifier_list(doc, k + 1):
+                k += 1  # "micro, small and medium enterprises": a list of modifiers before one noun
+                continue
+            hyphened = words and (token.lower_ in _HYPHEN_PARTICLES or token.is_upper) \
+                and doc[k - 1].text in {"-", "–"} and not doc[k - 1].whitespace_ \
+                and not doc[k - 2].whitespace_  # "start-up", "drop-in", "5G-A": one word
+            prefix = token.lower_ in _HYPHEN_PREFIXES and k + 2 < len(doc) and doc[k + 1].text in {"-", "–"} \
+                and not token.whitespace_ \
+                and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha  # "on-water", "off-grid", "in-house"
+            if not token.is_alpha or token.lower_ in self.non_count and not hyphened and not prefix and not (
                     not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym
             if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals) \
@@ -363,8 +437,8 @@ class UnitRules:
                     return i, titled[0], titled[1]  # "35 Multi-Modal Logistics Parks", "750,000 New York homes"
                 break  # a name ("3 Gorges"), but a headline's "2,000 New Teachers" counts
             if not words and token.is_upper and len(token) > 1 and not (
-                    len(token) <= 5 and k + 1 < len(doc) and doc[k + 1].is_lower):
-                break
+                    len(token) <= 5 and k + 1 < len(doc) and doc[k + 1].is_lower) and not _shouted(doc, k):
+                break  # an acronym, but a headline in capitals counts: "24 POWER FIRMS"
             if not words and not (token.is_lower or token.is_title or token.is_upper or _acronym_plural(token.text)):
                 break  # "iPhone"-style names
             words.append(k)
@@ -376,7 +450,8 @@ class UnitRules:
             following = _skip_space(doc, k + 1)
             modifier_next = following < len(doc) and doc[following].is_alpha and doc[following].is_lower \
                 and doc[following].lower_ not in self.non_count
-            if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1) \
+            if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1
+                                                               and not _shouted(doc, k)) \
                     and not (invariant and modifier_next):
                 head = k
                 break
@@ -404,10 +479,30 @@ class UnitRules:
                 k += 1
         return i, end, unit
 
+    def _modifier_list(self, doc: Doc, k: int) -> bool:
+        """Lower-case words from ``k`` run through "and"/"or" to a plural noun, with no other comma: the rest of
+        a list of modifiers ("small and medium enterprises" after "micro,")."""
+        seen_and = False
+        for m in range(k, min(len(doc), k + 5)):
+            token = doc[m]
+            if token.lower_ in {"and", "or"} and m > k:
+                seen_and = True
+                continue
+            if not (token.is_alpha and token.is_lower) or token.lower_ in self.non_count:
+                return False
+            if _is_plural(token.lower_, self.plurals):
+                return seen_and
+        return False
+
     def _partitive_noun(self, doc: Doc, j: int) -> tuple[int, int, str] | None:
         """ "4 of the 5 new products", "33 of its nuclear reactors", "12 of the country's 47 counties": the part
         counts the whole's noun (``j``: the token after the number)."""
-        if j + 2 < len(doc) and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" and doc[j + 2].like_num:
+        if j + 3 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ == "which" \
+                and doc[j + 2].lower_ in {"are", "were", "will", "is"}:
+            k = j + 3  # "40 smelters, 13 of which are nickel smelters": the noun after the verb
+            if doc[k].lower_ == "be" and k + 1 < len(doc):
+                k += 1
+        elif j + 2 < len(doc) and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" and doc[j + 2].like_num:
             k = j + 2  # "22 out of 48 countries"
         elif j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in _PARTITIVE_DETERMINERS:
             return None

@@ -32,6 +32,8 @@ def quantities(nlp, text):
     ("The fund will back 800 small- and medium-sized firms by 2027.", 800, "firm", "count"),
     ("The county will build 1,200 low- and middle-income homes.", 1200, "home", "count"),
     # Counted nouns named in capitals, in a headline or a programme's name.
+    ("TOWN TO OPEN 45 NEW CLINICS BY 2028", 45, "clinic", "count"),
+    ("WHY THE BANK LENT N80 BILLION TO 31 POWER FIRMS", 31, "firm", "count"),
     ("Province Opens 48 Solar Parks In Two Years", 48, "park", "count"),
     ("The city will sell 2,400 Land Trust lots by 2027.", 2400, "lot", "count"),
     ("Officials said 900,000 Senior Gold Card holders qualify.", 900_000, "holder", "count"),
@@ -87,6 +89,30 @@ def quantities(nlp, text):
     ("The city wants one in four trips made by bike by 2030.", 25, "percent", "percent"),
     ("Nine in 10 homes will have fibre by 2028.", 90, "percent", "percent"),
     ("So far 18 out of 30 districts have met the goal.", 18, "district", "count"),
+    # A list of modifiers before one noun, a hyphenated noun ending in a particle, a disease before its patients.
+    ("The agency will train 12,000 micro, small and medium firms by 2028.", 12_000, "firm", "count"),
+    ("The hub will host 800 start-up companies.", 800, "company", "count"),
+    ("The county will open 15 walk-in clinics for youths.", 15, "clinic", "count"),
+    ("Clinics will screen 90,000 diabetes patients a year.", 90_000, "patient", "count"),
+    ("Health workers logged 5,000 measles cases last year.", 5000, "case", "count"),
+    ("The corridor is to create 40,000 job opportunities.", 40_000, "job opportunity", "count"),
+    ("The utility will fit 30,000 off-grid solar home systems.", 30_000, "system", "count"),
+    ("The lake now has 6 on-water rescue stations.", 6, "rescue station", "count"),
+    ("The number of all-electric bus depots will reach 12.", 12, "depot", "count"),
+    ("The region runs 40 mills, 9 of which are rice mills.", 9, "mill", "count"),
+    ("The operator will add 3,000 5G-A base stations.", 3000, "base station", "count"),
+    ("The school bought 25 3D printers.", 25, "printer", "count"),
+    ("Banks issued 4 crore FASTags in a year.", 4e7, "fastag", "count"),
+    # A part of a measured whole takes its unit; an age is a level in years.
+    ("Wind reached 8.2 of the 9 GW planned (a 91% share).", 8.2, "GW", "unit"),
+    ("Solar is ahead (3.4 of 3 GW), hydro behind.", 3.4, "GW", "unit"),
+    ("The plan will raise life expectancy to 74 years by 2030.", 74, "year", "unit"),
+    ("The bill lifts the pension age from 65 years to 67 years.", 65, "year", "unit"),
+    # A flattened web table runs a cell's percent into the word before it.
+    ("Goal 2030 Progress\n40% cut in water use per tonne7% cut in water use per tonne", 7, "percent", "percent"),
+    # A capitalised dateline names the country whose currency a shared word means.
+    ("COLOMBO, March 3: The cabinet approved a plan worth Rs 2.5 trillion.", 2.5e12, "LKR", "currency"),
+    ("KATHMANDU, June 2 - The government set aside Rs 40 billion for roads.", 4e10, "NPR", "currency"),
     # Warming written in degrees is a temperature, not a count of degrees.
     ("The accord seeks to hold warming to 2 degrees.", 2, "degC", "unit"),
     ("Leaders pledged to keep the 1.5 degrees Celsius goal in reach.", 1.5, "degC", "unit"),
@@ -110,6 +136,13 @@ def test_quantity_forms(nlp, text, value, unit, unit_type):
     ("Output rose 5 in 12 months.", "5"),
     ("The SH4 highway upgrade opened to traffic.", "SH4"),
     ("The economy grew by 3 in 2024 and growth of 12 quarters followed.", "12"),
+    # Labels with numbers: emission scopes, reporting categories (sections of an act are the status rules').
+    ("The company will cut scope 3 emissions by a quarter.", "3"),
+    ("The bank discloses categories 2, 6 and 11 of its financed emissions.", "2"),
+    ("The bank discloses categories 2, 6 and 11 of its financed emissions.", "11"),
+    ("The scheme runs for 10 years, until 2035.", "10 years"),
+    ("The fund will reach 6 years of age.", "6 years"),
+    ("Clinics stayed open during the past 9 months despite the strike.", "9"),
 ])
 def test_not_counted(nlp, text, start):
     assert not [q for q in quantities(nlp, text) if q[3].startswith(start)], quantities(nlp, text)

@@ -175,16 +175,29 @@ def merged_currencies(lexicon: Mapping[str, Iterable[str]], base: CurrencyNames 
     return CurrencyNames(symbols, names)
 
 
+#: Mentions a dateline is worth: alone it meets :meth:`LocalCurrencies.local_currency`'s threshold.
+DATELINE_WEIGHT = 3
+
+
 @dataclass(frozen=True)
 class LocalCurrencies:
     """Which currency a shared word ("$", "Rs", "pesos") means, decided by the names an article mentions."""
 
     pattern: re.Pattern[str]
     currency_of: Mapping[str, str]
+    #: A place name in capitals opening a line before a comma, colon or bracket: a dateline ("KATHMANDU, May 16:").
+    dateline: re.Pattern[str] = re.compile("(?!)")
 
     def mentions(self, text: str) -> Counter[str]:
-        """How often ``text`` names each currency's country (read once per document)."""
-        return Counter(self.currency_of[m.group(0)] for m in self.pattern.finditer(text))
+        """How often ``text`` names each currency's country (read once per document). A dateline counts as
+        :data:`DATELINE_WEIGHT` mentions: the place the story is filed from is its country."""
+        counts = Counter(self.currency_of[m.group(0)] for m in self.pattern.finditer(text))
+        for m in self.dateline.finditer(text):
+            code = self.currency_of.get(m.group(1)) or next(
+                (c for name, c in self.currency_of.items() if name.upper() == m.group(1)), None)
+            if code is not None:
+                counts[code] += DATELINE_WEIGHT
+        return counts
 
     def local_currency(self, text: str | Counter[str], default: str = "USD",
                        family: frozenset[str] | None = None) -> str | None:
@@ -216,7 +229,10 @@ def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> LocalCurrencies:
             currency_of.setdefault(name, code)
     alternatives = sorted(currency_of, key=len, reverse=True)
     body = "|".join(re.escape(name) for name in alternatives) or "(?!)"
-    return LocalCurrencies(re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), currency_of)
+    upper = "|".join(re.escape(name.upper()) for name in alternatives if len(name) > 3 and not name.isupper()) \
+        or "(?!)"
+    dateline = re.compile(rf"(?m)^[ \t]*({upper})(?=[ \t]*[,:(—–])")
+    return LocalCurrencies(re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), currency_of, dateline)
 
 
 def shared_words(lexicon: Mapping[str, Iterable[str]]) -> dict[str, str]:
