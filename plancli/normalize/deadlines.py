@@ -98,8 +98,8 @@ _YEAR_EXPR = (
 _RELATIVE_YEAR_OFFSETS: Mapping[str | None, int] = MappingProxyType(
     {None: 0, "this": 0, "current": 0, "present": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}
 )
-#: "a", "an" and "one" to "ten": counts of years ("within five years").
-_NUMBER_WORDS: Mapping[str, int] = MappingProxyType({w: v for w, v in CARDINALS.items() if 1 <= v <= 10})
+#: "a", "an" and "one" to "fifty": counts of years ("within five years", "a fifteen-year plan").
+_NUMBER_WORDS: Mapping[str, int] = MappingProxyType({w: v for w, v in CARDINALS.items() if 1 <= v <= 50})
 _NUMBER = rf"(?P<n>\d{{1,2}}|{'|'.join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))})"
 _ORDINAL_WORDS = ORDINAL_WORDS
 _QUARTER_WORDS: Mapping[str, int] = MappingProxyType(
@@ -110,7 +110,7 @@ _FISCAL = r"(?:fy|fiscal(?:\s+year)?|financial\s+year)"
 
 _FYP_RE = re.compile(
     r"^(?:the\s+)?(?:(?:countrys|nations|chinas|national)\s+)?"
-    rf"(?:(?P<num>\d{{1,2}}){DAY_SUFFIX}|(?P<word>{'|'.join(_ORDINAL_WORDS)}))[\s-]*"
+    rf"(?:(?P<num>\d{{1,2}})(?!\d){DAY_SUFFIX}|(?P<word>{'|'.join(_ORDINAL_WORDS)}))[\s-]*"
     r"(?:national\s+)?(?:(?:five|5)[\s-]*years?[\s-]*plans?|fyp|5yp)$",
     re.ASCII,
 )

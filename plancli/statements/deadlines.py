@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from plancli.normalize.dates import resolve_deadline
+from plancli.normalize.numbers import CARDINALS
 from plancli.quantities import Quantity
 from plancli.records import Deadline
 from plancli.statements.clauses import clause_ids, is_list_item, new_statement
@@ -32,7 +33,7 @@ from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_sp
 Found = tuple[Span, Deadline]
 
 _MAX_LIST_ITEMS = 12
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {word: value for word, value in CARDINALS.items() if 2 <= value <= 50}  # "fifteen-year plan"
 
 
 @dataclass(frozen=True)
