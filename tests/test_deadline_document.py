@@ -16,6 +16,8 @@ dateline); none is copied from an article. Covered:
   headline is no line of text, a short heading ends the first lines;
 * a numbered plan ("the 16th Five-Year Plan") has the years of the article's country (Nepal, Bangladesh, ...),
   China's when the article names no other; an ordinal the country never had names no period;
+* "over this Parliament" ends with the term under way; "this same period" carries; "in third quarter of 2026";
+  "Rs. 8,000" does not end a sentence;
 * a figure reported for a past period ("the $8.3 billion recorded in FY25") never gives a deadline.
 
 A scope row is ``(text, published, find, expected)``: exactly one record's ``text`` contains ``find``;
@@ -154,6 +156,21 @@ ROWS: list[Row] = [
      "period, its development commission said.", "2026-03-01", "3 GW", {"deadline": 2035}),
     ("Nepal reviews its plans\n\nNepal's officials said Nepal would finish 40 hydropower projects during the "
      "9th Five-Year Plan.", "2024-05-01", "40 hydropower", {"deadline": None}),
+    # --- forms of relative and carried deadlines ---------------------------------------------------------
+    # "over this Parliament": to the latest end of the term under way (parliament_terms lexicon)
+    ("The minister said the government would build 900,000 social homes over this Parliament.", "2025-02-10",
+     "900,000", {"deadline": 2029, "from": "publication"}),
+    ("Ministers promised 40 new hospitals by the end of this Parliament.", "2021-06-01", "40 new hospitals",
+     {"deadline": 2024}),
+    # "this same period" carries the deadline stated before
+    ("The plan will add 2 million homes by 2031. Provinces will add a further 500,000 homes over this "
+     "same period.", "2024-04-16", "500,000", {"deadline": 2031, "from": "carried"}),
+    # a quarter without "the"
+    ("Two new bus depots will be opened in third quarter of 2026.", "2025-03-01", "Two new bus depots",
+     {"deadline": 2026}),
+    # "Rs." before an amount does not end the sentence, so the list keeps its deadline
+    ("The state aims to attract investments worth Rs. 8,000 crore, and employ 50,000 people in the next three "
+     "years.", "2024-11-20", "8,000", {"deadline": 2027}),
     # --- a figure reported for a past period is never a deadline -------------------------------------
     ("Exports are targeted at $12 billion this fiscal year, up 10% from the $10.9 billion earned in FY’25.",
      "2025-08-01", "$10.9 billion", {"deadline": None}),

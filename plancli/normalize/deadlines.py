@@ -15,6 +15,7 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
   "(by the end of) this decade" ends with the next round year (2025 -> 2030).
 * "within 18 months", "in the next six months" end with the month N months after publication;
   "by mid-century" is 2050.
+* "over this Parliament" runs from publication to the end of the year the term ends (``parliament_terms``).
 * "the June quarter of 2024" is the quarter ending in June (April..June).
 * "through to 2025", "up until 2025" are deadlines like "by 2025".
 * "between October 16, 2023, and February 15, 2024" runs from the first date to the end of the second.
@@ -48,6 +49,7 @@ from plancli.normalize.periods import (
     months_from_publication,
     n_year_plan,
     this_decade,
+    this_parliament,
     year_ok,
     year_range,
     years_from_publication,
@@ -180,6 +182,10 @@ _MONTH_WORDS: Mapping[str, int] = MappingProxyType(
     {**_NUMBER_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
 )
 _THIS_DECADE_RE = re.compile(r"^(?:(?:the|this|current|present)\s+)?decade$", re.ASCII)
+_THIS_PARLIAMENT_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:rest|remainder)\s+of\s+)?(?:this|the\s+current|current)\s+parliament(?:ary\s+term)?$",
+    re.ASCII,
+)
 _FISCAL_HALF_RE = re.compile(
     r"^(?:the\s+)?(?:h(?P<h>[12])|(?P<hword>first|second|1st|2nd|latter|last)\s+half)"
     rf"[\s-]*(?:of\s+)?(?:the\s+)?{_FISCAL}[\s-]*(?P<a>\d{{4}}|\d{{2}})(?:-(?P<b>\d{{4}}|\d{{2}}))?$",
@@ -324,6 +330,8 @@ def _parse_core(
         return years_from_publication(10, published)
     if _THIS_DECADE_RE.match(core):
         return this_decade(published)
+    if _THIS_PARLIAMENT_RE.match(core):
+        return this_parliament(published)
     if match := _N_MONTHS_RE.match(core):
         return months_from_publication(_MONTH_WORDS.get(match["n"]) or int(match["n"]), published)
     if match := _NEXT_YEARS_RE.match(core) or _N_YEARS_RE.match(core) or _AFTER_YEARS_RE.match(core):
