@@ -154,6 +154,9 @@ ROWS: list[Row] = [
      "Plan, the planning minister said in Dhaka.", "2020-12-01", "11 million", {"deadline": 2025}),
     ("Province sets energy goal\n\nThe province will install 3 GW of wind power during the 16th Five-Year Plan "
      "period, its development commission said.", "2026-03-01", "3 GW", {"deadline": 2035}),
+    # a Bikram Sambat fiscal year ("2085/86" is 2028/29) is never read as a Gregorian one
+    ("Nepal sets literacy goal\n\nKATHMANDU, May 16: The commission set a target to raise the literacy rate to "
+     "90 percent by 2085/86.", "2024-05-16", "90 percent", {"deadline": None}),
     ("Nepal reviews its plans\n\nNepal's officials said Nepal would finish 40 hydropower projects during the "
      "9th Five-Year Plan.", "2024-05-01", "40 hydropower", {"deadline": None}),
     # --- forms of relative and carried deadlines ---------------------------------------------------------
