@@ -170,11 +170,15 @@ class PlanSentencizer:
         for i in after_end[(after_end >= 3) & ~line_break[np.maximum(after_end - 1, 0)]].tolist():
             if doc[i - 1].text == "." and doc[i - 2].lower_ in _SCALE_ABBREVIATIONS and doc[i - 3].like_num:
                 starts[i] = False  # "2 mil. Tourists by 2030": a scale abbreviation, not a sentence end
+            elif doc[i - 1].text == "." and doc[i - 2].lower_ in _NUMBER_ABBREVIATIONS and doc[i].like_num:
+                starts[i] = False  # "worth Rs. 20,000 crore": a currency abbreviation before its amount
         return starts
 
 
 #: Scale words abbreviated with a full stop after a number ("1.5 mil.", "3 bil."): the stop does not end a sentence.
 _SCALE_ABBREVIATIONS = frozenset({"mil", "mln", "bil", "bln", "tril"})
+#: Currency abbreviations written with a full stop before an amount ("Rs. 500 crore"): the stop ends no sentence.
+_NUMBER_ABBREVIATIONS = frozenset({"rs"})
 
 
 def _is_line_break(text: str) -> bool:

@@ -95,6 +95,11 @@ DEADLINE_ROWS: list[tuple[str, dt.date | None, dt.date | None, dt.date | None]] 
     ("three-year development goals", PUBLISHED, D(2023, 1, 1), D(2025, 12, 31)),
     ("\u201cthree-year\u201d plan", PUBLISHED, D(2023, 1, 1), D(2025, 12, 31)),
     ("the 2-year campaign", PUBLISHED, D(2023, 1, 1), D(2024, 12, 31)),
+    # a two-digit length is no plan number: "15-year plan" is not "1" + "5-year plan"
+    ("15-year plan", PUBLISHED, D(2023, 1, 1), D(2037, 12, 31)),
+    ("25-year development plan", PUBLISHED, D(2023, 1, 1), D(2047, 12, 31)),
+    ("a fifteen-year strategy", PUBLISHED, D(2023, 1, 1), D(2037, 12, 31)),
+    ("within fifteen years", PUBLISHED, PUBLISHED, D(2038, 12, 31)),
     ("by then", PUBLISHED, None, None),
     # Five-Year Plans (lexicon), explicit range wins
     ("during the 14th Five-Year Plan", None, D(2021, 1, 1), D(2025, 12, 31)),

@@ -11,8 +11,13 @@ dateline); none is copied from an article. Covered:
   budget story's "over four years" ends where "the four years to 2027-28" stated before ends;
 * a sentence that points back at the one before ("These chargers ...", "The plan ... includes ...")
   takes its deadline;
+* a headline or lead that sets this year's goals frames the annual goals below it; a plan named with one year
+  ("Vision 2045", "the 2035 Strategy") gives its horizon to the targets without a deadline; a date line below the
+  headline is no line of text, a short heading ends the first lines;
 * a numbered plan ("the 16th Five-Year Plan") has the years of the article's country (Nepal, Bangladesh, ...),
   China's when the article names no other; an ordinal the country never had names no period;
+* "over this Parliament" ends with the term under way; "this same period" carries; "in third quarter of 2026";
+  "Rs. 8,000" does not end a sentence;
 * a figure reported for a past period ("the $8.3 billion recorded in FY25") never gives a deadline.
 
 A scope row is ``(text, published, find, expected)``: exactly one record's ``text`` contains ``find``;
@@ -96,6 +101,35 @@ ROWS: list[Row] = [
      {"deadline": 2028, "from": "clause"}),
     ("Budget papers forecast net debt of $40 billion over the four years to 2027-28.\n\nThe government will "
      "spend $500 million over five years to build 30 new clinics.", None, "30 new clinics", {"deadline": None}),
+    # a headline or lead that sets the goals of the year of publication frames the annual goals below it
+    ("County work report: this year's growth target set at about 6%\n\nThe county will add 12,000 urban jobs.\n\n"
+     "Trade and investment. Exports strive to grow 7%, and actual use of foreign capital 300 million dollars.",
+     "2024-01-20", "300 million", {"deadline": 2024, "from": "document"}),
+    ("Provinces lift growth goals\n\nHANOI, March 3, 2025 Provinces are raising their growth goals to beat a "
+     "target set by the central government for this year.\n\nOne province aims to achieve 9 per cent "
+     "growth.", None, "9 per cent", {"deadline": 2025, "from": "document"}),
+    # ... a lead that reports this year's figure does not
+    ("Port traffic climbs\n\nThe port handled 4 million containers this year, officials said.\n\nThe port will "
+     "add 6 new berths.", "2024-11-01", "6 new berths", {"deadline": None}),
+    # --- a plan named with one year is its horizon -------------------------------------------------
+    # "Vision"/"Agenda" name a horizon even in an undated text
+    ("Ruritania Vision 2045\n\nThe kingdom aims to raise tourism to 12 percent of GDP.", None, "12 percent",
+     {"deadline": 2045, "from": "document"}),
+    ("Ruritania Reform Policy 2021\n\nThe kingdom aims to raise tourism to 12 percent of GDP.", None,
+     "12 percent", {"deadline": None}),
+    # the year before the name ("the Ruritania 2035 Strategy"), in the first lines below a date line
+    ("President sets out long-term plan\n\nMon Mar 4 2024\n\nRURITANIA: The president unveiled his plan for the "
+     "country's next decade.\n\nThe Ruritania 2035 Strategy groups its goals into six areas.\n\nIn health, key "
+     "objectives include vaccinating 2 million children.", None, "2 million children",
+     {"deadline": 2035, "from": "document"}),
+    ("City reviews its record\n\nThe 2022 strategy guided the council's work.\n\nThe council will plant "
+     "4,000 trees.", "2024-03-01", "4,000 trees", {"deadline": None}),
+    # ... outside its own clause a plan's one-year name is what the sentence is about, not a deadline
+    ("Officials met on Monday.\n\nDrafted over two years, the Ruritania Vision 2035, approved by the cabinet, "
+     "lists 80 priority projects.", "2024-03-01", "80 priority projects", {"deadline": None, "status": "actual"}),
+    # a short heading below the headline ends the first lines: a roundup's summary names no period of its own
+    ("Weekly roundup: March 22, 2024\n\nTop stories:\n\nTwo states present their Budgets 2024-25; a port "
+     "opens.\n\nThe state will create 12 new districts.", "2024-03-22", "12 new districts", {"deadline": None}),
     # --- a plan named by its length only, from the publication date --------------------------------
     ("Country launches 12 years plan to end hunger\n\nThe government will irrigate 400,000 hectares of farmland.",
      "2025-05-01", "400,000 hectares", {"deadline": 2036, "from": "document"}),
@@ -120,12 +154,30 @@ ROWS: list[Row] = [
      "Plan, the planning minister said in Dhaka.", "2020-12-01", "11 million", {"deadline": 2025}),
     ("Province sets energy goal\n\nThe province will install 3 GW of wind power during the 16th Five-Year Plan "
      "period, its development commission said.", "2026-03-01", "3 GW", {"deadline": 2035}),
+    # a Bikram Sambat fiscal year ("2085/86" is 2028/29) is never read as a Gregorian one
+    ("Nepal sets literacy goal\n\nKATHMANDU, May 16: The commission set a target to raise the literacy rate to "
+     "90 percent by 2085/86.", "2024-05-16", "90 percent", {"deadline": None}),
     ("Nepal reviews its plans\n\nNepal's officials said Nepal would finish 40 hydropower projects during the "
      "9th Five-Year Plan.", "2024-05-01", "40 hydropower", {"deadline": None}),
     # --- an undated text: a plan's year in a sentence naming the plan is no year it reports as past -----
     ("Ministries issue car plan\n\nThe plan sets a target of 31 million car sales in 2026. The plan, jointly "
      "issued by five ministries, projects sales of electric cars to hit around 3.1 million units in 2026.", None,
      "31 million", {"deadline": 2026, "status": "target"}),
+    # --- forms of relative and carried deadlines ---------------------------------------------------------
+    # "over this Parliament": to the latest end of the term under way (parliament_terms lexicon)
+    ("The minister said the government would build 900,000 social homes over this Parliament.", "2025-02-10",
+     "900,000", {"deadline": 2029, "from": "publication"}),
+    ("Ministers promised 40 new hospitals by the end of this Parliament.", "2021-06-01", "40 new hospitals",
+     {"deadline": 2024}),
+    # "this same period" carries the deadline stated before
+    ("The plan will add 2 million homes by 2031. Provinces will add a further 500,000 homes over this "
+     "same period.", "2024-04-16", "500,000", {"deadline": 2031, "from": "carried"}),
+    # a quarter without "the"
+    ("Two new bus depots will be opened in third quarter of 2026.", "2025-03-01", "Two new bus depots",
+     {"deadline": 2026}),
+    # "Rs." before an amount does not end the sentence, so the list keeps its deadline
+    ("The state aims to attract investments worth Rs. 8,000 crore, and employ 50,000 people in the next three "
+     "years.", "2024-11-20", "8,000", {"deadline": 2027}),
     # --- a figure reported for a past period is never a deadline -------------------------------------
     ("Exports are targeted at $12 billion this fiscal year, up 10% from the $10.9 billion earned in FY’25.",
      "2025-08-01", "$10.9 billion", {"deadline": None}),

@@ -15,6 +15,7 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
   "(by the end of) this decade" ends with the next round year (2025 -> 2030).
 * "within 18 months", "in the next six months" end with the month N months after publication;
   "by mid-century" is 2050.
+* "over this Parliament" runs from publication to the end of the year the term ends (``parliament_terms``).
 * "the June quarter of 2024" is the quarter ending in June (April..June).
 * "through to 2025", "up until 2025" are deadlines like "by 2025".
 * "between October 16, 2023, and February 15, 2024" runs from the first date to the end of the second.
@@ -48,6 +49,7 @@ from plancli.normalize.periods import (
     months_from_publication,
     n_year_plan,
     this_decade,
+    this_parliament,
     year_ok,
     year_range,
     years_from_publication,
@@ -98,8 +100,8 @@ _YEAR_EXPR = (
 _RELATIVE_YEAR_OFFSETS: Mapping[str | None, int] = MappingProxyType(
     {None: 0, "this": 0, "current": 0, "present": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}
 )
-#: "a", "an" and "one" to "ten": counts of years ("within five years").
-_NUMBER_WORDS: Mapping[str, int] = MappingProxyType({w: v for w, v in CARDINALS.items() if 1 <= v <= 10})
+#: "a", "an" and "one" to "fifty": counts of years ("within five years", "a fifteen-year plan").
+_NUMBER_WORDS: Mapping[str, int] = MappingProxyType({w: v for w, v in CARDINALS.items() if 1 <= v <= 50})
 _NUMBER = rf"(?P<n>\d{{1,2}}|{'|'.join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))})"
 _ORDINAL_WORDS = ORDINAL_WORDS
 _QUARTER_WORDS: Mapping[str, int] = MappingProxyType(
@@ -110,7 +112,7 @@ _FISCAL = r"(?:fy|fiscal(?:\s+year)?|financial\s+year)"
 
 _FYP_RE = re.compile(
     r"^(?:the\s+)?(?:(?:countrys|nations|chinas|national)\s+)?"
-    rf"(?:(?P<num>\d{{1,2}}){DAY_SUFFIX}|(?P<word>{'|'.join(_ORDINAL_WORDS)}))[\s-]*"
+    rf"(?:(?P<num>\d{{1,2}})(?!\d){DAY_SUFFIX}|(?P<word>{'|'.join(_ORDINAL_WORDS)}))[\s-]*"
     r"(?:national\s+)?(?:(?:five|5)[\s-]*years?[\s-]*plans?|fyp|5yp)$",
     re.ASCII,
 )
@@ -180,6 +182,10 @@ _MONTH_WORDS: Mapping[str, int] = MappingProxyType(
     {**_NUMBER_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
 )
 _THIS_DECADE_RE = re.compile(r"^(?:(?:the|this|current|present)\s+)?decade$", re.ASCII)
+_THIS_PARLIAMENT_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:rest|remainder)\s+of\s+)?(?:this|the\s+current|current)\s+parliament(?:ary\s+term)?$",
+    re.ASCII,
+)
 _FISCAL_HALF_RE = re.compile(
     r"^(?:the\s+)?(?:h(?P<h>[12])|(?P<hword>first|second|1st|2nd|latter|last)\s+half)"
     rf"[\s-]*(?:of\s+)?(?:the\s+)?{_FISCAL}[\s-]*(?P<a>\d{{4}}|\d{{2}})(?:-(?P<b>\d{{4}}|\d{{2}}))?$",
@@ -324,6 +330,8 @@ def _parse_core(
         return years_from_publication(10, published)
     if _THIS_DECADE_RE.match(core):
         return this_decade(published)
+    if _THIS_PARLIAMENT_RE.match(core):
+        return this_parliament(published)
     if match := _N_MONTHS_RE.match(core):
         return months_from_publication(_MONTH_WORDS.get(match["n"]) or int(match["n"]), published)
     if match := _NEXT_YEARS_RE.match(core) or _N_YEARS_RE.match(core) or _AFTER_YEARS_RE.match(core):

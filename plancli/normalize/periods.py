@@ -34,6 +34,7 @@ __all__ = [
     "months_from_publication",
     "n_year_plan",
     "this_decade",
+    "this_parliament",
     "year_ok",
     "year_range",
     "years_from_publication",
@@ -171,6 +172,36 @@ def _entry_place(origin: str, key: str) -> tuple[Path, int]:
 def default_plan_periods() -> Mapping[int, tuple[int, int]]:
     """The shipped plan periods, read once."""
     return MappingProxyType(load_plan_periods())
+
+
+@functools.cache
+def parliament_elections() -> tuple[tuple[dt.date, ...], int]:
+    """The ``parliament_terms`` lexicon: election days in order, and the longest term in years."""
+    from plancli.patterns import default_patterns_dir
+
+    path = default_patterns_dir() / "lexicon" / "parliament_terms.json"
+    entries = json.loads(path.read_text(encoding="utf-8"))["entries"]
+    try:
+        days = tuple(sorted(dt.date.fromisoformat(day) for day in entries["elections"]))
+        longest = int(entries["max_years"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise _lexicon_error(path, 1, f"expected 'elections': [ISO days] and 'max_years': <int> ({error})") from None
+    return days, longest
+
+
+def this_parliament(published: dt.date | None) -> Span | None:
+    """ "over this Parliament": publication .. the end of the year the current term may run to at the latest
+    (the last election on or before publication plus the longest term), as the writer meant it."""
+    if published is None:
+        return None
+    elections, longest = parliament_elections()
+    past = [day for day in elections if day <= published]
+    if not past:
+        return None
+    end_year = past[-1].year + longest
+    if not year_ok(end_year):
+        return None
+    return Span(published, dt.date(end_year, 12, 31), relative=True, from_publication=True)
 
 
 @dataclass(frozen=True, slots=True)

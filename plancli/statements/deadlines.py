@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from plancli.normalize.dates import resolve_deadline
+from plancli.normalize.numbers import CARDINALS
 from plancli.quantities import Quantity
 from plancli.records import Deadline
 from plancli.statements.clauses import clause_ids, is_list_item, new_statement
@@ -32,7 +33,7 @@ from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_sp
 Found = tuple[Span, Deadline]
 
 _MAX_LIST_ITEMS = 12
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {word: value for word, value in CARDINALS.items() if 2 <= value <= 50}  # "fifteen-year plan"
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,12 @@ def _plan_length(span: Span) -> int | None:
 
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
-NAMED_PERIODS = frozenset({"named_plan_period", "year_goal", "period_plan", "plan_for_period", "glued_period_plan"})
+NAMED_PERIODS = frozenset({"named_plan_period", "year_named_plan", "year_goal", "period_plan", "plan_for_period",
+                           "glued_period_plan"})
+#: Named-period ids whose single year may be the year the plan was adopted ("Reform Policy 2023", "the 2023 strategy").
+_DATED_NAMES = frozenset({"named_plan_period", "year_named_plan"})
+#: Plan names whose single year is always a horizon, even in an undated text ("Oman Vision 2040", "Agenda 2063").
+_HORIZON_NAMES = frozenset({"vision", "agenda"})
 #: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
 PLAN_PERIODS = frozenset({"n_year_plan", "n_years_plan", "five_year_plan", "five_year_plan_years", "fyp_abbrev"})
 #: Deadline pattern ids naming a plan by its number, whose years depend on the country ("16th Five-Year Plan").
@@ -186,8 +192,9 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
         # "2020/2021 budget": a glued range reads as "2020-2021"
         core = "".join(t.text_with_ws for t in years[first:]).strip(" -–—/,").replace("/", "-")
         single = years[first].shape_ == "dddd" and not any(t.shape_ in _YEAR_SHAPES for t in years[first + 1:])
-        if span.id_ == "named_plan_period" and single and (published is None or int(core) <= published.year):
-            return None  # "Reform Policy 2023": the year it was adopted, not its horizon
+        if span.id_ in _DATED_NAMES and single and (int(core) <= published.year if published is not None
+                                                     else not any(t.lower_ in _HORIZON_NAMES for t in span)):
+            return None  # "Reform Policy 2023": the year it was adopted, not its horizon; "Vision 2040" is one
         return resolve_deadline(core, published, vocab.periods)
     text = span.text
     if span.id_ == "n_years_plan":  # "a 10 years plan" is "a 10-year plan"
@@ -253,9 +260,17 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
         return initial, "sentence"
     if mine not in here.planning and new_statement(sent.doc, *here.clause_bounds[mine]):
         return None, None  # "..., and the pipeline includes 120 projects": a statement of its own
-    pool = [d for d in here.deadlines if not _between(subordinators, *sorted((d[0].start, q.start)))]
+    pool = [d for d in here.deadlines if not _between(subordinators, *sorted((d[0].start, q.start)))
+            and not _horizon_name(d)]
     found = _attached(q, pool, starts) if pool else None
     return found, ("sentence" if found is not None else None)
+
+
+def _horizon_name(found: Found) -> bool:
+    """A plan named with one year ("Vision 2040", "the 2030 Strategy"): outside its own clause it names the
+    plan the sentence is about ("the 2030 Strategy, approved today, lists 100 objectives"), not a deadline."""
+    span, deadline = found
+    return span.id_ in _DATED_NAMES and deadline.start is not None and deadline.start[:4] == deadline.end[:4]
 
 
 def _between(positions: list[int], low: int, high: int) -> bool:

@@ -23,6 +23,7 @@ from plancli.statements.deadlines import NAMED_PERIODS, PLAN_PERIODS, Found, is_
 _DOCUMENT_LINES = 3  # the title and the first lines may name the plan's period
 _HEADLINE_TOKENS = 30  # a first line longer than this is a paragraph, not a headline
 _HEADING_WORDS = 6
+_DATE_LINE_WORDS = 3  # a line below the headline with no more words: a date (with a number) or a heading
 
 
 def respective(sent: Span, quantities: list[Quantity], published: date | None, vocab: Vocabulary
@@ -76,22 +77,32 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     it governs the document's targets that have no other deadline.
 
     With the doc's ``labels``, a headline that states a goal for a stated period across years ("Govt sets
-    $63.5 billion export target for FY26", "... for the 2025-26 crop year") counts too, as the guideline lets
-    a heading's deadline govern the targets below it; a headline's "by 2030" or "within 5 years" does not,
-    being in news usually the one target it names. Failing that, a lead sentence below the headline that sets a
+    $63.5 billion export target for FY26", "... for the 2025-26 crop year") or for the year of publication
+    ("City work report: this year's growth target about 6%") counts too, as the guideline lets a heading's
+    deadline govern the targets below it; a headline's "by 2030" or "within 5 years" does not, being in news
+    usually the one target it names. Failing that, a lead sentence below the headline that sets a
     goal for such a period ("CAIRO, July 2025: The government has set an export target of $50 billion for the
     fiscal year 2025-26") frames the article the same way.
     """
     tokens = tokens_of(doc)
-    line_break, space = tokens.line_break, tokens.space
+    line_break, space, alpha = tokens.line_break, tokens.space, tokens.alpha
     text_lines = 0
     limit = len(doc)
     headline_end: int | None = None
+    line_words, line_digits = 0, False  # words of the current line, and whether it holds a number
     for i in range(1, len(line_break)):
+        line_words += alpha[i - 1]
+        line_digits = line_digits or tokens.like_num[i - 1]
         if line_break[i] and not space[i - 1]:
             if text_lines == 0 and i <= _HEADLINE_TOKENS:
                 headline_end = i
-            text_lines += 1
+            short = text_lines > 0 and line_words <= _DATE_LINE_WORDS
+            if short and not line_digits:  # a heading ("Big News:"): a roundup or a page, no lead below
+                limit = i
+                break
+            if not short:  # "Tue Sep 19 2023", "Published: 2024-08-24": a date, not a line of text
+                text_lines += 1
+            line_words, line_digits = 0, False
             if text_lines >= lines:
                 limit = i
                 break
@@ -99,14 +110,20 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
                   and (found[0].id_ in NAMED_PERIODS or found[0].id_ in PLAN_PERIODS)), None)
     if named is not None or labels is None:
         return named
-    periods = [found for found in deadlines if found[0].end <= limit and found[1].start is not None
-               and found[1].start[:4] < found[1].end[:4] and not is_relative(found, published)]
+    periods = [found for found in deadlines if found[0].end <= limit and (_this_year(found, published) or (
+        found[1].start is not None and found[1].start[:4] < found[1].end[:4] and not is_relative(found, published)))]
     if headline_end is not None and any(has_any(labels, i, ("TARGET_CUE",)) for i in range(headline_end)):
         in_headline = next((found for found in periods if found[0].end <= headline_end), None)
         if in_headline is not None:
             return in_headline
     return next((found for found in periods if headline_end is not None and found[0].start >= headline_end
                  and _lead_goal(found[0].sent, labels)), None)
+
+
+def _this_year(found: Found, published: date | None) -> bool:
+    """Whether a deadline is the year of publication, said relative to it ("this year", "by the end of the
+    current year"): the horizon of an annual goal ("Province raises its growth target for this year")."""
+    return published is not None and found[1].end == f"{published.year}-12-31" and is_relative(found, published)
 
 
 def _lead_goal(sent: Span, labels: Labels) -> bool:
