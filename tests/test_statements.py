@@ -79,6 +79,13 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "to-each": ("Under the scheme, the state will give 2,500 rupees to each weaver.", "2,500", "actual", None),
     "against-target": ("Tax receipts against the annual target stood at 3.1 billion cedis.", "3.1 billion", "actual",
                        None),
+    "we-need": ("We need 12% of output in new investment to catch up with our neighbours.", "12%", "actual", None),
+    "reported-in-relative": ("The new programme will build on the 350 clinics that were opened in the first phase.",
+                             "350", "actual", None),
+    "commitment-to-doing": ("The ministry restated its commitment to lifting literacy from 70 percent to 90 percent.",
+                            "90 percent", "target", None),
+    "goals-heading-row": ("Our climate goals (by 2035, from a 2020 base)Progress\n40% cut in fleet fuel use\n"
+                          "Source 80% of power from renewables", "40%", "target", None),
     "irregular-past-verb": ("Under the new action plan, the bureau made 14 inspection visits.", "14", "actual",
                             None),
     "imperative-bullet-item": ("Priorities for the term:\n- Rehabilitate 640 km of rural roads\n- Open 12 clinics",

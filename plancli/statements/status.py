@@ -232,6 +232,7 @@ _ROW_LEAD_WORDS = 3  # words a row may have before its figure ("Drive to 100% ..
 _MAX_ROWS = 12
 _MAX_ROW_CHARS = 300
 _MAX_HEADING_WORDS = 25
+_MAX_SHORT_HEADING_WORDS = 6  # a heading that ends with a full stop ("(1) Targets and benchmarks.") is short
 
 
 def _goal_column_heading(doc: Doc, q: Quantity) -> tuple[int, int] | None:
@@ -258,7 +259,8 @@ def _goal_column_heading(doc: Doc, q: Quantity) -> tuple[int, int] | None:
             continue
         words = [w.strip("():.-•*").lower() for w in line.split()]
         words = [w for w in words if w and not w.isdigit()]  # "(1) Targets", "2030 targets"
-        if words and any(w in _HEADING_GOALS for w in words[:2]) and len(words) <= _MAX_HEADING_WORDS:
+        heading = len(words) <= (_MAX_HEADING_WORDS if line[-1] not in ".!?" else _MAX_SHORT_HEADING_WORDS)
+        if heading and any(w in _HEADING_GOALS for w in words[:3]):  # "Targets", "Our climate goals (...)"
             offset = text.find(line, begin)
             return offset, offset + len(line)
         if len(line) > _MAX_ROW_CHARS:
