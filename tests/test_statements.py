@@ -84,6 +84,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                              "350", "actual", None),
     "commitment-to-doing": ("The ministry restated its commitment to lifting literacy from 70 percent to 90 percent.",
                             "90 percent", "target", None),
+    "plan-includes-figure": ("The county's rural programmes include 3,000 km of gravel roads.", "3,000 km", "target",
+                             None),
     "goals-heading-row": ("Our climate goals (by 2035, from a 2020 base)Progress\n40% cut in fleet fuel use\n"
                           "Source 80% of power from renewables", "40%", "target", None),
     "irregular-past-verb": ("Under the new action plan, the bureau made 14 inspection visits.", "14", "actual",

@@ -178,6 +178,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The utility will expand on the 120 substations that were upgraded last year.", "2024-05-01", "120", "actual",
      None),
     ("We need to build 40,000 homes by 2030, the housing minister said.", "2024-05-01", "40,000", "target", None),
+    # --- what a plan includes is its goal; the parts of the document are not --------------------------------------
+    ("The minister listed regional schemes that include 800 km of new water mains.", "2024-05-01", "800 km",
+     "target", "plan-includes-figure"),
+    ("The new strategy includes 12 initiatives for the fishing sector.", "2024-05-01", "12", "actual",
+     "document-parts"),
     # --- rows of a flattened table under a goals heading: a row's first figure is the goal ------------------------
     ("Environment\n\nTarget (all by 2030 from a 2019 base, unless noted)2023 progress\n"
      "30% reduction in energy intensity\nDrive to 90% recycled packaging\n", "2024-05-01", "30%", "target",
