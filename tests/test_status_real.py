@@ -183,6 +183,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "target", "plan-includes-figure"),
     ("The new strategy includes 12 initiatives for the fishing sector.", "2024-05-01", "12", "actual",
      "document-parts"),
+    # --- "a newly added N" after a plan word is an adjective, not a report; a plan's key actions open a list ------
+    ("Reforestation will cover a newly added 20,000 hectares during the five years.", "2024-05-01",
+     "20,000 hectares", "target", "target-cue"),
+    ("Among the key actions include:\n\n• Water savings of two to five percent in schools\n", "2024-05-01",
+     "two to five percent", "target", "goals-leadin"),
     # --- rows of a flattened table under a goals heading: a row's first figure is the goal ------------------------
     ("Environment\n\nTarget (all by 2030 from a 2019 base, unless noted)2023 progress\n"
      "30% reduction in energy intensity\nDrive to 90% recycled packaging\n", "2024-05-01", "30%", "target",

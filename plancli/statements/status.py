@@ -295,6 +295,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
         if (i > sent.start and doc[i - 1].lower_ in DETERMINERS) or _adjective(doc, i, inside):
             continue  # "the added value", "of installed capacity": an adjective
+        if i - 1 > sent.start and doc[i - 1].lower_ == "newly" and doc[i - 2].lower_ in DETERMINERS:
+            continue  # "will cover a newly added 310,000 km2": an adjective too
         if _in_start_phrase(doc, sent, q, i, inside):
             continue  # "from 834,000 vehicles last year to 1.44 million": the starting point's date
         # "will be built", "will have planted", "is to be completed": future, not a report.
