@@ -79,6 +79,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "to-each": ("Under the scheme, the state will give 2,500 rupees to each weaver.", "2,500", "actual", None),
     "against-target": ("Tax receipts against the annual target stood at 3.1 billion cedis.", "3.1 billion", "actual",
                        None),
+    "first-person-expectation": ("I would expect around 300 MW of new wind to be built in the state next year.",
+                                 "300 MW", "actual", "publication"),
     "we-need": ("We need 12% of output in new investment to catch up with our neighbours.", "12%", "actual", None),
     "reported-in-relative": ("The new programme will build on the 350 clinics that were opened in the first phase.",
                              "350", "actual", None),
