@@ -157,6 +157,48 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("In the accord, some 190 countries agreed steps to try to curb plastic waste.", "2024-05-01", "190", "actual",
      None),
     ("About 30 firms said they will invest in the new port.", "2024-05-01", "30 firms", "actual", None),
+    # --- goal verbs in the perfect are still plans; a comparison base after "than" is not the figure ------------
+    ("The ministry has targeted full coverage this year by linking 300 villages to the grid.", "2024-05-01", "300",
+     "target", "target-cue"),
+    ("The state has pledged 3 billion rupees for rural roads.", "2024-05-01", "3 billion", "actual", "perfect-tense"),
+    ("The agency is also targeting exports to grow 25 percent more than what has been achieved so far.",
+     "2024-05-01", "25 percent", "target", "target-cue"),
+    # --- the end value of a planned change: the start's date is not the end's -------------------------------------
+    ("The carmaker plans to lift yearly sales from 600,000 cars last year to 1.1 million by 2030.", "2024-05-01",
+     "1.1 million", "target", "target-cue"),
+    ("The carmaker plans to lift yearly sales from 600,000 cars last year to 1.1 million by 2030.", "2024-05-01",
+     "600,000", "actual", None),
+    ("The board reaffirmed its commitment to raising the female share of staff from 30% to 45%.", "2024-05-01",
+     "45%", "target", "commitment-to-doing"),
+    ("Showing its commitment to clean air, the city said tree cover now exceeds 30 percent.", "2024-05-01",
+     "30 percent", "actual", None),
+    # --- a speaker's benchmark, and a baseline reported in a relative clause, are not goals ----------------------
+    ("They need 8% of the budget in health spending to meet demand, the minister said.", "2024-05-01", "8%",
+     "actual", "we-need"),
+    ("The utility will expand on the 120 substations that were upgraded last year.", "2024-05-01", "120", "actual",
+     None),
+    ("We need to build 40,000 homes by 2030, the housing minister said.", "2024-05-01", "40,000", "target", None),
+    # --- what a plan includes is its goal; the parts of the document are not --------------------------------------
+    ("The minister listed regional schemes that include 800 km of new water mains.", "2024-05-01", "800 km",
+     "target", "plan-includes-figure"),
+    ("The new strategy includes 12 initiatives for the fishing sector.", "2024-05-01", "12", "actual",
+     "document-parts"),
+    # --- "a newly added N" after a plan word is an adjective, not a report; a plan's key actions open a list ------
+    ("Reforestation will cover a newly added 20,000 hectares during the five years.", "2024-05-01",
+     "20,000 hectares", "target", "target-cue"),
+    ("Among the key actions include:\n\n• Water savings of two to five percent in schools\n", "2024-05-01",
+     "two to five percent", "target", "goals-leadin"),
+    # --- rows of a flattened table under a goals heading: a row's first figure is the goal ------------------------
+    ("Environment\n\nTarget (all by 2030 from a 2019 base, unless noted)2023 progress\n"
+     "30% reduction in energy intensity\nDrive to 90% recycled packaging\n", "2024-05-01", "30%", "target",
+     "goals-heading-row"),
+    ("Environment\n\nTarget (all by 2030 from a 2019 base, unless noted)2023 progress\n"
+     "30% reduction in energy intensity\nDrive to 90% recycled packaging\n", "2024-05-01", "90%", "target",
+     "goals-heading-row"),
+    ("Targets and milestones\n\nCut diesel use 40%\n\nYearly: 3% reduction per year\n", "2024-05-01", "3%",
+     "target", "goals-heading-row"),
+    ("Targets met\n\n45 schools were built.\n", "2024-05-01", "45", "actual", None),
+    ("Goals\n\nIn the past decade the town grew by 12,000 people.\n", "2024-05-01", "12,000", "actual", None),
     # --- plans without a modal ---------------------------------------------------------------------
     ("The utility announced a $2 billion investment plan for the grid.", "2024-05-01", "$2 billion", "target",
      "announced-plan"),

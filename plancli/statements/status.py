@@ -45,6 +45,7 @@ from plancli.statements.deadlines import Found
 
 STATUS_CATEGORIES = ("target", "actual", "not_target")
 _PERFECT = frozenset({"has", "have", "had"})
+_GOAL_VERBS = frozenset({"targeted", "aimed"})  # "has targeted 400 villages": still a goal in the perfect
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,9 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
         return "actual", _cue(doc, after[1].rule.id, after[1].start, after[1].end)  # "2.9 GW ... was added"
     if own is not None and (published is None or own[1].end >= published.isoformat()):
         return "target", _cue(doc, "deadline-future", own[0].start, own[0].end)
+    heading = _goal_column_heading(doc, q)
+    if heading is not None:
+        return "target", Cue("goals-heading-row", doc.text[heading[0]:heading[1]], heading[0], heading[1])
     if after is not None:
         return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
     return "actual", Cue("default-actual")
@@ -130,9 +134,16 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | N
     """The nearest ``not_target`` cue that reaches the quantity from either side: it outranks plan words."""
     for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
         for _, match in walk:
-            if match.rule.category == "not_target" and not _future(match, sent, cues):
+            if match.rule.category == "not_target" and not _future(match, sent, cues) \
+                    and not _compared_base(sent.doc, q, match):
                 return match
     return None
+
+
+def _compared_base(doc: Doc, q: Quantity, match: Match) -> bool:
+    """A cue after "than" that follows the quantity describes the base it is compared with ("raise output
+    30 percent higher than what was achieved last year"), not the quantity itself."""
+    return match.start >= q.end and any(doc[k].lower_ == "than" for k in range(q.end, match.start))
 
 
 def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
@@ -203,6 +214,61 @@ def _adjective(doc: Doc, i: int, inside: frozenset[int]) -> bool:
             and nxt.is_lower and not nxt.is_stop and not nxt.lower_.endswith("ly"))
 
 
+def _in_start_phrase(doc: Doc, sent: Span, q: Quantity, cue: int, inside: frozenset[int]) -> bool:
+    """A report word inside the "from X ..." part of a change whose end value ``q`` follows "to": it dates
+    the starting point, not the end value ("boost sales from 834,000 last year to 1.44 million")."""
+    if q.start - 1 <= sent.start or doc[q.start - 1].lower_ != "to":
+        return False
+    for k in range(cue - 1, max(sent.start, cue - 8) - 1, -1):
+        if doc[k].lower_ == "from":
+            return any(j in inside for j in range(k + 1, cue))
+        if doc[k].lower_ in ("to", ",", ";") or (k in inside and k + 1 < len(doc) and doc[k + 1].lower_ == "to"):
+            return False
+    return False
+
+
+_HEADING_GOALS = frozenset({"target", "targets", "goal", "goals", "objective", "objectives", "commitments"})
+_ROW_LEAD_WORDS = 3  # words a row may have before its figure ("Drive to 100% ...", "Annual: 2.5% ...")
+_MAX_ROWS = 12
+_MAX_ROW_CHARS = 300
+_MAX_HEADING_WORDS = 25
+_MAX_SHORT_HEADING_WORDS = 6  # a heading that ends with a full stop ("(1) Targets and benchmarks.") is short
+
+
+def _goal_column_heading(doc: Doc, q: Quantity) -> tuple[int, int] | None:
+    """The heading line over a block of short rows, each led by its figure, when the heading starts with a goal
+    noun: a flattened table or list of goals ("Target (all by 2030)" over "25% reduction in waste intensity",
+    "Targets and benchmarks" over "Annual: 2.5% reduction per year"). Only a row's first figure is the goal
+    (a later figure on the row is the next column, such as progress). Returns the heading's character span."""
+    text = doc.text
+    start = doc[q.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start].split()
+    if len(lead) > _ROW_LEAD_WORDS or any(ch.isdigit() for ch in text[line_start:start]):
+        return None
+    line_end = text.find("\n", start)
+    if (line_end if line_end >= 0 else len(text)) - line_start > _MAX_ROW_CHARS:
+        return None
+    end = line_start - 1  # the newline before the row
+    rows = 0
+    while end > 0 and rows <= _MAX_ROWS:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        end = begin - 1
+        if not line:
+            continue
+        words = [w.strip("():.-•*").lower() for w in line.split()]
+        words = [w for w in words if w and not w.isdigit()]  # "(1) Targets", "2030 targets"
+        heading = len(words) <= (_MAX_HEADING_WORDS if line[-1] not in ".!?" else _MAX_SHORT_HEADING_WORDS)
+        if heading and any(w in _HEADING_GOALS for w in words[:3]):  # "Targets", "Our climate goals (...)"
+            offset = text.find(line, begin)
+            return offset, offset + len(line)
+        if len(line) > _MAX_ROW_CHARS:
+            return None
+        rows += 1
+    return None
+
+
 def _status_of(match: Match) -> str:
     return "target" if match.rule.category == "target" else "actual"  # not_target: reported as an actual
 
@@ -221,7 +287,7 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
     for i, match in cues.scanner.before(q.start, floor):
         if match.rule.category == "target":
             # "have earmarked 60 billion" is done; "has pledged to cut" is still a plan.
-            perfect = i > sent.start and doc[i - 1].lower_ in _PERFECT
+            perfect = i > sent.start and doc[i - 1].lower_ in _PERFECT and doc[i].lower_ not in _GOAL_VERBS
             if perfect and not (i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
                 return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
             return "target", _cue(doc, match.rule.id, match.start, match.end)
@@ -229,6 +295,10 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
         if (i > sent.start and doc[i - 1].lower_ in DETERMINERS) or _adjective(doc, i, inside):
             continue  # "the added value", "of installed capacity": an adjective
+        if i - 1 > sent.start and doc[i - 1].lower_ == "newly" and doc[i - 2].lower_ in DETERMINERS:
+            continue  # "will cover a newly added 310,000 km2": an adjective too
+        if _in_start_phrase(doc, sent, q, i, inside):
+            continue  # "from 834,000 vehicles last year to 1.44 million": the starting point's date
         # "will be built", "will have planted", "is to be completed": future, not a report.
         modal = next((k for k in range(max(sent.start, i - 3), i)
                       if any(m.rule.category == "target" for m in cues.index.get(k, ()))), None)
