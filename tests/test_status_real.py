@@ -198,6 +198,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Targets and milestones\n\nCut diesel use 40%\n\nYearly: 3% reduction per year\n", "2024-05-01", "3%",
      "target", "goals-heading-row"),
     ("Targets met\n\n45 schools were built.\n", "2024-05-01", "45", "actual", None),
+    ("Country targets 3 million car sales in 2026\n\nThe plan outlines over 40 measures across four key areas, "
+     "which include demand and supply.\n", "2024-05-01", "40 measures", "actual", None),
     ("Goals\n\nIn the past decade the town grew by 12,000 people.\n", "2024-05-01", "12,000", "actual", None),
     # --- plans without a modal ---------------------------------------------------------------------
     ("The utility announced a $2 billion investment plan for the grid.", "2024-05-01", "$2 billion", "target",

@@ -29,6 +29,8 @@ future ("will be built", ``future-passive``).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -227,6 +229,10 @@ def _in_start_phrase(doc: Doc, sent: Span, q: Quantity, cue: int, inside: frozen
     return False
 
 
+#: A figure other than a year ("32 million", "25%"): a line that states one is a sentence, not a column heading.
+_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|million|billion|mln|bn)|(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d-])",
+                     re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^\W*\(?\d{1,2}[.)]\s*")  # "(1) ", "2. " before a heading
 _HEADING_GOALS = frozenset({"target", "targets", "goal", "goals", "objective", "objectives", "commitments"})
 _ROW_LEAD_WORDS = 3  # words a row may have before its figure ("Drive to 100% ...", "Annual: 2.5% ...")
 _MAX_ROWS = 12
@@ -259,7 +265,8 @@ def _goal_column_heading(doc: Doc, q: Quantity) -> tuple[int, int] | None:
             continue
         words = [w.strip("():.-•*").lower() for w in line.split()]
         words = [w for w in words if w and not w.isdigit()]  # "(1) Targets", "2030 targets"
-        heading = len(words) <= (_MAX_HEADING_WORDS if line[-1] not in ".!?" else _MAX_SHORT_HEADING_WORDS)
+        heading = len(words) <= (_MAX_HEADING_WORDS if line[-1] not in ".!?" else _MAX_SHORT_HEADING_WORDS) \
+            and not _FIGURE.search(_LIST_NUMBER.sub("", line))  # "China targets 32 million car sales": a headline
         if heading and any(w in _HEADING_GOALS for w in words[:3]):  # "Targets", "Our climate goals (...)"
             offset = text.find(line, begin)
             return offset, offset + len(line)
