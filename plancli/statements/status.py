@@ -306,6 +306,9 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             continue  # "will cover a newly added 310,000 km2": an adjective too
         if _in_start_phrase(doc, sent, q, i, inside):
             continue  # "from 834,000 vehicles last year to 1.44 million": the starting point's date
+        if i > sent.start and doc[i - 1].lower_ == "to" and match.end - match.start == 1 \
+                and not doc[i].lower_.endswith("ed"):
+            continue  # "projects sales to hit 15 million": an infinitive, no report
         # "will be built", "will have planted", "is to be completed": future, not a report.
         modal = next((k for k in range(max(sent.start, i - 3), i)
                       if any(m.rule.category == "target" for m in cues.index.get(k, ()))), None)
