@@ -200,7 +200,7 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Targets met\n\n45 schools were built.\n", "2024-05-01", "45", "actual", None),
     # --- a report verb after "to" is an infinitive ---------------------------------------------------------------
     ("The roadmap projects sales of heat pumps to hit around 2 million units in 2027.", "2024-05-01",
-     "2 million", "target", "deadline-future"),
+     "2 million", "target", "target-cue"),
     ("Country targets 3 million car sales in 2026\n\nThe plan outlines over 40 measures across four key areas, "
      "which include demand and supply.\n", "2024-05-01", "40 measures", "actual", None),
     ("Goals\n\nIn the past decade the town grew by 12,000 people.\n", "2024-05-01", "12,000", "actual", None),
