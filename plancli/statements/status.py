@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span
 from plancli.cuerules import CueRule
 from plancli.quantities import Quantity
 from plancli.records import Cue
-from plancli.statements.common import DETERMINERS, Labels, is_baseline_value, token_chars
+from plancli.statements.common import DETERMINERS, Labels, doc_text, is_baseline_value, token_chars
 from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
 from plancli.statements.deadlines import Found
 
@@ -103,7 +103,7 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
         return "target", _cue(doc, "deadline-future", own[0].start, own[0].end)
     heading = _goal_column_heading(doc, q)
     if heading is not None:
-        return "target", Cue("goals-heading-row", doc.text[heading[0]:heading[1]], heading[0], heading[1])
+        return "target", Cue("goals-heading-row", doc_text(doc)[heading[0]:heading[1]], heading[0], heading[1])
     if after is not None:
         return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
     return "actual", Cue("default-actual")
@@ -246,7 +246,7 @@ def _goal_column_heading(doc: Doc, q: Quantity) -> tuple[int, int] | None:
     noun: a flattened table or list of goals ("Target (all by 2030)" over "25% reduction in waste intensity",
     "Targets and benchmarks" over "Annual: 2.5% reduction per year"). Only a row's first figure is the goal
     (a later figure on the row is the next column, such as progress). Returns the heading's character span."""
-    text = doc.text
+    text = doc_text(doc)  # (doc.text would rebuild the whole text for every quantity)
     start = doc[q.start].idx
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[line_start:start].split()
