@@ -198,6 +198,12 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Targets and milestones\n\nCut diesel use 40%\n\nYearly: 3% reduction per year\n", "2024-05-01", "3%",
      "target", "goals-heading-row"),
     ("Targets met\n\n45 schools were built.\n", "2024-05-01", "45", "actual", None),
+    # --- a participle right after the figure is no report when the figure's own deadline is ahead -------------
+    ("Housing officials met mayors in order to ensure 250,000 homes get built by 2032.", "2024-05-01", "250,000",
+     "target", "own-future-deadline"),
+    ("- 80,000 homes built over the next decade across the region\n", "2024-05-01", "80,000", "target",
+     "own-future-deadline"),
+    ("About 80,000 homes were built in 2023.", "2024-05-01", "80,000", "actual", None),
     # --- a report verb after "to" is an infinitive ---------------------------------------------------------------
     ("The roadmap projects sales of heat pumps to hit around 2 million units in 2027.", "2024-05-01",
      "2 million", "target", "target-cue"),

@@ -98,6 +98,12 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
         return before
     after = next(cues.scanner.after(q.end, sent.end), None)
     if after is not None and _status_of(after[1]) == "actual":
+        participle = after[1].rule.category == "actual" and after[1].start - q.end <= _PARTICIPLE_GAP
+        if participle and own is not None and _ahead(own, published) \
+                and 0 <= own[0].start - after[1].end <= _PARTICIPLE_GAP \
+                and (_wholly_ahead(own, published) or _forward_looking(own)):
+            # "ensure 1.5 million homes get built by 2031", "300,000 homes built over the next decade"
+            return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         return "actual", _cue(doc, after[1].rule.id, after[1].start, after[1].end)  # "2.9 GW ... was added"
     if own is not None and (published is None or own[1].end >= published.isoformat()):
         return "target", _cue(doc, "deadline-future", own[0].start, own[0].end)
@@ -184,6 +190,7 @@ def _wholly_ahead(own: Found | None, published: date | None) -> bool:
         and (own[1].start is None or own[1].start > published.isoformat())
 
 
+_PARTICIPLE_GAP = 2  # tokens between a figure and the participle that describes it ("homes get built")
 _REACHING = frozenset({"reached", "exceeded", "surpassed", "achieved", "crossed", "topped"})
 
 
