@@ -38,6 +38,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "default-actual": ("Some 45 villages in the valley lie above 2,000 metres.", "45", "actual", None),
     # not_target: forecasts and policy instruments are reported as actuals.
     "projection": ("Regional output is projected to grow 4.2 percent in 2026.", "4.2", "actual", "clause"),
+    "it-is-estimated-that": ("It is estimated that output will reach 90 billion yuan, up 8%; exports will reach 12 "
+                             "billion yuan.", "12 billion", "actual", None),
     "projected-for": ("A deficit of 2.1 billion euros is projected for 2026, the treasury said.", "2.1 billion", "actual",
                       "clause"),
     "global-market": ("The global market for heat pumps will reach $90 billion by 2029.", "$90 billion", "actual",
