@@ -40,6 +40,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "projection": ("Regional output is projected to grow 4.2 percent in 2026.", "4.2", "actual", "clause"),
     "it-is-estimated-that": ("It is estimated that output will reach 90 billion yuan, up 8%; exports will reach 12 "
                              "billion yuan.", "12 billion", "actual", None),
+    "the-present-level": ("Road spending will rise from the present $4.1 billion to $6 billion by 2027.", "$4.1 billion",
+                          "actual", "clause"),
     "projected-for": ("A deficit of 2.1 billion euros is projected for 2026, the treasury said.", "2.1 billion", "actual",
                       "clause"),
     "global-market": ("The global market for heat pumps will reach $90 billion by 2029.", "$90 billion", "actual",

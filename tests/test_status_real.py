@@ -204,6 +204,13 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("- 80,000 homes built over the next decade across the region\n", "2024-05-01", "80,000", "target",
      "own-future-deadline"),
     ("About 80,000 homes were built in 2023.", "2024-05-01", "80,000", "actual", None),
+    # --- every starting point of a listed change is an actual ---------------------------------------------------
+    ("Port investment in the three states will increase from $1.2 billion, $2.5 billion and $0.8 billion, "
+     "respectively, to $1.9 billion, $3.1 billion and $1.4 billion by 2028.", "2024-05-01", "$2.5 billion", "actual",
+     "baseline-value"),
+    ("Port investment in the three states will increase from $1.2 billion, $2.5 billion and $0.8 billion, "
+     "respectively, to $1.9 billion, $3.1 billion and $1.4 billion by 2028.", "2024-05-01", "$3.1 billion", "target",
+     None),
     # --- a report verb after "to" is an infinitive ---------------------------------------------------------------
     ("The roadmap projects sales of heat pumps to hit around 2 million units in 2027.", "2024-05-01",
      "2 million", "target", "target-cue"),

@@ -79,6 +79,8 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     baseline = is_baseline_value(doc, q.start)
     if baseline is None:
         baseline = _from_determiner(doc, sent, q.start, inside)
+    if baseline is None:
+        baseline = _from_list(doc, sent, q.start, inside)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
     own_words = _not_target_within(q, cues) or _not_target_in_reach(q, sent, cues)
@@ -127,6 +129,20 @@ def _from_determiner(doc: Doc, sent: Span, start: int, inside: frozenset[int]) -
     if not any(k in inside for k in range(max(sent.start, start - 6), start - 2)):
         return None
     return start - 2
+
+
+_FROM_LIST_JOINERS = frozenset({",", "and", "respectively"})
+
+
+def _from_list(doc: Doc, sent: Span, start: int, inside: frozenset[int]) -> int | None:
+    """A later item of the starting points of a change in a list ("will increase from $7.6 billion, $9.5 billion
+    and $5.6 billion, respectively, to ..."): an actual like the first. Returns the "from" token."""
+    k = start - 1
+    crossed = False
+    while k > sent.start and (k in inside or doc[k].lower_ in _FROM_LIST_JOINERS):
+        crossed = crossed or k in inside
+        k -= 1
+    return k if crossed and doc[k].lower_ == "from" else None
 
 
 def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
