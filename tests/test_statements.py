@@ -42,6 +42,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                              "billion yuan.", "12 billion", "actual", None),
     "the-present-level": ("Road spending will rise from the present $4.1 billion to $6 billion by 2027.", "$4.1 billion",
                           "actual", "clause"),
+    "gerund-bullet-item": ("Highlights of the plan:\n\n-- Creating 40,000 jobs in the county\n\n-- Other items", "40,000",
+                           "target", None),
     "projected-for": ("A deficit of 2.1 billion euros is projected for 2026, the treasury said.", "2.1 billion", "actual",
                       "clause"),
     "global-market": ("The global market for heat pumps will reach $90 billion by 2029.", "$90 billion", "actual",
