@@ -123,6 +123,8 @@ def _spelled(words: list[str]) -> Decimal | None:
     half = Decimal(0)
     if words[:2] in (["half", "a"], ["half", "an"], ["a", "half"], ["one", "half"]):
         words, half = ["one", *words[2:]], Decimal("-0.5")  # "half a million" = 0.5 x million
+    elif len(words) == 2 and words[0] == "half" and words[1] in ("million", "billion", "trillion"):
+        words, half = ["one", words[1]], Decimal("-0.5")  # "half million" (a translation's "half a million")
     elif len(words) >= 3 and words[-3:] == ["and", "a", "half"] or words[-4:-1] == ["and", "a", "half"]:
         at = len(words) - 3 if words[-1] == "half" else len(words) - 4
         words, half = words[:at] + words[at + 3:], Decimal("0.5")  # "one and a half million"
