@@ -178,6 +178,9 @@ ROWS: list[Row] = [
     # "Rs." before an amount does not end the sentence, so the list keeps its deadline
     ("The state aims to attract investments worth Rs. 8,000 crore, and employ 50,000 people in the next three "
      "years.", "2024-11-20", "8,000", {"deadline": 2027}),
+    # --- a count of years past any plan's length is no period (and never a date before year 1) ----------
+    ("Spending rose over the 3000 years to 2021-22. Over 3000 years the fund will spend $5 billion.", "2024-01-01",
+     "$5 billion", {"deadline": None}),
     # --- a figure reported for a past period is never a deadline -------------------------------------
     ("Exports are targeted at $12 billion this fiscal year, up 10% from the $10.9 billion earned in FY’25.",
      "2025-08-01", "$10.9 billion", {"deadline": None}),

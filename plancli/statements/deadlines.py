@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from plancli.normalize.dates import resolve_deadline
 from plancli.normalize.numbers import CARDINALS
@@ -33,7 +33,8 @@ from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_sp
 Found = tuple[Span, Deadline]
 
 _MAX_LIST_ITEMS = 12
-_NUMBER_WORDS = {word: value for word, value in CARDINALS.items() if 2 <= value <= 50}  # "fifteen-year plan"
+_MAX_YEARS = 50  # the longest period of years read as a plan's or a span's length
+_NUMBER_WORDS = {word: value for word, value in CARDINALS.items() if 2 <= value <= _MAX_YEARS}  # "fifteen-year plan"
 
 
 @dataclass(frozen=True)
@@ -113,11 +114,15 @@ def _years_to(chosen: list[Found], spans: list[Span], taken: set[int]) -> list[F
 
 
 def _count(span: Span) -> int | None:
-    """N of "over the N years"."""
+    """N of "over the N years" (1 to 50; "over the 3000 years" is no period of a plan)."""
     number = next((t for t in span if t.like_num), None)
-    if number is None:
-        return None
-    return int(number.text) if number.text.isdigit() else _NUMBER_WORDS.get(number.lower_)
+    return None if number is None else _year_count(number)
+
+
+def _year_count(token: Token) -> int | None:
+    """A count of years written as digits or words, 1 to :data:`_MAX_YEARS`, else None."""
+    n = int(token.text) if token.text.isdigit() else _NUMBER_WORDS.get(token.lower_)
+    return n if n is not None and 1 <= n <= _MAX_YEARS else None
 
 
 def _plan_anaphora(chosen: list[Found], spans: list[Span], taken: set[int]) -> list[Found]:
@@ -158,10 +163,7 @@ def _plan_length(span: Span) -> int | None:
     """N of an "N-year period" match, else None."""
     if span.id_ not in {"n_year_plan", "n_years_plan"}:
         return None
-    first = span[0]
-    if first.like_num and first.text.isdigit():
-        return int(first.text)
-    return _NUMBER_WORDS.get(first.lower_)
+    return _year_count(span[0])
 
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
