@@ -19,6 +19,7 @@ def quantities(nlp, text):
     ("The utility will fit 300,000 air-source heat pumps by 2028.", 300_000, "heat pump", "count"),
     ("The regulator wants half a million new heat pumps a year.", 500_000, "heat pump", "count"),
     ("The ministry will build half million rural homes next year.", 500_000, "home", "count"),
+    ("The university will add 500 degree programmes by 2028.", 500, "programme", "count"),
     ("The miner wants to lift output to more than 120,000t by the end of 2027.", 120_000, "tonne", "unit"),
     ("The carrier will add 8,000 new base stations next year.", 8000, "base station", "count"),
     ("The town will open 6 hawker centres by 2029.", 6, "hawker centre", "count"),

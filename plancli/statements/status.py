@@ -271,7 +271,9 @@ def _goal_column_heading(doc: Doc, q: Quantity) -> tuple[int, int] | None:
     (a later figure on the row is the next column, such as progress). Returns the heading's character span."""
     text = doc_text(doc)  # (doc.text would rebuild the whole text for every quantity)
     start = doc[q.start].idx
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - _MAX_ROW_CHARS), start) + 1
+    if line_start == 0 and start > _MAX_ROW_CHARS:
+        return None  # no line break near: a long line is no table row
     lead = text[line_start:start].split()
     if len(lead) > _ROW_LEAD_WORDS or any(ch.isdigit() for ch in text[line_start:start]):
         return None
@@ -279,11 +281,14 @@ def _goal_column_heading(doc: Doc, q: Quantity) -> tuple[int, int] | None:
     if (line_end if line_end >= 0 else len(text)) - line_start > _MAX_ROW_CHARS:
         return None
     end = line_start - 1  # the newline before the row
-    rows = 0
-    while end > 0 and rows <= _MAX_ROWS:
-        begin = text.rfind("\n", 0, end) + 1
+    rows = lines = 0
+    while end > 0 and rows <= _MAX_ROWS and lines <= 4 * _MAX_ROWS:
+        begin = text.rfind("\n", max(0, end - _MAX_ROW_CHARS - 1), end) + 1
+        if begin == 0 and end > _MAX_ROW_CHARS + 1:
+            return None  # a line longer than a row: no table
         line = text[begin:end].strip()
         end = begin - 1
+        lines += 1  # blank lines count towards the walk, so it stays bounded
         if not line:
             continue
         words = [w.strip("():.-•*").lower() for w in line.split()]
