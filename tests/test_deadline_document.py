@@ -165,10 +165,13 @@ ROWS: list[Row] = [
      "31 million", {"deadline": 2026, "status": "target"}),
     # --- forms of relative and carried deadlines ---------------------------------------------------------
     # "over this Parliament": to the latest end of the term under way (parliament_terms lexicon)
-    ("The minister said the government would build 900,000 social homes over this Parliament.", "2025-02-10",
+    ("The UK minister said the government would build 900,000 social homes over this Parliament.", "2025-02-10",
      "900,000", {"deadline": 2029, "from": "publication"}),
-    ("Ministers promised 40 new hospitals by the end of this Parliament.", "2021-06-01", "40 new hospitals",
-     {"deadline": 2024}),
+    ("Ministers in Westminster promised 40 new hospitals by the end of this Parliament.", "2021-06-01",
+     "40 new hospitals", {"deadline": 2024}),
+    # another country's parliament has other elections: no deadline from the UK's
+    ("The Indian government will spend Rs 500 crore on rural roads over this Parliament.", "2025-05-01", "500 crore",
+     {"deadline": None}),
     # "this same period" carries the deadline stated before
     ("The plan will add 2 million homes by 2031. Provinces will add a further 500,000 homes over this "
      "same period.", "2024-04-16", "500,000", {"deadline": 2031, "from": "carried"}),

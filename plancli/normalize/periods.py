@@ -34,6 +34,7 @@ __all__ = [
     "months_from_publication",
     "n_year_plan",
     "this_decade",
+    "names_parliament_country",
     "this_parliament",
     "year_ok",
     "year_range",
@@ -187,6 +188,21 @@ def parliament_elections() -> tuple[tuple[dt.date, ...], int]:
     except (KeyError, TypeError, ValueError) as error:
         raise _lexicon_error(path, 1, f"expected 'elections': [ISO days] and 'max_years': <int> ({error})") from None
     return days, longest
+
+
+@functools.cache
+def _parliament_names() -> re.Pattern[str]:
+    from plancli.patterns import default_patterns_dir
+
+    path = default_patterns_dir() / "lexicon" / "parliament_terms.json"
+    names = json.loads(path.read_text(encoding="utf-8"))["entries"].get("names", [])
+    body = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w.])(?:{body})(?!\w)")
+
+
+def names_parliament_country(text: str) -> bool:
+    """Whether ``text`` names the country whose parliament ``parliament_terms`` lists (see its description)."""
+    return _parliament_names().search(text) is not None
 
 
 def this_parliament(published: dt.date | None) -> Span | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from plancli.matcher import ruler_rows
 from plancli.matcher_flags import LEXEMES_KEY
+from plancli.normalize.periods import names_parliament_country
 from plancli.patterns import PatternSet
 from plancli.quantities import Quantity
 from plancli.records import Baseline, Cue, Deadline, DeadlineSource, Equivalent, Evidence, Target
@@ -163,6 +164,9 @@ class TargetAnnotator:
                        for span in by_label.get(label, []) for i in range(span.start, span.end))
         names = tuple(span for span in not_quantity if span.id_ in _NAME_EXCLUSIONS)
         deadline_spans = by_label.get("DEADLINE", [])
+        parliament = [span for span in deadline_spans if span.id_ == "this_parliament"]
+        if parliament and not names_parliament_country(text):
+            blocked.update(i for span in parliament for i in range(span.start, span.end))  # another parliament
         vocab = self.vocab
         if any(span.id_ in NUMBERED_PLANS for span in deadline_spans):
             # "the 16th Five-Year Plan" of a Nepali article is Nepal's, not China's
