@@ -44,6 +44,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                           "actual", "clause"),
     "gerund-bullet-item": ("Highlights of the plan:\n\n-- Creating 40,000 jobs in the county\n\n-- Other items", "40,000",
                            "target", None),
+    "will-likely": ("Copper exports will likely end the year at around $3 billion.", "$3 billion", "actual",
+                    "publication"),
     "projected-for": ("A deficit of 2.1 billion euros is projected for 2026, the treasury said.", "2.1 billion", "actual",
                       "clause"),
     "global-market": ("The global market for heat pumps will reach $90 billion by 2029.", "$90 billion", "actual",
