@@ -211,6 +211,9 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Port investment in the three states will increase from $1.2 billion, $2.5 billion and $0.8 billion, "
      "respectively, to $1.9 billion, $3.1 billion and $1.4 billion by 2028.", "2024-05-01", "$3.1 billion", "target",
      None),
+    # --- a money rate per litre or quintal is an instrument ---------------------------------------------------------
+    ("Dairy farmers will get a higher subsidy, from Rs 2/litre to Rs 4/litre.", "2024-05-01", "Rs 4", "actual",
+     "per-unit-rate"),
     # --- a report verb after "to" is an infinitive ---------------------------------------------------------------
     ("The roadmap projects sales of heat pumps to hit around 2 million units in 2027.", "2024-05-01",
      "2 million", "target", "target-cue"),
