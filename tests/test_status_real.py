@@ -214,6 +214,9 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     # --- a money rate per litre or quintal is an instrument ---------------------------------------------------------
     ("Dairy farmers will get a higher subsidy, from Rs 2/litre to Rs 4/litre.", "2024-05-01", "Rs 4", "actual",
      "per-unit-rate"),
+    # --- "there's N" states what exists ---------------------------------------------------------------------------
+    ("\"That would be a good number because there's 1.5 billion cars in the world,\" he said.", "2024-05-01",
+     "1.5 billion", "actual", "there-are"),
     # --- a report verb after "to" is an infinitive ---------------------------------------------------------------
     ("The roadmap projects sales of heat pumps to hit around 2 million units in 2027.", "2024-05-01",
      "2 million", "target", "target-cue"),
