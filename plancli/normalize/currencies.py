@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from plancli.normalize.periods import names_pattern
+
 if TYPE_CHECKING:
     from plancli.patterns import PatternSet
 
@@ -227,12 +229,10 @@ def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> LocalCurrencies:
     for code, names in lexicon.items():
         for name in names:
             currency_of.setdefault(name, code)
-    alternatives = sorted(currency_of, key=len, reverse=True)
-    body = "|".join(re.escape(name) for name in alternatives) or "(?!)"
-    upper = "|".join(re.escape(name.upper()) for name in alternatives if len(name) > 3 and not name.isupper()) \
-        or "(?!)"
+    upper = "|".join(re.escape(name.upper()) for name in sorted(currency_of, key=len, reverse=True)
+                     if len(name) > 3 and not name.isupper()) or "(?!)"
     dateline = re.compile(rf"(?m)^[ \t]*({upper})(?=[ \t]*[,:(—–])")
-    return LocalCurrencies(re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), currency_of, dateline)
+    return LocalCurrencies(names_pattern(currency_of), currency_of, dateline)
 
 
 def shared_words(lexicon: Mapping[str, Iterable[str]]) -> dict[str, str]:

@@ -55,7 +55,7 @@ from plancli.normalize.periods import (
     years_from_publication,
 )
 
-__all__ = ["resolve_deadline"]
+__all__ = ["NUMBER_WORDS", "resolve_deadline"]
 
 _MAX_PHRASE_CHARS = 300
 
@@ -101,8 +101,9 @@ _RELATIVE_YEAR_OFFSETS: Mapping[str | None, int] = MappingProxyType(
     {None: 0, "this": 0, "current": 0, "present": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}
 )
 #: "a", "an" and "one" to "fifty": counts of years ("within five years", "a fifteen-year plan").
-_NUMBER_WORDS: Mapping[str, int] = MappingProxyType({w: v for w, v in CARDINALS.items() if 1 <= v <= 50})
-_NUMBER = rf"(?P<n>\d{{1,2}}|{'|'.join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))})"
+#: Number words for counts of years and months ("a fifteen-year plan", "within three years"), one to fifty.
+NUMBER_WORDS: Mapping[str, int] = MappingProxyType({w: v for w, v in CARDINALS.items() if 1 <= v <= 50})
+_NUMBER = rf"(?P<n>\d{{1,2}}|{'|'.join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))})"
 _ORDINAL_WORDS = ORDINAL_WORDS
 _QUARTER_WORDS: Mapping[str, int] = MappingProxyType(
     {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
@@ -179,7 +180,7 @@ _N_MONTHS_RE = re.compile(
 )
 _MID_CENTURY_RE = re.compile(r"^(?:the\s+)?(?:mid|middle)[\s-]*(?:of\s+the\s+)?century$", re.ASCII)
 _MONTH_WORDS: Mapping[str, int] = MappingProxyType(
-    {**_NUMBER_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
+    {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
 )
 _THIS_DECADE_RE = re.compile(r"^(?:(?:the|this|current|present)\s+)?decade$", re.ASCII)
 _THIS_PARLIAMENT_RE = re.compile(
@@ -365,7 +366,7 @@ def _apply(
 
 def _count(word: str) -> int:
     """ "three" or "3" -> 3."""
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
 def _within_year(match: re.Match[str], published: dt.date | None, month: int, count: int) -> Span | None:

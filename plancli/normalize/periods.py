@@ -12,7 +12,7 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -23,6 +23,7 @@ __all__ = [
     "MIN_YEAR",
     "MONTH_PATTERN",
     "NationalPlans",
+    "names_pattern",
     "Span",
     "day_span",
     "default_plan_periods",
@@ -106,6 +107,13 @@ def _lexicon_error(path: Path, line: int, message: str) -> ValueError:
     return PatternError(f"{path}:{line}: {message}")
 
 
+def names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """One case-sensitive pattern of whole names, longest first ("Bangladeshi" before "Bangladesh"); not inside a
+    word or after a dot. It matches nothing when there are no names."""
+    body = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w.])(?:{body})(?!\w)")
+
+
 @dataclass(frozen=True)
 class NationalPlans:
     """Whose numbered plans an article means: "the 16th Five-Year Plan" of Nepal is not China's.
@@ -140,8 +148,7 @@ class NationalPlans:
                 country_of.setdefault(name.upper(), country)
             if table:
                 periods[country] = {int(k): (v[0], v[1]) for k, v in table.items()}
-        body = "|".join(re.escape(n) for n in sorted(country_of, key=len, reverse=True)) or "(?!)"
-        return cls(re.compile(rf"(?<![\w.])(?:{body})(?!\w)"), country_of, periods)
+        return cls(names_pattern(country_of), country_of, periods)
 
     def periods_for(self, text: str) -> Mapping[int, tuple[int, int]] | None:
         """The plan table of the country ``text`` is about, or None for the default (China's) table.
@@ -195,9 +202,7 @@ def _parliament_names() -> re.Pattern[str]:
     from plancli.patterns import default_patterns_dir
 
     path = default_patterns_dir() / "lexicon" / "parliament_terms.json"
-    names = json.loads(path.read_text(encoding="utf-8"))["entries"].get("names", [])
-    body = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w.])(?:{body})(?!\w)")
+    return names_pattern(json.loads(path.read_text(encoding="utf-8"))["entries"].get("names", []))
 
 
 def names_parliament_country(text: str) -> bool:

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from plancli.normalize.dates import resolve_deadline
-from plancli.normalize.numbers import CARDINALS
+from plancli.normalize.deadlines import NUMBER_WORDS
 from plancli.quantities import Quantity
 from plancli.records import Deadline
 from plancli.statements.clauses import clause_ids, is_list_item, new_statement
@@ -34,7 +34,7 @@ Found = tuple[Span, Deadline]
 
 _MAX_LIST_ITEMS = 12
 _MAX_YEARS = 50  # the longest period of years read as a plan's or a span's length
-_NUMBER_WORDS = {word: value for word, value in CARDINALS.items() if 2 <= value <= _MAX_YEARS}  # "fifteen-year plan"
+_NUMBER_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value >= 2}  # "fifteen-year plan"
 
 
 @dataclass(frozen=True)

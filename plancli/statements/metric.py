@@ -108,8 +108,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     """
     found = _metric(doc, vocab, q, clause_start, labels, earlier) or _from_to_subject(doc, vocab, q, clause_start, labels)
     possessive = found is not None and found.endswith(("'s", "\u2019s"))  # "province's": a fragment, no head
+    goal_words = vocab.goal_nouns | DETERMINERS
     if found is None or not possessive and not _no_thing(found) and any(
-            w.lower() not in vocab.goal_nouns | DETERMINERS for w in found.replace("'s", "").split()):
+            w.lower() not in goal_words for w in found.replace("'s", "").split()):
         return found
     if q.unit_type == "count" and q.noun_start is not None and q.noun_end is not None:
         return _additional(doc, vocab, q, doc[q.noun_start:q.noun_end].text) or None
