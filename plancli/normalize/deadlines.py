@@ -17,7 +17,9 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
   "by mid-century" is 2050.
 * "over this Parliament" runs from publication to the end of the year the term ends (``parliament_terms``).
 * "the June quarter of 2024" is the quarter ending in June (April..June).
-* "through to 2025", "up until 2025" are deadlines like "by 2025".
+* "through to 2025", "up until 2025", "between now and 2025" are deadlines like "by 2025".
+* A decade is its ten years: "in the 2030s" 2030..2039, "by the early 2030s" ends 2033, "by the late 2030s"
+  ends 2039, "by the mid-2030s" ends at the decade's midpoint.
 * "between October 16, 2023, and February 15, 2024" runs from the first date to the end of the second.
 * An "N-year (action) plan" covers ``published.year`` .. ``published.year + N - 1``.
 * Five-Year Plans come from the ``plan_periods`` lexicon; an explicit
@@ -73,7 +75,7 @@ _PHRASE_TRANSLATION: Mapping[int, str | None] = MappingProxyType(
 )
 _HYPHEN_SPACING_RE = re.compile(r"\s*-\s*")
 _PREFIX_RE = re.compile(
-    r"^(?:(?P<by>at\s+the\s+latest\s+by|by|deadlines?\s+(?:of|in)|time(?:line|frame)\s+(?:of|in)|until|till|til|up\s+until|up\s+to|no\s+later\s+than"
+    r"^(?:(?P<by>at\s+the\s+latest\s+by|by|between\s+now\s+and|from\s+now\s+(?:until|till|to|through)|deadlines?\s+(?:of|in)|time(?:line|frame)\s+(?:of|in)|until|till|til|up\s+until|up\s+to|no\s+later\s+than"
     r"|not\s+later\s+than|(?:right\s+)?(?:through|out|up)\s+(?:to|until|till))"
     r"|(?P<before>before|prior\s+to|ahead\s+of)"
     r"|(?P<within>within)"
@@ -182,6 +184,9 @@ _MID_CENTURY_RE = re.compile(r"^(?:the\s+)?(?:mid|middle)[\s-]*(?:of\s+the\s+)?c
 _MONTH_WORDS: Mapping[str, int] = MappingProxyType(
     {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
 )
+#: "the 2030s", "the early 2030s" ("mid-" and "late" are modifiers of the whole decade).
+_DECADE_RE = re.compile(r"^(?:the\s+)?(?P<early>early[\s-]+)?(?P<decade>\d{3}0)['\u2019]?s$")
+_EARLY_DECADE_YEARS = 4  # "the early 2030s": 2030-2033
 _THIS_DECADE_RE = re.compile(r"^(?:(?:the|this|current|present)\s+)?decade$", re.ASCII)
 _THIS_PARLIAMENT_RE = re.compile(
     r"^(?:(?:the\s+)?(?:rest|remainder)\s+of\s+)?(?:this|the\s+current|current)\s+parliament(?:ary\s+term)?$",
@@ -327,6 +332,9 @@ def _parse_core(
     if match := _MONTH_QUARTER_RE.match(core):
         # "the June quarter": the three months ending in June (Australian and business usage).
         return _within_year(match, published, _MONTH_BY_PREFIX[match["month"][:3]] - 2, 3)
+    if match := _DECADE_RE.match(core):
+        first = int(match["decade"])
+        return year_range(str(first), str(first + (_EARLY_DECADE_YEARS if match["early"] else 10) - 1))
     if _NEXT_DECADE_RE.match(core):
         return years_from_publication(10, published)
     if _THIS_DECADE_RE.match(core):

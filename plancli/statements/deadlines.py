@@ -167,8 +167,8 @@ def _plan_length(span: Span) -> int | None:
 
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
-NAMED_PERIODS = frozenset({"named_plan_period", "year_named_plan", "year_goal", "period_plan", "plan_for_period",
-                           "glued_period_plan"})
+NAMED_PERIODS = frozenset({"named_plan_period", "year_named_plan", "year_goal", "year_goal_lead", "year_goal_bullet",
+                           "period_plan", "plan_for_period", "glued_period_plan"})
 #: Named-period ids whose single year may be the year the plan was adopted ("Reform Policy 2023", "the 2023 strategy").
 _DATED_NAMES = frozenset({"named_plan_period", "year_named_plan"})
 #: Plan names whose single year is always a horizon, even in an undated text ("Oman Vision 2040", "Agenda 2063").
