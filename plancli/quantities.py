@@ -41,6 +41,7 @@ from plancli.quantity_parts import (
     _GLUED_RANGE,
     _SpanIndex,
     _UNIT_LABELS,
+    _ZERO_PADDED,
     _after_from,
     _alias_map,
     _bounded_quantity,
@@ -195,6 +196,8 @@ class QuantityFinder(UnitRules):
             return self._glued_cell(number)  # "intensity7%": a table cell run into the one before
         if _is_fraction_or_multiple(number.text):
             return self._fraction_or_multiple(doc, index, number)
+        if _ZERO_PADDED.match(number.text):
+            return None  # "04", "012": a line or item number (bills from PDF), never an amount
         start, end = number.start, number.end
         text = number.text
         currency: str | None = None

@@ -42,6 +42,8 @@ _VERB_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 #: Two quantities with their units in one token: "20MW/40MWh".
 _UNIT_PAIR = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})/(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})$")
 #: A range in one token: "2.5–3", "10-$15" (the tokenizer keeps an en dash, or a hyphen before a symbol).
+#: A number written with a leading zero: a line or item number, never an amount.
+_ZERO_PADDED = re.compile(r"^0\d+$")
 _GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
 #: The most tokens a unit or currency phrase after a number may span ("circuit kilometres", "µg / m³").
 _MAX_UNIT_TOKENS = 4
@@ -209,19 +211,25 @@ class _SpanIndex:
 
 _OPEN_QUOTES = np.array([hash_string(quote) for quote in ("“", "«")], dtype=np.uint64)
 _CLOSE_QUOTES = np.array([hash_string(quote) for quote in ("”", "»")], dtype=np.uint64)
+_STRAIGHT_QUOTE = hash_string('"')  # opens and closes by turns within a line
+_ANY_OPEN_QUOTES = np.append(_OPEN_QUOTES, np.uint64(_STRAIGHT_QUOTE))
+_NAME_QUOTE_TOKENS = 4  # a quote this short is a name ("Ten Industries"), a longer one speech
 
 
 def _quoted_words(doc: Doc) -> list[int]:
-    """Alphabetic tokens inside “…” or «…» quotes (nested quotes count, a line break closes them all).
+    """Alphabetic tokens inside a short quote on one line: “Ten Industries”, «Double Eleven», "Three Rivers".
 
-    Works on per-doc arrays: only quote marks and line breaks are visited one by one.
+    A quote of at most :data:`_NAME_QUOTE_TOKENS` tokens is a name, so its number words count nothing;
+    longer quotes are speech ("We will build ten schools," she said) and unclosed ones run on. Works on
+    per-doc arrays: only quote marks and line breaks are visited one by one.
     """
-    if len(doc) == 0 or not np.isin(doc_lexemes(doc)[0], _OPEN_QUOTES).any():
+    if len(doc) == 0 or not np.isin(doc_lexemes(doc)[0], _ANY_OPEN_QUOTES).any():
         return []
     table = doc.to_array([ORTH, IS_ALPHA, IS_SPACE])
     orth = table[:, 0]
+    straight = orth == _STRAIGHT_QUOTE
     opens = np.isin(orth, _OPEN_QUOTES)
-    if not opens.any():
+    if not (opens.any() or straight.any()):
         return []
     closes = np.isin(orth, _CLOSE_QUOTES)
     space = table[:, 2] != 0
@@ -232,20 +240,12 @@ def _quoted_words(doc: Doc) -> list[int]:
         breaks[space] = np.array(["\n" in strings[int(o)] for o in spaces.tolist()], dtype=bool)[which.reshape(-1)]
     alpha = table[:, 1] != 0
     found: list[int] = []
-    depth = 0
-    previous = 0
-    for event in np.flatnonzero(opens | closes | breaks).tolist():
-        if depth:
-            found.extend((np.flatnonzero(alpha[previous:event]) + previous).tolist())
-        if opens[event]:
-            depth += 1
-        elif closes[event]:
-            depth = max(0, depth - 1)
-        else:
-            depth = 0
-        previous = event + 1
-    if depth:
-        found.extend((np.flatnonzero(alpha[previous:]) + previous).tolist())
+    opened: int | None = None  # the innermost open quote of the line
+    for event in np.flatnonzero(opens | closes | breaks | straight).tolist():
+        closing = closes[event] or (straight[event] and opened is not None)
+        if closing and opened is not None and event - opened - 1 <= _NAME_QUOTE_TOKENS:
+            found.extend((np.flatnonzero(alpha[opened + 1:event]) + opened + 1).tolist())
+        opened = event if (opens[event] or straight[event]) and not closing else None
     return found
 
 

@@ -72,6 +72,7 @@ _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
+_OPEN_QUOTE_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
 def _shouted(doc: Doc, k: int) -> bool:
@@ -390,6 +391,9 @@ class UnitRules:
                 k += 1  # "101,000 new\nrental homes", "361  medium-sized  biogas  plants"
                 continue
             glued = not token.whitespace_ and k + 1 < len(doc)
+            if not words and k == i and token.text in _OPEN_QUOTE_MARKS and glued and doc[k + 1].is_alpha:
+                k += 1  # 'build 100,000 "social houses"': the counted noun in quotes
+                continue
             if token.text in {"-", "–"} and words and glued and doc[k + 1].is_alpha:
                 k += 1  # "high-tech": one word
                 continue

@@ -38,6 +38,7 @@ DEADLINE_ROWS: list[tuple[str, dt.date | None, dt.date | None, dt.date | None]] 
     ("by late 2025", None, None, D(2025, 12, 31)),
     ("between now and 2030", None, None, D(2030, 12, 31)),
     ("from now until 2030", None, None, D(2030, 12, 31)),
+    ("between this year and 2026", None, None, D(2026, 12, 31)),
     # a decade: its ten years; "early" its first four; "late" and "mid-" as for a year
     ("in the 2030s", None, D(2030, 1, 1), D(2039, 12, 31)),
     ("by the early 2030s", None, None, D(2033, 12, 31)),

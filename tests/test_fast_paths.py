@@ -90,18 +90,18 @@ def test_infixes_survive_the_rule_change() -> None:
 
 
 def _quoted_words_loop(doc: Doc) -> list[int]:
-    """The plain loop the array version replaces."""
+    """The plain loop the array version replaces: the words of a short quote on one line."""
     found: list[int] = []
-    depth = 0
+    opened: int | None = None
     for token in doc:
-        if token.text in {"“", "«"}:
-            depth += 1
-        elif token.text in {"”", "»"}:
-            depth = max(0, depth - 1)
+        if token.text in {"”", "»"} or (token.text == '"' and opened is not None):
+            if opened is not None and token.i - opened - 1 <= 4:
+                found.extend(k for k in range(opened + 1, token.i) if doc[k].is_alpha)
+            opened = None
+        elif token.text in {"“", "«", '"'}:
+            opened = token.i
         elif token.is_space and "\n" in token.text:
-            depth = 0
-        elif depth and token.is_alpha:
-            found.append(token.i)
+            opened = None
     return found
 
 

@@ -307,6 +307,13 @@ def test_words_that_are_not_units(surface):
     # Warming written in degrees is a temperature, not a count of degrees.
     ("The accord seeks to hold warming to 2 degrees.", 2, "degC", "unit"),
     ("Leaders pledged to keep the 1.5 degrees Celsius goal in reach.", 1.5, "degC", "unit"),
+    # Gulf dirhams as the local press writes them, and "trln" for trillion.
+    ("The plan will lift non-oil trade to Dhs4 trillion.", 4e12, "AED", "currency"),
+    ("The emirate set aside Dh 450 million for schools.", 4.5e8, "AED", "currency"),
+    ("Investors pledged $2trln for the transition.", 2e12, "USD", "currency"),
+    # A counted noun in quotes; a number word in quoted speech still counts.
+    ('The county will build 20,000 "affordable flats" by 2028.', 20000, "flat", "count"),
+    ('"We will open ten new libraries by 2027," the governor said.', 10, "library", "count"),
 ])
 def test_number_forms(nlp, text, value, unit, unit_type):
     found = quantities(nlp, text)
@@ -331,6 +338,18 @@ def test_not_quantities(nlp, text):
     found = [q for q in quantities(nlp, text) if q[2] != "rank"]
     assert not [q for q in found if q[1] in {"COP", "G", "times", "percent", "are", "EV", "force", "term"}
                 or q[3].startswith(("100m", "second half", "third"))], found
+
+
+@pytest.mark.parametrize("text, value", [
+    # a number word in a short quoted name counts nothing
+    ('The province launched its "Seven Rivers" programme and 40 projects.', 7),
+    ("The city unveiled the “Five Gardens” plan.", 5),
+    # line numbers of a bill from PDF text run into its sentences
+    ("to meet the needs of residents of the 04 state through 05 diversified energy resources", 4),
+    ("to meet the needs of residents of the 04 state through 05 diversified energy resources", 5),
+])
+def test_counts_nothing(nlp, text, value):
+    assert not [q for q in quantities(nlp, text) if q[0] == value], quantities(nlp, text)
 
 
 def test_exact_decimal_values():

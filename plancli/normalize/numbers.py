@@ -66,7 +66,7 @@ DIGITS_RE = re.compile(
 )
 #: A number glued to a prefix or suffix in one token: "5bn", "1.5GW", "Rs.500", "$5", "KRW250.5", "NT$35".
 GLUED_RE = re.compile(
-    r"^(?P<prefix>[A-Z]{1,3}\$|[A-Z]{1,3}|Rs\.?|K[Ss]hs?|[TU]?Shs?|GH[¢₵]|Php|Rp|[^\w\s.,-]{1,2})?"
+    r"^(?P<prefix>[A-Z]{1,3}\$|[A-Z]{1,3}|Rs\.?|K[Ss]hs?|[TU]?Shs?|GH[¢₵]|Php|Rp|Dhs?|[^\w\s.,-]{1,2})?"
     r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)-?(?P<suffix>[A-Za-zµμ°˚℃][A-Za-zµμ0-9₂/]{0,9}[²³]?)?$"
 )
 _SPLIT_WORDS = re.compile(r"[\s\-]+")
