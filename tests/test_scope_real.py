@@ -111,6 +111,10 @@ ROWS: list[Row] = [
      "2025-01-01", "18%", {"deadline": 2029}),
     ("The board targets renewable shares of 45% and 60% in 2027-28 and 2032-33, respectively.",
      "2025-01-01", "60%", {"deadline": 2033}),
+    ("Output of the software industry will exceed 1.2 trillion yuan and 1.4 trillion yuan respectively in 2025 "
+     "and 2026.", "2024-05-01", "1.4 trillion yuan", {"deadline": 2026}),
+    ("Output of the software industry will exceed 1.2 trillion yuan and 1.4 trillion yuan respectively in 2025 "
+     "and 2026.", "2024-05-01", "1.2 trillion yuan", {"deadline": 2025}),
     # --- carrying: the same subject, a sub-scope opener; resetting at story breaks ---------------
     ("Beginning in 2027, the pension contribution rate will be raised. The current pension contribution rate of "
      "8 percent will increase to 10 percent.", "2025-01-01", "10 percent", {"deadline": 2027, "from": "carried"}),

@@ -20,6 +20,8 @@ from plancli.records import Deadline
 from plancli.statements.common import Labels, Vocabulary, has_any, tokens_of
 from plancli.statements.deadlines import NAMED_PERIODS, PLAN_PERIODS, Found, is_relative
 
+_RESPECTIVE_PREPOSITIONS = frozenset({"in", "by", "for", "until", "till", "through"})
+_RESPECTIVE_REACH = 12  # tokens after "respectively" that may hold its years
 _DOCUMENT_LINES = 3  # the title and the first lines may name the plan's period
 _HEADLINE_TOKENS = 30  # a first line longer than this is a paragraph, not a headline
 _HEADING_WORDS = 6
@@ -31,7 +33,8 @@ def respective(sent: Span, quantities: list[Quantity], published: date | None, v
     """Pair values with periods by position: "quotas of 20%, 25% and 30% for 2027, 2028 and 2029 respectively".
 
     Returns the deadline of each paired quantity, keyed by its first token. The periods are the
-    year groups ("2026-27") between the last value of the list and "respectively".
+    year groups ("2026-27") between the last value of the list and "respectively", or else right after it
+    ("... 2.2 and 2.4 trillion yuan respectively in 2024 and 2025").
     """
     if len(quantities) < 2:
         return {}
@@ -44,17 +47,12 @@ def respective(sent: Span, quantities: list[Quantity], published: date | None, v
     if len(values) < 2:
         return {}
     last = values[-1]
-    groups: list[list[int]] = [[]]
-    for i in range(last.end, marker):
-        token = doc[i]
-        if token.text in {",", ";"} or token.lower_ in {"and", "&"}:
-            if groups[-1]:
-                groups.append([])
-        elif token.shape_ in ("dddd", "dd") or (token.text in {"-", "–", "/"} and groups[-1]):
-            groups[-1].append(i)
-        elif groups[-1]:
-            groups.append([])
-    periods = [g for g in groups if g and doc[g[0]].shape_ == "dddd"]
+    periods = _year_groups(doc, last.end, marker)
+    if len(periods) < 2:  # "2.2 and 2.4 trillion yuan respectively in 2024 and 2025": the years follow
+        after = marker + 1
+        if after < sent.end and lowers[after] in _RESPECTIVE_PREPOSITIONS:
+            after += 1
+        periods = _year_groups(doc, after, min(sent.end, after + _RESPECTIVE_REACH), stop_at_word=True)
     if len(periods) < 2:
         return {}
     same_unit = [q for q in values if q.unit == last.unit][-len(periods):]
@@ -118,6 +116,26 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
             return in_headline
     return next((found for found in periods if headline_end is not None and found[0].start >= headline_end
                  and _lead_goal(found[0].sent, labels)), None)
+
+
+def _year_groups(doc: Doc, start: int, stop: int, stop_at_word: bool = False) -> list[list[int]]:
+    """The year groups ("2027", "2026-27") among tokens ``start:stop``, split by commas and "and".
+
+    With ``stop_at_word`` the run ends at the first other word (the years after "respectively").
+    """
+    groups: list[list[int]] = [[]]
+    for i in range(start, stop):
+        token = doc[i]
+        if token.text in {",", ";"} or token.lower_ in {"and", "&"}:
+            if groups[-1]:
+                groups.append([])
+        elif token.shape_ in ("dddd", "dd") or (token.text in {"-", "–", "/"} and groups[-1]):
+            groups[-1].append(i)
+        elif stop_at_word:
+            break
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g and doc[g[0]].shape_ == "dddd"]
 
 
 def _this_year(found: Found, published: date | None) -> bool:
