@@ -42,6 +42,8 @@ _VERB_LABELS = ("PREDICATE", "TARGET_CUE", "ACTUAL_CUE", "COMPARATOR")
 #: Two quantities with their units in one token: "20MW/40MWh".
 _UNIT_PAIR = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})/(\d[\d,]*(?:\.\d+)?)([A-Za-zµ]{1,6})$")
 #: A range in one token: "2.5–3", "10-$15" (the tokenizer keeps an en dash, or a hyphen before a symbol).
+#: Verbs after which "from X to Y" is a range, not a change: "revenue ranging from $98 billion to $102 billion".
+RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
 #: A number written with a leading zero: a line or item number, never an amount.
 _ZERO_PADDED = re.compile(r"^0\d+$")
 _GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
@@ -283,10 +285,11 @@ def _skip_space(doc: Doc, j: int) -> int:
 
 
 def _after_from(doc: Doc, start: int) -> bool:
-    """The number is a baseline: "from 43 percent", "from the current 43 percent"."""
+    """The number is a baseline: "from 43 percent", "from the current 43 percent"; but "ranging from 3 to 4"
+    opens a range."""
     for k in range(start - 1, max(-1, start - 4), -1):
         if doc[k].lower_ == "from":
-            return True
+            return k == 0 or doc[k - 1].lower_ not in RANGE_VERBS
         if not (doc[k].is_alpha and doc[k].is_lower):
             return False
     return False

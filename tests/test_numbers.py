@@ -353,6 +353,17 @@ def test_counts_nothing(nlp, text, value):
     assert not [q for q in quantities(nlp, text) if q[0] == value], quantities(nlp, text)
 
 
+@pytest.mark.parametrize("text, low, high", [
+    ("The group aims for 2027 revenue ranging from about $40 billion to $44 billion.", 4e10, 4.4e10),
+    ("Annual output will range from 3 to 4 million tonnes by 2030.", 3e6, 4e6),
+])
+def test_ranging_from_is_one_range_not_a_change(text, low, high):
+    import plancli
+
+    records = [r.to_dict() for r in plancli.extract(text, published="2025-01-01")]
+    assert [(r["value"], r["value_max"], r["status"]) for r in records] == [(low, high, "target")], records
+
+
 def test_exact_decimal_values():
     import plancli
 

@@ -21,6 +21,7 @@ from plancli.matcher_flags import doc_lexemes
 from plancli.normalize.dates import find_published, load_plan_periods
 from plancli.normalize.periods import NationalPlans
 from plancli.patterns import PatternSet
+from plancli.quantity_parts import RANGE_VERBS
 
 #: Closed-class words, kept in code (a data file for these would be silly).
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those", "our", "his", "her"})
@@ -353,6 +354,8 @@ def is_baseline_value(doc: Doc, start: int) -> int | None:
     before = [doc[k].lower_ for k in range(max(0, start - 2), start)]
     if not before:
         return None
+    if before[-1] == "from" and len(before) == 2 and before[0] in RANGE_VERBS:
+        return None  # "ranging from $98 billion to $102 billion": a range
     if before[-1] in {"from", "versus", "vs", "vs."}:
         return start - (2 if before in (["up", "from"], ["down", "from"]) else 1)
     if before in (["compared", "with"], ["compared", "to"]):
