@@ -15,6 +15,7 @@ from typing import Any, cast
 
 import numpy as np
 from spacy.attrs import ORTH
+from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -172,9 +173,19 @@ class PlanSentencizer:
                 starts[i] = False  # "2 mil. Tourists by 2030": a scale abbreviation, not a sentence end
             elif doc[i - 1].text == "." and doc[i - 2].lower_ in _NUMBER_ABBREVIATIONS and doc[i].like_num:
                 starts[i] = False  # "worth Rs. 20,000 crore": a currency abbreviation before its amount
+        # After a citation marker "[2]" a capitalized word or a dash bullet starts a sentence: summaries and wikis
+        # run their points together ("... by 2030 [1] - Exports grew 5% ...").
+        orth = doc.to_array(ORTH)
+        for i in np.flatnonzero(orth == _CLOSE_BRACKET).tolist():
+            k = int(next_non_space[i + 1]) if i + 1 < n else n
+            if 2 <= i and k < n and doc[i - 2].text == "[" and doc[i - 1].text.isdigit() and (
+                    may_start[k] or doc[k].text in _DASHES):
+                starts[k] = True
         return starts
 
 
+_CLOSE_BRACKET = hash_string("]")
+_DASHES = frozenset({"-", "–", "—"})
 #: Scale words abbreviated with a full stop after a number ("1.5 mil.", "3 bil."): the stop does not end a sentence.
 _SCALE_ABBREVIATIONS = frozenset({"mil", "mln", "bil", "bln", "tril"})
 #: Currency abbreviations written with a full stop before an amount ("Rs. 500 crore"): the stop ends no sentence.

@@ -275,6 +275,13 @@ def reference_sentence_starts(doc: Doc) -> list[bool]:
             i = j if j > i else i + 1
             continue
         i += 1
+    for i in range(2, n):  # after a citation marker "[2]": a capitalized word or a dash bullet
+        if doc[i].text == "]" and doc[i - 1].text.isdigit() and doc[i - 2].text == "[":
+            j = i + 1
+            while j < n and doc[j].is_space:
+                j += 1
+            if j < n and (_starts_sentence(doc[j].text) or doc[j].text in {"-", "–", "—"}):
+                starts[j] = True
     return starts
 
 
@@ -305,6 +312,8 @@ def test_sentence_starts_match_the_scan_on_generated_text(nlp: Language, sentenc
         ("The plan\nthe city will build", ["The", "the"]),
         ("Targets; the city will build 20 parks", ["Targets"]),
         ("Done.) Next, the city", ["Done", "Next"]),
+        ("Sales will reach 9 trillion yuan by 2030 [1] - Exports grew 5% [2] In 2024, output rose", ["Sales", "-", "In"]),
+        ("as shown in table [3] and the city", ["as"]),
     ],
 )
 def test_sentence_rules(nlp: Language, text: str, first_words: list[str]) -> None:

@@ -89,6 +89,8 @@ ROWS: list[Row] = [
      "about 7 percent", {"deadline": 2026}),
     ("Work report highlights\n\n-- 2026 urban jobs target: 9 million new jobs", "2026-03-05",
      "9 million new jobs", {"deadline": 2026}),
+    ("Emir unveils 10-year vision for the country\n\nThe plan will double non-oil exports to $80 billion.",
+     "2025-11-01", "$80 billion", {"deadline": 2034}),
     ("The utility will commission 2 GW of storage in H2 FY25.", "2024-06-01",
      "2 GW", {"deadline": 2025}),
     ("The department targets to spend $3 billion a year through to 2028 on rural roads.", "2024-06-01",

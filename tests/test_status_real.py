@@ -12,6 +12,8 @@ import plancli
 #: (text, published or None, the record's text contains, expected status, expected status rule or None)
 ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     # --- a figure for a date before publication is an actual, whatever the tense -----------------
+    ("The province's share of regional output has stayed above 30% in recent years, and it will reach 35% by 2030.",
+     "2025-01-01", "30%", "actual", None),
     ("By the end of 2021, the number of insured farmers will be 3.2 million.", "2022-03-01", "3.2 million",
      "actual", "deadline-past"),
     # --- undated text: the latest year it reports as past is a floor ------------------------------
