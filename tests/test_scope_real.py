@@ -91,6 +91,11 @@ ROWS: list[Row] = [
      "9 million new jobs", {"deadline": 2026}),
     ("Emir unveils 10-year vision for the country\n\nThe plan will double non-oil exports to $80 billion.",
      "2025-11-01", "$80 billion", {"deadline": 2034}),
+    # a breakdown of the figure before shares its status and deadline; a breakdown of an actual stays actual
+    ("The agency will train 9,000 nurses by 2028. That includes 2,000 midwives and 1,500 paramedics.",
+     "2025-01-01", "1,500 paramedics", {"deadline": 2028, "status": "target", "from": "carried"}),
+    ("The city added 3,000 buses last year. That includes 1,200 electric buses.", "2025-01-01",
+     "1,200 electric buses", {"deadline": None, "status": "actual"}),
     ("The utility will commission 2 GW of storage in H2 FY25.", "2024-06-01",
      "2 GW", {"deadline": 2025}),
     ("The department targets to spend $3 billion a year through to 2028 on rural roads.", "2024-06-01",

@@ -14,6 +14,10 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     # --- a figure for a date before publication is an actual, whatever the tense -----------------
     ("The province's share of regional output has stayed above 30% in recent years, and it will reach 35% by 2030.",
      "2025-01-01", "30%", "actual", None),
+    ("The budget will fund a $150 voucher for every secondary school student.", "2025-06-01", "$150", "actual",
+     "percent-grant"),
+    ("The scheme will pay Rs 6,000 to each small farmer in three instalments.", "2025-06-01", "Rs 6,000", "actual",
+     "per-recipient-every"),
     ("By the end of 2021, the number of insured farmers will be 3.2 million.", "2022-03-01", "3.2 million",
      "actual", "deadline-past"),
     # --- undated text: the latest year it reports as past is a floor ------------------------------

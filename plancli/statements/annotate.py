@@ -36,6 +36,7 @@ from plancli.statements.common import (
     Vocabulary,
     char_slice,
     doc_text,
+    has_any,
     has_label,
     is_baseline_value,
     published_date,
@@ -239,6 +240,11 @@ class TargetAnnotator:
                 status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, status_date,
                                                         scope.leadin if scope is not None else None, facts.inside,
                                                         inferred=published is None)
+                if status_cue.rule == "default-actual" and records and records[-1].status == "target":
+                    opener = _breakdown_opener(doc, sent, labels)
+                    if opener is not None:  # "... 140,000 engineers by 2026. That includes 39,000 in chips, ..."
+                        status, status_cue = "target", Cue("breakdown-of-target", opener.text, opener.start_char,
+                                                           opener.end_char)
                 if status == "target" and not continuation and same_subject is None:
                     same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops,
                                                                          vocab.goal_nouns)
@@ -273,6 +279,20 @@ class TargetAnnotator:
             elif sent_actor and not continuation:
                 carried = Context(carried.deadline if sent_actor == carried.actor else None, sent_actor)
         return records
+
+
+_BREAKDOWN_WORDS = frozenset({"that", "this", "these", "it", "which", "of", "out"})
+
+
+def _breakdown_opener(doc: Doc, sent: Span, labels: Labels) -> Span | None:
+    """A sentence that opens by breaking down the figure before ("That includes ...", "Of this total, ..."):
+    the words, or None. Such openers are deadline carriers (``patterns/carry.jsonl``)."""
+    if sent[0].lower_ not in _BREAKDOWN_WORDS or not has_any(labels, sent.start, ("DEADLINE_CARRY",)):
+        return None
+    end = sent.start
+    while end < sent.end and has_any(labels, end, ("DEADLINE_CARRY",)):
+        end += 1
+    return doc[sent.start:end]
 
 
 def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, scope: GoalScope | None,
