@@ -214,6 +214,12 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["domestic tourists"], []),
     ("weekday-lead", "The president unveiled on Monday a package of road and rail investments amounting to $12 billion.",
      "$12 billion", ["investments"], ["Monday"]),
+    ("catenative-help", "The agency will help deliver 40,000 homes by 2030.", "40,000", ["homes delivered"],
+     ["help"]),
+    ("catenative-include", "Key goals include treating 200,000 malaria patients by 2027.", "200,000",
+     ["malaria patients treated"], ["include"]),
+    ("counted-of-once", "The fund will help lift about two lakh of the poorest households from poverty by 2026.",
+     "two lakh", ["poorest households lifted"], ["households of"]),
 ]
 
 

@@ -72,6 +72,8 @@ _BARE_SHARE_VERBS = frozenset({"reach", "achieve", "hit", "exceed", "attain", "s
 _SPENDING_NOUNS = {"invest": "investment", "spend": "spending", "allocate": "allocation"}
 #: Verbs that bring a quantity about without acting on it ("enable 30 GW of rooftop solar").
 _ENABLING = frozenset({"enable", "enables", "help", "helps", "support", "supports", "allow", "allows", "facilitate"})
+#: Verbs that take another verb right after them ("help deliver 500 homes", "include treating 900 patients").
+_CATENATIVES = frozenset({"help", "helps", "helping", "include", "includes", "including", "involve", "involves"})
 #: Verbs that start or end an action noun ("start construction of 3 projects" -> "projects started").
 _PHASE_VERBS = frozenset({"start", "begin", "complete", "finish", "commence", "launch", "accelerate"})
 #: Things whose power rating is their capacity ("the solar project will generate 100 MW of power").
@@ -598,6 +600,9 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if ((last.is_lower or imperative) and last.is_alpha and last.lower_ not in vocab.non_count
                 and verb_position(doc, last.i, clause_start, labels, vocab.agents)):
             verb, subject_ids = last.lower_, subject_ids[:-1]
+        elif last.is_lower and last.is_alpha and last.lower_ not in vocab.non_count | vocab.phrase_stops \
+                and len(subject_ids) > 1 and doc[subject_ids[-2]].lower_ in _CATENATIVES:
+            verb, subject_ids = last.lower_, subject_ids[:-2]  # "help deliver 500 homes": the second verb's
     if last_link == "of" and subject_ids:
         # "a total financial support of Rs 500 crore": the noun phrase right before "of".
         k = len(subject_ids)
@@ -622,7 +627,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     if q.unit_type == "count" and q.noun_start is not None:
         noun = doc[q.noun_start:q.noun_end].text
         counted_of = of_phrase(doc, vocab, q.end)
-        if counted_of:
+        if counted_of and noun.lower() not in counted_of.lower():
             noun = f"{noun} of {counted_of}"  # "2 million units of affordable housing"
         tail_words = tail(doc, vocab, q.end)
         if verb is not None and verb.endswith("s"):
