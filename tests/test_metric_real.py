@@ -220,6 +220,10 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["malaria patients treated"], ["include"]),
     ("counted-of-once", "The fund will help lift about two lakh of the poorest households from poverty by 2026.",
      "two lakh", ["poorest households lifted"], ["households of"]),
+    ("name-is-no-metric", "Norvia aims 5% GDP growth on average in 2025-2027.", "5%", ["GDP growth"], ["Norvia"]),
+    ("headline-phrase-after-name", "Westland Targets 40% Solar Power In Energy Mix By 2032", "40%", ["Solar Power"],
+     ["Westland"]),
+    ("headline-verb-after-to", "Agency to Hire 12000 New Nurses by 2026", "12000", ["New Nurses hired"], ["Agency"]),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from plancli.normalize.numbers import past_participle
 from plancli.quantities import Quantity
@@ -535,6 +535,13 @@ def _fronted_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int
     return subject
 
 
+def _opens_phrase(token: Token, subject: str | None) -> bool:
+    """Whether the word after a number opens the measured noun phrase: a lower-case word, or after a name
+    (a headline's "Westland Targets 40% Solar Power", "Norvia aims 5% GDP growth") a capitalised one."""
+    return token.is_lower or token.is_alpha and (token.is_title or token.is_upper) and subject is not None \
+        and is_name(subject)
+
+
 def _participle(word: str, vocab: Vocabulary) -> str:
     """The past participle of a verb, a gerund or an action noun: "build", "building", "construction" -> "built"."""
     lower = word.lower()
@@ -596,7 +603,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     verb = None
     if not chain and subject_ids:
         last = doc[subject_ids[-1]]
-        imperative = last.i == clause_start and last.is_title  # "2. Build 50 new factories"
+        # "2. Build 50 new factories"; a headline's "Agency to Hire 500 Nurses"
+        imperative = last.is_title and (last.i == clause_start or last.i > 0 and doc[last.i - 1].lower_ == "to")
         if ((last.is_lower or imperative) and last.is_alpha and last.lower_ not in vocab.non_count
                 and verb_position(doc, last.i, clause_start, labels, vocab.agents)):
             verb, subject_ids = last.lower_, subject_ids[:-1]
@@ -667,11 +675,11 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             and has_any(labels, subject_ids[-1] + 1, ("TARGET_CUE",)) or (
             q.unit_type == "percent" and chain and has_any(labels, chain[0], ("TARGET_CUE",))
             and doc[chain[0]].lower_ in vocab.goal_nouns):
-        following = (phrase(doc, vocab, q.end, limit=6) if q.end < len(doc) and doc[q.end].is_lower
+        following = (phrase(doc, vocab, q.end, limit=6) if q.end < len(doc) and _opens_phrase(doc[q.end], subject)
                      and not has_any(labels, q.end, ("DEADLINE",)) else None)
         if following:
             return following  # "a goal of 70 percent renewable electricity"
-        if subject and not is_pronoun(subject):
+        if subject and not is_pronoun(subject) and not is_name(subject):
             return subject  # "a GDP growth target of around 5.5 percent this year"
     after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
     if q.unit_type == "currency" and junk:
@@ -701,7 +709,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if whole_words:
             return f"share of {whole_words}"  # "The state aims to have 70% of its buses run on electricity"
         nxt = doc[q.end] if q.end < len(doc) else None
-        plain_word = nxt is not None and nxt.is_lower and not has_any(
+        plain_word = nxt is not None and _opens_phrase(nxt, subject) and not has_any(
             labels, nxt.i, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",))
         following = phrase(doc, vocab, q.end, limit=6) if plain_word else None
         if following:
