@@ -224,6 +224,17 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("headline-phrase-after-name", "Westland Targets 40% Solar Power In Energy Mix By 2032", "40%", ["Solar Power"],
      ["Westland"]),
     ("headline-verb-after-to", "Agency to Hire 12000 New Nurses by 2026", "12000", ["New Nurses hired"], ["Agency"]),
+    ("bare-verb-percent-phrase", "The carmaker plans to switch to 100 percent renewable power by 2035.", "100 percent",
+     ["renewable power"], ["switch"]),
+    ("bare-verb-area", "The new plantations will cover more than 2 million hectares by 2030.", "2 million",
+     [], ["cover"]),
+    ("bare-verb-area-noun", "It aims to restore 40,000 hectares by 2030.", "40,000", ["area restored"], []),
+    ("bare-verb-power-capacity", "The programme is to deliver up to 24 GW by 2050.", "24 GW", ["capacity delivered"],
+     ["capacity capacity"]),
+    ("lead-to-no-participle", "The cap would lead to about 300,000 fewer foreign students by 2026.", "300,000",
+     ["fewer foreign students"], ["led"]),
+    ("goal-revised-to-value", "Foreign direct investment stood at 40 trillion yen last year. Officials said they "
+     "would revise the 2030 goal to 90 trillion yen.", "90", ["foreign direct investment"], ["revise"]),
 ]
 
 

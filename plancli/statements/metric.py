@@ -78,6 +78,9 @@ _CATENATIVES = frozenset({"help", "helps", "helping", "include", "includes", "in
 _PHASE_VERBS = frozenset({"start", "begin", "complete", "finish", "commence", "launch", "accelerate"})
 #: Things whose power rating is their capacity ("the solar project will generate 100 MW of power").
 _FACILITIES = frozenset({"project", "plant", "park", "farm", "dam", "station", "facility", "complex"})
+#: What a bare amount in a unit of area or length measures ("cover 2 million hectares" -> "area covered").
+_DIMENSION_NOUNS = {"hectare": "area", "acre": "area", "km**2": "area", "m**2": "area", "mile**2": "area",
+                    "km": "length", "mile": "length"}
 #: Things a money value sizes ("a $1 trillion economy" -> "size of economy").
 _SIZED = frozenset({"economy", "market", "industry", "sector"})
 #: Possessives that open a whole but say nothing of it ("30% of their income").
@@ -230,6 +233,8 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = earlier.in_sentence or earlier.last
         if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
             found = without_change(found, vocab)  # "... increase by 0.5 points until it reaches 13%": the level
+    if found is None and earlier.last and _goal_set(doc, vocab, q, clause_start):
+        found = earlier.last  # "officials will revise the 2030 goal to 120 trillion yen": the goal said before
     if found is None:
         found = _verb_object(doc, vocab, q)
     if found is None:
@@ -535,6 +540,13 @@ def _fronted_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int
     return subject
 
 
+def _goal_set(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> bool:
+    """Whether a goal noun is set to the value: "revise the goal to N", "set the target at N"."""
+    if q.start < 2 or doc[q.start - 1].lower_ not in {"to", "at"}:
+        return False
+    return any(doc[i].lower_ in vocab.goal_nouns for i in range(max(clause_start, q.start - 4), q.start - 1))
+
+
 def _opens_phrase(token: Token, subject: str | None) -> bool:
     """Whether the word after a number opens the measured noun phrase: a lower-case word, or after a name
     (a headline's "Westland Targets 40% Solar Power", "Norvia aims 5% GDP growth") a capitalised one."""
@@ -562,15 +574,17 @@ def _participle(word: str, vocab: Vocabulary) -> str:
 def _verb_object(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     """A verb with a bare amount and no noun: "to produce 100 MW" -> "power output", "to raise $5 m" -> "funds raised"."""
     head = "funds" if q.unit_type == "currency" else "power" if q.unit_type == "unit" and q.unit in _POWER_UNITS \
-        else None
+        else _DIMENSION_NOUNS.get(q.unit or "") if q.unit_type == "unit" else None
     if head is None or q.start < 2:
         return None
     verb = doc[q.start - 1]
-    if doc[q.start - 2].lower_ != "to" or not (verb.is_alpha and verb.is_lower) \
+    if doc[q.start - 2].lower_ not in _MODALS | {"to"} or not (verb.is_alpha and verb.is_lower) \
             or verb.lower_ in vocab.linking_verbs | vocab.non_count | vocab.phrase_stops:
         return None
-    if head == "power" and verb.lower_ in {"produce", "generate", "deliver", "supply"}:
+    if head == "power" and verb.lower_ in {"produce", "generate", "supply"}:
         return "power output"  # what a plant produces is its output
+    if head == "power":
+        head = "capacity"  # "deliver 24 GW": a power rating is a capacity
     return f"{head} {_participle(verb.lower_, vocab)}"
 
 
@@ -579,7 +593,8 @@ def _capacity(vocab: Vocabulary, q: Quantity, found: str) -> str:
     last = found.split()[-1]
     if q.unit_type == "unit" and q.unit in _POWER_UNITS and last.islower() and not found.endswith("s") \
             and last not in _POWER_HEADS and len(found.split()) <= 4 \
-            and last not in vocab.metric_rejects and " to " not in found:
+            and last not in vocab.metric_rejects and " to " not in found \
+            and not any(w in _POWER_HEADS for w in found.lower().split()):
         return f"{found} capacity"
     return found
 
@@ -631,6 +646,13 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
                             and doc[i].lower_ not in DETERMINERS)
         subject_ids = subject_ids[k:] or subject_ids
     subject = clean_subject(doc, vocab, subject_ids, labels)
+    verb_to = False
+    if verb is None and subject and subject_ids and subject == doc[subject_ids[-1]].text and subject.isalpha() \
+            and subject.islower() and subject_ids[-1] > 0 and subject.lower() not in vocab.non_count \
+            and doc[subject_ids[-1] - 1].lower_ in _MODALS | {"to"}:
+        verb, subject = subject, None  # "plans to switch to 100%": a verb with no object, no subject
+        if doc[subject_ids[-1] + 1].lower_ in PREPOSITIONS:
+            verb_to = True  # "lead to 600 fewer cases": no action on the counted thing
     unit_words = of_phrase(doc, vocab, q.end) if q.unit_type in ("unit", "currency") else None
     if q.unit_type == "count" and q.noun_start is not None:
         noun = doc[q.noun_start:q.noun_end].text
@@ -640,7 +662,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         tail_words = tail(doc, vocab, q.end)
         if verb is not None and verb.endswith("s"):
             return " ".join(x for x in (noun, tail_words) if x)  # "wants 500,000 chargers"
-        if verb is not None:
+        if verb is not None and not verb_to:
             return " ".join(x for x in (noun, _participle(verb, vocab), tail_words) if x)
         if last_link == "of" and subject and len(subject.split()) <= 3 and not is_pronoun(subject) \
                 and not subject.endswith(("tion", "sion")):  # not "the implementation of 50 projects"
@@ -698,12 +720,14 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         return " ".join(x for x in (_SPENDING_NOUNS[verb], purpose or later) if x)  # "invest $2 bn a year in grids"
     if verb is not None and q.unit_type == "currency" and subject and not purpose and not is_pronoun(subject):
         return subject  # "The EU budget will contribute up to €300 million through ..."
-    if verb is not None and (not subject or is_pronoun(subject) or is_name(subject)
-                             or subject.split()[-1].lower() in vocab.agents):
-        return " ".join(x for x in (verb, purpose) if x)
+    bare_verb = verb is not None and (not subject or is_pronoun(subject) or is_name(subject)
+                                      or subject.split()[-1].lower() in vocab.agents)
+    if bare_verb and purpose:
+        return f"{verb} {purpose}"
     agent_subject = subject is not None and subject.split()[-1].lower() in vocab.agents \
         and len(subject.split()) <= 3
-    if q.unit_type == "percent" and (not subject or is_pronoun(subject) or is_name(subject) or agent_subject):
+    if q.unit_type == "percent" and (not subject or is_pronoun(subject) or is_name(subject) or agent_subject
+                                     or bare_verb):
         whole_words = _whole(doc, vocab, labels, q.end + 1) if q.end + 1 < len(doc) and doc[q.end].lower_ == "of" \
             and last_link not in vocab.share_links else None
         if whole_words:
@@ -714,6 +738,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         following = phrase(doc, vocab, q.end, limit=6) if plain_word else None
         if following:
             return following  # "reach 100 percent clean electricity"
+    if bare_verb:
+        return None  # a verb alone names no measured thing ("switch to 100%", "cover 2 million hectares")
     if subject and q.unit_type == "percent" and len(subject.split()) <= 3 and last_link in vocab.share_links \
             and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
         whole_words = _whole(doc, vocab, labels, q.end + 1)
