@@ -235,6 +235,12 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["fewer foreign students"], ["led"]),
     ("goal-revised-to-value", "Foreign direct investment stood at 40 trillion yen last year. Officials said they "
      "would revise the 2030 goal to 90 trillion yen.", "90", ["foreign direct investment"], ["revise"]),
+    ("rank-for-what", "The province aims to be one of the top 5 regions for quality of education by 2030.", "5",
+     ["rank for quality of education"], ["regions"]),
+    ("rank-for-what-in-world", "The country wants to be among the top 20 nations in the world for digital "
+     "competitiveness by 2031.", "20", ["rank for digital competitiveness"], ["nations"]),
+    ("rank-among", "The firm aims to rank among the world's top three shipbuilders by 2030.", "three",
+     ["rank among shipbuilders"], []),
 ]
 
 

@@ -540,6 +540,33 @@ def _fronted_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int
     return subject
 
 
+#: Words after a ranked noun that only say where the ranking is ("top 10 countries in the world for ...").
+_WORLD_WORDS = frozenset({"world", "globe", "globally", "worldwide", "the", "in", "on", "earth"})
+
+
+def _rank(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """What a rank measures: "top 10 countries for quality of healthcare" -> "rank for quality of healthcare",
+    "the top five steelmakers" -> "rank among steelmakers", "the top four universities in Asia" -> "rank among
+    universities in Asia"."""
+    span = phrase_span(doc, vocab, q.end, limit=5)
+    if span is None:
+        return None
+    ranked = doc[span[0]:span[1]].text
+    k = span[1]
+    while k < len(doc) and doc[k].lower_ in _WORLD_WORDS and k - span[1] < 4:
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "for":
+        measured = phrase(doc, vocab, k + 1, limit=5)
+        if measured:
+            of = of_phrase(doc, vocab, k + 1 + len(measured.split()))
+            return f"rank for {measured}" + (f" of {of}" if of else "")  # "for quality of healthcare"
+    if span[1] + 1 < len(doc) and doc[span[1]].lower_ == "in" and doc[span[1] + 1].is_title \
+            and doc[span[1] + 1].lower_ not in _WORLD_WORDS:
+        place = phrase(doc, vocab, span[1] + 1, limit=3)
+        return f"rank among {ranked} in {place}"
+    return f"rank among {ranked}"
+
+
 def _goal_set(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> bool:
     """Whether a goal noun is set to the value: "revise the goal to N", "set the target at N"."""
     if q.start < 2 or doc[q.start - 1].lower_ not in {"to", "at"}:
@@ -606,7 +633,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     ``previous_metric`` is the metric of the previous quantity in the same sentence, the last resort.
     """
     if q.unit_type == "rank":
-        return phrase(doc, vocab, q.end, limit=5)  # "top 20 national high-tech zones"
+        return _rank(doc, vocab, q)
     region = [i for i in range(clause_start, q.start) if not has_any(labels, i, ("DEADLINE", "DEADLINE_CARRY"))]
     # The predicate chain: linking verbs, modals and cues right before the number.
     chain_start = len(region)
