@@ -241,6 +241,12 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "competitiveness by 2031.", "20", ["rank for digital competitiveness"], ["nations"]),
     ("rank-among", "The firm aims to rank among the world's top three shipbuilders by 2030.", "three",
      ["rank among shipbuilders"], []),
+    ("generic-noun-refers-back", "Logistics costs were 14 percent of sales last year; by 2030 this value will fall "
+     "to 11 percent.", "11 percent", ["logistics costs"], ["value"]),
+    ("figure-as-high-as", "The government expects the bond balance to reach 100 trillion yen in 2030, and aims for a "
+     "figure as high as 150 trillion yen before 2035.", "150", ["balance"], ["figure", "high"]),
+    ("level-after-growth", "The annual revenue of the software industry will grow by 12% on average, to exceed "
+     "2.2 trillion yuan in 2027.", "2.2 trillion", ["annual revenue of the software industry"], ["increase"]),
 ]
 
 

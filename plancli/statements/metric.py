@@ -74,6 +74,11 @@ _SPENDING_NOUNS = {"invest": "investment", "spend": "spending", "allocate": "all
 _ENABLING = frozenset({"enable", "enables", "help", "helps", "support", "supports", "allow", "allows", "facilitate"})
 #: Verbs that take another verb right after them ("help deliver 500 homes", "include treating 900 patients").
 _CATENATIVES = frozenset({"help", "helps", "helping", "include", "includes", "including", "involve", "involves"})
+#: Nouns that name no measured thing on their own ("this value", "the figure", "on average").
+_GENERIC_NOUNS = frozenset({"value", "values", "figure", "figures", "number", "amount", "level", "average", "total",
+                            "sum", "previous", "one"})
+#: A comparison that trails a noun before the number ("a figure as high as 150 trillion").
+_ANAPHOR_TAIL = re.compile(r"\s+as\s+(?:high|much|many|low|large|big|little|few)$", re.IGNORECASE)
 #: Verbs that start or end an action noun ("start construction of 3 projects" -> "projects started").
 _PHASE_VERBS = frozenset({"start", "begin", "complete", "finish", "commence", "launch", "accelerate"})
 #: Things whose power rating is their capacity ("the solar project will generate 100 MW of power").
@@ -112,6 +117,15 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     the counted noun is the metric, else there is none.
     """
     found = _metric(doc, vocab, q, clause_start, labels, earlier) or _from_to_subject(doc, vocab, q, clause_start, labels)
+    found = _ANAPHOR_TAIL.sub("", found).strip() or None if found else found  # "a figure as high as N"
+    if found is not None and _generic(found):
+        said = (earlier or Earlier()).in_sentence or (earlier or Earlier()).last
+        # "by 2030 this value will reach 9.5%": the value named before, else the counted noun or unit
+        found = said if said and not _generic(said) else None
+    if found is not None and q.unit_type == "currency" and q.start > 0 and doc[q.start - 1].lower_ != "by" \
+            and not any(doc[i].lower_ in vocab.change_nouns or doc[i].lower_ in set(vocab.change_nouns.values())
+                        for i in range(q.end, min(len(doc), q.end + 3))):
+        found = without_change(found, vocab)  # "grow 10% a year, to exceed 2.2 trillion yuan": the level
     possessive = found is not None and found.endswith(("'s", "\u2019s"))  # "province's": a fragment, no head
     goal_words = vocab.goal_nouns | DETERMINERS
     if found is None or not possessive and not _no_thing(found) and any(
@@ -124,6 +138,12 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
 
 #: Openings of a verb phrase that a reading sometimes keeps instead of a noun ("has been fixed", "means connecting").
 _VERB_OPENINGS = ("has been ", "have been ", "had been ", "means ", "focus on ", "focuses on ")
+
+
+def _generic(found: str) -> bool:
+    """Whether a reading is only a generic noun after determiners ("this value", "the figure", "average")."""
+    words = [w for w in found.lower().split() if w not in DETERMINERS | {"this", "that", "these", "those"}]
+    return len(words) == 1 and words[0] in _GENERIC_NOUNS
 
 
 def _no_thing(found: str) -> bool:
