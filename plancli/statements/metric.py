@@ -230,6 +230,10 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     if found and len(found.split()) <= 2 and found.split()[-1].lower() in _ACTOR_SUBJECTS:
         found = None  # the actor, not what it measures
     found = _after_weekday(found, vocab)
+    source = _source(doc, vocab, q)
+    if source and (found is None or is_name(found) or is_pronoun(found) or found.lower().startswith("from ")
+                   or not headed(found, vocab)):
+        found = source  # "$20 billion from woven garments", "Norland will have 300 GW from solar and wind"
     unit_words = unit_of(doc, vocab, q)
     if found != raw and headed(unit_words, vocab):
         found = unit_words  # "The policy has set a target of 5 Mt per annum of green hydrogen production"
@@ -585,6 +589,31 @@ def _rank(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
         place = phrase(doc, vocab, span[1] + 1, limit=3)
         return f"rank among {ranked} in {place}"
     return f"rank among {ranked}"
+
+
+#: Words between an amount and "from" its source.
+_SOURCE_LINKS = frozenset({"will", "would", "is", "are", "be", "come", "comes", "targeted", "expected", "generated",
+                           "sourced", "earned"})
+
+
+def _source(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """Where an amount comes from, as its metric: "$20 billion from woven garments" -> "woven garments",
+    "300 GW from solar and wind" -> "solar and wind capacity", "25 percent from wind" -> "wind share"."""
+    at = q.end
+    while at + 1 < len(doc) and at - q.end < 3 and doc[at].lower_ in _SOURCE_LINKS:
+        at += 1  # "$40 billion is targeted from", "50 GW will come from"
+    if at + 1 >= len(doc) or doc[at].lower_ != "from" or q.unit_type not in ("currency", "unit", "percent"):
+        return None
+    found = drop_determiner(phrase(doc, vocab, at + 1, limit=6))
+    if not found or not doc[at + 1].is_alpha or any(w.lower() in vocab.baseline_words | vocab.time_words | {"levels"}
+                                                    for w in found.split()):
+        return None
+    found = " ".join(w for w in found.split() if w.lower() not in vocab.metric_rejects) or None
+    if not found:
+        return None
+    if q.unit_type == "percent":
+        return f"{found} share"
+    return _capacity(vocab, q, found)
 
 
 def _goal_set(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> bool:
