@@ -75,8 +75,8 @@ _ENABLING = frozenset({"enable", "enables", "help", "helps", "support", "support
 #: Verbs that take another verb right after them ("help deliver 500 homes", "include treating 900 patients").
 _CATENATIVES = frozenset({"help", "helps", "helping", "include", "includes", "including", "involve", "involves"})
 #: Nouns that name no measured thing on their own ("this value", "the figure", "on average").
-_GENERIC_NOUNS = frozenset({"value", "values", "figure", "figures", "number", "amount", "level", "average", "total",
-                            "sum", "previous", "one"})
+_GENERIC_NOUNS = frozenset({"value", "figure", "number", "amount", "level", "average", "total", "sum", "previous",
+                            "one"})
 #: A comparison that trails a noun before the number ("a figure as high as 150 trillion").
 _ANAPHOR_TAIL = re.compile(r"\s+as\s+(?:high|much|many|low|large|big|little|few)$", re.IGNORECASE)
 #: Verbs that start or end an action noun ("start construction of 3 projects" -> "projects started").
@@ -143,7 +143,7 @@ _VERB_OPENINGS = ("has been ", "have been ", "had been ", "means ", "focus on ",
 def _generic(found: str) -> bool:
     """Whether a reading is only a generic noun after determiners ("this value", "the figure", "average")."""
     words = [w for w in found.lower().split() if w not in DETERMINERS | {"this", "that", "these", "those"}]
-    return len(words) == 1 and words[0] in _GENERIC_NOUNS
+    return len(words) == 1 and (words[0] in _GENERIC_NOUNS or words[0][:-1] in _GENERIC_NOUNS)  # also plurals
 
 
 def _no_thing(found: str) -> bool:
@@ -592,8 +592,7 @@ def _rank(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
 
 
 #: Words between an amount and "from" its source.
-_SOURCE_LINKS = frozenset({"will", "would", "is", "are", "be", "come", "comes", "targeted", "expected", "generated",
-                           "sourced", "earned"})
+_SOURCE_LINKS = frozenset({"will", "is", "are", "be", "come", "comes", "targeted", "expected", "earned"})
 
 
 def _source(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
