@@ -255,6 +255,12 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["solar and wind capacity"], ["Norland"]),
     ("source-percent-share", "The mix will include 40 percent from large hydropower alongside 25 percent from wind "
      "by 2035.", "40 percent", ["large hydropower share"], ["alongside"]),
+    ("goal-noun-before-auxiliary", "The bill says the maize output target has been fixed at 30 million tonnes for "
+     "2026.", "30 million", ["maize output"], ["fixed", "target"]),
+    ("verb-before-article-change", "The bill requires that by 2030 the state achieve a 15 percent increase in water "
+     "efficiency.", "15 percent", ["water efficiency"], ["state", "achieve"]),
+    ("goal-set-to-make", "A target has been set to make the economic growth rate 6.5 percent under the new plan.",
+     "6.5", ["economic growth rate"], []),
 ]
 
 

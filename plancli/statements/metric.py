@@ -720,6 +720,13 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             return " ".join(doc[i].text for i in chain if i <= goal and doc[i].is_alpha and doc[i].is_lower
                             and doc[i].lower_ not in DETERMINERS)
         subject_ids = subject_ids[k:] or subject_ids
+    named = [i for i in subject_ids if doc[i].lower_ not in DETERMINERS]
+    if verb is None and not chain and len(named) > 1 and doc[named[-1]].is_lower and doc[named[-1]].is_alpha \
+            and has_any(labels, named[-1], ("PREDICATE",)) and doc[named[-1]].lower_ not in vocab.goal_nouns \
+            and named[-1] == subject_ids[-1] - 1 and doc[subject_ids[-1]].lower_ in {"a", "an"} \
+            and doc[named[-1]].lower_ not in PREPOSITIONS | vocab.prepositions:
+        verb = doc[named[-1]].lower_  # "that the state achieve a 15 percent increase": the verb before the number
+        subject_ids = [i for i in subject_ids if i < named[-1]]
     subject = clean_subject(doc, vocab, subject_ids, labels)
     verb_to = False
     if verb is None and subject and subject_ids and subject == doc[subject_ids[-1]].text and subject.isalpha() \
@@ -808,6 +815,9 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if whole_words:
             return f"share of {whole_words}"  # "The state aims to have 70% of its buses run on electricity"
         nxt = doc[q.end] if q.end < len(doc) else None
+        if nxt is not None and q.end + 2 < len(doc) and has_any(labels, q.end, CHANGE_LABELS) \
+                and doc[q.end + 1].lower_ in {"in", "of"} and phrase(doc, vocab, q.end + 2):
+            return f"{nxt.lower_} in {phrase(doc, vocab, q.end + 2)}"  # "achieve a 15 percent increase in X"
         plain_word = nxt is not None and _opens_phrase(nxt, subject) and not has_any(
             labels, nxt.i, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",))
         following = phrase(doc, vocab, q.end, limit=6) if plain_word else None
@@ -826,7 +836,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             and doc[q.end + 1].lower_ in {"in", "of"}:
         changed = phrase(doc, vocab, q.end + 2)
         if changed:
-            return changed  # "a 55% reduction in net emissions"
+            return f"{doc[q.end].lower_} in {changed}"  # "a 55% reduction in net emissions"
     if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
         whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:

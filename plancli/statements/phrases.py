@@ -155,6 +155,11 @@ def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -
     for k in range(len(ids) - 1, -1, -1):
         if "TARGET_CUE" in labels.get(ids[k], ()):
             before, after = ids[:k], ids[k + 1:]
+            named_before = any(doc[i].lower_ not in DETERMINERS for i in before)
+            if named_before and after and doc[ids[k]].lower_ in vocab.goal_nouns \
+                    and doc[after[0]].lower_ in {"has", "have", "had", "is", "are", "was", "were", "will"}:
+                ids = before  # "the rice production target has been fixed at": what the goal is for
+                break
             passive = False
             while after and (doc[after[0]].lower_ in {"be", "been", "being", "further", "also", "to"}
                              or has_any(labels, after[0], CHANGE_LABELS)):
