@@ -261,6 +261,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "efficiency.", "15 percent", ["water efficiency"], ["state", "achieve"]),
     ("goal-set-to-make", "A target has been set to make the economic growth rate 6.5 percent under the new plan.",
      "6.5", ["economic growth rate"], []),
+    ("adverb-between-verb-and-number", "The council is failing to meet its target: it plans to deliver only 5,400 "
+     "dwellings in 2025.", "5,400", ["dwellings delivered"], ["only"]),
 ]
 
 

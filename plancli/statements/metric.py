@@ -72,6 +72,8 @@ _BARE_SHARE_VERBS = frozenset({"reach", "achieve", "hit", "exceed", "attain", "s
 _SPENDING_NOUNS = {"invest": "investment", "spend": "spending", "allocate": "allocation"}
 #: Verbs that bring a quantity about without acting on it ("enable 30 GW of rooftop solar").
 _ENABLING = frozenset({"enable", "enables", "help", "helps", "support", "supports", "allow", "allows", "facilitate"})
+#: Adverbs between a verb and its number ("deliver only 500 homes").
+_FOCUS_ADVERBS = frozenset({"only", "just", "merely", "even", "still", "also"})
 #: Verbs that take another verb right after them ("help deliver 500 homes", "include treating 900 patients").
 _CATENATIVES = frozenset({"help", "helps", "helping", "include", "includes", "including", "involve", "involves"})
 #: Nouns that name no measured thing on their own ("this value", "the figure", "on average").
@@ -691,6 +693,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     chain = region[chain_start:]
     last_link = doc[chain[-1]].lower_ if chain else None
     verb = None
+    while not chain and len(subject_ids) > 1 and doc[subject_ids[-1]].lower_ in _FOCUS_ADVERBS:
+        subject_ids = subject_ids[:-1]  # "plans to deliver only 56,000 dwellings"
     if not chain and subject_ids:
         last = doc[subject_ids[-1]]
         # "2. Build 50 new factories"; a headline's "Agency to Hire 500 Nurses"
