@@ -263,6 +263,10 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "6.5", ["economic growth rate"], []),
     ("adverb-between-verb-and-number", "The council is failing to meet its target: it plans to deliver only 5,400 "
      "dwellings in 2025.", "5,400", ["dwellings delivered"], ["only"]),
+    ("planned-for-subject", "Norda Motors also plans for EVs to account for more than 75 percent of sales in Europe "
+     "by 2026.", "75", ["EVs share of sales"], ["Norda", "plans"]),
+    ("part-will-have", "By 2030, 80-90 percent of villages nationwide will have paved roads.", "percent",
+     ["villages", "with paved roads"], []),
 ]
 
 

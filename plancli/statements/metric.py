@@ -120,6 +120,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     """
     found = _metric(doc, vocab, q, clause_start, labels, earlier) or _from_to_subject(doc, vocab, q, clause_start, labels)
     found = _ANAPHOR_TAIL.sub("", found).strip() or None if found else found  # "a figure as high as N"
+    having = _having(doc, vocab, q) if found is not None and found.startswith("share of ") else None
+    if having:
+        found = f"{found[len('share of '):]} with {having}"  # "80% of villages will have paved roads"
     if found is not None and _generic(found):
         said = (earlier or Earlier()).in_sentence or (earlier or Earlier()).last
         # "by 2030 this value will reach 9.5%": the value named before, else the counted noun or unit
@@ -140,6 +143,16 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
 
 #: Openings of a verb phrase that a reading sometimes keeps instead of a noun ("has been fixed", "means connecting").
 _VERB_OPENINGS = ("has been ", "have been ", "had been ", "means ", "focus on ", "focuses on ")
+
+
+def _having(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """What the counted part will have: "80 percent of villages will have paved roads" -> "paved roads"."""
+    for k in range(q.end + 1, min(len(doc) - 1, q.end + 10)):
+        if doc[k].is_punct or doc[k].like_num:
+            return None
+        if doc[k].lower_ in {"have", "has"} and doc[k - 1].lower_ in _MODALS:
+            return drop_determiner(phrase(doc, vocab, k + 1, limit=4))
+    return None
 
 
 def _generic(found: str) -> bool:

@@ -171,6 +171,11 @@ def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -
                 after = after[1:]
             ids = after if after else before
             break
+    planned_for = next((k for k in range(len(ids) - 2, 0, -1) if doc[ids[k]].lower_ == "for"
+                        and doc[ids[k - 1]].lower_ in vocab.plan_verbs | {"plan", "aim", "calls", "call", "pushes"}),
+                       None)
+    if planned_for is not None:
+        ids = ids[planned_for + 1:]  # "Norda also plans for EVs (to account for 75% of sales)" -> "EVs"
     if len(ids) > 2 and doc[ids[0]].is_title and doc[ids[1]].lower_ in vocab.plan_verbs | {"sets", "set", "has"}:
         ids = ids[2:]  # "China sets GDP growth (target at ...)" -> "GDP growth"
     ids = without_parentheses(doc, ids)
