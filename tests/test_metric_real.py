@@ -267,6 +267,10 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "by 2026.", "75", ["EVs share of sales"], ["Norda", "plans"]),
     ("part-will-have", "By 2030, 80-90 percent of villages nationwide will have paved roads.", "percent",
      ["villages", "with paved roads"], []),
+    ("source-over-earlier", "Exports are targeted at $40 billion, including $15.2 billion from woven garments, "
+     "$3.1 billion from knitwear and $1.1 billion from leather goods.", "3.1", ["knitwear"], ["woven"]),
+    ("actor-subject-three-words", "The country's mining province plans to have 90,000 charging piles by 2026.",
+     "90,000", ["charging piles"], ["province"]),
 ]
 
 

@@ -247,7 +247,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     found = _after_weekday(found, vocab)
     source = _source(doc, vocab, q)
     if source and (found is None or is_name(found) or is_pronoun(found) or found.lower().startswith("from ")
-                   or not headed(found, vocab)):
+                   or not headed(found, vocab) or found == earlier.in_sentence):
         found = source  # "$20 billion from woven garments", "Norland will have 300 GW from solar and wind"
     unit_words = unit_of(doc, vocab, q)
     if found != raw and headed(unit_words, vocab):
@@ -779,7 +779,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         linked = last_link not in PREPOSITIONS or doc[q.start].lower_ in vocab.linking_verbs  # "expected to exceed"
         attached = subject is not None and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
             and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count
-        agent = subject is not None and len(subject.split()) <= 2 and subject.split()[-1].lower() in vocab.agents
+        agent = subject is not None and len(subject.split()) <= 3 and subject.split()[-1].lower() in vocab.agents
         if subject and linked and not attached and not is_pronoun(subject) and not is_name(subject) and not agent:
             return subject
         return " ".join(x for x in (noun, tail_words) if x)
