@@ -271,6 +271,11 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "$3.1 billion from knitwear and $1.1 billion from leather goods.", "3.1", ["knitwear"], ["woven"]),
     ("actor-subject-three-words", "The country's mining province plans to have 90,000 charging piles by 2026.",
      "90,000", ["charging piles"], ["province"]),
+    ("change-of-percent-in", "The plan targets a drop of around 2.5 percent in water use per unit of output this "
+     "year.", "2.5", ["drop in water use"], []),
+    ("share-done", "By 2027, 95% of these projects will be completed.", "95", ["share of projects completed"], []),
+    ("share-derived-from", "At least 5 percent of each utility's quota shall be derived from wind by 2030.", "5 percent",
+     [], ["derived"]),
 ]
 
 

@@ -72,6 +72,8 @@ _BARE_SHARE_VERBS = frozenset({"reach", "achieve", "hit", "exceed", "attain", "s
 _SPENDING_NOUNS = {"invest": "investment", "spend": "spending", "allocate": "allocation"}
 #: Verbs that bring a quantity about without acting on it ("enable 30 GW of rooftop solar").
 _ENABLING = frozenset({"enable", "enables", "help", "helps", "support", "supports", "allow", "allows", "facilitate"})
+#: Nouns of change besides the change verbs' own ("a drop of 2.5 percent in ...").
+_CHANGE_WORDS = frozenset({"drop", "rise", "decline", "fall", "growth", "gain", "decrease"})
 #: Adverbs between a verb and its number ("deliver only 500 homes").
 _FOCUS_ADVERBS = frozenset({"only", "just", "merely", "even", "still", "also"})
 #: Verbs that take another verb right after them ("help deliver 500 homes", "include treating 900 patients").
@@ -123,6 +125,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     having = _having(doc, vocab, q) if found is not None and found.startswith("share of ") else None
     if having:
         found = f"{found[len('share of '):]} with {having}"  # "80% of villages will have paved roads"
+    done = _done(doc, q) if found is not None and found.startswith("share of ") else None
+    if done and done not in found:
+        found = f"{found} {done}"  # "95% of these projects will be completed"
     if found is not None and _generic(found):
         said = (earlier or Earlier()).in_sentence or (earlier or Earlier()).last
         # "by 2030 this value will reach 9.5%": the value named before, else the counted noun or unit
@@ -152,6 +157,19 @@ def _having(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
             return None
         if doc[k].lower_ in {"have", "has"} and doc[k - 1].lower_ in _MODALS:
             return drop_determiner(phrase(doc, vocab, k + 1, limit=4))
+    return None
+
+
+def _done(doc: Doc, q: Quantity) -> str | None:
+    """The participle said of the counted part: "95% of these projects will be completed" -> "completed"."""
+    for k in range(q.end + 1, min(len(doc) - 1, q.end + 9)):
+        if doc[k].is_punct or doc[k].like_num:
+            return None
+        if doc[k].lower_ == "be" and doc[k - 1].lower_ in _MODALS | {"to"}:
+            word = doc[k + 1]
+            sourced = k + 2 < len(doc) and doc[k + 2].lower_ == "from"  # "shall be derived from solar": a source
+            return word.lower_ if word.is_lower and word.is_alpha and word.lower_.endswith(("ed", "en")) \
+                and not sourced else None
     return None
 
 
@@ -705,6 +723,12 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     subject_ids = region[:chain_start]
     chain = region[chain_start:]
     last_link = doc[chain[-1]].lower_ if chain else None
+    if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "in":
+        changes = set(vocab.change_nouns.values()) | _CHANGE_WORDS
+        change_word = next((doc[i].lower_ for i in chain if doc[i].lower_ in changes), None)
+        measured = phrase(doc, vocab, q.end + 1, limit=6) if change_word else None
+        if measured:
+            return f"{change_word} in {measured}"  # "a drop of 2.5 percent in energy use per unit of GDP"
     verb = None
     while not chain and len(subject_ids) > 1 and doc[subject_ids[-1]].lower_ in _FOCUS_ADVERBS:
         subject_ids = subject_ids[:-1]  # "plans to deliver only 56,000 dwellings"
