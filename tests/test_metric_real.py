@@ -214,6 +214,68 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["domestic tourists"], []),
     ("weekday-lead", "The president unveiled on Monday a package of road and rail investments amounting to $12 billion.",
      "$12 billion", ["investments"], ["Monday"]),
+    ("catenative-help", "The agency will help deliver 40,000 homes by 2030.", "40,000", ["homes delivered"],
+     ["help"]),
+    ("catenative-include", "Key goals include treating 200,000 malaria patients by 2027.", "200,000",
+     ["malaria patients treated"], ["include"]),
+    ("counted-of-once", "The fund will help lift about two lakh of the poorest households from poverty by 2026.",
+     "two lakh", ["poorest households lifted"], ["households of"]),
+    ("name-is-no-metric", "Norvia aims 5% GDP growth on average in 2025-2027.", "5%", ["GDP growth"], ["Norvia"]),
+    ("headline-phrase-after-name", "Westland Targets 40% Solar Power In Energy Mix By 2032", "40%", ["Solar Power"],
+     ["Westland"]),
+    ("headline-verb-after-to", "Agency to Hire 12000 New Nurses by 2026", "12000", ["New Nurses hired"], ["Agency"]),
+    ("bare-verb-percent-phrase", "The carmaker plans to switch to 100 percent renewable power by 2035.", "100 percent",
+     ["renewable power"], ["switch"]),
+    ("bare-verb-area", "The new plantations will cover more than 2 million hectares by 2030.", "2 million",
+     [], ["cover"]),
+    ("bare-verb-area-noun", "It aims to restore 40,000 hectares by 2030.", "40,000", ["area restored"], []),
+    ("bare-verb-power-capacity", "The programme is to deliver up to 24 GW by 2050.", "24 GW", ["capacity delivered"],
+     ["capacity capacity"]),
+    ("lead-to-no-participle", "The cap would lead to about 300,000 fewer foreign students by 2026.", "300,000",
+     ["fewer foreign students"], ["led"]),
+    ("goal-revised-to-value", "Foreign direct investment stood at 40 trillion yen last year. Officials said they "
+     "would revise the 2030 goal to 90 trillion yen.", "90", ["foreign direct investment"], ["revise"]),
+    ("rank-for-what", "The province aims to be one of the top 5 regions for quality of education by 2030.", "5",
+     ["rank for quality of education"], ["regions"]),
+    ("rank-for-what-in-world", "The country wants to be among the top 20 nations in the world for digital "
+     "competitiveness by 2031.", "20", ["rank for digital competitiveness"], ["nations"]),
+    ("rank-among", "The firm aims to rank among the world's top three shipbuilders by 2030.", "three",
+     ["rank among shipbuilders"], []),
+    ("generic-noun-refers-back", "Logistics costs were 14 percent of sales last year; by 2030 this value will fall "
+     "to 11 percent.", "11 percent", ["logistics costs"], ["value"]),
+    ("figure-as-high-as", "The government expects the bond balance to reach 100 trillion yen in 2030, and aims for a "
+     "figure as high as 150 trillion yen before 2035.", "150", ["balance"], ["figure", "high"]),
+    ("level-after-growth", "The annual revenue of the software industry will grow by 12% on average, to exceed "
+     "2.2 trillion yuan in 2027.", "2.2 trillion", ["annual revenue of the software industry"], ["increase"]),
+    ("source-of-amount", "The plan targets $15.2 billion from woven garments and $1.1 billion from leather goods "
+     "by 2026.", "1.1", ["leather goods"], ["from"]),
+    ("source-after-linking", "Of the total, $40 billion is targeted from merchandise exports.", "40",
+     ["merchandise exports"], []),
+    ("source-power-capacity", "Norland will have around 300 GW from solar and wind by 2030.", "300 GW",
+     ["solar and wind capacity"], ["Norland"]),
+    ("source-percent-share", "The mix will include 40 percent from large hydropower alongside 25 percent from wind "
+     "by 2035.", "40 percent", ["large hydropower share"], ["alongside"]),
+    ("goal-noun-before-auxiliary", "The bill says the maize output target has been fixed at 30 million tonnes for "
+     "2026.", "30 million", ["maize output"], ["fixed", "target"]),
+    ("verb-before-article-change", "The bill requires that by 2030 the state achieve a 15 percent increase in water "
+     "efficiency.", "15 percent", ["water efficiency"], ["state", "achieve"]),
+    ("goal-set-to-make", "A target has been set to make the economic growth rate 6.5 percent under the new plan.",
+     "6.5", ["economic growth rate"], []),
+    ("adverb-between-verb-and-number", "The council is failing to meet its target: it plans to deliver only 5,400 "
+     "dwellings in 2025.", "5,400", ["dwellings delivered"], ["only"]),
+    ("planned-for-subject", "Norda Motors also plans for EVs to account for more than 75 percent of sales in Europe "
+     "by 2026.", "75", ["EVs share of sales"], ["Norda", "plans"]),
+    ("part-will-have", "By 2030, 80-90 percent of villages nationwide will have paved roads.", "percent",
+     ["villages", "with paved roads"], []),
+    ("source-over-earlier", "Exports are targeted at $40 billion, including $15.2 billion from woven garments, "
+     "$3.1 billion from knitwear and $1.1 billion from leather goods.", "3.1", ["knitwear"], ["woven"]),
+    ("actor-subject-three-words", "The country's mining province plans to have 90,000 charging piles by 2026.",
+     "90,000", ["charging piles"], ["province"]),
+    ("change-of-percent-in", "The plan targets a drop of around 2.5 percent in water use per unit of output this "
+     "year.", "2.5", ["drop in water use"], []),
+    ("share-done", "By 2027, 95% of these projects will be completed.", "95", ["share of projects completed"], []),
+    ("share-derived-from", "At least 5 percent of each utility's quota shall be derived from wind by 2030.", "5 percent",
+     [], ["derived"]),
 ]
 
 

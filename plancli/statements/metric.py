@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from plancli.normalize.numbers import past_participle
 from plancli.quantities import Quantity
@@ -72,10 +72,24 @@ _BARE_SHARE_VERBS = frozenset({"reach", "achieve", "hit", "exceed", "attain", "s
 _SPENDING_NOUNS = {"invest": "investment", "spend": "spending", "allocate": "allocation"}
 #: Verbs that bring a quantity about without acting on it ("enable 30 GW of rooftop solar").
 _ENABLING = frozenset({"enable", "enables", "help", "helps", "support", "supports", "allow", "allows", "facilitate"})
+#: Nouns of change besides the change verbs' own ("a drop of 2.5 percent in ...").
+_CHANGE_WORDS = frozenset({"drop", "rise", "decline", "fall", "growth", "gain", "decrease"})
+#: Adverbs between a verb and its number ("deliver only 500 homes").
+_FOCUS_ADVERBS = frozenset({"only", "just", "merely", "even", "still", "also"})
+#: Verbs that take another verb right after them ("help deliver 500 homes", "include treating 900 patients").
+_CATENATIVES = frozenset({"help", "helps", "helping", "include", "includes", "including", "involve", "involves"})
+#: Nouns that name no measured thing on their own ("this value", "the figure", "on average").
+_GENERIC_NOUNS = frozenset({"value", "figure", "number", "amount", "level", "average", "total", "sum", "previous",
+                            "one"})
+#: A comparison that trails a noun before the number ("a figure as high as 150 trillion").
+_ANAPHOR_TAIL = re.compile(r"\s+as\s+(?:high|much|many|low|large|big|little|few)$", re.IGNORECASE)
 #: Verbs that start or end an action noun ("start construction of 3 projects" -> "projects started").
 _PHASE_VERBS = frozenset({"start", "begin", "complete", "finish", "commence", "launch", "accelerate"})
 #: Things whose power rating is their capacity ("the solar project will generate 100 MW of power").
 _FACILITIES = frozenset({"project", "plant", "park", "farm", "dam", "station", "facility", "complex"})
+#: What a bare amount in a unit of area or length measures ("cover 2 million hectares" -> "area covered").
+_DIMENSION_NOUNS = {"hectare": "area", "acre": "area", "km**2": "area", "m**2": "area", "mile**2": "area",
+                    "km": "length", "mile": "length"}
 #: Things a money value sizes ("a $1 trillion economy" -> "size of economy").
 _SIZED = frozenset({"economy", "market", "industry", "sector"})
 #: Possessives that open a whole but say nothing of it ("30% of their income").
@@ -107,6 +121,21 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     the counted noun is the metric, else there is none.
     """
     found = _metric(doc, vocab, q, clause_start, labels, earlier) or _from_to_subject(doc, vocab, q, clause_start, labels)
+    found = _ANAPHOR_TAIL.sub("", found).strip() or None if found else found  # "a figure as high as N"
+    having = _having(doc, vocab, q) if found is not None and found.startswith("share of ") else None
+    if having:
+        found = f"{found[len('share of '):]} with {having}"  # "80% of villages will have paved roads"
+    done = _done(doc, q) if found is not None and found.startswith("share of ") else None
+    if done and done not in found:
+        found = f"{found} {done}"  # "95% of these projects will be completed"
+    if found is not None and _generic(found):
+        said = (earlier or Earlier()).in_sentence or (earlier or Earlier()).last
+        # "by 2030 this value will reach 9.5%": the value named before, else the counted noun or unit
+        found = said if said and not _generic(said) else None
+    if found is not None and q.unit_type == "currency" and q.start > 0 and doc[q.start - 1].lower_ != "by" \
+            and not any(doc[i].lower_ in vocab.change_nouns or doc[i].lower_ in set(vocab.change_nouns.values())
+                        for i in range(q.end, min(len(doc), q.end + 3))):
+        found = without_change(found, vocab)  # "grow 10% a year, to exceed 2.2 trillion yuan": the level
     possessive = found is not None and found.endswith(("'s", "\u2019s"))  # "province's": a fragment, no head
     goal_words = vocab.goal_nouns | DETERMINERS
     if found is None or not possessive and not _no_thing(found) and any(
@@ -119,6 +148,35 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
 
 #: Openings of a verb phrase that a reading sometimes keeps instead of a noun ("has been fixed", "means connecting").
 _VERB_OPENINGS = ("has been ", "have been ", "had been ", "means ", "focus on ", "focuses on ")
+
+
+def _having(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """What the counted part will have: "80 percent of villages will have paved roads" -> "paved roads"."""
+    for k in range(q.end + 1, min(len(doc) - 1, q.end + 10)):
+        if doc[k].is_punct or doc[k].like_num:
+            return None
+        if doc[k].lower_ in {"have", "has"} and doc[k - 1].lower_ in _MODALS:
+            return drop_determiner(phrase(doc, vocab, k + 1, limit=4))
+    return None
+
+
+def _done(doc: Doc, q: Quantity) -> str | None:
+    """The participle said of the counted part: "95% of these projects will be completed" -> "completed"."""
+    for k in range(q.end + 1, min(len(doc) - 1, q.end + 9)):
+        if doc[k].is_punct or doc[k].like_num:
+            return None
+        if doc[k].lower_ == "be" and doc[k - 1].lower_ in _MODALS | {"to"}:
+            word = doc[k + 1]
+            sourced = k + 2 < len(doc) and doc[k + 2].lower_ == "from"  # "shall be derived from solar": a source
+            return word.lower_ if word.is_lower and word.is_alpha and word.lower_.endswith(("ed", "en")) \
+                and not sourced else None
+    return None
+
+
+def _generic(found: str) -> bool:
+    """Whether a reading is only a generic noun after determiners ("this value", "the figure", "average")."""
+    words = [w for w in found.lower().split() if w not in DETERMINERS | {"this", "that", "these", "those"}]
+    return len(words) == 1 and (words[0] in _GENERIC_NOUNS or words[0][:-1] in _GENERIC_NOUNS)  # also plurals
 
 
 def _no_thing(found: str) -> bool:
@@ -205,6 +263,10 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     if found and len(found.split()) <= 2 and found.split()[-1].lower() in _ACTOR_SUBJECTS:
         found = None  # the actor, not what it measures
     found = _after_weekday(found, vocab)
+    source = _source(doc, vocab, q)
+    if source and (found is None or is_name(found) or is_pronoun(found) or found.lower().startswith("from ")
+                   or not headed(found, vocab) or found == earlier.in_sentence):
+        found = source  # "$20 billion from woven garments", "Norland will have 300 GW from solar and wind"
     unit_words = unit_of(doc, vocab, q)
     if found != raw and headed(unit_words, vocab):
         found = unit_words  # "The policy has set a target of 5 Mt per annum of green hydrogen production"
@@ -228,6 +290,8 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = earlier.in_sentence or earlier.last
         if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
             found = without_change(found, vocab)  # "... increase by 0.5 points until it reaches 13%": the level
+    if found is None and earlier.last and _goal_set(doc, vocab, q, clause_start):
+        found = earlier.last  # "officials will revise the 2030 goal to 120 trillion yen": the goal said before
     if found is None:
         found = _verb_object(doc, vocab, q)
     if found is None:
@@ -533,6 +597,71 @@ def _fronted_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int
     return subject
 
 
+#: Words after a ranked noun that only say where the ranking is ("top 10 countries in the world for ...").
+_WORLD_WORDS = frozenset({"world", "globe", "globally", "worldwide", "the", "in", "on", "earth"})
+
+
+def _rank(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """What a rank measures: "top 10 countries for quality of healthcare" -> "rank for quality of healthcare",
+    "the top five steelmakers" -> "rank among steelmakers", "the top four universities in Asia" -> "rank among
+    universities in Asia"."""
+    span = phrase_span(doc, vocab, q.end, limit=5)
+    if span is None:
+        return None
+    ranked = doc[span[0]:span[1]].text
+    k = span[1]
+    while k < len(doc) and doc[k].lower_ in _WORLD_WORDS and k - span[1] < 4:
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "for":
+        measured = phrase(doc, vocab, k + 1, limit=5)
+        if measured:
+            of = of_phrase(doc, vocab, k + 1 + len(measured.split()))
+            return f"rank for {measured}" + (f" of {of}" if of else "")  # "for quality of healthcare"
+    if span[1] + 1 < len(doc) and doc[span[1]].lower_ == "in" and doc[span[1] + 1].is_title \
+            and doc[span[1] + 1].lower_ not in _WORLD_WORDS:
+        place = phrase(doc, vocab, span[1] + 1, limit=3)
+        return f"rank among {ranked} in {place}"
+    return f"rank among {ranked}"
+
+
+#: Words between an amount and "from" its source.
+_SOURCE_LINKS = frozenset({"will", "is", "are", "be", "come", "comes", "targeted", "expected", "earned"})
+
+
+def _source(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """Where an amount comes from, as its metric: "$20 billion from woven garments" -> "woven garments",
+    "300 GW from solar and wind" -> "solar and wind capacity", "25 percent from wind" -> "wind share"."""
+    at = q.end
+    while at + 1 < len(doc) and at - q.end < 3 and doc[at].lower_ in _SOURCE_LINKS:
+        at += 1  # "$40 billion is targeted from", "50 GW will come from"
+    if at + 1 >= len(doc) or doc[at].lower_ != "from" or q.unit_type not in ("currency", "unit", "percent"):
+        return None
+    found = drop_determiner(phrase(doc, vocab, at + 1, limit=6))
+    if not found or not doc[at + 1].is_alpha or any(w.lower() in vocab.baseline_words | vocab.time_words | {"levels"}
+                                                    for w in found.split()):
+        return None
+    found = " ".join(w for w in found.split() if w.lower() not in vocab.metric_rejects) or None
+    if not found:
+        return None
+    if q.unit_type == "percent":
+        return f"{found} share"
+    return _capacity(vocab, q, found)
+
+
+def _goal_set(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> bool:
+    """Whether a goal noun is set to the value: "revise the goal to N", "set the target at N"."""
+    if q.start < 2 or doc[q.start - 1].lower_ not in {"to", "at"}:
+        return False
+    return any(doc[i].lower_ in vocab.goal_nouns for i in range(max(clause_start, q.start - 4), q.start - 1))
+
+
+def _opens_phrase(token: Token, subject: str | None) -> bool:
+    """Whether the word after a number opens the measured noun phrase: a lower-case word, or after a name
+    (a headline's "Westland Targets 40% Solar Power", "Norvia aims 5% GDP growth") a capitalised one."""
+    return token.is_lower or token.is_alpha and (token.is_title or token.is_upper) and subject is not None \
+        and is_name(subject)
+
+
 def _participle(word: str, vocab: Vocabulary) -> str:
     """The past participle of a verb, a gerund or an action noun: "build", "building", "construction" -> "built"."""
     lower = word.lower()
@@ -553,15 +682,17 @@ def _participle(word: str, vocab: Vocabulary) -> str:
 def _verb_object(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     """A verb with a bare amount and no noun: "to produce 100 MW" -> "power output", "to raise $5 m" -> "funds raised"."""
     head = "funds" if q.unit_type == "currency" else "power" if q.unit_type == "unit" and q.unit in _POWER_UNITS \
-        else None
+        else _DIMENSION_NOUNS.get(q.unit or "") if q.unit_type == "unit" else None
     if head is None or q.start < 2:
         return None
     verb = doc[q.start - 1]
-    if doc[q.start - 2].lower_ != "to" or not (verb.is_alpha and verb.is_lower) \
+    if doc[q.start - 2].lower_ not in _MODALS | {"to"} or not (verb.is_alpha and verb.is_lower) \
             or verb.lower_ in vocab.linking_verbs | vocab.non_count | vocab.phrase_stops:
         return None
-    if head == "power" and verb.lower_ in {"produce", "generate", "deliver", "supply"}:
+    if head == "power" and verb.lower_ in {"produce", "generate", "supply"}:
         return "power output"  # what a plant produces is its output
+    if head == "power":
+        head = "capacity"  # "deliver 24 GW": a power rating is a capacity
     return f"{head} {_participle(verb.lower_, vocab)}"
 
 
@@ -570,7 +701,8 @@ def _capacity(vocab: Vocabulary, q: Quantity, found: str) -> str:
     last = found.split()[-1]
     if q.unit_type == "unit" and q.unit in _POWER_UNITS and last.islower() and not found.endswith("s") \
             and last not in _POWER_HEADS and len(found.split()) <= 4 \
-            and last not in vocab.metric_rejects and " to " not in found:
+            and last not in vocab.metric_rejects and " to " not in found \
+            and not any(w in _POWER_HEADS for w in found.lower().split()):
         return f"{found} capacity"
     return found
 
@@ -582,7 +714,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     ``previous_metric`` is the metric of the previous quantity in the same sentence, the last resort.
     """
     if q.unit_type == "rank":
-        return phrase(doc, vocab, q.end, limit=5)  # "top 20 national high-tech zones"
+        return _rank(doc, vocab, q)
     region = [i for i in range(clause_start, q.start) if not has_any(labels, i, ("DEADLINE", "DEADLINE_CARRY"))]
     # The predicate chain: linking verbs, modals and cues right before the number.
     chain_start = len(region)
@@ -591,13 +723,25 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     subject_ids = region[:chain_start]
     chain = region[chain_start:]
     last_link = doc[chain[-1]].lower_ if chain else None
+    if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "in":
+        changes = set(vocab.change_nouns.values()) | _CHANGE_WORDS
+        change_word = next((doc[i].lower_ for i in chain if doc[i].lower_ in changes), None)
+        measured = phrase(doc, vocab, q.end + 1, limit=6) if change_word else None
+        if measured:
+            return f"{change_word} in {measured}"  # "a drop of 2.5 percent in energy use per unit of GDP"
     verb = None
+    while not chain and len(subject_ids) > 1 and doc[subject_ids[-1]].lower_ in _FOCUS_ADVERBS:
+        subject_ids = subject_ids[:-1]  # "plans to deliver only 56,000 dwellings"
     if not chain and subject_ids:
         last = doc[subject_ids[-1]]
-        imperative = last.i == clause_start and last.is_title  # "2. Build 50 new factories"
+        # "2. Build 50 new factories"; a headline's "Agency to Hire 500 Nurses"
+        imperative = last.is_title and (last.i == clause_start or last.i > 0 and doc[last.i - 1].lower_ == "to")
         if ((last.is_lower or imperative) and last.is_alpha and last.lower_ not in vocab.non_count
                 and verb_position(doc, last.i, clause_start, labels, vocab.agents)):
             verb, subject_ids = last.lower_, subject_ids[:-1]
+        elif last.is_lower and last.is_alpha and last.lower_ not in vocab.non_count | vocab.phrase_stops \
+                and len(subject_ids) > 1 and doc[subject_ids[-2]].lower_ in _CATENATIVES:
+            verb, subject_ids = last.lower_, subject_ids[:-2]  # "help deliver 500 homes": the second verb's
     if last_link == "of" and subject_ids:
         # "a total financial support of Rs 500 crore": the noun phrase right before "of".
         k = len(subject_ids)
@@ -617,17 +761,31 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             return " ".join(doc[i].text for i in chain if i <= goal and doc[i].is_alpha and doc[i].is_lower
                             and doc[i].lower_ not in DETERMINERS)
         subject_ids = subject_ids[k:] or subject_ids
+    named = [i for i in subject_ids if doc[i].lower_ not in DETERMINERS]
+    if verb is None and not chain and len(named) > 1 and doc[named[-1]].is_lower and doc[named[-1]].is_alpha \
+            and has_any(labels, named[-1], ("PREDICATE",)) and doc[named[-1]].lower_ not in vocab.goal_nouns \
+            and named[-1] == subject_ids[-1] - 1 and doc[subject_ids[-1]].lower_ in {"a", "an"} \
+            and doc[named[-1]].lower_ not in PREPOSITIONS | vocab.prepositions:
+        verb = doc[named[-1]].lower_  # "that the state achieve a 15 percent increase": the verb before the number
+        subject_ids = [i for i in subject_ids if i < named[-1]]
     subject = clean_subject(doc, vocab, subject_ids, labels)
+    verb_to = False
+    if verb is None and subject and subject_ids and subject == doc[subject_ids[-1]].text and subject.isalpha() \
+            and subject.islower() and subject_ids[-1] > 0 and subject.lower() not in vocab.non_count \
+            and doc[subject_ids[-1] - 1].lower_ in _MODALS | {"to"}:
+        verb, subject = subject, None  # "plans to switch to 100%": a verb with no object, no subject
+        if doc[subject_ids[-1] + 1].lower_ in PREPOSITIONS:
+            verb_to = True  # "lead to 600 fewer cases": no action on the counted thing
     unit_words = of_phrase(doc, vocab, q.end) if q.unit_type in ("unit", "currency") else None
     if q.unit_type == "count" and q.noun_start is not None:
         noun = doc[q.noun_start:q.noun_end].text
         counted_of = of_phrase(doc, vocab, q.end)
-        if counted_of:
+        if counted_of and noun.lower() not in counted_of.lower():
             noun = f"{noun} of {counted_of}"  # "2 million units of affordable housing"
         tail_words = tail(doc, vocab, q.end)
         if verb is not None and verb.endswith("s"):
             return " ".join(x for x in (noun, tail_words) if x)  # "wants 500,000 chargers"
-        if verb is not None:
+        if verb is not None and not verb_to:
             return " ".join(x for x in (noun, _participle(verb, vocab), tail_words) if x)
         if last_link == "of" and subject and len(subject.split()) <= 3 and not is_pronoun(subject) \
                 and not subject.endswith(("tion", "sion")):  # not "the implementation of 50 projects"
@@ -645,7 +803,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         linked = last_link not in PREPOSITIONS or doc[q.start].lower_ in vocab.linking_verbs  # "expected to exceed"
         attached = subject is not None and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
             and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count
-        agent = subject is not None and len(subject.split()) <= 2 and subject.split()[-1].lower() in vocab.agents
+        agent = subject is not None and len(subject.split()) <= 3 and subject.split()[-1].lower() in vocab.agents
         if subject and linked and not attached and not is_pronoun(subject) and not is_name(subject) and not agent:
             return subject
         return " ".join(x for x in (noun, tail_words) if x)
@@ -662,11 +820,11 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             and has_any(labels, subject_ids[-1] + 1, ("TARGET_CUE",)) or (
             q.unit_type == "percent" and chain and has_any(labels, chain[0], ("TARGET_CUE",))
             and doc[chain[0]].lower_ in vocab.goal_nouns):
-        following = (phrase(doc, vocab, q.end, limit=6) if q.end < len(doc) and doc[q.end].is_lower
+        following = (phrase(doc, vocab, q.end, limit=6) if q.end < len(doc) and _opens_phrase(doc[q.end], subject)
                      and not has_any(labels, q.end, ("DEADLINE",)) else None)
         if following:
             return following  # "a goal of 70 percent renewable electricity"
-        if subject and not is_pronoun(subject):
+        if subject and not is_pronoun(subject) and not is_name(subject):
             return subject  # "a GDP growth target of around 5.5 percent this year"
     after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
     if q.unit_type == "currency" and junk:
@@ -685,22 +843,29 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         return " ".join(x for x in (_SPENDING_NOUNS[verb], purpose or later) if x)  # "invest $2 bn a year in grids"
     if verb is not None and q.unit_type == "currency" and subject and not purpose and not is_pronoun(subject):
         return subject  # "The EU budget will contribute up to €300 million through ..."
-    if verb is not None and (not subject or is_pronoun(subject) or is_name(subject)
-                             or subject.split()[-1].lower() in vocab.agents):
-        return " ".join(x for x in (verb, purpose) if x)
+    bare_verb = verb is not None and (not subject or is_pronoun(subject) or is_name(subject)
+                                      or subject.split()[-1].lower() in vocab.agents)
+    if bare_verb and purpose:
+        return f"{verb} {purpose}"
     agent_subject = subject is not None and subject.split()[-1].lower() in vocab.agents \
         and len(subject.split()) <= 3
-    if q.unit_type == "percent" and (not subject or is_pronoun(subject) or is_name(subject) or agent_subject):
+    if q.unit_type == "percent" and (not subject or is_pronoun(subject) or is_name(subject) or agent_subject
+                                     or bare_verb):
         whole_words = _whole(doc, vocab, labels, q.end + 1) if q.end + 1 < len(doc) and doc[q.end].lower_ == "of" \
             and last_link not in vocab.share_links else None
         if whole_words:
             return f"share of {whole_words}"  # "The state aims to have 70% of its buses run on electricity"
         nxt = doc[q.end] if q.end < len(doc) else None
-        plain_word = nxt is not None and nxt.is_lower and not has_any(
+        if nxt is not None and q.end + 2 < len(doc) and has_any(labels, q.end, CHANGE_LABELS) \
+                and doc[q.end + 1].lower_ in {"in", "of"} and phrase(doc, vocab, q.end + 2):
+            return f"{nxt.lower_} in {phrase(doc, vocab, q.end + 2)}"  # "achieve a 15 percent increase in X"
+        plain_word = nxt is not None and _opens_phrase(nxt, subject) and not has_any(
             labels, nxt.i, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",))
         following = phrase(doc, vocab, q.end, limit=6) if plain_word else None
         if following:
             return following  # "reach 100 percent clean electricity"
+    if bare_verb:
+        return None  # a verb alone names no measured thing ("switch to 100%", "cover 2 million hectares")
     if subject and q.unit_type == "percent" and len(subject.split()) <= 3 and last_link in vocab.share_links \
             and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
         whole_words = _whole(doc, vocab, labels, q.end + 1)
@@ -712,7 +877,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             and doc[q.end + 1].lower_ in {"in", "of"}:
         changed = phrase(doc, vocab, q.end + 2)
         if changed:
-            return changed  # "a 55% reduction in net emissions"
+            return f"{doc[q.end].lower_} in {changed}"  # "a 55% reduction in net emissions"
     if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "of":
         whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:

@@ -155,6 +155,11 @@ def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -
     for k in range(len(ids) - 1, -1, -1):
         if "TARGET_CUE" in labels.get(ids[k], ()):
             before, after = ids[:k], ids[k + 1:]
+            named_before = any(doc[i].lower_ not in DETERMINERS for i in before)
+            if named_before and after and doc[ids[k]].lower_ in vocab.goal_nouns \
+                    and doc[after[0]].lower_ in {"has", "have", "had", "is", "are", "was", "were", "will"}:
+                ids = before  # "the rice production target has been fixed at": what the goal is for
+                break
             passive = False
             while after and (doc[after[0]].lower_ in {"be", "been", "being", "further", "also", "to"}
                              or has_any(labels, after[0], CHANGE_LABELS)):
@@ -166,6 +171,11 @@ def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -
                 after = after[1:]
             ids = after if after else before
             break
+    planned_for = next((k for k in range(len(ids) - 2, 0, -1) if doc[ids[k]].lower_ == "for"
+                        and doc[ids[k - 1]].lower_ in vocab.plan_verbs | {"plan", "aim", "calls", "call", "pushes"}),
+                       None)
+    if planned_for is not None:
+        ids = ids[planned_for + 1:]  # "Norda also plans for EVs (to account for 75% of sales)" -> "EVs"
     if len(ids) > 2 and doc[ids[0]].is_title and doc[ids[1]].lower_ in vocab.plan_verbs | {"sets", "set", "has"}:
         ids = ids[2:]  # "China sets GDP growth (target at ...)" -> "GDP growth"
     ids = without_parentheses(doc, ids)
