@@ -56,6 +56,8 @@ class StatusCues:
 
     index: CueIndex
     scanner: CueScanner
+    #: The tokens of words of intent ("aims to", "plans to", "target"): a forecaster's attribution gives way to them.
+    intents: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
@@ -63,7 +65,32 @@ class StatusCues:
         """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues;
         ``labels``: the cue labels per token, when already known."""
         index = index_cues(rules, by_label, STATUS_CATEGORIES, doc, labels)
-        return cls(index, CueScanner(index, doc, inside))
+        intents = {i for hit in by_label.get("TARGET_CUE", ()) if hit.id_ in _INTENT_GROUPS
+                   and doc[hit.start:hit.end].text.lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
+        intents.update(i for i, matches in index.items()
+                       if any(m.rule.category == "target" and m.rule.pattern is not None for m in matches))
+        return cls(index, CueScanner(index, doc, inside), frozenset(intents) - inside)
+
+
+#: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
+#: carries forecasts. Plan-group phrases that state a rate or an estimate, not an intent, are left out.
+_INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
+_NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative"})
+#: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
+_SOURCE_RULE = "source-"
+_INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
+
+
+def _gives_way(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
+    """A forecaster's attribution yields to a word of intent in the figure's clause: before the figure (back to
+    the attribution, or to the sentence start when the attribution follows), or just after it. "The government
+    aims to cut the deficit to 3%, analysts said" reports a plan, not the analysts' forecast."""
+    if not match.rule.id.startswith(_SOURCE_RULE) or not cues.intents:
+        return False
+    low = match.end if match.end <= q.start else sent.start
+    high = min(sent.end, q.end + _INTENT_AFTER, match.start if match.start >= q.end else sent.end)
+    return any(k in cues.intents for k in range(low, q.start)) \
+        or any(k in cues.intents for k in range(q.end, high))
 
 
 def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
@@ -159,7 +186,7 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | N
     for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
         for _, match in walk:
             if match.rule.category == "not_target" and not _future(match, sent, cues) \
-                    and not _compared_base(sent.doc, q, match):
+                    and not _compared_base(sent.doc, q, match) and not _gives_way(q, match, sent, cues):
                 return match
     return None
 
@@ -327,6 +354,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
                 return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
             return "target", _cue(doc, match.rule.id, match.start, match.end)
         if match.rule.category == "not_target":
+            if _gives_way(q, match, sent, cues):
+                continue  # "According to the think tank, the city's goal is ...": the goal's words decide
             return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
         if (i > sent.start and doc[i - 1].lower_ in DETERMINERS) or _adjective(doc, i, inside):
             continue  # "the added value", "of installed capacity": an adjective
