@@ -80,6 +80,30 @@ def rules(entries: dict[str, list[str]]) -> list[dict[str, Any]]:
             out.append({"id": f"source-{shape}-{kind}", "category": "not_target", "pattern": build(src),
                         "direction": direction, "max_scope": None, "terminated_by": _TERMINATORS,
                         "note": f"A figure attributed to a forecaster ({kind}): {example}."})
+    # People the text introduces as forecasters, then names alone ("..., Okafor said"): the person rules only
+    # collect the names; a -person attribution counts only for a collected name (plancli/statements/status.py).
+    roles = {"LOWER": {"IN": sorted(set(entries["roles"]))}}
+    title = {"IS_TITLE": True, "OP": "{1,3}"}
+    persons = [
+        ("person-titled", [roles, title], "'auto analyst Dana Reyes', 'economist Marta Okafor'"),
+        ("person-appositive", [title, {"ORTH": ","}, {**_gap(3, commas=False), "OP": "{1,3}"}, roles],
+         "'Marta Okafor, an economist at Sahel Capital', 'Priya Nandakumar, chief economist'"),
+    ]
+    for rule_id, pattern, example in persons:
+        out.append({"id": rule_id, "category": "not_target", "pattern": pattern, "direction": "forward",
+                    "max_scope": 1, "terminated_by": [],
+                    "note": f"Names a person as a forecaster ({example}); no cue itself, it collects the name."})
+    name = [{"IS_TITLE": True}]
+    said = [
+        ("says", "both", [*name, {"LOWER": {"IN": ["also", "further", "then"]}, "OP": "?"}, speech], "'..., Okafor said'"),
+        ("said-by", "backward", [speech, *name], "'..., said Okafor'"),
+        ("according-to", "both", [{"LOWER": "according"}, {"LOWER": "to"}, *name], "'according to Okafor'"),
+        ("possessive", "both", [*name, _POSSESSIVE, _gap(2, commas=False), reports], "'Okafor's estimates'"),
+    ]
+    for shape, direction, pattern, example in said:
+        out.append({"id": f"source-{shape}-person", "category": "not_target", "pattern": pattern,
+                    "direction": direction, "max_scope": None, "terminated_by": _TERMINATORS,
+                    "note": f"A figure attributed to a person named earlier as a forecaster: {example}."})
     return out
 
 

@@ -177,6 +177,18 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "imminent": ("The territory is about to tender for another 300 MW of solar.", "300 MW", "target", None),
     "announced-plan": ("The carmaker announced a $4 billion investment plan in Mexico.", "$4 billion", "target", None),
     # forecasters (patterns/context/attribution.jsonl, generated from patterns/lexicon/forecast_sources.json)
+    "person-titled": ("Oil analyst Ines Marr expects a weak year. Refinery runs will fall 3% in 2025, Marr said.",
+                      "3%", "actual", "clause"),
+    "person-appositive": ("Cement prices will ease, said Ravi Menon, an economist at Tallis Bank. Output will "
+                          "reach 90 million tonnes in 2025, said Menon.", "90 million", "actual", "clause"),
+    "source-says-person": ("Oil analyst Ines Marr expects a weak year. Refinery runs will fall 3% in 2025, Marr "
+                           "also said.", "3%", "actual", "clause"),
+    "source-said-by-person": ("Cement prices will ease, said Ravi Menon, an economist at Tallis Bank. Output will "
+                              "reach 90 million tonnes in 2025, said Menon.", "90 million", "actual", "clause"),
+    "source-according-to-person": ("Economist Ravi Menon sees a slow year. According to Menon, output will reach "
+                                   "90 million tonnes in 2025.", "90 million", "actual", "clause"),
+    "source-possessive-person": ("Economist Ravi Menon sees a slow year. Output will reach 90 million tonnes in "
+                                 "2025 under Menon's forecast.", "90 million", "actual", "clause"),
     "source-according-to-role": ("According to economists polled by the paper, retail sales will rise 3% in 2025.",
         "3%", "actual", "clause"),
     "source-according-to-name": ("According to Marlow Economics, freight rates will fall 8% next year.",
@@ -251,6 +263,12 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
 }
 
 
+#: Rules that show in another rule's evidence: a carry cue's target cue, a person named a forecaster by the
+#: attribution to that name.
+RULE_EVIDENCE = {"carry-cue": "target-cue", "person-titled": "source-says-person",
+                 "person-appositive": "source-said-by-person"}
+
+
 def _record(text: str, find: str, extractor: Extractor | None = None) -> plancli.Target:
     records = extractor.extract(text, published=PUBLISHED) if extractor else plancli.extract(text, published=PUBLISHED)
     found = [r for r in records if find in r.text]
@@ -270,7 +288,7 @@ def test_rule_sentence(rule):
     record = _record(text, find)
     assert record.evidence is not None
     evidence = record.evidence.to_dict()
-    expected_rule = rule if rule != "carry-cue" else "target-cue"
+    expected_rule = RULE_EVIDENCE.get(rule, rule)
     assert (record.status, evidence["status"]["rule"]) == (status, expected_rule), evidence
     if evidence["status"]["text"] is not None:
         assert text[evidence["status"]["start"]:evidence["status"]["end"]] == evidence["status"]["text"]

@@ -40,6 +40,11 @@ FORECASTS: list[tuple[str, str, str]] = [
     ("The IMF said growth will slow to 3.1% in 2025 as exports weaken.", "3.1%", "actual"),
     ("Strategists at Ardent Bank say the central bank will cut its policy rate to 4.25% next year.", "4.25%",
      "actual"),
+    # --- a person named a forecaster once, then by name alone ------------------------------------------------------
+    ("Rents rose 6% last year, said Dana Reyes, an analyst at Colvin Partners. Rents will climb another 4% in 2025, "
+     "Reyes said.", "4%", "actual"),
+    ("Auto analyst Tomas Lindqvist expects a slow year. Car sales will fall to 1.9 million units in 2025, "
+     "according to Lindqvist.", "1.9 million", "actual"),
     # --- "according to X", "a report by X", "X's estimates" ------------------------------------------------------
     ("According to Lumen Analytics, data centre capacity in the country will hit 1.2 GW by 2028.", "1.2 GW",
      "actual"),
@@ -68,6 +73,18 @@ TARGETS: list[tuple[str, str, str]] = [
     ("The retailer plans to open 120 stores next year, the research firm said.", "120 stores", "target"),
     ("Fitch said the government's target of 6% growth in 2025 looks ambitious.", "6%", "target"),
     ("According to the think tank, the city's goal is to plant 1 million trees by 2030.", "1 million", "target"),
+    ("The research institute said it will train 500 data scientists by 2026.", "500", "target"),
+    ("Analysts welcomed the plan, under which the state will build 1 million homes by 2030.", "1 million", "target"),
+    ("The minister told analysts the country will produce 5 million tonnes of steel by 2027.", "5 million",
+     "target"),
+    ("S&P Global Ratings said it expects the country to meet its deficit target of 4% of GDP in 2025.", "4%",
+     "target"),
+    # a name alone is a forecaster only when the text says so
+    ("The city will build 2,000 homes by 2027, Reyes said.", "2,000", "target"),
+    ("Dana Reyes, the mayor, spoke on Monday. The city will build 2,000 homes by 2027, Reyes said.", "2,000",
+     "target"),
+    ("In Kenya, analysts expect a good harvest. The government will build 300 dams by 2030, Kenya said.", "300",
+     "target"),
     # the forecaster's clause does not reach a plan in another clause
     ("The city will build 300 km of bike lanes by 2030, while analysts expect car sales to fall 5% next year.",
      "300 km", "target"),

@@ -64,7 +64,7 @@ class StatusCues:
               inside: frozenset[int], labels: Labels | None = None) -> StatusCues:
         """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues;
         ``labels``: the cue labels per token, when already known."""
-        index = index_cues(rules, by_label, STATUS_CATEGORIES, doc, labels)
+        index = _named_forecasters(doc, index_cues(rules, by_label, STATUS_CATEGORIES, doc, labels))
         intents = {i for hit in by_label.get("TARGET_CUE", ()) if hit.id_ in _INTENT_GROUPS
                    and doc[hit.start:hit.end].text.lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
         intents.update(i for i, matches in index.items()
@@ -81,11 +81,35 @@ _SOURCE_RULE = "source-"
 _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
 
 
+_PERSON_RULE = "person-"  # rules that name a person as a forecaster ("analyst Dana Reyes"): they collect names
+_BY_PERSON = "-person"  # attribution rules to a bare name ("..., Reyes said"): they count for collected names
+
+
+def _named_forecasters(doc: Doc, index: CueIndex) -> CueIndex:
+    """The index without the person rules' matches, and with an attribution to a bare name only where the text
+    names that person a forecaster ("..., said Dana Reyes, an analyst at ..." then "..., Reyes said")."""
+    persons = {doc[k].text for matches in index.values() for m in matches if m.rule.id.startswith(_PERSON_RULE)
+               for k in range(m.start, m.end) if doc[k].is_title and doc[k].is_alpha and not doc[k].is_stop}
+
+    def kept(m: Match) -> bool:
+        if m.rule.id.startswith(_PERSON_RULE):
+            return False
+        by_person = m.rule.id.startswith(_SOURCE_RULE) and m.rule.id.endswith(_BY_PERSON)
+        return not by_person or doc[m.start].text in persons or doc[m.end - 1].text in persons
+
+    filtered = {i: [m for m in matches if kept(m)] for i, matches in index.items()}
+    return {i: matches for i, matches in filtered.items() if matches}
+
+
 def _gives_way(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
     """A forecaster's attribution yields to a word of intent in the figure's clause: before the figure (back to
     the attribution, or to the sentence start when the attribution follows), or just after it. "The government
     aims to cut the deficit to 3%, analysts said" reports a plan, not the analysts' forecast."""
-    if not match.rule.id.startswith(_SOURCE_RULE) or not cues.intents:
+    if not match.rule.id.startswith(_SOURCE_RULE):
+        return False
+    if match.end <= q.start and _own_plan(sent.doc, match.end, q.start):
+        return True  # "the institute said it will train 500 researchers": the speaker's own plan
+    if not cues.intents:
         return False
     low = match.end if match.end <= q.start else sent.start
     high = min(sent.end, q.end + _INTENT_AFTER, match.start if match.start >= q.end else sent.end)
@@ -201,6 +225,16 @@ def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
     """A plan word just before the cue ("to be disbursed", "will be allocated"): a plan, not a report."""
     return any(m.rule.category == "target" for k in range(max(sent.start, match.start - 2), match.start)
                for m in cues.index.get(k, ()))
+
+
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+_OWN_PLAN_VERBS = frozenset({"will", "would", "'ll", "’ll", "plans", "plan", "aims", "aim", "intends", "intend"})
+
+
+def _own_plan(doc: Doc, after: int, end: int) -> bool:
+    """The speaker as the subject of a plan right after the attribution ("said (that) it will", "say they plan")."""
+    k = after + 1 if after < end and doc[after].lower_ == "that" else after
+    return k + 1 < end and doc[k].lower_ in _SPEAKER_PRONOUNS and doc[k + 1].lower_ in _OWN_PLAN_VERBS
 
 
 def _relative_clause_start(doc: Doc, sent: Span, q: Quantity) -> int:
