@@ -56,9 +56,11 @@ def rules(entries: dict[str, list[str]]) -> list[dict[str, Any]]:
     """The attribution rules, in a fixed order."""
     speech = {"LOWER": {"IN": sorted(set(entries["speech_verbs"]))}}
     reports = {"LOWER": {"IN": sorted(set(entries["report_nouns"]))}}
+    participles = {"LOWER": {"IN": sorted(set(entries["report_participles"]))}}
+    own = {"LOWER": {"IN": sorted(set(entries["possessives"]))}}
     shapes: list[tuple[str, str, bool, Any, str]] = [
         ("according-to", "both", False,
-         lambda src: [{"LOWER": "according"}, {"LOWER": "to"}, _gap(4, commas=False), *src],
+         lambda src: [{"LOWER": "according"}, {"LOWER": "to"}, _gap(6, commas=False), *src],
          "'According to Capital Economics, ...', '..., according to a report by a research firm'"),
         ("says", "both", False,
          lambda src: [*src, {**_POSSESSIVE, "OP": "?"}, _gap(5, commas=False), {"ORTH": ",", "OP": "?"}, speech],
@@ -67,11 +69,15 @@ def rules(entries: dict[str, list[str]]) -> list[dict[str, Any]]:
          lambda src: [speech, _gap(6), *src],
          "'..., said Priya Nandakumar, chief economist at X', '..., stated GlobalData', '..., said a report by X'"),
         ("report-by", "both", True,
-         lambda src: [reports, {"LOWER": {"IN": ["by", "from", "of"]}}, _gap(3, commas=False), *src],
+         lambda src: [reports, {**participles, "OP": "?"}, {"LOWER": {"IN": ["by", "from", "of"]}},
+                      _gap(3, commas=False), *src],
          "'a study by the consultancy shows', 'estimates from the research firm', 'projections by the central bank'"),
         ("possessive", "both", True,
          lambda src: [*src, _POSSESSIVE, _gap(2, commas=False), reports],
          "'GreenGrid Research's projections', 'the central bank's latest forecast'"),
+        ("its-forecast", "both", True,
+         lambda src: [*src, _gap(3, commas=False), own, _gap(2, commas=False), reports],
+         "'the central bank raised its growth forecast', 'the IMF kept its outlook for 2025'"),
     ]
     out: list[dict[str, Any]] = []
     for shape, direction, with_bodies, build, example in shapes:

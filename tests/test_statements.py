@@ -177,6 +177,18 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "imminent": ("The territory is about to tender for another 300 MW of solar.", "300 MW", "target", None),
     "announced-plan": ("The carmaker announced a $4 billion investment plan in Mexico.", "$4 billion", "target", None),
     # forecasters (patterns/context/attribution.jsonl, generated from patterns/lexicon/forecast_sources.json)
+    "source-its-forecast-role": ("The brokerage lifted its copper price scenario to $9,800 a tonne in 2025.",
+        "$9,800", "actual", "clause"),
+    "source-its-forecast-name": ("Halvard Analytics kept its solar outlook at 14 GW in 2025.",
+        "14 GW", "actual", "clause"),
+    "source-its-forecast-pair": ("The research firm trimmed its tablet shipment figures to 120 million units in 2025.",
+        "120 million", "actual", "clause"),
+    "source-its-forecast-body": ("The central bank lifted its growth forecast for 2025 to 3.4%.",
+        "3.4%", "actual", "clause"),
+    "forecast-adjective": ("The 2.6% predicted growth for 2025 is below the budget's assumption.",
+        "2.6%", "actual", "clause"),
+    "forecast-adjective-before": ("The port expects an anticipated 40,000 cruise visitors in 2025.",
+        "40,000", "actual", "clause"),
     "person-titled": ("Oil analyst Ines Marr expects a weak year. Refinery runs will fall 3% in 2025, Marr said.",
                       "3%", "actual", "clause"),
     "person-appositive": ("Cement prices will ease, said Ravi Menon, an economist at Tallis Bank. Output will "

@@ -112,3 +112,53 @@ def test_attribution_rules_are_generated_from_the_lexicon() -> None:
     spec.loader.exec_module(module)
     shipped = (root / "patterns" / "context" / "attribution.jsonl").read_text(encoding="utf-8")
     assert shipped == module.render(), "run python scripts/gen_source_rules.py after editing forecast_sources.json"
+
+
+#: A forecaster's piece: the lead attributes its figures to a forecaster, a later sentence does again, and no word
+#: of intent follows; its other figures in the future tense are the forecaster's too.
+PIECE = """Regional freight spending to climb to $21 billion by 2028
+
+Freight infrastructure spending in the region will rise from $14 billion today to $21 billion by 2028, said a
+report by Calder Analytics, a market data company.
+
+Port upgrades will take the largest slice, at 38% of the total.
+
+"Rail is the part to watch," said Noor Saleh, an analyst at Calder Analytics. Rail spending will reach
+$6 billion in 2027, Saleh said.
+"""
+
+#: The same shape with a plan owner's word of intent: not a piece, its figures keep their own status.
+PLAN = """Regional freight spending to climb to $21 billion by 2028
+
+The regional authority will raise freight spending from $14 billion today to $21 billion by 2028, analysts at
+Calder Analytics said.
+
+The authority aims to give port upgrades 38% of the total.
+
+Rail spending will reach $6 billion in 2027, the analysts said.
+"""
+
+#: One attribution in the lead alone does not make a piece.
+ONCE = """Coastal city to build 300 km of bike lanes
+
+The city will build 300 km of bike lanes by 2030, while analysts expect car sales to fall 5% next year.
+
+The lanes will connect 40 schools.
+"""
+
+
+@pytest.mark.parametrize(("text", "find", "status"), [
+    (PIECE, "$21 billion by 2028\n", "actual"),  # the headline
+    (PIECE, "38%", "actual"),  # a sentence of the piece without its own attribution
+    (PIECE, "$6 billion", "actual"),
+    (PLAN, "38%", "target"),
+    (PLAN, "$6 billion", "actual"),
+    (ONCE, "300 km of bike lanes by", "target"),
+    (ONCE, "40 schools", "target"),
+])
+def test_forecast_piece(text: str, find: str, status: str) -> None:
+    records = plancli.extract(text, published=PUBLISHED)
+    at = text.index(find)
+    found = [r for r in records if r.start <= at < r.end]
+    assert len(found) == 1, [r.to_dict() for r in records]
+    assert found[0].status == status, found[0].evidence.to_dict() if found[0].evidence else None

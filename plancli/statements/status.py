@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -58,6 +59,8 @@ class StatusCues:
     scanner: CueScanner
     #: The tokens of words of intent ("aims to", "plans to", "target"): a forecaster's attribution gives way to them.
     intents: frozenset[int] = frozenset()
+    #: A forecast piece: its lead attributes its figures to a forecaster and no word of intent follows anywhere.
+    forecast_piece: bool = False
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
@@ -69,13 +72,14 @@ class StatusCues:
                    and doc[hit.start:hit.end].text.lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
         intents.update(i for i, matches in index.items()
                        if any(m.rule.category == "target" and m.rule.pattern is not None for m in matches))
-        return cls(index, CueScanner(index, doc, inside), frozenset(intents) - inside)
+        intents.difference_update(inside)
+        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, intents))
 
 
 #: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
 #: carries forecasts. Plan-group phrases that state a rate or an estimate, not an intent, are left out.
 _INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
-_NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative"})
+_NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires", "require"})
 #: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
 _SOURCE_RULE = "source-"
 _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
@@ -101,6 +105,32 @@ def _named_forecasters(doc: Doc, index: CueIndex) -> CueIndex:
     return {i: matches for i, matches in filtered.items() if matches}
 
 
+_LEAD_SENTENCES = 3  # the headline, a dateline or byline line, and the first sentence
+_PIECE_SENTENCES = 2  # sentences a forecaster's piece attributes to its source, at least
+_HEADLINE_RULES = frozenset({"headline-to", "headline-sets-goal"})  # a forecast's headline reads like a plan's
+
+
+def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
+    """Whether the document is a forecaster's piece: its lead attributes a statement to a forecaster ("...,
+    said a report by a research firm"), a later sentence does too (the piece keeps quoting its source), and no
+    word of intent stands anywhere but in its headline."""
+    if any(k not in _headline_intents(doc, index) for k in intents):
+        return False
+    sources = sorted(i for i, matches in index.items() if any(m.rule.id.startswith(_SOURCE_RULE) for m in matches))
+    if not sources:
+        return False
+    attributed = []  # the sentences that attribute something to a forecaster, by their position
+    for n, sent in enumerate(doc.sents):
+        k = bisect_left(sources, sent.start)
+        if k < len(sources) and sources[k] < sent.end:
+            attributed.append(n)
+    return len(attributed) >= _PIECE_SENTENCES and attributed[0] < _LEAD_SENTENCES
+
+
+def _headline_intents(doc: Doc, index: CueIndex) -> frozenset[int]:
+    return frozenset(i for i, matches in index.items() if any(m.rule.id in _HEADLINE_RULES for m in matches))
+
+
 def _gives_way(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
     """A forecaster's attribution yields to a word of intent in the figure's clause: before the figure (back to
     the attribution, or to the sentence start when the attribution follows), or just after it. "The government
@@ -122,8 +152,17 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     """"target" or "actual" for quantity ``q``, with the rule and words that decided it.
 
     ``published`` is the publication date, or with ``inferred`` the floor read from an
-    undated text (:mod:`plancli.statements.docdate`).
+    undated text (:mod:`plancli.statements.docdate`). In a forecaster's piece (:func:`_forecast_piece`) every
+    figure is a forecast or a report (``forecast-piece``).
     """
+    found = _status(doc, sent, q, cues, own, published, goals, inside, inferred=inferred)
+    if found[0] == "target" and cues.forecast_piece:
+        return "actual", Cue("forecast-piece")
+    return found
+
+
+def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
+            goals: Span | None, inside: frozenset[int], *, inferred: bool = False) -> tuple[str, Cue]:
     if own is not None and published is not None and own[1].end < published.isoformat():
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
