@@ -30,8 +30,8 @@ HEADER = """\
 #: Words that end the clause a source governs: a contrast starts another speaker's statement.
 _TERMINATORS = [";", "；", "while", "whereas", "but", "although", "though"]
 _POSSESSIVE = {"ORTH": {"IN": ["'s", "’s", "'", "’"]}}
-_GAP_STOPS = [".", ";", ":", "“", "”", "\"", "(", ")", "that", "adding", "and", "while", "whereas", "but", "although",
-              "though", "which", "who"]
+_GAP_STOPS = [".", ";", ":", "“", "”", "\"", "(", ")", "that", "adding", "and", "while", "whereas", "but",
+              "although", "though", "which", "who"]
 
 
 def _gap(most: int, commas: bool = True) -> dict[str, Any]:
@@ -101,7 +101,8 @@ def rules(entries: dict[str, list[str]]) -> list[dict[str, Any]]:
                     "note": f"Names a person as a forecaster ({example}); no cue itself, it collects the name."})
     name = [{"IS_TITLE": True}]
     said = [
-        ("says", "both", [*name, {"LOWER": {"IN": ["also", "further", "then"]}, "OP": "?"}, speech], "'..., Okafor said'"),
+        ("says", "both", [*name, {"LOWER": {"IN": ["also", "further", "then"]}, "OP": "?"}, speech],
+         "'..., Okafor said'"),
         ("said-by", "backward", [speech, *name], "'..., said Okafor'"),
         ("according-to", "both", [{"LOWER": "according"}, {"LOWER": "to"}, *name], "'according to Okafor'"),
         ("possessive", "both", [*name, _POSSESSIVE, _gap(2, commas=False), reports], "'Okafor's estimates'"),

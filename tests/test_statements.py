@@ -205,7 +205,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
         "3%", "actual", "clause"),
     "source-according-to-name": ("According to Marlow Economics, freight rates will fall 8% next year.",
         "8%", "actual", "publication"),
-    "source-according-to-pair": ("According to the research firm, smart speaker sales will reach 40 million units in 2026.",
+    "source-according-to-pair": ("According to the research firm, smart speaker sales will reach 40 million units "
+                                 "in 2026.",
         "40 million", "actual", "clause"),
     "source-says-role": ("Steel demand will grow 6 percent next year, Fitch said in a note.",
         "6 percent", "actual", "publication"),
@@ -213,7 +214,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
         "78%", "actual", "clause"),
     "source-says-pair": ("Hotel revenue will climb to $3 billion by 2028, the consulting firm said.",
         "$3 billion", "actual", "clause"),
-    "source-said-by-role": ("Grain imports will drop to 4 million tonnes next season, said Omar Haddad, a senior analyst.",
+    "source-said-by-role": ("Grain imports will drop to 4 million tonnes next season, said Omar Haddad, a senior "
+                            "analyst.",
         "4 million", "actual", None),
     "source-said-by-name": ("Cloud spending will top $90 billion in 2026, said Quorvel Analytics.",
         "$90 billion", "actual", "clause"),
@@ -221,7 +223,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
         "5%", "actual", "clause"),
     "source-report-by-role": ("Wind output will rise to 60 TWh in 2027, a study by economists at the university shows.",
         "60 TWh", "actual", "clause"),
-    "source-report-by-name": ("Data centre demand will double to 9 GW by 2030, a report from Verity Intelligence shows.",
+    "source-report-by-name": ("Data centre demand will double to 9 GW by 2030, a report from Verity Intelligence "
+                              "shows.",
         "9 GW", "actual", "clause"),
     "source-report-by-pair": ("Lithium prices will fall 20% next year, a study by the investment bank shows.",
         "20%", "actual", "publication"),

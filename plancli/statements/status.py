@@ -10,6 +10,9 @@ The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). I
    force, money already given, a worked example) -> actual, named by its rule; it outranks
    plan words unless a plan word stands just before it ("to be disbursed"), and one after the quantity
    loses to a goals lead-in when the quantity's deadline is ahead ("- Have 5 GW under construction by 2027");
+   an attribution to a forecaster (rules ``source-*``, patterns/context/attribution.jsonl: "..., analysts
+   said", "according to Capital Economics") gives way to a word of intent in the figure's clause ("aims to",
+   "plans to", "target") and to the speaker's own plan ("the institute said it will train 500 ...");
 4. a quantity under a goals lead-in ("The main targets are:") -> target (``goals-leadin``);
 5. the nearest cue before the quantity in reach (rules with direction forward or both), back
    to the start of its sentence, or of its relative clause ("..., 60% of which ...");
@@ -19,6 +22,9 @@ The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). I
 6. else an actual cue after it in reach (direction backward or both);
 7. else a deadline still ahead -> target (``deadline-future``); else a target cue after it;
 8. else ``default-actual``.
+
+In a forecaster's piece (its lead and a later sentence attribute figures to a forecaster, and no word of
+intent stands outside its headline) a figure read as a target is a forecast: ``forecast-piece``.
 
 Three grammar checks adjust a cue found before the quantity: a plan word in the
 perfect ("have earmarked 60 billion") reports a fact (``perfect-tense``); a report
@@ -79,7 +85,8 @@ class StatusCues:
 #: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
 #: carries forecasts. Plan-group phrases that state a rate or an estimate, not an intent, are left out.
 _INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
-_NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires", "require"})
+_NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires",
+                         "require"})
 #: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
 _SOURCE_RULE = "source-"
 _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
@@ -114,7 +121,7 @@ def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
     """Whether the document is a forecaster's piece: its lead attributes a statement to a forecaster ("...,
     said a report by a research firm"), a later sentence does too (the piece keeps quoting its source), and no
     word of intent stands anywhere but in its headline."""
-    if any(k not in _headline_intents(doc, index) for k in intents):
+    if intents and not intents <= _headline_intents(index):
         return False
     sources = sorted(i for i, matches in index.items() if any(m.rule.id.startswith(_SOURCE_RULE) for m in matches))
     if not sources:
@@ -127,7 +134,8 @@ def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
     return len(attributed) >= _PIECE_SENTENCES and attributed[0] < _LEAD_SENTENCES
 
 
-def _headline_intents(doc: Doc, index: CueIndex) -> frozenset[int]:
+def _headline_intents(index: CueIndex) -> frozenset[int]:
+    """The tokens of a headline's plan words ("Freight spending to climb to ..."): a forecast's headline has them."""
     return frozenset(i for i, matches in index.items() if any(m.rule.id in _HEADLINE_RULES for m in matches))
 
 
