@@ -46,7 +46,9 @@ def sources(entries: dict[str, list[str]], bodies: bool = False) -> dict[str, li
     endings = "|".join(re.escape(e) for e in entries["name_endings"])
     return {
         "role": [{"LOWER": {"IN": sorted(set(entries["roles"]) | set(entries["names"]))}}],
-        "name": [{"TEXT": {"REGEX": f"^(?:[A-Z][\\w&'’-]*)?(?:{endings})$"}}],
+        # the word before the name's end keeps a government body out ("Ministry of Economics")
+        "name": [{"LOWER": {"NOT_IN": sorted(set(entries["not_before_name_endings"]))}},
+                 {"TEXT": {"REGEX": f"^(?:[A-Z][\\w&'’-]*)?(?:{endings})$"}}],
         "pair": [{"LOWER": {"IN": sorted(set(entries["role_modifiers"]))}},
                  {"LOWER": {"IN": sorted(set(entries["role_heads"]))}}],
     }

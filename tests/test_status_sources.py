@@ -79,6 +79,7 @@ TARGETS: list[tuple[str, str, str]] = [
      "target"),
     ("S&P Global Ratings said it expects the country to meet its deficit target of 4% of GDP in 2025.", "4%",
      "target"),
+    ("The Ministry of Economics said the state will open 40 new border crossings by 2027.", "40", "target"),
     # a name alone is a forecaster only when the text says so
     ("The city will build 2,000 homes by 2027, Reyes said.", "2,000", "target"),
     ("Dana Reyes, the mayor, spoke on Monday. The city will build 2,000 homes by 2027, Reyes said.", "2,000",
