@@ -189,6 +189,10 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
         "2.6%", "actual", "clause"),
     "forecast-adjective-before": ("The port expects an anticipated 40,000 cruise visitors in 2025.",
         "40,000", "actual", "clause"),
+    "forecast-period": ("Demand for drones will grow at 18% a year over the forecast period, the study found.", "18%",
+                        "actual", None),
+    "source-market-size": ("The regional cold-chain market size is expected to reach $12 billion by 2029.",
+                           "$12 billion", "actual", "clause"),
     "person-titled": ("Oil analyst Ines Marr expects a weak year. Refinery runs will fall 3% in 2025, Marr said.",
                       "3%", "actual", "clause"),
     "person-appositive": ("Cement prices will ease, said Ravi Menon, an economist at Tallis Bank. Output will "

@@ -40,6 +40,9 @@ FORECASTS: list[tuple[str, str, str]] = [
     ("The IMF said growth will slow to 3.1% in 2025 as exports weaken.", "3.1%", "actual"),
     ("Strategists at Ardent Bank say the central bank will cut its policy rate to 4.25% next year.", "4.25%",
      "actual"),
+    # --- a market's size, a forecast period: a market study's voice -------------------------------------------------
+    ("The global drone market size is projected to grow to $55 billion by 2030.", "$55 billion", "actual"),
+    ("Shipments will rise at 9% a year over the forecast period to 2030.", "9%", "actual"),
     # --- a person named a forecaster once, then by name alone ------------------------------------------------------
     ("Rents rose 6% last year, said Dana Reyes, an analyst at Colvin Partners. Rents will climb another 4% in 2025, "
      "Reyes said.", "4%", "actual"),
@@ -80,6 +83,7 @@ TARGETS: list[tuple[str, str, str]] = [
     ("S&P Global Ratings said it expects the country to meet its deficit target of 4% of GDP in 2025.", "4%",
      "target"),
     ("The Ministry of Economics said the state will open 40 new border crossings by 2027.", "40", "target"),
+    ("Under the plan, the domestic EV market is expected to reach 5 million units by 2027.", "5 million", "target"),
     # a name alone is a forecaster only when the text says so
     ("The city will build 2,000 homes by 2027, Reyes said.", "2,000", "target"),
     ("Dana Reyes, the mayor, spoke on Monday. The city will build 2,000 homes by 2027, Reyes said.", "2,000",
