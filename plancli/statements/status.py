@@ -10,6 +10,9 @@ The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). I
    force, money already given, a worked example) -> actual, named by its rule; it outranks
    plan words unless a plan word stands just before it ("to be disbursed"), and one after the quantity
    loses to a goals lead-in when the quantity's deadline is ahead ("- Have 5 GW under construction by 2027");
+   an attribution to a forecaster (rules ``source-*``, patterns/context/attribution.jsonl: "..., analysts
+   said", "according to Capital Economics") gives way to a word of intent in the figure's clause ("aims to",
+   "plans to", "target") and to the speaker's own plan ("the institute said it will train 500 ...");
 4. a quantity under a goals lead-in ("The main targets are:") -> target (``goals-leadin``);
 5. the nearest cue before the quantity in reach (rules with direction forward or both), back
    to the start of its sentence, or of its relative clause ("..., 60% of which ...");
@@ -19,6 +22,9 @@ The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). I
 6. else an actual cue after it in reach (direction backward or both);
 7. else a deadline still ahead -> target (``deadline-future``); else a target cue after it;
 8. else ``default-actual``.
+
+In a forecaster's piece (its lead and a later sentence attribute figures to a forecaster, and no word of
+intent stands outside its headline) a figure read as a target is a forecast: ``forecast-piece``.
 
 Three grammar checks adjust a cue found before the quantity: a plan word in the
 perfect ("have earmarked 60 billion") reports a fact (``perfect-tense``); a report
@@ -31,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -56,14 +63,96 @@ class StatusCues:
 
     index: CueIndex
     scanner: CueScanner
+    #: The tokens of words of intent ("aims to", "plans to", "target"): a forecaster's attribution gives way to them.
+    intents: frozenset[int] = frozenset()
+    #: A forecast piece: its lead attributes its figures to a forecaster and no word of intent follows anywhere.
+    forecast_piece: bool = False
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
               inside: frozenset[int], labels: Labels | None = None) -> StatusCues:
         """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues;
         ``labels``: the cue labels per token, when already known."""
-        index = index_cues(rules, by_label, STATUS_CATEGORIES, doc, labels)
-        return cls(index, CueScanner(index, doc, inside))
+        index = _named_forecasters(doc, index_cues(rules, by_label, STATUS_CATEGORIES, doc, labels))
+        intents = {i for hit in by_label.get("TARGET_CUE", ()) if hit.id_ in _INTENT_GROUPS
+                   and doc[hit.start:hit.end].text.lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
+        intents.update(i for i, matches in index.items()
+                       if any(m.rule.category == "target" and m.rule.pattern is not None for m in matches))
+        intents.difference_update(inside)
+        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, intents))
+
+
+#: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
+#: carries forecasts. Plan-group phrases that state a rate or an estimate, not an intent, are left out.
+_INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
+_NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires",
+                         "require"})
+#: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
+_SOURCE_RULE = "source-"
+_INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
+
+
+_PERSON_RULE = "person-"  # rules that name a person as a forecaster ("analyst Dana Reyes"): they collect names
+_BY_PERSON = "-person"  # attribution rules to a bare name ("..., Reyes said"): they count for collected names
+
+
+def _named_forecasters(doc: Doc, index: CueIndex) -> CueIndex:
+    """The index without the person rules' matches, and with an attribution to a bare name only where the text
+    names that person a forecaster ("..., said Dana Reyes, an analyst at ..." then "..., Reyes said")."""
+    persons = {doc[k].text for matches in index.values() for m in matches if m.rule.id.startswith(_PERSON_RULE)
+               for k in range(m.start, m.end) if doc[k].is_title and doc[k].is_alpha and not doc[k].is_stop}
+
+    def kept(m: Match) -> bool:
+        if m.rule.id.startswith(_PERSON_RULE):
+            return False
+        by_person = m.rule.id.startswith(_SOURCE_RULE) and m.rule.id.endswith(_BY_PERSON)
+        return not by_person or doc[m.start].text in persons or doc[m.end - 1].text in persons
+
+    filtered = {i: [m for m in matches if kept(m)] for i, matches in index.items()}
+    return {i: matches for i, matches in filtered.items() if matches}
+
+
+_LEAD_SENTENCES = 3  # the headline, a dateline or byline line, and the first sentence
+_PIECE_SENTENCES = 2  # sentences a forecaster's piece attributes to its source, at least
+_HEADLINE_RULES = frozenset({"headline-to", "headline-sets-goal"})  # a forecast's headline reads like a plan's
+
+
+def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
+    """Whether the document is a forecaster's piece: its lead attributes a statement to a forecaster ("...,
+    said a report by a research firm"), a later sentence does too (the piece keeps quoting its source), and no
+    word of intent stands anywhere but in its headline."""
+    if intents and not intents <= _headline_intents(index):
+        return False
+    sources = sorted(i for i, matches in index.items() if any(m.rule.id.startswith(_SOURCE_RULE) for m in matches))
+    if not sources:
+        return False
+    attributed = []  # the sentences that attribute something to a forecaster, by their position
+    for n, sent in enumerate(doc.sents):
+        k = bisect_left(sources, sent.start)
+        if k < len(sources) and sources[k] < sent.end:
+            attributed.append(n)
+    return len(attributed) >= _PIECE_SENTENCES and attributed[0] < _LEAD_SENTENCES
+
+
+def _headline_intents(index: CueIndex) -> frozenset[int]:
+    """The tokens of a headline's plan words ("Freight spending to climb to ..."): a forecast's headline has them."""
+    return frozenset(i for i, matches in index.items() if any(m.rule.id in _HEADLINE_RULES for m in matches))
+
+
+def _gives_way(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
+    """A forecaster's attribution yields to a word of intent in the figure's clause: before the figure (back to
+    the attribution, or to the sentence start when the attribution follows), or just after it. "The government
+    aims to cut the deficit to 3%, analysts said" reports a plan, not the analysts' forecast."""
+    if not match.rule.id.startswith(_SOURCE_RULE):
+        return False
+    if match.end <= q.start and _own_plan(sent.doc, match.end, q.start):
+        return True  # "the institute said it will train 500 researchers": the speaker's own plan
+    if not cues.intents:
+        return False
+    low = match.end if match.end <= q.start else sent.start
+    high = min(sent.end, q.end + _INTENT_AFTER, match.start if match.start >= q.end else sent.end)
+    return any(k in cues.intents for k in range(low, q.start)) \
+        or any(k in cues.intents for k in range(q.end, high))
 
 
 def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
@@ -71,8 +160,17 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
     """"target" or "actual" for quantity ``q``, with the rule and words that decided it.
 
     ``published`` is the publication date, or with ``inferred`` the floor read from an
-    undated text (:mod:`plancli.statements.docdate`).
+    undated text (:mod:`plancli.statements.docdate`). In a forecaster's piece (:func:`_forecast_piece`) every
+    figure is a forecast or a report (``forecast-piece``).
     """
+    found = _status(doc, sent, q, cues, own, published, goals, inside, inferred=inferred)
+    if found[0] == "target" and cues.forecast_piece:
+        return "actual", Cue("forecast-piece")
+    return found
+
+
+def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
+            goals: Span | None, inside: frozenset[int], *, inferred: bool = False) -> tuple[str, Cue]:
     if own is not None and published is not None and own[1].end < published.isoformat():
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
@@ -159,7 +257,7 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | N
     for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
         for _, match in walk:
             if match.rule.category == "not_target" and not _future(match, sent, cues) \
-                    and not _compared_base(sent.doc, q, match):
+                    and not _compared_base(sent.doc, q, match) and not _gives_way(q, match, sent, cues):
                 return match
     return None
 
@@ -174,6 +272,16 @@ def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
     """A plan word just before the cue ("to be disbursed", "will be allocated"): a plan, not a report."""
     return any(m.rule.category == "target" for k in range(max(sent.start, match.start - 2), match.start)
                for m in cues.index.get(k, ()))
+
+
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+_OWN_PLAN_VERBS = frozenset({"will", "would", "'ll", "’ll", "plans", "plan", "aims", "aim", "intends", "intend"})
+
+
+def _own_plan(doc: Doc, after: int, end: int) -> bool:
+    """The speaker as the subject of a plan right after the attribution ("said (that) it will", "say they plan")."""
+    k = after + 1 if after < end and doc[after].lower_ == "that" else after
+    return k + 1 < end and doc[k].lower_ in _SPEAKER_PRONOUNS and doc[k + 1].lower_ in _OWN_PLAN_VERBS
 
 
 def _relative_clause_start(doc: Doc, sent: Span, q: Quantity) -> int:
@@ -327,6 +435,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
                 return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
             return "target", _cue(doc, match.rule.id, match.start, match.end)
         if match.rule.category == "not_target":
+            if _gives_way(q, match, sent, cues):
+                continue  # "According to the think tank, the city's goal is ...": the goal's words decide
             return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
         if (i > sent.start and doc[i - 1].lower_ in DETERMINERS) or _adjective(doc, i, inside):
             continue  # "the added value", "of installed capacity": an adjective
