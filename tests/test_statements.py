@@ -124,6 +124,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "budget-of": ("The solar scheme comes with a total budget of Rs 900 crore.", "Rs 900 crore", "actual", None),
     "per-unit-rate": ("Home owners will get 300 dollars per kilowatt installed.", "300 dollars", "actual",
                       None),
+    "per-recipient-every": ("The council will pay a 250-dollar bonus to every new apprentice.", "250-dollar", "actual",
+                            None),
     "eligibility": ("Families earning less than 20,000 pesos a month will get free school meals.", "20,000", "actual",
                     None),
     "threshold-each": ("Only projects worth more than 50 million euros each will be eligible.", "50 million",
