@@ -77,6 +77,8 @@ TARGETS: list[tuple[str, str, str]] = [
     ("Fitch said the government's target of 6% growth in 2025 looks ambitious.", "6%", "target"),
     ("According to the think tank, the city's goal is to plant 1 million trees by 2030.", "1 million", "target"),
     ("The research institute said it will train 500 data scientists by 2026.", "500", "target"),
+    ("The sovereign fund's annual report shows it will invest $5 billion in wind farms by 2027.", "$5 billion",
+     "target"),
     ("Analysts welcomed the plan, under which the state will build 1 million homes by 2030.", "1 million", "target"),
     ("The minister told analysts the country will produce 5 million tonnes of steel by 2027.", "5 million",
      "target"),

@@ -278,9 +278,14 @@ _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 _OWN_PLAN_VERBS = frozenset({"will", "would", "'ll", "’ll", "plans", "plan", "aims", "aim", "intends", "intend"})
 
 
+_REPORT_VERBS = frozenset({"shows", "showed", "says", "said", "states", "stated", "notes", "noted", "indicates"})
+
+
 def _own_plan(doc: Doc, after: int, end: int) -> bool:
-    """The speaker as the subject of a plan right after the attribution ("said (that) it will", "say they plan")."""
-    k = after + 1 if after < end and doc[after].lower_ == "that" else after
+    """The speaker as the subject of a plan right after the attribution ("said (that) it will", "say they plan",
+    "the fund's report shows it will invest")."""
+    k = after + 1 if after < end and doc[after].lower_ in _REPORT_VERBS else after
+    k = k + 1 if k < end and doc[k].lower_ == "that" else k
     return k + 1 < end and doc[k].lower_ in _SPEAKER_PRONOUNS and doc[k + 1].lower_ in _OWN_PLAN_VERBS
 
 
