@@ -91,6 +91,9 @@ ROWS: list[Row] = [
      "9 million new jobs", {"deadline": 2026}),
     ("Emir unveils 10-year vision for the country\n\nThe plan will double non-oil exports to $80 billion.",
      "2025-11-01", "$80 billion", {"deadline": 2034}),
+    # a goals table's heading gives its rows their deadline
+    ("Our climate goals (by 2035, from a 2020 base)Progress\n40% cut in fleet fuel use\n12% cut so far\n",
+     "2024-05-01", "40%", {"deadline": 2035, "status": "target", "from": "heading"}),
     # a breakdown of the figure before shares its status and deadline; a breakdown of an actual stays actual
     ("The agency will train 9,000 nurses by 2028. That includes 2,000 midwives and 1,500 paramedics.",
      "2025-01-01", "1,500 paramedics", {"deadline": 2028, "status": "target", "from": "carried"}),

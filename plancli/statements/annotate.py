@@ -209,6 +209,7 @@ class TargetAnnotator:
         deadline_starts = [d[0].start for d in facts.deadlines]
         baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
+        heading_deadline: dict[int, Found | None] = {}  # a goals heading's deadline, by the heading's first char
         actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences)
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
@@ -245,6 +246,12 @@ class TargetAnnotator:
                     if opener is not None:  # "... 140,000 engineers by 2026. That includes 39,000 in chips, ..."
                         status, status_cue = "target", Cue("breakdown-of-target", opener.text, opener.start_char,
                                                            opener.end_char)
+                if status_cue.rule == "goals-heading-row" and own is None and status_cue.start is not None:
+                    # "Target (all targets are by 2030 ...)" heads a table: its deadline governs the rows
+                    if status_cue.start not in heading_deadline:
+                        heading_deadline[status_cue.start] = _deadline_within(facts.deadlines, status_cue)
+                    if heading_deadline[status_cue.start] is not None:
+                        own, own_from = heading_deadline[status_cue.start], "heading"
                 if status == "target" and not continuation and same_subject is None:
                     same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops,
                                                                          vocab.goal_nouns)
@@ -279,6 +286,13 @@ class TargetAnnotator:
             elif sent_actor and not continuation:
                 carried = Context(carried.deadline if sent_actor == carried.actor else None, sent_actor)
         return records
+
+
+def _deadline_within(deadlines: list[Found], cue: Cue) -> Found | None:
+    """The first deadline written inside the characters of ``cue`` (a heading)."""
+    assert cue.start is not None and cue.end is not None
+    return next((found for found in deadlines if cue.start <= found[0].start_char and found[0].end_char <= cue.end),
+                None)
 
 
 _BREAKDOWN_WORDS = frozenset({"that", "this", "these", "it", "which", "of", "out"})
