@@ -1,0 +1,51 @@
+"""Quantities as general news writes them: cars, gadgets, markets, sport (sentences written for these tests).
+
+Plan articles quote the same forms when they report a fleet, a network or a market, so the
+rules are general; each row is one sentence and the one quantity it must yield.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quantities(nlp, text):
+    doc = nlp(text)
+    return [(q.value, q.value_max, q.unit, q.unit_type, doc[q.start:q.end].text) for q in doc._.quantities]
+
+
+def has(found, value, unit) -> bool:
+    return any(abs(v - value) <= 1e-9 * max(1, abs(value)) and u == unit for v, _, u, _, _ in found)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # Engines and vehicles.
+    ("The new pickup makes 420 hp from its twin-turbo engine.", 420, "hp"),
+    ("The hatchback's 1.5-litre unit produces 150 horsepower.", 150, "hp"),
+    ("Its diesel delivers 180bhp and plenty of torque.", 180, "hp"),
+    ("Peak power arrives at 6500 rpm on the test bench.", 6500, "rpm"),
+    ("The V8 develops 550 lb-ft of torque.", 550, "lbf*ft"),
+    ("The electric bus tops out at 62 m.p.h. on the ring road.", 62, "mph"),
+    # Gadgets.
+    ("The cheapest model ships with 128GB of storage.", 128, "GB"),
+    ("The tablet now comes with 256 GB instead of 64 GB.", 256, "GB"),
+    ("The phone packs a 5000 mAh battery.", 5000, "mA*h"),
+    # Weather, science and labs.
+    ("The thermometer read 104 degrees Fahrenheit at noon.", 104, "degF"),
+    ("Water in the tank was kept at 4 Celsius overnight.", 4, "degC"),
+    ("The beams were rated at 50 ksi in the test.", 50, "ksi"),
+    ("Each dose contains 5 mL of the syrup.", 5, "ml"),
+    # Markets: rate moves in basis points.
+    ("The central bank raised its policy rate by 25 basis points.", 25, "basis_point"),
+])
+def test_units_general_news_uses(nlp, text, value, unit):
+    found = quantities(nlp, text)
+    assert has(found, value, unit), found
+
+
+@pytest.mark.parametrize("text", [
+    # A warming limit written with the degree sign stays a benchmark, not a measured temperature.
+    "Current policies point to warming of over 3°C by the end of the century.",
+])
+def test_warming_with_the_degree_sign_is_not_read(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[2] == "degC"]
