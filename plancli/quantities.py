@@ -105,6 +105,10 @@ class QuantityFinder(UnitRules):
 
     # -- assembly -----------------------------------------------------------------
 
+    def _dollar_symbol(self, symbol: str) -> str | None:
+        """The currency of a dollar sign with its country letters ("HK$", "C$", "A$", "US$"), or None."""
+        return self.currencies.code_for_symbol(symbol) or self.currency_aliases.get(symbol.lower())
+
     def find(self, doc: Doc) -> list[Quantity]:
         strings = doc.vocab.strings  # label ids: "PERCENT" is one of spaCy's symbols, not a string hash
         labels = {strings[label]: label for label in _CONTEXT_LABELS}
@@ -217,6 +221,9 @@ class QuantityFinder(UnitRules):
                 currency = self.currencies.code_for_symbol(prefix) or (
                     None if prefix.isupper() and prefix not in self.capital_aliases
                     else self.currency_aliases.get(prefix.lower()))
+                if currency is None and prefix.isalpha() and start > 0 and doc[start - 1].text == "$" \
+                        and (currency := self._dollar_symbol(prefix + "$")) is not None:
+                    start -= 1  # "$US113 trillion", "$A82 million": the country after the sign
                 if currency is None and len(prefix) == 1 and prefix.lower() in self.currency_letters:
                     currency, needs_scale = self.currency_letters[prefix.lower()], True  # "N55.46 billion"
                 if currency is None:
@@ -254,6 +261,10 @@ class QuantityFinder(UnitRules):
         if left is not None and currency is None:
             currency, currency_surface = left.id_, left.text
             start = left.start
+            if left.text == "$" and start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha \
+                    and len(doc[start - 1]) <= 3 and doc[start - 1].text not in {"A", "I"} \
+                    and (code := self._dollar_symbol(doc[start - 1].text + "$")):
+                currency, currency_surface, start = code, doc[start - 1].text + "$", start - 1  # "HK $3.7 billion"
         elif currency is None and start > 0 and (not doc[start - 1].is_alpha or doc[start - 1].is_upper):
             code = self.currencies.code_for_symbol(doc[start - 1].text)
             if code is not None:

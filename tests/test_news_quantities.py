@@ -37,6 +37,14 @@ def has(found, value, unit) -> bool:
     ("Each dose contains 5 mL of the syrup.", 5, "ml"),
     # Markets: rate moves in basis points.
     ("The central bank raised its policy rate by 25 basis points.", 25, "basis_point"),
+    # Dollar signs with the country's letters, spaced or after the sign.
+    ("The airport operator earned HK $2.1 billion last year.", 2.1e9, "HKD"),
+    ("The miner agreed to a price of C $8 a share.", 8, "CAD"),
+    ("Subscriptions cost AU $120 per year in Sydney.", 120, "AUD"),
+    ("Exports reached NZ $4 billion in the quarter.", 4e9, "NZD"),
+    ("The estate was valued at $US12,500,000 by the court.", 12.5e6, "USD"),
+    ("The mansion fetched $A3,400,000 at auction.", 3.4e6, "AUD"),
+    ("Savers with more than 2 million Danish crowns pay the fee.", 2e6, "DKK"),
 ])
 def test_units_general_news_uses(nlp, text, value, unit):
     found = quantities(nlp, text)
@@ -47,5 +55,10 @@ def test_units_general_news_uses(nlp, text, value, unit):
     # A warming limit written with the degree sign stays a benchmark, not a measured temperature.
     "Current policies point to warming of over 3°C by the end of the century.",
 ])
+def test_an_article_before_a_dollar_sign_is_no_country(nlp):
+    found = quantities(nlp, "A $40 million fund will be set up by the ministry.")
+    assert not has(found, 40e6, "AUD"), found
+
+
 def test_warming_with_the_degree_sign_is_not_read(nlp, text):
     assert not [q for q in quantities(nlp, text) if q[2] == "degC"]
