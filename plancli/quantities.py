@@ -224,6 +224,7 @@ class QuantityFinder(UnitRules):
                 if currency is None and prefix.isalpha() and start > 0 and doc[start - 1].text == "$" \
                         and (currency := self._dollar_symbol(prefix + "$")) is not None:
                     start -= 1  # "$US113 trillion", "$A82 million": the country after the sign
+                    prefix = prefix + "$"
                 if currency is None and len(prefix) == 1 and prefix.lower() in self.currency_letters:
                     currency, needs_scale = self.currency_letters[prefix.lower()], True  # "N55.46 billion"
                 if currency is None:
