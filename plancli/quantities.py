@@ -96,6 +96,9 @@ class QuantityFinder(UnitRules):
         self.compound_heads = frozenset(w.lower() for w in compound.get("heads", ()))
         self.not_compound_modifiers = frozenset(w.lower() for w in compound.get("not_modifiers", ()))
         self.adjective_endings = tuple(compound.get("adjective_endings", ()))
+        indexes = patterns.lexicon("market_indexes")
+        self.point_words = frozenset(indexes.get("points", ()))
+        self.index_words = frozenset(indexes.get("index_words", ()))
         self.unit_vocab = UnitVocabulary.from_patterns(patterns)
         self._surfaces: dict[str, tuple[str, str] | None] = {}  # see _surface_unit
 
@@ -104,6 +107,20 @@ class QuantityFinder(UnitRules):
         return doc
 
     # -- assembly -----------------------------------------------------------------
+
+    def _index_points(self, doc: Doc, index: _SpanIndex, start: int, j: int) -> int | None:
+        """The end of "points" after a number that measures a stock index, or None.
+
+        The sentence names an index ("the Nasdaq ... 58.06 points") or a move verb stands
+        right before the number ("rose 64.06 points"); "a 10-point plan" never gets here.
+        """
+        k = _skip_space(doc, j)
+        if k >= len(doc) or doc[k].lower_ not in self.point_words or k != j:
+            return None
+        moved = any(index.ending_at(label, start) is not None for label in ("DIRECTION_UP", "DIRECTION_DOWN")) or (
+            start > 0 and doc[start - 1].lower_ in {"up", "down"})
+        sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[max(0, start - 30):k]
+        return k + 1 if moved or any(token.lower_ in self.index_words for token in sentence) else None
 
     def _dollar_symbol(self, symbol: str) -> str | None:
         """The currency of a dollar sign with its country letters ("HK$", "C$", "A$", "US$"), or None."""
@@ -377,6 +394,8 @@ class QuantityFinder(UnitRules):
             return part  # "(10.7 of 10 GW)": the part is measured in the whole's unit
         if unit is None and scale == 1 and (age_end := self._age_years(doc, start, j)) is not None:
             unit, unit_type, j = "year", "unit", age_end  # "life expectancy to 73 years"
+        if unit is None and (points_end := self._index_points(doc, index, start, j)) is not None:
+            unit, unit_type, j = "point", "unit", points_end  # "the Dow lost 190 points"
         noun_start = noun_end = None
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"

@@ -51,6 +51,25 @@ def test_units_general_news_uses(nlp, text, value, unit):
     assert has(found, value, unit), found
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The Nikkei average closed at 38,120 points on Friday.", 38120),
+    ("The benchmark index lost 215.4 points in early trade.", 215.4),
+    ("Shares of the lender rose while the FTSE 100 gained 42 points.", 42),
+    ("The market was up 12.5 points by noon.", 12.5),
+])
+def test_index_points(nlp, text, value):
+    found = quantities(nlp, text)
+    assert has(found, value, "point"), found
+
+
+@pytest.mark.parametrize("text", [
+    "The party unveiled a 10-point plan for rural clinics.",
+    "The mayor listed 5 points for the new budget.",
+])
+def test_points_that_are_no_index(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[2] == "point" and q[3] == "unit"]
+
+
 def test_an_article_before_a_dollar_sign_is_no_country(nlp):
     found = quantities(nlp, "A $40 million fund will be set up by the ministry.")
     assert not has(found, 40e6, "AUD"), found
