@@ -415,6 +415,8 @@ class QuantityFinder(UnitRules):
                     follows and self._year_counts(doc, start, comparator_span, noun_end, unit)):
                 return None
             if text.isalpha() and value < 10 and comparator_span is None and scale == 1 and (
+                    value < 4 or not follows or unit in self.enumeration_nouns
+                    or start > 0 and doc[start - 1].lower_ in _DEFINITE) and (
                     value < 2 or not follows or unit in self.enumeration_nouns
                     or doc[_skip_space(doc, noun_start)].lower_ not in self.count_modifiers):
                 return None  # "two driving forces", "four aspects": enumerations; "eight new colleges" counts
@@ -453,6 +455,10 @@ class QuantityFinder(UnitRules):
                 if between is not None and comparator_span is None:
                     quantity.start = between
         return quantity
+
+
+#: "the five guarantee schemes": a spelled number after these names a known set, it does not count one.
+_DEFINITE = frozenset({"the", "its", "their", "our", "these", "those", "all", "his", "her", "my", "your"})
 
 
 def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float) -> bool:

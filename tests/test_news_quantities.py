@@ -70,6 +70,28 @@ def test_points_that_are_no_index(nlp, text):
     assert not [q for q in quantities(nlp, text) if q[2] == "point" and q[3] == "unit"]
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("The visitors have lost seven games in a row.", 7, "game"),
+    ("The airline cancelled five flights on Monday.", 5, "flight"),
+    ("The survey covered nine European countries.", 9, "country"),
+    ("The club let eight other players go in the summer.", 8, "player"),
+    ("The district will open three new clinics.", 3, "clinic"),
+])
+def test_spelled_small_counts(nlp, text, value, unit):
+    found = quantities(nlp, text)
+    assert has(found, value, unit), found
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides met again on Tuesday.",
+    "Funds were set aside for the five welfare schemes.",
+    "The manifesto rests on four pillars.",
+    "The ministry announced six guarantees for farmers.",
+])
+def test_spelled_numbers_that_name_a_set(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[3] == "count"], quantities(nlp, text)
+
+
 def test_an_article_before_a_dollar_sign_is_no_country(nlp):
     found = quantities(nlp, "A $40 million fund will be set up by the ministry.")
     assert not has(found, 40e6, "AUD"), found
