@@ -108,6 +108,20 @@ class QuantityFinder(UnitRules):
 
     # -- assembly -----------------------------------------------------------------
 
+    @staticmethod
+    def _sign(doc: Doc, number: Span) -> tuple[int, str, int]:
+        """(sign, number text without it, start): "minus 5", "minus-5", and "-1.3%" / "+0.2%" written apart
+        from what comes before (a market table's moves); "3.70%-4.20%" keeps its hyphen for the range."""
+        text, start = number.text, number.start
+        if start > 0 and doc[start - 1].lower_ == "minus":
+            return -1, text, start - 1
+        if text.lower().startswith("minus-"):
+            return -1, text[len("minus-"):], start
+        if len(number) == 1 and len(text) > 1 and text[0] in "-−+" and text[1].isdigit() and (
+                start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in {"(", ":"}):
+            return (1 if text[0] == "+" else -1), text[1:], start
+        return 1, text, start
+
     def _index_points(self, doc: Doc, index: _SpanIndex, start: int, j: int) -> int | None:
         """The end of "points" after a number that measures a stock index, or None.
 
@@ -218,6 +232,7 @@ class QuantityFinder(UnitRules):
             return self._fraction_or_multiple(doc, index, number)
         start, end = number.start, number.end
         text = number.text
+        sign, text, start = self._sign(doc, number)
         currency: str | None = None
         currency_surface = ""
         unit: str | None = None
@@ -431,7 +446,7 @@ class QuantityFinder(UnitRules):
                 j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].is_space):
             # Translated "300 billion yuan above," = more than 300 billion yuan.
             comparator, j = (">" if doc[j].lower_ == "above" else "<"), j + 1
-        quantity = _bounded_quantity(start, j, value * scale, unit, unit_type, comparator, noun_start, noun_end)
+        quantity = _bounded_quantity(start, j, value * scale * sign, unit, unit_type, comparator, noun_start, noun_end)
         if quantity is None:
             return None
         quantity.extras["scale"] = scale

@@ -92,6 +92,23 @@ def test_spelled_numbers_that_name_a_set(nlp, text):
     assert not [q for q in quantities(nlp, text) if q[3] == "count"], quantities(nlp, text)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Markets at noon: Nikkei -0.8% Kospi +1.2% Sensex -0.4%.", -0.8, "percent"),
+    ("Markets at noon: Nikkei -0.8% Kospi +1.2% Sensex -0.4%.", 1.2, "percent"),
+    ("Overnight lows fell to minus 40 degrees Fahrenheit.", -40, "degF"),
+    ("The drive ended at minus-7 yards for the visitors.", -7, "yard"),
+    ("The balance swung to -12 percent in March.", -12, "percent"),
+])
+def test_signed_numbers(nlp, text, value, unit):
+    found = quantities(nlp, text)
+    assert has(found, value, unit), found
+
+
+def test_a_hyphen_between_two_numbers_is_a_range_not_a_sign(nlp):
+    found = quantities(nlp, "Deposit rates ranged 3.5%-4.1% last year.")
+    assert any(v == 3.5 and hi == 4.1 for v, hi, _, _, _ in found), found
+
+
 def test_an_article_before_a_dollar_sign_is_no_country(nlp):
     found = quantities(nlp, "A $40 million fund will be set up by the ministry.")
     assert not has(found, 40e6, "AUD"), found
