@@ -108,11 +108,26 @@ class QuantityFinder(UnitRules):
 
     # -- assembly -----------------------------------------------------------------
 
+    def _borrow_scale(self, doc: Doc, index: _SpanIndex, quantity: Quantity, j: int, value: Decimal) -> None:
+        """A money amount without a scale word takes the next amount's ("$89 to $93 billion",
+        "between $2 and $3 million") when the pair then reads low to high."""
+        upper = self._next_quantity(doc, index, j + 1)
+        if upper is None or upper.unit != quantity.unit:
+            return
+        upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
+        if upper_scale > 1 and 0 < value * upper_scale <= Decimal(str(upper.value)):
+            quantity.value = to_float(value * upper_scale)
+            quantity.extras["scale"] = upper_scale
+
     @staticmethod
     def _sign(doc: Doc, number: Span) -> tuple[int, str, int]:
         """(sign, number text without it, start): "minus 5", "minus-5", and "-1.3%" / "+0.2%" written apart
-        from what comes before (a market table's moves); "3.70%-4.20%" keeps its hyphen for the range."""
+        from what comes before (a market table's moves); "3.70%-4.20%" keeps its hyphen for the range.
+        A glued "~" ("~1.2mm") or "sub-" ("sub-7 nanometer") is dropped here; see :meth:`_glued_comparator`."""
         text, start = number.text, number.start
+        for mark in ("~", "sub-", "Sub-"):
+            if text.startswith(mark) and text[len(mark):len(mark) + 1].isdigit():
+                text = text[len(mark):]
         if start > 0 and doc[start - 1].lower_ == "minus":
             return -1, text, start - 1
         if text.lower().startswith("minus-"):
@@ -272,6 +287,8 @@ class QuantityFinder(UnitRules):
                     unit, unit_type = self.unit_aliases[suffix_key], "unit"
                 elif suffix_key in self.percent_aliases:
                     unit, unit_type = self.percent_aliases[suffix_key], "percent"  # "40pc"
+                elif suffix == "p" and not prefix:
+                    currency, currency_surface = "GBX", suffix  # "164p": a share price in pence
                 elif suffix in _GLUED_ONLY_UNITS:
                     unit, unit_type = _GLUED_ONLY_UNITS[suffix], "unit"
                 elif (pint_unit := lookup_unit(suffix, self.unit_vocab)) is not None:
@@ -285,13 +302,13 @@ class QuantityFinder(UnitRules):
             if parsed is None:
                 return None
             value = parsed
-            if text.isalpha() or text.endswith("-"):
-                end, value = self._extend_spelled(doc, number, value)
+            if text.replace("-", "").isalpha() or text.endswith("-"):
+                end, value = self._extend_spelled(doc, number, value)  # "twenty-eight thousand six hundred"
         comparator = "="
 
         # Left: currency symbol or code ("$", "US$", "RMB", "Rs", "KES"), then a comparator.
         left = index.ending_at("CURRENCY", start)
-        if left is not None and currency is None:
+        if left is not None and currency is None and left.text != "won":  # "won four finals": the verb
             currency, currency_surface = left.id_, left.text
             start = left.start
             if left.text == "$" and start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha \
@@ -439,6 +456,8 @@ class QuantityFinder(UnitRules):
                 return None  # "around three main pillars"
         if comparator_span is not None:
             comparator, start = comparator_span.id_, comparator_span.start
+        elif number.text[:1] == "~" or number.text[:4].lower() == "sub-":
+            comparator = "~" if number.text[0] == "~" else "<"  # "~1.2mm", "sub-300 sq m"
         after = index.starting_at("COMPARATOR_AFTER", j)
         if after is not None and comparator == "=":
             comparator, j = after.id_, after.end
@@ -450,6 +469,8 @@ class QuantityFinder(UnitRules):
         if quantity is None:
             return None
         quantity.extras["scale"] = scale
+        if not nested and scale == 1 and unit_type == "currency" and j < len(doc) and doc[j].lower_ in _RANGE_LINKS:
+            self._borrow_scale(doc, index, quantity, j, value * sign)  # "from $10 to $15 billion"
         if unit_type == "currency" and currency_surface.lower() in self.shared_currency_words:
             quantity.extras["shared_currency"] = self.shared_currency_words[currency_surface.lower()]
         if glued_max is not None:
@@ -472,6 +493,8 @@ class QuantityFinder(UnitRules):
         return quantity
 
 
+#: Words between the two amounts of a range or a change ("$10 to $15 billion", "$2 and $3 million").
+_RANGE_LINKS = frozenset({"to", "-", "–", "and"})
 #: "the five guarantee schemes": a spelled number after these names a known set, it does not count one.
 _DEFINITE = frozenset({"the", "its", "their", "our", "these", "those", "all", "his", "her", "my", "your"})
 

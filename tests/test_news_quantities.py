@@ -104,6 +104,30 @@ def test_signed_numbers(nlp, text, value, unit):
     assert has(found, value, unit), found
 
 
+@pytest.mark.parametrize("text, value, unit, comparator", [
+    ("The lender's shares closed at 212.5p in London.", 212.5, "GBX", "="),
+    ("The printer lays down layers of ~0.4mm each.", 0.4, "mm", "~"),
+    ("Demand for sub-200 sq m shops keeps rising.", 200, "m**2", "<"),
+    ("The router runs at 5Ghz by default.", 5, "GHz", "="),
+    ("The university enrols twenty-one thousand four hundred students.", 21400, "student", "="),
+    ("The fund wants to grow from $20 to $35 billion.", 20e9, "USD", "="),
+    ("Bids came in between $4 and $6 million.", 4e6, "USD", "="),
+])
+def test_news_number_forms(nlp, text, value, unit, comparator):
+    doc = nlp(text)
+    found = [(q.value, q.unit, q.comparator) for q in doc._.quantities]
+    assert any(abs(v - value) <= 1e-9 * max(1, abs(value)) and u == unit and c == comparator
+               for v, u, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The striker won four league titles with the club.",
+    "The hosts won 2-1 thanks to a late goal.",
+])
+def test_won_and_thanks_are_words(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[2] in {"KRW", "thank"}], quantities(nlp, text)
+
+
 def test_a_hyphen_between_two_numbers_is_a_range_not_a_sign(nlp):
     found = quantities(nlp, "Deposit rates ranged 3.5%-4.1% last year.")
     assert any(v == 3.5 and hi == 4.1 for v, hi, _, _, _ in found), found
