@@ -50,7 +50,7 @@ from plancli.quantity_parts import (
     _quoted_words,
     _skip_space,
 )
-from plancli.quantity_units import UnitRules
+from plancli.quantity_units import _PARTITIVE_DETERMINERS, UnitRules
 
 
 class QuantityFinder(UnitRules):
@@ -448,7 +448,7 @@ class QuantityFinder(UnitRules):
                 return None
             if text.isalpha() and value < 10 and comparator_span is None and scale == 1 and (
                     value < 4 or not follows or unit in self.enumeration_nouns
-                    or start > 0 and doc[start - 1].lower_ in _DEFINITE) and (
+                    or start > 0 and doc[start - 1].lower_ in _PARTITIVE_DETERMINERS) and (  # "the five schemes"
                     value < 2 or not follows or unit in self.enumeration_nouns
                     or doc[_skip_space(doc, noun_start)].lower_ not in self.count_modifiers):
                 return None  # "two driving forces", "four aspects": enumerations; "eight new colleges" counts
@@ -495,8 +495,6 @@ class QuantityFinder(UnitRules):
 
 #: Words between the two amounts of a range or a change ("$10 to $15 billion", "$2 and $3 million").
 _RANGE_LINKS = frozenset({"to", "-", "–", "and"})
-#: "the five guarantee schemes": a spelled number after these names a known set, it does not count one.
-_DEFINITE = frozenset({"the", "its", "their", "our", "these", "those", "all", "his", "her", "my", "your"})
 
 
 def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float) -> bool:
