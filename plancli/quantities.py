@@ -24,6 +24,7 @@ from plancli.normalize.currencies import (
 )
 from plancli.normalize.numbers import (
     MAX_VALUE,
+    singular,
     split_glued,
     to_float,
 )
@@ -41,16 +42,18 @@ from plancli.quantity_parts import (
     _GLUED_RANGE,
     _SpanIndex,
     _UNIT_LABELS,
+    _VERB_LABELS,
     _after_from,
     _alias_map,
     _bounded_quantity,
     _is_fraction_or_multiple,
+    _is_plural,
     _looks_like_year,
     _number_value,
     _quoted_words,
     _skip_space,
 )
-from plancli.quantity_units import _PARTITIVE_DETERMINERS, UnitRules
+from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, UnitRules
 
 
 class QuantityFinder(UnitRules):
@@ -107,6 +110,37 @@ class QuantityFinder(UnitRules):
         return doc
 
     # -- assembly -----------------------------------------------------------------
+
+    def _subject_noun(self, doc: Doc, index: _SpanIndex, first: int, j: int, value: Decimal
+                      ) -> tuple[int, int, str] | None:
+        """The counted noun of a bare number that ends its clause as the level its subject reaches or runs at
+        ("Annual visitors to the park will rise to 33,000 per year", "Passenger trips reached 1.2 billion
+        a year"): the plural noun among the first words of the sentence, with no other number between it
+        and this one. Small numbers ("over 2°C") and numbers with a sign after them never take it."""
+        k = _skip_space(doc, j)
+        if value < 100 or k < len(doc) and not (doc[k].is_alpha or doc[k].text in {".", ",", ";"}):
+            return None
+        rate = k + 1 < len(doc) and doc[k].lower_ in {"a", "per", "each", "every"} \
+            and singular(doc[k + 1].lower_, self.plurals) in _PERIOD_WORDS
+        reach = first > 0 and (doc[first - 1].lower_ in {"to", "reach", "reached", "reaches", "exceed", "exceeded"}
+                               or index.ending_at("PREDICATE", first) is not None)
+        if not (rate or reach) or not doc.has_annotation("SENT_START"):
+            return None
+        sentence = doc[first].sent
+        for i in range(sentence.start, min(first, sentence.start + 4)):
+            token = doc[i]
+            if token.like_num or index.covering(i, "NUMBER") is not None:
+                return None
+            if any(index.covering(i, label) for label in _VERB_LABELS):
+                return None  # the verb came first: the noun is no subject
+            if token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals) \
+                    and token.lower_ not in self.non_count and (i + 1 >= len(doc) or not doc[i + 1].is_lower
+                                                               or doc[i + 1].lower_ in {"to", "in", "of", "at", "on",
+                                                                                        "will", "are", "were", "have"}):
+                if any(index.covering(m, "NUMBER") is not None for m in range(i + 1, first)):
+                    return None
+                return i, i + 1, singular(token.lower_, self.plurals)
+        return None
 
     def _borrow_scale(self, doc: Doc, index: _SpanIndex, quantity: Quantity, j: int, value: Decimal) -> None:
         """A money amount without a scale word takes the next amount's ("$89 to $93 billion",
@@ -436,6 +470,8 @@ class QuantityFinder(UnitRules):
             noun = (self._counted_noun(doc, j, value * scale) or self._number_of(doc, start)
                     or self._partitive_noun(doc, j)
                     or (None if self._period_after(doc, j) else self._noun_before(doc, index, before, text, value)))
+            if noun is None and not nested and text[:1].isdigit() and not _looks_like_year(text, value):
+                noun = self._subject_noun(doc, index, before, j, value * scale)  # "Visitors ... rise to 33,000 a year"
             if noun is None:
                 return self._bare_growth_rate(doc, start, j, value, scale, comparator_span) or (
                     None if nested else self._elided_count(doc, start, j, text, value, scale, comparator_span))

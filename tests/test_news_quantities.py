@@ -133,6 +133,24 @@ def test_a_hyphen_between_two_numbers_is_a_range_not_a_sign(nlp):
     assert any(v == 3.5 and hi == 4.1 for v, hi, _, _, _ in found), found
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Annual visitors to the wetland park will rise to 45,000 per year by 2028.", 45000, "visitor"),
+    ("Passenger trips on the new tram line reached 3.5 million a year.", 3.5e6, "trip"),
+    ("The number of broadband subscribers will reach 900 million by 2030.", 900e6, "subscriber"),
+])
+def test_bare_number_counts_the_subject(nlp, text, value, unit):
+    found = quantities(nlp, text)
+    assert has(found, value, unit), found
+
+
+@pytest.mark.parametrize("text", [
+    "Countries must keep warming well below 2 by the end of the century.",
+    "Countries pledged to hold warming to 2°C.",
+])
+def test_small_or_unclear_bare_numbers_take_no_subject(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[3] == "count" and q[2] in {"country", "emission"}]
+
+
 def test_an_article_before_a_dollar_sign_is_no_country(nlp):
     found = quantities(nlp, "A $40 million fund will be set up by the ministry.")
     assert not has(found, 40e6, "AUD"), found
