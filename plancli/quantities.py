@@ -477,6 +477,8 @@ class QuantityFinder(UnitRules):
                     None if nested else self._elided_count(doc, start, j, text, value, scale, comparator_span))
             noun_start, noun_end, unit = noun
             unit_type = "count"
+            if (code := self.currencies.code_for_name(unit)) is not None:
+                unit, unit_type = code, "currency"  # "eight or nine euros", "280 million of the 1.5 billion shekels"
             follows = noun_start == j
             j = max(j, noun_end) if follows else j  # "4 of the 5 new products": the 5 is a quantity of its own
             if _looks_like_year(text, value) and scale == 1 and not (

@@ -151,6 +151,15 @@ def test_small_or_unclear_bare_numbers_take_no_subject(nlp, text):
     assert not [q for q in quantities(nlp, text) if q[3] == "count" and q[2] in {"country", "emission"}]
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("A coffee in the old town costs six or seven euros.", 6, "EUR"),
+    ("So far it has raised 300 million of the 2 billion shekels it needs.", 300e6, "ILS"),
+])
+def test_a_shared_currency_name_is_money(nlp, text, value, unit):
+    found = quantities(nlp, text)
+    assert has(found, value, unit), found
+
+
 def test_an_article_before_a_dollar_sign_is_no_country(nlp):
     found = quantities(nlp, "A $40 million fund will be set up by the ministry.")
     assert not has(found, 40e6, "AUD"), found
