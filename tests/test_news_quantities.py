@@ -35,6 +35,7 @@ def has(found, value, unit) -> bool:
     ("Water in the tank was kept at 4 Celsius overnight.", 4, "degC"),
     ("The beams were rated at 50 ksi in the test.", 50, "ksi"),
     ("Each dose contains 5 mL of the syrup.", 5, "ml"),
+    ("Bake the loaf for 35min at a low heat.", 35, "minute"),
     # Markets: rate moves in basis points.
     ("The central bank raised its policy rate by 25 basis points.", 25, "basis_point"),
     # Dollar signs with the country's letters, spaced or after the sign.
