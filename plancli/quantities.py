@@ -157,7 +157,8 @@ class QuantityFinder(UnitRules):
     def _sign(doc: Doc, number: Span) -> tuple[int, str, int]:
         """(sign, number text without it, start): "minus 5", "minus-5", and "-1.3%" / "+0.2%" written apart
         from what comes before (a market table's moves); "3.70%-4.20%" keeps its hyphen for the range.
-        A glued "~" ("~1.2mm") or "sub-" ("sub-7 nanometer") is dropped here; see :meth:`_glued_comparator`."""
+        A glued "~" ("~1.2mm") or "sub-" ("sub-7 nanometer") is dropped here; :meth:`_assemble` reads it as
+        the comparator ("~" or "<")."""
         text, start = number.text, number.start
         for mark in ("~", "sub-", "Sub-"):
             if text.startswith(mark) and text[len(mark):len(mark) + 1].isdigit():
@@ -484,12 +485,12 @@ class QuantityFinder(UnitRules):
             if _looks_like_year(text, value) and scale == 1 and not (
                     follows and self._year_counts(doc, start, comparator_span, noun_end, unit)):
                 return None
+            enumerates = value < 2 or not follows or unit in self.enumeration_nouns  # "four aspects"
+            new_things = doc[_skip_space(doc, noun_start)].lower_ in self.count_modifiers  # "two new colleges"
+            named_set = start > 0 and doc[start - 1].lower_ in _PARTITIVE_DETERMINERS  # "the five schemes"
             if text.isalpha() and value < 10 and comparator_span is None and scale == 1 and (
-                    value < 4 or not follows or unit in self.enumeration_nouns
-                    or start > 0 and doc[start - 1].lower_ in _PARTITIVE_DETERMINERS) and (  # "the five schemes"
-                    value < 2 or not follows or unit in self.enumeration_nouns
-                    or doc[_skip_space(doc, noun_start)].lower_ not in self.count_modifiers):
-                return None  # "two driving forces", "four aspects": enumerations; "eight new colleges" counts
+                    enumerates or not new_things and (value < 4 or named_set)):
+                return None  # "two driving forces", "the two sides"; "seven games", "two new colleges" count
             if text.isalpha() and value < 10 and scale == 1 and unit in self.enumeration_nouns:
                 return None  # "around three main pillars"
         if comparator_span is not None:
