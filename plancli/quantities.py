@@ -24,6 +24,7 @@ from plancli.normalize.currencies import (
 )
 from plancli.normalize.numbers import (
     MAX_VALUE,
+    singular,
     split_glued,
     to_float,
 )
@@ -41,17 +42,19 @@ from plancli.quantity_parts import (
     _GLUED_RANGE,
     _SpanIndex,
     _UNIT_LABELS,
+    _VERB_LABELS,
     _ZERO_PADDED,
     _after_from,
     _alias_map,
     _bounded_quantity,
     _is_fraction_or_multiple,
+    _is_plural,
     _looks_like_year,
     _number_value,
     _quoted_words,
     _skip_space,
 )
-from plancli.quantity_units import UnitRules
+from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, UnitRules
 
 
 class QuantityFinder(UnitRules):
@@ -97,6 +100,9 @@ class QuantityFinder(UnitRules):
         self.compound_heads = frozenset(w.lower() for w in compound.get("heads", ()))
         self.not_compound_modifiers = frozenset(w.lower() for w in compound.get("not_modifiers", ()))
         self.adjective_endings = tuple(compound.get("adjective_endings", ()))
+        indexes = patterns.lexicon("market_indexes")
+        self.point_words = frozenset(indexes.get("points", ()))
+        self.index_words = frozenset(indexes.get("index_words", ()))
         self.unit_vocab = UnitVocabulary.from_patterns(patterns)
         self._surfaces: dict[str, tuple[str, str] | None] = {}  # see _surface_unit
 
@@ -105,6 +111,85 @@ class QuantityFinder(UnitRules):
         return doc
 
     # -- assembly -----------------------------------------------------------------
+
+    def _subject_noun(self, doc: Doc, index: _SpanIndex, first: int, j: int, value: Decimal
+                      ) -> tuple[int, int, str] | None:
+        """The counted noun of a bare number that ends its clause as the level its subject reaches or runs at
+        ("Annual visitors to the park will rise to 33,000 per year", "Passenger trips reached 1.2 billion
+        a year"): the plural noun among the first words of the sentence, with no other number between it
+        and this one. Small numbers ("over 2°C") and numbers with a sign after them never take it."""
+        k = _skip_space(doc, j)
+        if value < 100 or k < len(doc) and not (doc[k].is_alpha or doc[k].text in {".", ",", ";"}):
+            return None
+        rate = k + 1 < len(doc) and doc[k].lower_ in {"a", "per", "each", "every"} \
+            and singular(doc[k + 1].lower_, self.plurals) in _PERIOD_WORDS
+        reach = first > 0 and (doc[first - 1].lower_ in {"to", "reach", "reached", "reaches", "exceed", "exceeded"}
+                               or index.ending_at("PREDICATE", first) is not None)
+        if not (rate or reach) or not doc.has_annotation("SENT_START"):
+            return None
+        sentence = doc[first].sent
+        for i in range(sentence.start, min(first, sentence.start + 4)):
+            token = doc[i]
+            if token.like_num or index.covering(i, "NUMBER") is not None:
+                return None
+            if any(index.covering(i, label) for label in _VERB_LABELS):
+                return None  # the verb came first: the noun is no subject
+            if token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals) \
+                    and token.lower_ not in self.non_count and (i + 1 >= len(doc) or not doc[i + 1].is_lower
+                                                               or doc[i + 1].lower_ in {"to", "in", "of", "at", "on",
+                                                                                        "will", "are", "were", "have"}):
+                if any(index.covering(m, "NUMBER") is not None for m in range(i + 1, first)):
+                    return None
+                return i, i + 1, singular(token.lower_, self.plurals)
+        return None
+
+    def _borrow_scale(self, doc: Doc, index: _SpanIndex, quantity: Quantity, j: int, value: Decimal) -> None:
+        """A money amount without a scale word takes the next amount's ("$89 to $93 billion",
+        "between $2 and $3 million") when the pair then reads low to high."""
+        upper = self._next_quantity(doc, index, j + 1)
+        if upper is None or upper.unit != quantity.unit:
+            return
+        upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
+        if upper_scale > 1 and 0 < value * upper_scale <= Decimal(str(upper.value)):
+            quantity.value = to_float(value * upper_scale)
+            quantity.extras["scale"] = upper_scale
+
+    @staticmethod
+    def _sign(doc: Doc, number: Span) -> tuple[int, str, int]:
+        """(sign, number text without it, start): "minus 5", "minus-5", and "-1.3%" / "+0.2%" written apart
+        from what comes before (a market table's moves); "3.70%-4.20%" keeps its hyphen for the range.
+        A glued "~" ("~1.2mm") or "sub-" ("sub-7 nanometer") is dropped here; :meth:`_assemble` reads it as
+        the comparator ("~" or "<")."""
+        text, start = number.text, number.start
+        for mark in ("~", "sub-", "Sub-"):
+            if text.startswith(mark) and text[len(mark):len(mark) + 1].isdigit():
+                text = text[len(mark):]
+        if start > 0 and doc[start - 1].lower_ == "minus":
+            return -1, text, start - 1
+        if text.lower().startswith("minus-"):
+            return -1, text[len("minus-"):], start
+        if len(number) == 1 and len(text) > 1 and text[0] in "-−+" and text[1].isdigit() and (
+                start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in {"(", ":"}):
+            return (1 if text[0] == "+" else -1), text[1:], start
+        return 1, text, start
+
+    def _index_points(self, doc: Doc, index: _SpanIndex, start: int, j: int) -> int | None:
+        """The end of "points" after a number that measures a stock index, or None.
+
+        The sentence names an index ("the Nasdaq ... 58.06 points") or a move verb stands
+        right before the number ("rose 64.06 points"); "a 10-point plan" never gets here.
+        """
+        k = _skip_space(doc, j)
+        if k >= len(doc) or doc[k].lower_ not in self.point_words or k != j:
+            return None
+        moved = any(index.ending_at(label, start) is not None for label in ("DIRECTION_UP", "DIRECTION_DOWN")) or (
+            start > 0 and doc[start - 1].lower_ in {"up", "down"})
+        sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[max(0, start - 30):k]
+        return k + 1 if moved or any(token.lower_ in self.index_words for token in sentence) else None
+
+    def _dollar_symbol(self, symbol: str) -> str | None:
+        """The currency of a dollar sign with its country letters ("HK$", "C$", "A$", "US$"), or None."""
+        return self.currencies.code_for_symbol(symbol) or self.currency_aliases.get(symbol.lower())
 
     def find(self, doc: Doc) -> list[Quantity]:
         strings = doc.vocab.strings  # label ids: "PERCENT" is one of spaCy's symbols, not a string hash
@@ -200,6 +285,7 @@ class QuantityFinder(UnitRules):
             return None  # "04", "012": a line or item number (bills from PDF), never an amount
         start, end = number.start, number.end
         text = number.text
+        sign, text, start = self._sign(doc, number)
         currency: str | None = None
         currency_surface = ""
         unit: str | None = None
@@ -220,6 +306,10 @@ class QuantityFinder(UnitRules):
                 currency = self.currencies.code_for_symbol(prefix) or (
                     None if prefix.isupper() and prefix not in self.capital_aliases
                     else self.currency_aliases.get(prefix.lower()))
+                if currency is None and prefix.isalpha() and start > 0 and doc[start - 1].text == "$" \
+                        and (currency := self._dollar_symbol(prefix + "$")) is not None:
+                    start -= 1  # "$US113 trillion", "$A82 million": the country after the sign
+                    prefix = prefix + "$"
                 if currency is None and len(prefix) == 1 and prefix.lower() in self.currency_letters:
                     currency, needs_scale = self.currency_letters[prefix.lower()], True  # "N55.46 billion"
                 if currency is None:
@@ -235,6 +325,8 @@ class QuantityFinder(UnitRules):
                     unit, unit_type = self.unit_aliases[suffix_key], "unit"
                 elif suffix_key in self.percent_aliases:
                     unit, unit_type = self.percent_aliases[suffix_key], "percent"  # "40pc"
+                elif suffix == "p" and not prefix:
+                    currency, currency_surface = "GBX", suffix  # "164p": a share price in pence
                 elif suffix in _GLUED_ONLY_UNITS:
                     unit, unit_type = _GLUED_ONLY_UNITS[suffix], "unit"
                 elif (pint_unit := lookup_unit(suffix, self.unit_vocab)) is not None:
@@ -248,15 +340,19 @@ class QuantityFinder(UnitRules):
             if parsed is None:
                 return None
             value = parsed
-            if text.isalpha() or text.endswith("-"):
-                end, value = self._extend_spelled(doc, number, value)
+            if text.replace("-", "").isalpha() or text.endswith("-"):
+                end, value = self._extend_spelled(doc, number, value)  # "twenty-eight thousand six hundred"
         comparator = "="
 
         # Left: currency symbol or code ("$", "US$", "RMB", "Rs", "KES"), then a comparator.
         left = index.ending_at("CURRENCY", start)
-        if left is not None and currency is None:
+        if left is not None and currency is None and left.text != "won":  # "won four finals": the verb
             currency, currency_surface = left.id_, left.text
             start = left.start
+            if left.text == "$" and start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha \
+                    and len(doc[start - 1]) <= 3 and doc[start - 1].text not in {"A", "I"} \
+                    and (code := self._dollar_symbol(doc[start - 1].text + "$")):
+                currency, currency_surface, start = code, doc[start - 1].text + "$", start - 1  # "HK $3.7 billion"
         elif currency is None and start > 0 and (not doc[start - 1].is_alpha or doc[start - 1].is_upper):
             code = self.currencies.code_for_symbol(doc[start - 1].text)
             if code is not None:
@@ -368,6 +464,8 @@ class QuantityFinder(UnitRules):
             return part  # "(10.7 of 10 GW)": the part is measured in the whole's unit
         if unit is None and scale == 1 and (age_end := self._age_years(doc, start, j)) is not None:
             unit, unit_type, j = "year", "unit", age_end  # "life expectancy to 73 years"
+        if unit is None and (points_end := self._index_points(doc, index, start, j)) is not None:
+            unit, unit_type, j = "point", "unit", points_end  # "the Dow lost 190 points"
         noun_start = noun_end = None
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
@@ -376,24 +474,32 @@ class QuantityFinder(UnitRules):
             noun = (self._counted_noun(doc, j, value * scale) or self._number_of(doc, start)
                     or self._partitive_noun(doc, j)
                     or (None if self._period_after(doc, j) else self._noun_before(doc, index, before, text, value)))
+            if noun is None and not nested and text[:1].isdigit() and not _looks_like_year(text, value):
+                noun = self._subject_noun(doc, index, before, j, value * scale)  # "Visitors ... rise to 33,000 a year"
             if noun is None:
                 return self._bare_growth_rate(doc, start, j, value, scale, comparator_span) or (
                     None if nested else self._elided_count(doc, start, j, text, value, scale, comparator_span))
             noun_start, noun_end, unit = noun
             unit_type = "count"
+            if (code := self.currencies.code_for_name(unit)) is not None:
+                unit, unit_type = code, "currency"  # "eight or nine euros", "280 million of the 1.5 billion shekels"
             follows = noun_start == j
             j = max(j, noun_end) if follows else j  # "4 of the 5 new products": the 5 is a quantity of its own
             if _looks_like_year(text, value) and scale == 1 and not (
                     follows and self._year_counts(doc, start, comparator_span, noun_end, unit)):
                 return None
+            enumerates = value < 2 or not follows or unit in self.enumeration_nouns  # "four aspects"
+            new_things = doc[_skip_space(doc, noun_start)].lower_ in self.count_modifiers  # "two new colleges"
+            named_set = start > 0 and doc[start - 1].lower_ in _PARTITIVE_DETERMINERS  # "the five schemes"
             if text.isalpha() and value < 10 and comparator_span is None and scale == 1 and (
-                    value < 2 or not follows or unit in self.enumeration_nouns
-                    or doc[_skip_space(doc, noun_start)].lower_ not in self.count_modifiers):
-                return None  # "two driving forces", "four aspects": enumerations; "eight new colleges" counts
+                    enumerates or not new_things and (value < 4 or named_set)):
+                return None  # "two driving forces", "the two sides"; "seven games", "two new colleges" count
             if text.isalpha() and value < 10 and scale == 1 and unit in self.enumeration_nouns:
                 return None  # "around three main pillars"
         if comparator_span is not None:
             comparator, start = comparator_span.id_, comparator_span.start
+        elif number.text[:1] == "~" or number.text[:4].lower() == "sub-":
+            comparator = "~" if number.text[0] == "~" else "<"  # "~1.2mm", "sub-300 sq m"
         after = index.starting_at("COMPARATOR_AFTER", j)
         if after is not None and comparator == "=":
             comparator, j = after.id_, after.end
@@ -401,10 +507,12 @@ class QuantityFinder(UnitRules):
                 j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].is_space):
             # Translated "300 billion yuan above," = more than 300 billion yuan.
             comparator, j = (">" if doc[j].lower_ == "above" else "<"), j + 1
-        quantity = _bounded_quantity(start, j, value * scale, unit, unit_type, comparator, noun_start, noun_end)
+        quantity = _bounded_quantity(start, j, value * scale * sign, unit, unit_type, comparator, noun_start, noun_end)
         if quantity is None:
             return None
         quantity.extras["scale"] = scale
+        if not nested and scale == 1 and unit_type == "currency" and j < len(doc) and doc[j].lower_ in _RANGE_LINKS:
+            self._borrow_scale(doc, index, quantity, j, value * sign)  # "from $10 to $15 billion"
         if unit_type == "currency" and currency_surface.lower() in self.shared_currency_words:
             quantity.extras["shared_currency"] = self.shared_currency_words[currency_surface.lower()]
         if glued_max is not None:
@@ -425,6 +533,10 @@ class QuantityFinder(UnitRules):
                 if between is not None and comparator_span is None:
                     quantity.start = between
         return quantity
+
+
+#: Words between the two amounts of a range or a change ("$10 to $15 billion", "$2 and $3 million").
+_RANGE_LINKS = frozenset({"to", "-", "–", "and"})
 
 
 def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float) -> bool:

@@ -119,6 +119,8 @@ class UnitRules:
     elided_before_number: frozenset[str]
     elided_before_of: frozenset[str]
     elided_not_antecedents: frozenset[str]
+    point_words: frozenset[str]
+    index_words: frozenset[str]
     unit_vocab: UnitVocabulary
     _surfaces: dict[str, tuple[str, str] | None]
 

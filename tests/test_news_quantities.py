@@ -1,0 +1,174 @@
+"""Quantities as general news writes them: cars, gadgets, markets, sport (sentences written for these tests).
+
+Plan articles quote the same forms when they report a fleet, a network or a market, so the
+rules are general; each row is one sentence and the one quantity it must yield.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quantities(nlp, text):
+    doc = nlp(text)
+    return [(q.value, q.value_max, q.unit, q.unit_type, doc[q.start:q.end].text) for q in doc._.quantities]
+
+
+def has(found, value, unit) -> bool:
+    return any(abs(v - value) <= 1e-9 * max(1, abs(value)) and u == unit for v, _, u, _, _ in found)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # Engines and vehicles.
+    ("The new pickup makes 420 hp from its twin-turbo engine.", 420, "hp"),
+    ("The hatchback's 1.5-litre unit produces 150 horsepower.", 150, "hp"),
+    ("Its diesel delivers 180bhp and plenty of torque.", 180, "hp"),
+    ("Peak power arrives at 6500 rpm on the test bench.", 6500, "rpm"),
+    ("The V8 develops 550 lb-ft of torque.", 550, "lbf*ft"),
+    ("The electric bus tops out at 62 m.p.h. on the ring road.", 62, "mph"),
+    # Gadgets.
+    ("The cheapest model ships with 128GB of storage.", 128, "GB"),
+    ("The tablet now comes with 256 GB instead of 64 GB.", 256, "GB"),
+    ("The phone packs a 5000 mAh battery.", 5000, "mA*h"),
+    # Weather, science and labs.
+    ("The thermometer read 104 degrees Fahrenheit at noon.", 104, "degF"),
+    ("Water in the tank was kept at 4 Celsius overnight.", 4, "degC"),
+    ("The beams were rated at 50 ksi in the test.", 50, "ksi"),
+    ("Each dose contains 5 mL of the syrup.", 5, "ml"),
+    ("Bake the loaf for 35min at a low heat.", 35, "minute"),
+    # Markets: rate moves in basis points.
+    ("The central bank raised its policy rate by 25 basis points.", 25, "basis_point"),
+    # Dollar signs with the country's letters, spaced or after the sign.
+    ("The airport operator earned HK $2.1 billion last year.", 2.1e9, "HKD"),
+    ("The miner agreed to a price of C $8 a share.", 8, "CAD"),
+    ("Subscriptions cost AU $120 per year in Sydney.", 120, "AUD"),
+    ("Exports reached NZ $4 billion in the quarter.", 4e9, "NZD"),
+    ("The estate was valued at $US12,500,000 by the court.", 12.5e6, "USD"),
+    ("The mansion fetched $A3,400,000 at auction.", 3.4e6, "AUD"),
+    ("Savers with more than 2 million Danish crowns pay the fee.", 2e6, "DKK"),
+])
+def test_units_general_news_uses(nlp, text, value, unit):
+    found = quantities(nlp, text)
+    assert has(found, value, unit), found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Nikkei average closed at 38,120 points on Friday.", 38120),
+    ("The benchmark index lost 215.4 points in early trade.", 215.4),
+    ("Shares of the lender rose while the FTSE 100 gained 42 points.", 42),
+    ("The market was up 12.5 points by noon.", 12.5),
+])
+def test_index_points(nlp, text, value):
+    found = quantities(nlp, text)
+    assert has(found, value, "point"), found
+
+
+@pytest.mark.parametrize("text", [
+    "The party unveiled a 10-point plan for rural clinics.",
+    "The mayor listed 5 points for the new budget.",
+])
+def test_points_that_are_no_index(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[2] == "point" and q[3] == "unit"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The visitors have lost seven games in a row.", 7, "game"),
+    ("The airline cancelled five flights on Monday.", 5, "flight"),
+    ("The survey covered nine European countries.", 9, "country"),
+    ("The club let eight other players go in the summer.", 8, "player"),
+    ("The district will open three new clinics.", 3, "clinic"),
+])
+def test_spelled_small_counts(nlp, text, value, unit):
+    found = quantities(nlp, text)
+    assert has(found, value, unit), found
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides met again on Tuesday.",
+    "Funds were set aside for the five welfare schemes.",
+    "The manifesto rests on four pillars.",
+    "The ministry announced six guarantees for farmers.",
+])
+def test_spelled_numbers_that_name_a_set(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[3] == "count"], quantities(nlp, text)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Markets at noon: Nikkei -0.8% Kospi +1.2% Sensex -0.4%.", -0.8, "percent"),
+    ("Markets at noon: Nikkei -0.8% Kospi +1.2% Sensex -0.4%.", 1.2, "percent"),
+    ("Overnight lows fell to minus 40 degrees Fahrenheit.", -40, "degF"),
+    ("The drive ended at minus-7 yards for the visitors.", -7, "yard"),
+    ("The balance swung to -12 percent in March.", -12, "percent"),
+])
+def test_signed_numbers(nlp, text, value, unit):
+    found = quantities(nlp, text)
+    assert has(found, value, unit), found
+
+
+@pytest.mark.parametrize("text, value, unit, comparator", [
+    ("The lender's shares closed at 212.5p in London.", 212.5, "GBX", "="),
+    ("The printer lays down layers of ~0.4mm each.", 0.4, "mm", "~"),
+    ("Demand for sub-200 sq m shops keeps rising.", 200, "m**2", "<"),
+    ("The router runs at 5Ghz by default.", 5, "GHz", "="),
+    ("The university enrols twenty-one thousand four hundred students.", 21400, "student", "="),
+    ("The fund wants to grow from $20 to $35 billion.", 20e9, "USD", "="),
+    ("Bids came in between $4 and $6 million.", 4e6, "USD", "="),
+])
+def test_news_number_forms(nlp, text, value, unit, comparator):
+    doc = nlp(text)
+    found = [(q.value, q.unit, q.comparator) for q in doc._.quantities]
+    assert any(abs(v - value) <= 1e-9 * max(1, abs(value)) and u == unit and c == comparator
+               for v, u, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The striker won four league titles with the club.",
+    "The hosts won 2-1 thanks to a late goal.",
+])
+def test_won_and_thanks_are_words(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[2] in {"KRW", "thank"}], quantities(nlp, text)
+
+
+def test_a_hyphen_between_two_numbers_is_a_range_not_a_sign(nlp):
+    found = quantities(nlp, "Deposit rates ranged 3.5%-4.1% last year.")
+    assert any(v == 3.5 and hi == 4.1 for v, hi, _, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Annual visitors to the wetland park will rise to 45,000 per year by 2028.", 45000, "visitor"),
+    ("Passenger trips on the new tram line reached 3.5 million a year.", 3.5e6, "trip"),
+    ("The number of broadband subscribers will reach 900 million by 2030.", 900e6, "subscriber"),
+])
+def test_bare_number_counts_the_subject(nlp, text, value, unit):
+    found = quantities(nlp, text)
+    assert has(found, value, unit), found
+
+
+@pytest.mark.parametrize("text", [
+    "Countries must keep warming well below 2 by the end of the century.",
+    "Countries pledged to hold warming to 2°C.",
+])
+def test_small_or_unclear_bare_numbers_take_no_subject(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[3] == "count" and q[2] in {"country", "emission"}]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("A coffee in the old town costs six or seven euros.", 6, "EUR"),
+    ("So far it has raised 300 million of the 2 billion shekels it needs.", 300e6, "ILS"),
+])
+def test_a_shared_currency_name_is_money(nlp, text, value, unit):
+    found = quantities(nlp, text)
+    assert has(found, value, unit), found
+
+
+def test_an_article_before_a_dollar_sign_is_no_country(nlp):
+    found = quantities(nlp, "A $40 million fund will be set up by the ministry.")
+    assert not has(found, 40e6, "AUD"), found
+
+
+@pytest.mark.parametrize("text", [
+    # A warming limit written with the degree sign stays a benchmark, not a measured temperature.
+    "Current policies point to warming of over 3°C by the end of the century.",
+])
+def test_warming_with_the_degree_sign_is_not_read(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[2] == "degC"]
