@@ -491,8 +491,9 @@ class QuantityFinder(UnitRules):
             enumerates = value < 2 or not follows or unit in self.enumeration_nouns  # "four aspects"
             new_things = doc[_skip_space(doc, noun_start)].lower_ in self.count_modifiers  # "two new colleges"
             named_set = start > 0 and doc[start - 1].lower_ in _PARTITIVE_DETERMINERS  # "the five schemes"
+            agents = start > 0 and doc[start - 1].lower_ == "by"  # "a plan issued by eight departments"
             if text.isalpha() and value < 10 and comparator_span is None and scale == 1 and (
-                    enumerates or not new_things and (value < 4 or named_set)):
+                    enumerates or not new_things and (value < 4 or named_set or agents)):
                 return None  # "two driving forces", "the two sides"; "seven games", "two new colleges" count
             if text.isalpha() and value < 10 and scale == 1 and unit in self.enumeration_nouns:
                 return None  # "around three main pillars"

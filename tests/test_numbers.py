@@ -345,6 +345,8 @@ def test_not_quantities(nlp, text):
     # a number word in a short quoted name counts nothing
     ('The province launched its "Seven Rivers" programme and 40 projects.', 7),
     ("The city unveiled the “Five Gardens” plan.", 5),
+    # the bodies that issue a plan are its authors, not a measure
+    ("The roadmap, jointly released by seven ministries, sets 40 goals.", 7),
     # line numbers of a bill from PDF text run into its sentences
     ("to meet the needs of residents of the 04 state through 05 diversified energy resources", 4),
     ("to meet the needs of residents of the 04 state through 05 diversified energy resources", 5),
