@@ -276,6 +276,14 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("share-done", "By 2027, 95% of these projects will be completed.", "95", ["share of projects completed"], []),
     ("share-derived-from", "At least 5 percent of each utility's quota shall be derived from wind by 2030.", "5 percent",
      [], ["derived"]),
+    ("count-will-be-done", "On average, over 30,000 homes will be built per annum until 2030.", "30,000",
+     ["homes built per annum"], []),
+    ("count-expected-to-be-done", "At least 12,000 nurses are expected to be trained by 2027.", "12,000",
+     ["nurses trained"], []),
+    ("count-phrasal-left", "By 2026, 80 new health posts will be set up in rural districts.", "80", ["health posts"],
+     ["set"]),
+    ("count-later-verb-not-done", "The 20,000 families that will benefit from the scheme will be housed by 2026.",
+     "20,000", [], ["housed"]),
 ]
 
 

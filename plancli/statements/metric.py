@@ -125,9 +125,14 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     having = _having(doc, vocab, q) if found is not None and found.startswith("share of ") else None
     if having:
         found = f"{found[len('share of '):]} with {having}"  # "80% of villages will have paved roads"
-    done = _done(doc, q) if found is not None and found.startswith("share of ") else None
-    if done and done not in found:
-        found = f"{found} {done}"  # "95% of these projects will be completed"
+    counted = doc[q.noun_start:q.noun_end].text if q.unit_type == "count" and q.noun_start is not None \
+        and q.noun_end is not None else None
+    done = _done(doc, vocab, q) if found is not None and (found.startswith("share of ") or found == counted) else None
+    if done and found is not None and done not in found:
+        # "95% of these projects will be completed"; "33,000 homes will be built per annum"
+        after = _after_word(doc, q, done)
+        rate = tail(doc, vocab, after) if after < len(doc) and doc[after].lower_ == "per" else ""
+        found = " ".join(x for x in (found, done, rate) if x)
     if found is not None and _generic(found):
         said = (earlier or Earlier()).in_sentence or (earlier or Earlier()).last
         # "by 2030 this value will reach 9.5%": the value named before, else the counted noun or unit
@@ -160,17 +165,32 @@ def _having(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     return None
 
 
-def _done(doc: Doc, q: Quantity) -> str | None:
+#: Words between a counted part and its "be" + participle ("are expected to be trained").
+_AUXILIARIES = frozenset({"to", "are", "is", "expected", "planned", "set", "likely", "also", "then", "due"})
+
+
+def _done(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     """The participle said of the counted part: "95% of these projects will be completed" -> "completed"."""
+    start = q.end + 2 if q.unit_type == "percent" and q.end < len(doc) and doc[q.end].lower_ == "of" else q.end
+    first = next((j for j in range(start, min(len(doc), start + 8)) if doc[j].lower_ in _MODALS | _AUXILIARIES),
+                 None)  # the part's own words ("of these projects") come before the verb
     for k in range(q.end + 1, min(len(doc) - 1, q.end + 9)):
         if doc[k].is_punct or doc[k].like_num:
             return None
-        if doc[k].lower_ == "be" and doc[k - 1].lower_ in _MODALS | {"to"}:
+        if doc[k].lower_ == "be" and doc[k - 1].lower_ in _MODALS | {"to"} and first is not None and all(
+                doc[j].lower_ in _MODALS | _AUXILIARIES for j in range(first, k)):
             word = doc[k + 1]
             sourced = k + 2 < len(doc) and doc[k + 2].lower_ == "from"  # "shall be derived from solar": a source
-            return word.lower_ if word.is_lower and word.is_alpha and word.lower_.endswith(("ed", "en")) \
-                and not sourced else None
+            participle = word.lower_.endswith(("ed", "en")) or word.lower_ in set(vocab.participles.values())
+            phrasal = k + 2 < len(doc) and doc[k + 2].lower_ in {"up", "out", "off"}  # "set up": leave it
+            return word.lower_ if word.is_lower and word.is_alpha and participle and not sourced and not phrasal \
+                else None
     return None
+
+
+def _after_word(doc: Doc, q: Quantity, word: str) -> int:
+    """The token after the first ``word`` behind the quantity (the end of the document if none)."""
+    return next((k + 1 for k in range(q.end, min(len(doc), q.end + 10)) if doc[k].lower_ == word), len(doc))
 
 
 def _generic(found: str) -> bool:
