@@ -284,6 +284,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["set"]),
     ("count-later-verb-not-done", "The 20,000 families that will benefit from the scheme will be housed by 2026.",
      "20,000", [], ["housed"]),
+    ("contribute-percent-to", "Norland hopes to contribute 10 percent to the world's lithium demand by 2030.",
+     "10 percent", ["share of", "lithium demand"], ["Norland", "hopes"]),
 ]
 
 

@@ -789,6 +789,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         verb = doc[named[-1]].lower_  # "that the state achieve a 15 percent increase": the verb before the number
         subject_ids = [i for i in subject_ids if i < named[-1]]
     subject = clean_subject(doc, vocab, subject_ids, labels)
+    if subject and len(subject.split()) > 1 and subject.split()[-1].lower() in vocab.plan_verbs:
+        subject = " ".join(subject.split()[:-1])  # "Norland hopes (to contribute ...)": the actor
     verb_to = False
     if verb is None and subject and subject_ids and subject == doc[subject_ids[-1]].text and subject.isalpha() \
             and subject.islower() and subject_ids[-1] > 0 and subject.lower() not in vocab.non_count \
@@ -865,6 +867,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         return subject  # "The EU budget will contribute up to €300 million through ..."
     bare_verb = verb is not None and (not subject or is_pronoun(subject) or is_name(subject)
                                       or subject.split()[-1].lower() in vocab.agents)
+    acting = subject is not None and is_name(subject) and any(
+        doc[i].lower_ in vocab.plan_verbs for i in subject_ids + chain)  # "Norland hopes to ...": the actor
     if bare_verb and purpose:
         return f"{verb} {purpose}"
     agent_subject = subject is not None and subject.split()[-1].lower() in vocab.agents \
@@ -884,6 +888,12 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         following = phrase(doc, vocab, q.end, limit=6) if plain_word else None
         if following:
             return following  # "reach 100 percent clean electricity"
+    if q.unit_type == "percent" and (acting or bare_verb) and q.end + 1 < len(doc) and doc[q.end].lower_ == "to" \
+            and (verb in _SUPPLY_VERBS | {"contribute", "add"} or any(
+                doc[i].lower_ in _SUPPLY_VERBS | {"contribute", "add"} for i in chain)):
+        whole_words = _whole(doc, vocab, labels, q.end + 1)
+        if whole_words:
+            return f"share of {whole_words}"  # "contribute 10 percent to the world's lithium demand"
     if bare_verb:
         return None  # a verb alone names no measured thing ("switch to 100%", "cover 2 million hectares")
     if subject and q.unit_type == "percent" and len(subject.split()) <= 3 and last_link in vocab.share_links \
@@ -891,7 +901,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:
             return f"{subject} share of {whole_words}"  # "EVs making up 70% of new car sales"
-    if subject and not is_pronoun(subject):
+    if subject and not is_pronoun(subject) and not acting:
         return subject
     if q.unit_type == "percent" and q.end + 2 < len(doc) and has_any(labels, q.end, CHANGE_LABELS) \
             and doc[q.end + 1].lower_ in {"in", "of"}:
