@@ -286,6 +286,10 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "20,000", [], ["housed"]),
     ("contribute-percent-to", "Norland hopes to contribute 10 percent to the world's lithium demand by 2030.",
      "10 percent", ["share of", "lithium demand"], ["Norland", "hopes"]),
+    ("share-to-be-noun", "The ministry wants 30% of local production to be electric vehicles by 2030.", "30%",
+     ["electric vehicles share of local production"], []),
+    ("spaced-dash-new-clause", "Norland reveals its EV roadmap, three-phase plan into 2030 - 30% of local production "
+     "to be EVs by then", "30%", ["EVs share of local production"], ["plan"]),
 ]
 
 

@@ -127,6 +127,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         found = f"{found[len('share of '):]} with {having}"  # "80% of villages will have paved roads"
     counted = doc[q.noun_start:q.noun_end].text if q.unit_type == "count" and q.noun_start is not None \
         and q.noun_end is not None else None
+    being = _being(doc, vocab, q) if found is not None and found.startswith("share of ") and not having else None
+    if being and found is not None:
+        found = f"{being} {found}"  # "30% of local production to be EVs" -> "EVs share of local production"
     done = _done(doc, vocab, q) if found is not None and (found.startswith("share of ") or found == counted) else None
     if done and found is not None and done not in found:
         # "95% of these projects will be completed"; "33,000 homes will be built per annum"
@@ -167,6 +170,20 @@ def _having(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
 
 #: Words between a counted part and its "be" + participle ("are expected to be trained").
 _AUXILIARIES = frozenset({"to", "are", "is", "expected", "planned", "set", "likely", "also", "then", "due"})
+
+
+def _being(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """What the part is to be: "30% of local production to be EVs" -> "EVs" (a noun, not a participle)."""
+    for k in range(q.end + 1, min(len(doc) - 2, q.end + 8)):
+        if doc[k].is_punct or doc[k].like_num:
+            return None
+        if doc[k].lower_ == "to" and doc[k + 1].lower_ == "be":
+            word = doc[k + 2]
+            if not word.is_alpha or word.lower_.endswith(("ed", "en")) or word.lower_ in vocab.phrase_stops \
+                    or word.lower_ in set(vocab.participles.values()) | vocab.metric_rejects:
+                return None
+            return drop_determiner(phrase(doc, vocab, k + 2, limit=3))
+    return None
 
 
 def _done(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
@@ -741,6 +758,10 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     while chain_start > 0 and has_any(labels, region[chain_start - 1], CHAIN_LABELS):
         chain_start -= 1
     subject_ids = region[:chain_start]
+    dash = next((k for k in range(q.start - 1, clause_start, -1) if doc[k].text in {"-", "–", "—"}
+                 and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
+    if dash is not None:
+        subject_ids = [i for i in subject_ids if i > dash]  # "Norland's plan - 30% of sales to be EVs": a new clause
     chain = region[chain_start:]
     last_link = doc[chain[-1]].lower_ if chain else None
     if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "in":
