@@ -290,6 +290,10 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["electric vehicles share of local production"], []),
     ("spaced-dash-new-clause", "Norland reveals its EV roadmap, three-phase plan into 2030 - 30% of local production "
      "to be EVs by then", "30%", ["EVs share of local production"], ["plan"]),
+    ("bare-goal-after-number", "The share of non-fossil power reached 42% last year. We will easily achieve the 50 "
+     "per cent target by 2030, the minister said.", "50", ["share of non-fossil power"], ["target"]),
+    ("change-noun-alone", "Targets for landfill use: By 2025: 30% reduction from 2010. By 2030: 50% reduction from "
+     "2010 levels.", "50%", ["reduction"], []),
 ]
 
 

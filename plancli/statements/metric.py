@@ -687,6 +687,9 @@ def _source(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
 
 def _goal_set(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> bool:
     """Whether a goal noun is set to the value: "revise the goal to N", "set the target at N"."""
+    if q.end < len(doc) and doc[q.end].lower_ in vocab.goal_nouns and q.start > 0 \
+            and doc[q.start - 1].lower_ in DETERMINERS:
+        return True  # "we will achieve the 50 per cent target"
     if q.start < 2 or doc[q.start - 1].lower_ not in {"to", "at"}:
         return False
     return any(doc[i].lower_ in vocab.goal_nouns for i in range(max(clause_start, q.start - 4), q.start - 1))
@@ -943,7 +946,12 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     listed = list_subject(doc, vocab, q)
     if listed:
         return listed  # "reduction targets for packaging waste per capita: 5% by 2030, 10% by 2035"
-    return previous_metric or None
+    if previous_metric:
+        return previous_metric
+    if q.unit_type == "percent" and q.end < len(doc) and has_any(labels, q.end, CHANGE_LABELS) \
+            and doc[q.end].lower_ in set(vocab.change_nouns.values()) | _CHANGE_WORDS:
+        return doc[q.end].lower_  # "By 2030: 50% reduction from 2010 levels": at least the change
+    return None
 
 
 
