@@ -294,6 +294,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "per cent target by 2030, the minister said.", "50", ["share of non-fossil power"], ["target"]),
     ("change-noun-alone", "Targets for landfill use: By 2025: 30% reduction from 2010. By 2030: 50% reduction from "
      "2010 levels.", "50%", ["reduction"], []),
+    ("headline-money-noun", "Westland Targeting US$21bn Investments From Mineral Processing", "21",
+     ["Investments"], ["Westland"]),
 ]
 
 

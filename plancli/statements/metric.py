@@ -873,6 +873,11 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if subject and not is_pronoun(subject) and not is_name(subject):
             return subject  # "a GDP growth target of around 5.5 percent this year"
     after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
+    if q.unit_type == "currency" and (not subject or is_name(subject)) and after < len(doc) \
+            and doc[after].is_alpha and doc[after].is_title and not labels.get(after):
+        titled = phrase(doc, vocab, after, limit=4)
+        if titled:
+            return titled  # a headline's "Westland Targeting US$21bn Investments"
     if q.unit_type == "currency" and junk:
         target = prep_phrase(doc, vocab, after, with_preposition=False)
         if target:
