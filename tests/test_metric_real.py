@@ -274,8 +274,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("change-of-percent-in", "The plan targets a drop of around 2.5 percent in water use per unit of output this "
      "year.", "2.5", ["drop in water use"], []),
     ("share-done", "By 2027, 95% of these projects will be completed.", "95", ["share of projects completed"], []),
-    ("share-derived-from", "At least 5 percent of each utility's quota shall be derived from wind by 2030.", "5 percent",
-     [], ["derived"]),
+    ("share-derived-from", "At least 5 percent of each utility's quota shall be derived from wind by 2030.",
+     "5 percent", [], ["derived"]),
     ("count-will-be-done", "On average, over 30,000 homes will be built per annum until 2030.", "30,000",
      ["homes built per annum"], []),
     ("count-expected-to-be-done", "At least 12,000 nurses are expected to be trained by 2027.", "12,000",
