@@ -296,6 +296,8 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "2010 levels.", "50%", ["reduction"], []),
     ("headline-money-noun", "Westland Targeting US$21bn Investments From Mineral Processing", "21",
      ["Investments"], ["Westland"]),
+    ("bare-target-of-value", "Copper output reached 3 million tons last year. The firm aims to meet the target of "
+     "4 million tons in 2026.", "4 million", ["copper output"], ["target"]),
 ]
 
 

@@ -151,7 +151,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         return found
     if q.unit_type == "count" and q.noun_start is not None and q.noun_end is not None:
         return _additional(doc, vocab, q, doc[q.noun_start:q.noun_end].text) or None
-    return after_number(doc, vocab, q, labels) or unit_of(doc, vocab, q)
+    said = earlier.last if earlier is not None and not _generic(earlier.last or "value") \
+        and _goal_set(doc, vocab, q, clause_start) else None  # "meet the target of 4 million tons"
+    return after_number(doc, vocab, q, labels) or unit_of(doc, vocab, q) or said
 
 
 #: Openings of a verb phrase that a reading sometimes keeps instead of a noun ("has been fixed", "means connecting").
@@ -690,6 +692,8 @@ def _goal_set(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> bo
     if q.end < len(doc) and doc[q.end].lower_ in vocab.goal_nouns and q.start > 0 \
             and doc[q.start - 1].lower_ in DETERMINERS:
         return True  # "we will achieve the 50 per cent target"
+    if q.start >= 2 and doc[q.start - 1].lower_ == "of" and doc[q.start - 2].lower_ in vocab.goal_nouns:
+        return True  # "meet the target of 4 million tons" with nothing said of what
     if q.start < 2 or doc[q.start - 1].lower_ not in {"to", "at"}:
         return False
     return any(doc[i].lower_ in vocab.goal_nouns for i in range(max(clause_start, q.start - 4), q.start - 1))
