@@ -274,8 +274,30 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("change-of-percent-in", "The plan targets a drop of around 2.5 percent in water use per unit of output this "
      "year.", "2.5", ["drop in water use"], []),
     ("share-done", "By 2027, 95% of these projects will be completed.", "95", ["share of projects completed"], []),
-    ("share-derived-from", "At least 5 percent of each utility's quota shall be derived from wind by 2030.", "5 percent",
-     [], ["derived"]),
+    ("share-derived-from", "At least 5 percent of each utility's quota shall be derived from wind by 2030.",
+     "5 percent", [], ["derived"]),
+    ("count-will-be-done", "On average, over 30,000 homes will be built per annum until 2030.", "30,000",
+     ["homes built per annum"], []),
+    ("count-expected-to-be-done", "At least 12,000 nurses are expected to be trained by 2027.", "12,000",
+     ["nurses trained"], []),
+    ("count-phrasal-left", "By 2026, 80 new health posts will be set up in rural districts.", "80", ["health posts"],
+     ["set"]),
+    ("count-later-verb-not-done", "The 20,000 families that will benefit from the scheme will be housed by 2026.",
+     "20,000", [], ["housed"]),
+    ("contribute-percent-to", "Norland hopes to contribute 10 percent to the world's lithium demand by 2030.",
+     "10 percent", ["share of", "lithium demand"], ["Norland", "hopes"]),
+    ("share-to-be-noun", "The ministry wants 30% of local production to be electric vehicles by 2030.", "30%",
+     ["electric vehicles share of local production"], []),
+    ("spaced-dash-new-clause", "Norland reveals its EV roadmap, three-phase plan into 2030 - 30% of local production "
+     "to be EVs by then", "30%", ["EVs share of local production"], ["plan"]),
+    ("bare-goal-after-number", "The share of non-fossil power reached 42% last year. We will easily achieve the 50 "
+     "per cent target by 2030, the minister said.", "50", ["share of non-fossil power"], ["target"]),
+    ("change-noun-alone", "Targets for landfill use: By 2025: 30% reduction from 2010. By 2030: 50% reduction from "
+     "2010 levels.", "50%", ["reduction"], []),
+    ("headline-money-noun", "Westland Targeting US$21bn Investments From Mineral Processing", "21",
+     ["Investments"], ["Westland"]),
+    ("bare-target-of-value", "Copper output reached 3 million tons last year. The firm aims to meet the target of "
+     "4 million tons in 2026.", "4 million", ["copper output"], ["target"]),
 ]
 
 

@@ -125,9 +125,17 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     having = _having(doc, vocab, q) if found is not None and found.startswith("share of ") else None
     if having:
         found = f"{found[len('share of '):]} with {having}"  # "80% of villages will have paved roads"
-    done = _done(doc, q) if found is not None and found.startswith("share of ") else None
-    if done and done not in found:
-        found = f"{found} {done}"  # "95% of these projects will be completed"
+    counted = doc[q.noun_start:q.noun_end].text if q.unit_type == "count" and q.noun_start is not None \
+        and q.noun_end is not None else None
+    being = _being(doc, vocab, q) if found is not None and found.startswith("share of ") and not having else None
+    if being and found is not None:
+        found = f"{being} {found}"  # "30% of local production to be EVs" -> "EVs share of local production"
+    done = _done(doc, vocab, q) if found is not None and (found.startswith("share of ") or found == counted) else None
+    if done and found is not None and done not in found:
+        # "95% of these projects will be completed"; "33,000 homes will be built per annum"
+        after = _after_word(doc, q, done)
+        rate = tail(doc, vocab, after) if after < len(doc) and doc[after].lower_ == "per" else ""
+        found = " ".join(x for x in (found, done, rate) if x)
     if found is not None and _generic(found):
         said = (earlier or Earlier()).in_sentence or (earlier or Earlier()).last
         # "by 2030 this value will reach 9.5%": the value named before, else the counted noun or unit
@@ -143,7 +151,9 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
         return found
     if q.unit_type == "count" and q.noun_start is not None and q.noun_end is not None:
         return _additional(doc, vocab, q, doc[q.noun_start:q.noun_end].text) or None
-    return after_number(doc, vocab, q, labels) or unit_of(doc, vocab, q)
+    said = earlier.last if earlier is not None and not _generic(earlier.last or "value") \
+        and _goal_set(doc, vocab, q, clause_start) else None  # "meet the target of 4 million tons"
+    return after_number(doc, vocab, q, labels) or unit_of(doc, vocab, q) or said
 
 
 #: Openings of a verb phrase that a reading sometimes keeps instead of a noun ("has been fixed", "means connecting").
@@ -160,17 +170,46 @@ def _having(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     return None
 
 
-def _done(doc: Doc, q: Quantity) -> str | None:
+#: Words between a counted part and its "be" + participle ("are expected to be trained").
+_AUXILIARIES = frozenset({"to", "are", "is", "expected", "planned", "set", "likely", "also", "then", "due"})
+
+
+def _being(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """What the part is to be: "30% of local production to be EVs" -> "EVs" (a noun, not a participle)."""
+    for k in range(q.end + 1, min(len(doc) - 2, q.end + 8)):
+        if doc[k].is_punct or doc[k].like_num:
+            return None
+        if doc[k].lower_ == "to" and doc[k + 1].lower_ == "be":
+            word = doc[k + 2]
+            if not word.is_alpha or word.lower_.endswith(("ed", "en")) or word.lower_ in vocab.phrase_stops \
+                    or word.lower_ in set(vocab.participles.values()) | vocab.metric_rejects:
+                return None
+            return drop_determiner(phrase(doc, vocab, k + 2, limit=3))
+    return None
+
+
+def _done(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     """The participle said of the counted part: "95% of these projects will be completed" -> "completed"."""
+    start = q.end + 2 if q.unit_type == "percent" and q.end < len(doc) and doc[q.end].lower_ == "of" else q.end
+    first = next((j for j in range(start, min(len(doc), start + 8)) if doc[j].lower_ in _MODALS | _AUXILIARIES),
+                 None)  # the part's own words ("of these projects") come before the verb
     for k in range(q.end + 1, min(len(doc) - 1, q.end + 9)):
         if doc[k].is_punct or doc[k].like_num:
             return None
-        if doc[k].lower_ == "be" and doc[k - 1].lower_ in _MODALS | {"to"}:
+        if doc[k].lower_ == "be" and doc[k - 1].lower_ in _MODALS | {"to"} and first is not None and all(
+                doc[j].lower_ in _MODALS | _AUXILIARIES for j in range(first, k)):
             word = doc[k + 1]
             sourced = k + 2 < len(doc) and doc[k + 2].lower_ == "from"  # "shall be derived from solar": a source
-            return word.lower_ if word.is_lower and word.is_alpha and word.lower_.endswith(("ed", "en")) \
-                and not sourced else None
+            participle = word.lower_.endswith(("ed", "en")) or word.lower_ in set(vocab.participles.values())
+            phrasal = k + 2 < len(doc) and doc[k + 2].lower_ in {"up", "out", "off"}  # "set up": leave it
+            return word.lower_ if word.is_lower and word.is_alpha and participle and not sourced and not phrasal \
+                else None
     return None
+
+
+def _after_word(doc: Doc, q: Quantity, word: str) -> int:
+    """The token after the first ``word`` behind the quantity (the end of the document if none)."""
+    return next((k + 1 for k in range(q.end, min(len(doc), q.end + 10)) if doc[k].lower_ == word), len(doc))
 
 
 def _generic(found: str) -> bool:
@@ -650,6 +689,11 @@ def _source(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
 
 def _goal_set(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> bool:
     """Whether a goal noun is set to the value: "revise the goal to N", "set the target at N"."""
+    if q.end < len(doc) and doc[q.end].lower_ in vocab.goal_nouns and q.start > 0 \
+            and doc[q.start - 1].lower_ in DETERMINERS:
+        return True  # "we will achieve the 50 per cent target"
+    if q.start >= 2 and doc[q.start - 1].lower_ == "of" and doc[q.start - 2].lower_ in vocab.goal_nouns:
+        return True  # "meet the target of 4 million tons" with nothing said of what
     if q.start < 2 or doc[q.start - 1].lower_ not in {"to", "at"}:
         return False
     return any(doc[i].lower_ in vocab.goal_nouns for i in range(max(clause_start, q.start - 4), q.start - 1))
@@ -721,6 +765,10 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     while chain_start > 0 and has_any(labels, region[chain_start - 1], CHAIN_LABELS):
         chain_start -= 1
     subject_ids = region[:chain_start]
+    dash = next((k for k in range(q.start - 1, clause_start, -1) if doc[k].text in {"-", "–", "—"}
+                 and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
+    if dash is not None:
+        subject_ids = [i for i in subject_ids if i > dash]  # "Norland's plan - 30% of sales to be EVs": a new clause
     chain = region[chain_start:]
     last_link = doc[chain[-1]].lower_ if chain else None
     if q.unit_type == "percent" and q.end + 1 < len(doc) and doc[q.end].lower_ == "in":
@@ -769,6 +817,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         verb = doc[named[-1]].lower_  # "that the state achieve a 15 percent increase": the verb before the number
         subject_ids = [i for i in subject_ids if i < named[-1]]
     subject = clean_subject(doc, vocab, subject_ids, labels)
+    if subject and len(subject.split()) > 1 and subject.split()[-1].lower() in vocab.plan_verbs:
+        subject = " ".join(subject.split()[:-1])  # "Norland hopes (to contribute ...)": the actor
     verb_to = False
     if verb is None and subject and subject_ids and subject == doc[subject_ids[-1]].text and subject.isalpha() \
             and subject.islower() and subject_ids[-1] > 0 and subject.lower() not in vocab.non_count \
@@ -827,6 +877,11 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if subject and not is_pronoun(subject) and not is_name(subject):
             return subject  # "a GDP growth target of around 5.5 percent this year"
     after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
+    if q.unit_type == "currency" and (not subject or is_name(subject)) and after < len(doc) \
+            and doc[after].is_alpha and doc[after].is_title and not labels.get(after):
+        titled = phrase(doc, vocab, after, limit=4)
+        if titled:
+            return titled  # a headline's "Westland Targeting US$21bn Investments"
     if q.unit_type == "currency" and junk:
         target = prep_phrase(doc, vocab, after, with_preposition=False)
         if target:
@@ -845,6 +900,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         return subject  # "The EU budget will contribute up to €300 million through ..."
     bare_verb = verb is not None and (not subject or is_pronoun(subject) or is_name(subject)
                                       or subject.split()[-1].lower() in vocab.agents)
+    acting = subject is not None and is_name(subject) and any(
+        doc[i].lower_ in vocab.plan_verbs for i in subject_ids + chain)  # "Norland hopes to ...": the actor
     if bare_verb and purpose:
         return f"{verb} {purpose}"
     agent_subject = subject is not None and subject.split()[-1].lower() in vocab.agents \
@@ -864,6 +921,12 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         following = phrase(doc, vocab, q.end, limit=6) if plain_word else None
         if following:
             return following  # "reach 100 percent clean electricity"
+    if q.unit_type == "percent" and (acting or bare_verb) and q.end + 1 < len(doc) and doc[q.end].lower_ == "to" \
+            and (verb in _SUPPLY_VERBS | {"contribute", "add"} or any(
+                doc[i].lower_ in _SUPPLY_VERBS | {"contribute", "add"} for i in chain)):
+        whole_words = _whole(doc, vocab, labels, q.end + 1)
+        if whole_words:
+            return f"share of {whole_words}"  # "contribute 10 percent to the world's lithium demand"
     if bare_verb:
         return None  # a verb alone names no measured thing ("switch to 100%", "cover 2 million hectares")
     if subject and q.unit_type == "percent" and len(subject.split()) <= 3 and last_link in vocab.share_links \
@@ -871,7 +934,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:
             return f"{subject} share of {whole_words}"  # "EVs making up 70% of new car sales"
-    if subject and not is_pronoun(subject):
+    if subject and not is_pronoun(subject) and not acting:
         return subject
     if q.unit_type == "percent" and q.end + 2 < len(doc) and has_any(labels, q.end, CHANGE_LABELS) \
             and doc[q.end + 1].lower_ in {"in", "of"}:
@@ -892,7 +955,12 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     listed = list_subject(doc, vocab, q)
     if listed:
         return listed  # "reduction targets for packaging waste per capita: 5% by 2030, 10% by 2035"
-    return previous_metric or None
+    if previous_metric:
+        return previous_metric
+    if q.unit_type == "percent" and q.end < len(doc) and has_any(labels, q.end, CHANGE_LABELS) \
+            and doc[q.end].lower_ in set(vocab.change_nouns.values()) | _CHANGE_WORDS:
+        return doc[q.end].lower_  # "By 2030: 50% reduction from 2010 levels": at least the change
+    return None
 
 
 
