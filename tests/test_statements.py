@@ -96,7 +96,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "plan-includes-figure": ("The county's rural programmes include 3,000 km of gravel roads.", "3,000 km", "target",
                              None),
     "goals-heading-row": ("Our climate goals (by 2035, from a 2020 base)Progress\n40% cut in fleet fuel use\n"
-                          "Source 80% of power from renewables", "40%", "target", None),
+                          "Source 80% of power from renewables", "40%", "target", "heading"),
     "irregular-past-verb": ("Under the new action plan, the bureau made 14 inspection visits.", "14", "actual",
                             None),
     "imperative-bullet-item": ("Priorities for the term:\n- Rehabilitate 640 km of rural roads\n- Open 12 clinics",
