@@ -154,7 +154,25 @@ The lanes will connect 40 schools.
 """
 
 
+#: An outlook: the headline forecasts, and so does the body, whoever the forecaster is (here a government body).
+OUTLOOK = """Treasury forecasts slower growth for Norland
+
+The Treasury kept its projection for growth at 1.2% in 2026. Output is expected to grow by 1.8% in 2027.
+
+Inflation is projected to ease to 2.4% in 2026 and is expected to reach 2.1% in 2027.
+"""
+
+#: A plan whose headline forecasts once: not an outlook.
+PLAN_WITH_FORECAST = """Ministry forecasts record harvest
+
+The ministry will distribute 40,000 tonnes of seed by 2027.
+"""
+
+
 @pytest.mark.parametrize(("text", "find", "status"), [
+    (OUTLOOK, "1.8%", "actual"),
+    (OUTLOOK, "2.1%", "actual"),
+    (PLAN_WITH_FORECAST, "40,000 tonnes", "target"),
     (PIECE, "$21 billion by 2028\n", "actual"),  # the headline
     (PIECE, "38%", "actual"),  # a sentence of the piece without its own attribution
     (PIECE, "$6 billion", "actual"),

@@ -118,11 +118,14 @@ _HEADLINE_RULES = frozenset({"headline-to", "headline-sets-goal"})  # a forecast
 
 
 def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
-    """Whether the document is a forecaster's piece: its lead attributes a statement to a forecaster ("...,
-    said a report by a research firm"), a later sentence does too (the piece keeps quoting its source), and no
-    word of intent stands anywhere but in its headline."""
+    """Whether the document is a forecaster's piece: no word of intent stands anywhere but in its headline, and
+    either the headline forecasts and two later sentences do too (:func:`_forecast_headline`), or its lead
+    attributes a statement to a forecaster ("..., said a report by a research firm") and a later sentence does
+    too (the piece keeps quoting its source)."""
     if intents and not intents <= _headline_intents(index):
         return False
+    if _forecast_headline(doc, index):
+        return True
     sources = sorted(i for i, matches in index.items() if any(m.rule.id.startswith(_SOURCE_RULE) for m in matches))
     if not sources:
         return False
@@ -132,6 +135,30 @@ def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
         if k < len(sources) and sources[k] < sent.end:
             attributed.append(n)
     return len(attributed) >= _PIECE_SENTENCES and attributed[0] < _LEAD_SENTENCES
+
+
+#: Forecast cue rules ("X forecasts ...", "is projected to", "its projection for").
+_FORECAST_RULES = frozenset({"forecast", "projection", "projection-noun", "projected-for", "forecast-adjective",
+                             "forecast-adjective-before", "forecast-period"})
+
+
+def _forecast_headline(doc: Doc, index: CueIndex) -> bool:
+    """A headline that forecasts ("Commission forecasts modest recovery for the euro area") over a body that
+    forecasts again in at least two more sentences: an outlook piece, whoever its forecaster is."""
+    sentences = iter(doc.sents)
+    headline = next(sentences, None)
+    if headline is None or not _has_rule(index, headline.start, headline.end, _FORECAST_RULES):
+        return False
+    later = 0
+    for sent in sentences:
+        later += _has_rule(index, sent.start, sent.end, _FORECAST_RULES)
+        if later >= _PIECE_SENTENCES:
+            return True
+    return False
+
+
+def _has_rule(index: CueIndex, start: int, end: int, rules: frozenset[str]) -> bool:
+    return any(m.rule.id in rules for i in range(start, end) for m in index.get(i, ()))
 
 
 def _headline_intents(index: CueIndex) -> frozenset[int]:
