@@ -72,6 +72,8 @@ _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
+#: Words that size "numbers" rather than name what is counted ("record numbers", "growing numbers").
+_SIZE_WORDS = frozenset({"record", "large", "larger", "small", "growing", "rising", "high", "higher", "huge", "greater"})
 _OPEN_QUOTE_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
@@ -729,6 +731,9 @@ class UnitRules:
                 if noun is not None and noun[1] <= start:
                     return noun
                 return None
+            if doc[k].lower_ == "numbers" and k > 0 and doc[k - 1].is_alpha and not doc[k - 1].is_upper \
+                    and doc[k - 1].lower_ not in self.non_count and doc[k - 1].lower_ not in _SIZE_WORDS:
+                return k - 1, k + 1, singular(doc[k - 1].lower_, self.plurals)  # "double tourist numbers to 40 million"
             if doc[k].lower_ in self.implicit_units:
                 return k, k + 1, self.implicit_units[doc[k].lower_]  # "a population of 10 million"
         return None
