@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
-from plancli.normalize.units import lookup_unit
+from plancli.normalize.units import lookup_unit, may_be_symbol
 from plancli.patterns import PatternError, PatternSet, default_patterns_dir
 from plancli.statements.common import (DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Vocabulary, has_any,
                                        tokens_of)
@@ -486,7 +486,7 @@ class _Reader:
         if j - i == 1 and (lowered[0] in words.body_heads or _PLURAL_ACRONYM.match(name)
                            or lowered[0].endswith(tuple(words.demonym_plurals))):
             return None  # a bare "Fund", "Ministry"; "EVs", "APs": things counted; "Canadians": people
-        if _acronym(doc[i].text) and lookup_unit(doc[i].text) is not None:
+        if _acronym(doc[i].text) and may_be_symbol(doc[i].text) and lookup_unit(doc[i].text) is not None:
             return None  # "GW of ...": a unit
         if j - i == 1 and name.lower().endswith(tuple(words.demonym_endings)) and j < len(doc) and doc[j].is_lower \
                 and doc[j].is_alpha:
