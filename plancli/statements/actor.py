@@ -30,7 +30,9 @@ from plancli.statements.deadlines import Found
 
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b")
 # Capitalized words and acronyms the text uses alone after a lowercase word: names, not sentence openers.
-_MID_SENTENCE_NAME = re.compile(r"[a-z0-9,;][ \t]+([A-Z][A-Za-z]+)\b(?![ \t]+[A-Z])")
+# (The lead character is checked behind the first space, so re's fast scan stops at spaces only: the same
+# matches, as a match is never followed by another capitalized word that could reuse its last letter.)
+_MID_SENTENCE_NAME = re.compile(r"[ \t](?<=[a-z0-9,;][ \t])[ \t]*([A-Z][A-Za-z]+)\b(?![ \t]+[A-Z])")
 _CAPITALIZED_INSIDE = re.compile(r"[a-z0-9,;][ \t]+([A-Z][A-Za-z]+)\b")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 # The lookbehinds stand where \b would, after the first character: a pattern that opens with a character
