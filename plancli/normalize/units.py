@@ -32,6 +32,7 @@ _TIME = "[time]"
 #: Lower-case unit symbols: an optional SI prefix and a short base ("kg", "km", "ml", "kwh", "lb", "mph").
 _SHORT_SYMBOL = re.compile(r"(?:[kcmdhµμn])?(?:g|m|l|t|w|wh|j|v|a|ha|lb|lbs|oz|ft|mi|yd|gal|bbl|mph|kph|psi|toe|tce)")
 _RARE_PREFIX = re.compile(r"^(quecto|ronto|yocto|zepto|atto|femto|peta|exa|zetta|yotta|ronna|quetta)")
+_RARE_PREFIX_SYMBOLS = frozenset("qryzafPEZYRQ")  # the symbols pint's default_en.txt gives those prefixes
 _POWER_SUFFIX = re.compile(r"(?<=[A-Za-zµμ])([23²³])$")
 
 
@@ -127,6 +128,17 @@ def lookup_unit(surface: str, vocab: UnitVocabulary | None = None) -> str | None
     return _single_unit(text, vocab)
 
 
+def may_be_symbol(text: str) -> bool:
+    """False when :func:`lookup_unit` surely reads no unit symbol in ``text`` ("CPC", "ZF"), decided without
+    loading pint: a symbol is a word of the definition files after an optional prefix symbol that is
+    not a rare prefix's (``lookup_unit`` refuses those units). True for anything not made of letters."""
+    words = _definition_words()
+    if words is None or not text.isalpha() or text in _SYMBOLS_KEPT:
+        return True
+    return any(text[cut:] in words and (cut == 0 or text[:cut] in words and text[:cut] not in _RARE_PREFIX_SYMBOLS)
+               for cut in range(len(text)))
+
+
 def _could_be_unit(text: str, vocab: UnitVocabulary) -> bool:
     """A cheap test before pint is asked (and loaded): symbols, short words and names with a unit stem.
 
@@ -192,7 +204,10 @@ def _is_symbol(text: str, unit: Any) -> bool:
     """``text`` is written exactly as the unit's symbol (case matters: "MW" yes, "mw" no)."""
     symbol = f"{unit:~}".replace(" ", "")
     written = _POWER_SUFFIX.sub(lambda m: "**" + {"²": "2", "³": "3"}.get(m.group(1), m.group(1)), text)
-    return symbol == written or symbol == written.replace("μ", "µ") or text in {"L", "Mbps", "Gbps", "kbps"}
+    return symbol == written or symbol == written.replace("μ", "µ") or text in _SYMBOLS_KEPT
+
+
+_SYMBOLS_KEPT = frozenset({"L", "Mbps", "Gbps", "kbps"})  # read as written, whatever pint's symbol
 
 
 def _parse(text: str) -> Any:

@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
-from plancli.normalize.units import lookup_unit
+from plancli.normalize.units import lookup_unit, may_be_symbol
 from plancli.patterns import PatternError, PatternSet, default_patterns_dir
 from plancli.statements.common import (DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Vocabulary, has_any,
                                        tokens_of)
@@ -30,11 +30,15 @@ from plancli.statements.deadlines import Found
 
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b")
 # Capitalized words and acronyms the text uses alone after a lowercase word: names, not sentence openers.
-_MID_SENTENCE_NAME = re.compile(r"[a-z0-9,;][ \t]+([A-Z][A-Za-z]+)\b(?![ \t]+[A-Z])")
+# (The lead character is checked behind the first space, so re's fast scan stops at spaces only: the same
+# matches, as a match is never followed by another capitalized word that could reuse its last letter.)
+_MID_SENTENCE_NAME = re.compile(r"[ \t](?<=[a-z0-9,;][ \t])[ \t]*([A-Z][A-Za-z]+)\b(?![ \t]+[A-Z])")
 _CAPITALIZED_INSIDE = re.compile(r"[a-z0-9,;][ \t]+([A-Z][A-Za-z]+)\b")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
-_CAPITALIZED_RUN = re.compile(r"\b[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)*")
-_AFTER_IN = re.compile(r"\bin ([A-Z][a-z]+)\b")
+# The lookbehinds stand where \b would, after the first character: a pattern that opens with a character
+# class or a literal is searched for by re's fast scan (several times faster on a whole text).
+_CAPITALIZED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\.?(?: [A-Z][a-z]+\.?)*")
+_AFTER_IN = re.compile(r"in (?<!\win )([A-Z][a-z]+)\b")
 _OF_FOR = re.compile(r" (?:of|for)\b")
 _SAYS = re.compile(r" (?:said|says|told|added|noted)\b")
 _APPOSED_TITLE = re.compile(r", (?:the |a |an )?((?:[A-Za-z-]+ ){0,2}[A-Za-z]+)(?: of| at| for|,)")
@@ -486,7 +490,7 @@ class _Reader:
         if j - i == 1 and (lowered[0] in words.body_heads or _PLURAL_ACRONYM.match(name)
                            or lowered[0].endswith(tuple(words.demonym_plurals))):
             return None  # a bare "Fund", "Ministry"; "EVs", "APs": things counted; "Canadians": people
-        if _acronym(doc[i].text) and lookup_unit(doc[i].text) is not None:
+        if _acronym(doc[i].text) and may_be_symbol(doc[i].text) and lookup_unit(doc[i].text) is not None:
             return None  # "GW of ...": a unit
         if j - i == 1 and name.lower().endswith(tuple(words.demonym_endings)) and j < len(doc) and doc[j].is_lower \
                 and doc[j].is_alpha:
@@ -628,8 +632,10 @@ def _persons(text: str, words: ActorWords) -> frozenset[str]:
     found: set[str] = set()
     titles = words.titles
     for match in _CAPITALIZED_RUN.finditer(text):
-        parts = match.group(0).split()
-        end = match.end()
+        run, end = match.group(0), match.end()
+        if " " not in run and not text.startswith(", ", end):
+            continue  # one word, no title after it (the most common run by far): no person, as below
+        parts = run.split()
         reach = end + _PERSON_CONTEXT  # the words after the name that are read (as ``text[end:reach]``)
         titled = -1  # the last title among the words
         for k, part in enumerate(parts):

@@ -72,7 +72,7 @@ _SPAN_LABELS = frozenset({"DEADLINE", "BASELINE", "NOT_DEADLINE", "GOALS_LEADIN"
 # How many earlier metrics of the sentence a quantity may pair with (a "respectively" list, a share's whole).
 _EARLIER_METRICS = 32
 # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
-_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
+_MID_SENTENCE_NAME = re.compile(r"[A-Z](?<=[a-z0-9,;] [A-Z])[a-z]+\b")  # lookbehind second: re's fast scan
 
 
 @dataclass(frozen=True)
