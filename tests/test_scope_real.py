@@ -99,6 +99,8 @@ ROWS: list[Row] = [
      "2025-01-01", "1,500 paramedics", {"deadline": 2028, "status": "target", "from": "carried"}),
     ("The city added 3,000 buses last year. That includes 1,200 electric buses.", "2025-01-01",
      "1,200 electric buses", {"deadline": None, "status": "actual"}),
+    ("The state will build 50,000 homes by 2028. Rents rose sharply in 2023. That includes 900 evictions.",
+     "2025-01-01", "900 evictions", {"deadline": None, "status": "actual"}),
     ("The utility will commission 2 GW of storage in H2 FY25.", "2024-06-01",
      "2 GW", {"deadline": 2025}),
     ("The department targets to spend $3 billion a year through to 2028 on rural roads.", "2024-06-01",

@@ -209,6 +209,7 @@ class TargetAnnotator:
         deadline_starts = [d[0].start for d in facts.deadlines]
         baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
+        sent_is_target = False
         heading_deadline: dict[int, Found | None] = {}  # a goals heading's deadline, by the heading's first char
         actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences)
         for sent in sentences:
@@ -217,7 +218,7 @@ class TargetAnnotator:
             sent_quantities = by_sentence.get(sent.start, [])
             sent_actor = actor_room.sentence_actor(doc, sent, labels, facts.proper, vocab)
             continuation = actor_room.continues(sent, sent_actor, carried, vocab)
-            sent_is_target = False
+            after_target, sent_is_target = sent_is_target, False  # did the sentence just before state a target?
             if not sent_quantities:  # the sentence only passes things on (see below)
                 initial = initial_deadline(sent, sent_deadlines, vocab.deadline_lead_words) if sent_deadlines else None
             else:
@@ -241,7 +242,7 @@ class TargetAnnotator:
                 status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, status_date,
                                                         scope.leadin if scope is not None else None, facts.inside,
                                                         inferred=published is None)
-                if status_cue.rule == "default-actual" and records and records[-1].status == "target":
+                if status_cue.rule == "default-actual" and after_target:
                     opener = _breakdown_opener(doc, sent, labels)
                     if opener is not None:  # "... 140,000 engineers by 2026. That includes 39,000 in chips, ..."
                         status, status_cue = "target", Cue("breakdown-of-target", opener.text, opener.start_char,
@@ -290,9 +291,10 @@ class TargetAnnotator:
 
 def _deadline_within(deadlines: list[Found], cue: Cue) -> Found | None:
     """The first deadline written inside the characters of ``cue`` (a heading)."""
-    assert cue.start is not None and cue.end is not None
-    return next((found for found in deadlines if cue.start <= found[0].start_char and found[0].end_char <= cue.end),
-                None)
+    start, end = cue.start, cue.end
+    if start is None or end is None:
+        return None
+    return next((found for found in deadlines if start <= found[0].start_char and found[0].end_char <= end), None)
 
 
 _BREAKDOWN_WORDS = frozenset({"that", "this", "these", "it", "which", "of", "out"})
