@@ -233,6 +233,7 @@ HEADER_ROWS: list[tuple[str, dt.date | None]] = [
     ("Date: 12/03/2024", None),  # day or month first? ambiguous
     # EU sites
     ("Published: 12 March 2024", D(2024, 3, 12)),
+    ("Mar 4 , 2021", D(2021, 3, 4)),  # a scraped date with a space before its comma
     ("12.03.2024", D(2024, 3, 12)),
     ("Brussels, 12.3.2024 COM(2024) 123 final", D(2024, 3, 12)),
     ("Tuesday, 12th of March, 2024", D(2024, 3, 12)),

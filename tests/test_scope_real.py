@@ -91,6 +91,10 @@ ROWS: list[Row] = [
      "9 million new jobs", {"deadline": 2026}),
     ("Emir unveils 10-year vision for the country\n\nThe plan will double non-oil exports to $80 billion.",
      "2025-11-01", "$80 billion", {"deadline": 2034}),
+    # a goal year stated in the lead frames the plan's later targets
+    ("Country raises clean energy goals in draft plan\n\nThe plan lifts several goals.\n\nElections are due soon.\n\n"
+     "The draft strategy sets a 2030 target of 9 GW for electrolysers.\n\nThe plan also raises goals for wind "
+     "capacity to 40 GW.", "2025-06-01", "40 GW", {"deadline": 2030, "from": "document"}),
     # a goals table's heading gives its rows their deadline
     ("Our climate goals (by 2035, from a 2020 base)Progress\n40% cut in fleet fuel use\n12% cut so far\n",
      "2024-05-01", "40%", {"deadline": 2035, "status": "target", "from": "heading"}),

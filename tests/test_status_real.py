@@ -16,6 +16,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "2025-01-01", "30%", "actual", None),
     ("The budget will fund a $150 voucher for every secondary school student.", "2025-06-01", "$150", "actual",
      "percent-grant"),
+    ("The strategy sets a 2030 goal of 9 GW of heat pumps, up from a previous 5 GW.", "2025-06-01", "5 GW",
+     "actual", "baseline-value"),
     ("The scheme will pay Rs 6,000 to each small farmer in three instalments.", "2025-06-01", "Rs 6,000", "actual",
      "per-recipient-every"),
     ("By the end of 2021, the number of insured farmers will be 3.2 million.", "2022-03-01", "3.2 million",

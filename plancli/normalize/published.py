@@ -88,7 +88,7 @@ def _header_lines(text: str) -> Iterator[str]:
         if seen > HEADER_LINE_LIMIT:
             return
         if len(line) < HEADER_LINE_MAX_CHARS:
-            yield " ".join(line.split())
+            yield " ".join(line.split()).replace(" ,", ",")  # a scraped "Jan 11 , 2020"
         elif _DATELINE_RE.match(line):  # a dateline opening a paragraph: "WASHINGTON, April 8, 2024 — ..."
             yield " ".join(line[:DATELINE_CHARS].split())
 

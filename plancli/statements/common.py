@@ -346,6 +346,10 @@ def skip_space(doc: Doc, i: int) -> int:
     return i
 
 
+#: Adjectives of a level already held: "from a previous 4 GW" is the base of a change.
+_PREVIOUS_LEVEL = frozenset({"previous", "earlier", "former", "existing", "current", "present", "prior"})
+
+
 def is_baseline_value(doc: Doc, start: int) -> int | None:
     """The starting point of a change: "up from 14.8 GW", "from 26", "compared with 4.5 GW now".
 
@@ -354,6 +358,9 @@ def is_baseline_value(doc: Doc, start: int) -> int | None:
     before = [doc[k].lower_ for k in range(max(0, start - 2), start)]
     if not before:
         return None
+    if start >= 3 and doc[start - 3].lower_ == "from" and before[0] in {"a", "an", "the", "its", "their"} \
+            and before[-1] in _PREVIOUS_LEVEL:
+        return start - 3  # "up from a previous 4 GW", "from its current 30%"
     if before[-1] == "from" and len(before) == 2 and before[0] in RANGE_VERBS:
         return None  # "ranging from $98 billion to $102 billion": a range
     if before[-1] in {"from", "versus", "vs", "vs."}:

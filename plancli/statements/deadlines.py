@@ -174,7 +174,8 @@ _DATED_NAMES = frozenset({"named_plan_period", "year_named_plan"})
 #: Plan names whose single year is always a horizon, even in an undated text ("Oman Vision 2040", "Agenda 2063").
 _HORIZON_NAMES = frozenset({"vision", "agenda"})
 #: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
-PLAN_PERIODS = frozenset({"n_year_plan", "n_years_plan", "five_year_plan", "five_year_plan_years", "fyp_abbrev"})
+PLAN_PERIODS = frozenset({"n_year_plan", "n_year_road_map", "n_years_plan", "five_year_plan", "five_year_plan_years",
+                          "fyp_abbrev"})
 #: Deadline pattern ids naming a plan by its number, whose years depend on the country ("16th Five-Year Plan").
 NUMBERED_PLANS = frozenset({"five_year_plan", "five_year_plan_years", "fyp_abbrev"})
 #: Token shapes of a year or a glued year range ("2020/2021", "2019-20") inside a plan's name.

@@ -22,7 +22,7 @@ from plancli.statements.deadlines import NAMED_PERIODS, PLAN_PERIODS, Found, is_
 
 _RESPECTIVE_PREPOSITIONS = frozenset({"in", "by", "for", "until", "till", "through"})
 _RESPECTIVE_REACH = 12  # tokens after "respectively" that may hold its years
-_DOCUMENT_LINES = 3  # the title and the first lines may name the plan's period
+_DOCUMENT_LINES = 5  # the title and the first lines may name the plan's period
 _HEADLINE_TOKENS = 30  # a first line longer than this is a paragraph, not a headline
 _HEADING_WORDS = 6
 _DATE_LINE_WORDS = 3  # a line below the headline with no more words: a date (with a number) or a heading
