@@ -207,6 +207,7 @@ class TargetAnnotator:
         for q in quantities:
             by_sentence.setdefault(sent_starts[bisect_right(sent_starts, q.start) - 1], []).append(q)
         deadline_starts = [d[0].start for d in facts.deadlines]
+        deadline_chars = [d[0].start_char for d in facts.deadlines]
         baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
         sent_is_target = False
@@ -250,7 +251,8 @@ class TargetAnnotator:
                 if status_cue.rule == "goals-heading-row" and own is None and status_cue.start is not None:
                     # "Target (all targets are by 2030 ...)" heads a table: its deadline governs the rows
                     if status_cue.start not in heading_deadline:
-                        heading_deadline[status_cue.start] = _deadline_within(facts.deadlines, status_cue)
+                        heading_deadline[status_cue.start] = _deadline_within(facts.deadlines, deadline_chars,
+                                                                              status_cue)
                     if heading_deadline[status_cue.start] is not None:
                         own, own_from = heading_deadline[status_cue.start], "heading"
                 if status == "target" and not continuation and same_subject is None:
@@ -289,12 +291,14 @@ class TargetAnnotator:
         return records
 
 
-def _deadline_within(deadlines: list[Found], cue: Cue) -> Found | None:
-    """The first deadline written inside the characters of ``cue`` (a heading)."""
+def _deadline_within(deadlines: list[Found], starts: list[int], cue: Cue) -> Found | None:
+    """The first deadline written inside the characters of ``cue`` (a heading); ``starts`` are the
+    deadlines' first characters, in order."""
     start, end = cue.start, cue.end
     if start is None or end is None:
         return None
-    return next((found for found in deadlines if start <= found[0].start_char and found[0].end_char <= end), None)
+    k = bisect_left(starts, start)
+    return deadlines[k] if k < len(deadlines) and deadlines[k][0].end_char <= end else None
 
 
 _BREAKDOWN_WORDS = frozenset({"that", "this", "these", "it", "which", "of", "out"})

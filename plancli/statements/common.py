@@ -347,7 +347,7 @@ def skip_space(doc: Doc, i: int) -> int:
 
 
 #: Adjectives of a level already held: "from a previous 4 GW" is the base of a change.
-_PREVIOUS_LEVEL = frozenset({"previous", "earlier", "former", "existing", "current", "present", "prior"})
+_PREVIOUS_LEVEL = frozenset({"previous", "earlier", "former", "existing", "current", "prior"})
 
 
 def is_baseline_value(doc: Doc, start: int) -> int | None:
