@@ -187,3 +187,12 @@ def test_forecast_piece(text: str, find: str, status: str) -> None:
     found = [r for r in records if r.start <= at < r.end]
     assert len(found) == 1, [r.to_dict() for r in records]
     assert found[0].status == status, found[0].evidence.to_dict() if found[0].evidence else None
+
+
+def test_long_sentence_of_attributions_keeps_each_status() -> None:
+    """A run-on text of attributions and plans (no full stop): each figure keeps its own status."""
+    unit = "Exports rose 5% to $100 million, analysts said, and the state aims to build 500 homes by 2030 "
+    records = plancli.extract(unit * 40, published=PUBLISHED)
+    homes = [r for r in records if "500 homes" in r.text]
+    assert len(homes) == 40 and all(r.status == "target" for r in homes)
+    assert all(r.status == "actual" for r in records if "5%" in r.text)

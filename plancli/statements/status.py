@@ -67,6 +67,9 @@ class StatusCues:
     intents: frozenset[int] = frozenset()
     #: A forecast piece: its lead attributes its figures to a forecaster and no word of intent follows anywhere.
     forecast_piece: bool = False
+    #: The sorted positions of ``intents``, and of the word "than" (a compared base follows it): bisected per figure.
+    intent_at: tuple[int, ...] = ()
+    than_at: tuple[int, ...] = ()
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
@@ -79,7 +82,9 @@ class StatusCues:
         intents.update(i for i, matches in index.items()
                        if any(m.rule.category == "target" and m.rule.pattern is not None for m in matches))
         intents.difference_update(inside)
-        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, intents))
+        thans = tuple(t.i for t in doc if t.lower_ == "than")
+        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, intents),
+                   tuple(sorted(intents)), thans)
 
 
 #: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
@@ -178,8 +183,7 @@ def _gives_way(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
         return False
     low = match.end if match.end <= q.start else sent.start
     high = min(sent.end, q.end + _INTENT_AFTER, match.start if match.start >= q.end else sent.end)
-    return any(k in cues.intents for k in range(low, q.start)) \
-        or any(k in cues.intents for k in range(q.end, high))
+    return _within(cues.intent_at, low, q.start) or _within(cues.intent_at, q.end, high)
 
 
 def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
@@ -283,16 +287,28 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | N
     """The nearest ``not_target`` cue that reaches the quantity from either side: it outranks plan words."""
     for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
         for _, match in walk:
-            if match.rule.category == "not_target" and not _future(match, sent, cues) \
-                    and not _compared_base(sent.doc, q, match) and not _gives_way(q, match, sent, cues):
-                return match
+            if match.rule.category != "not_target" or _future(match, sent, cues):
+                continue
+            if _compared_base(q, match, cues):
+                break  # and so is every cue farther on
+            if _gives_way(q, match, sent, cues):
+                if match.rule.id.startswith(_SOURCE_RULE):
+                    break  # a farther attribution's clause holds the same word of intent
+                continue
+            return match
     return None
 
 
-def _compared_base(doc: Doc, q: Quantity, match: Match) -> bool:
+def _compared_base(q: Quantity, match: Match, cues: StatusCues) -> bool:
     """A cue after "than" that follows the quantity describes the base it is compared with ("raise output
     30 percent higher than what was achieved last year"), not the quantity itself."""
-    return match.start >= q.end and any(doc[k].lower_ == "than" for k in range(q.end, match.start))
+    return match.start >= q.end and _within(cues.than_at, q.end, match.start)
+
+
+def _within(positions: Sequence[int], low: int, high: int) -> bool:
+    """Whether a position of the sorted ``positions`` stands in ``low:high``."""
+    k = bisect_left(positions, low)
+    return k < len(positions) and positions[k] < high
 
 
 def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
