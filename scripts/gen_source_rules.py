@@ -42,14 +42,19 @@ def _gap(most: int, commas: bool = True) -> dict[str, Any]:
 def sources(entries: dict[str, list[str]], bodies: bool = False) -> dict[str, list[dict[str, Any]]]:
     """The token patterns of a source, by kind: forecasters, or with ``bodies`` the bodies that also plan."""
     if bodies:
-        return {"body": [{"LOWER": {"IN": sorted(set(entries["forecast_bodies"]))}}]}
+        return {"body": [{"LOWER": {"IN": sorted(set(entries["forecast_bodies"]))}}],
+                "bodypair": [{"LOWER": {"IN": sorted(set(entries["plain_modifiers"]))}},
+                             {"LOWER": {"IN": sorted(set(entries["body_heads"]))}}]}
     endings = "|".join(re.escape(e) for e in entries["name_endings"])
+    glued = "|".join(re.escape(e) for e in entries["glued_name_endings"])
     return {
         "role": [{"LOWER": {"IN": sorted(set(entries["roles"]) | set(entries["names"]))}}],
         # the word before the name's end keeps a government body out ("Ministry of Economics")
         "name": [{"LOWER": {"NOT_IN": sorted(set(entries["not_before_name_endings"]))}},
-                 {"TEXT": {"REGEX": f"^(?:[A-Z][\\w&'’-]*)?(?:{endings})$"}}],
+                 {"TEXT": {"REGEX": f"^(?:(?:[A-Z][\\w&'’-]*)?(?:{endings})|[A-Z][\\w&'’-]*(?:{glued}))$"}}],
         "pair": [{"LOWER": {"IN": sorted(set(entries["role_modifiers"]))}},
+                 {"LOWER": {"IN": sorted(set(entries["role_heads"]) | set(entries["body_heads"]))}}],
+        "firm": [{"LOWER": {"IN": sorted(set(entries["plain_modifiers"]))}},
                  {"LOWER": {"IN": sorted(set(entries["role_heads"]))}}],
     }
 
@@ -57,6 +62,10 @@ def sources(entries: dict[str, list[str]], bodies: bool = False) -> dict[str, li
 def rules(entries: dict[str, list[str]]) -> list[dict[str, Any]]:
     """The attribution rules, in a fixed order."""
     speech = {"LOWER": {"IN": sorted(set(entries["speech_verbs"]))}}
+    # a forecast verb follows its forecaster without a comma or "to" ("researchers to see the programme through")
+    foresee = {"LOWER": {"IN": sorted(set(entries["forecast_verbs"]))}}
+    close_gap = {"LOWER": {"NOT_IN": sorted({*_GAP_STOPS, ",", "to", *entries["speech_verbs"]})}, "LIKE_NUM": False,
+                 "IS_PUNCT": False, "OP": "{0,4}"}
     reports = {"LOWER": {"IN": sorted(set(entries["report_nouns"]))}}
     participles = {"LOWER": {"IN": sorted(set(entries["report_participles"]))}}
     own = {"LOWER": {"IN": sorted(set(entries["possessives"]))}}
@@ -66,7 +75,10 @@ def rules(entries: dict[str, list[str]]) -> list[dict[str, Any]]:
          "'According to Capital Economics, ...', '..., according to a report by a research firm'"),
         ("says", "both", False,
          lambda src: [*src, {**_POSSESSIVE, "OP": "?"}, _gap(5, commas=False), {"ORTH": ",", "OP": "?"}, speech],
-         "'..., analysts at the brokerage said', 'Marta Okafor, an economist at X, said', 'Economists expect ...'"),
+         "'..., analysts at the brokerage said', 'Marta Okafor, an economist at X, said'"),
+        ("expects", "both", False,
+         lambda src: [*src, {**_POSSESSIVE, "OP": "?"}, close_gap, foresee],
+         "'Economists expect ...', 'Analysts at the bank see ...' (not before 'to': plancli/statements/status.py)"),
         ("said-by", "backward", False,
          lambda src: [speech, _gap(6), *src],
          "'..., said Priya Nandakumar, chief economist at X', '..., stated GlobalData', '..., said a report by X'"),
@@ -94,8 +106,9 @@ def rules(entries: dict[str, list[str]]) -> list[dict[str, Any]]:
     title = {"IS_TITLE": True, "OP": "{1,3}"}
     persons = [
         ("person-titled", [roles, title], "'auto analyst Dana Reyes', 'economist Marta Okafor'"),
-        ("person-appositive", [title, {"ORTH": ","}, {**_gap(3, commas=False), "OP": "{1,3}"}, roles],
-         "'Marta Okafor, an economist at Sahel Capital', 'Priya Nandakumar, chief economist'"),
+        ("person-appositive", [title, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}},
+                               {**_gap(2, commas=False), "OP": "{0,2}"}, roles],
+         "'Marta Okafor, an economist at Sahel Capital', 'Priya Nandakumar, the chief economist'"),
     ]
     for rule_id, pattern, example in persons:
         out.append({"id": rule_id, "category": "not_target", "pattern": pattern, "direction": "forward",
@@ -105,6 +118,7 @@ def rules(entries: dict[str, list[str]]) -> list[dict[str, Any]]:
     said = [
         ("says", "both", [*name, {"LOWER": {"IN": ["also", "further", "then"]}, "OP": "?"}, speech],
          "'..., Okafor said'"),
+        ("expects", "both", [*name, foresee], "'Okafor expects'"),
         ("said-by", "backward", [speech, *name], "'..., said Okafor'"),
         ("according-to", "both", [{"LOWER": "according"}, {"LOWER": "to"}, *name], "'according to Okafor'"),
         ("possessive", "both", [*name, _POSSESSIVE, _gap(2, commas=False), reports], "'Okafor's estimates'"),

@@ -50,7 +50,7 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Solar generation is projected to double to 80 TWh by 2030, the regulator said.", "2024-05-01", "80 TWh",
      "actual", "projection"),
     ("The watchdog predicts 900,000 homes will be built over the parliament.", "2024-05-01", "900,000", "actual",
-     "source-says-role"),
+     "source-expects-role"),
     ("The state reached its 50% clean power target this spring.", "2024-05-01", "50%", "actual", "achieved-target"),
     ("The country is on track to meet its goal of 25% forest cover by 2030.", "2024-05-01", "25%", "target", None),
     # --- instruments in force ----------------------------------------------------------------------

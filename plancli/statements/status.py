@@ -23,8 +23,9 @@ The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). I
 7. else a deadline still ahead -> target (``deadline-future``); else a target cue after it;
 8. else ``default-actual``.
 
-In a forecaster's piece (its lead and a later sentence attribute figures to a forecaster, and no word of
-intent stands outside its headline) a figure read as a target is a forecast: ``forecast-piece``.
+In a forecaster's piece (its lead and a later sentence attribute figures to a forecaster, no word of
+intent stands outside its headline, and no plan owner is quoted) a figure read as a target is a forecast:
+``forecast-piece``.
 
 Three grammar checks adjust a cue found before the quantity: a plan word in the
 perfect ("have earmarked 60 billion") reports a fact (``perfect-tense``); a report
@@ -67,6 +68,9 @@ class StatusCues:
     intents: frozenset[int] = frozenset()
     #: A forecast piece: its lead attributes its figures to a forecaster and no word of intent follows anywhere.
     forecast_piece: bool = False
+    #: The sorted positions of ``intents``, and of the word "than" (a compared base follows it): bisected per figure.
+    intent_at: tuple[int, ...] = ()
+    than_at: tuple[int, ...] = ()
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
@@ -79,7 +83,9 @@ class StatusCues:
         intents.update(i for i, matches in index.items()
                        if any(m.rule.category == "target" and m.rule.pattern is not None for m in matches))
         intents.difference_update(inside)
-        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, intents))
+        thans = tuple(t.i for t in doc if t.lower_ == "than")
+        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, intents),
+                   tuple(sorted(intents)), thans)
 
 
 #: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
@@ -94,17 +100,31 @@ _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% 
 
 _PERSON_RULE = "person-"  # rules that name a person as a forecaster ("analyst Dana Reyes"): they collect names
 _BY_PERSON = "-person"  # attribution rules to a bare name ("..., Reyes said"): they count for collected names
+_FORECAST_VERB_RULE = "source-expects-"  # "Economists expect ...": never before "to"
+#: Words before a name that make it a place or a time ("In Beijing, local analysts ...", "For Kenya, the ...").
+_PLACE_WORDS = frozenset({"in", "at", "for", "on", "to", "from", "of", "across", "near", "by"})
+
+
+def _placed(doc: Doc, m: Match) -> bool:
+    """A person rule's name after a preposition, or led by one ("In Beijing, the analysts ..."): a place."""
+    return doc[m.start].lower_ in _PLACE_WORDS or (m.start > 0 and doc[m.start - 1].lower_ in _PLACE_WORDS)
 
 
 def _named_forecasters(doc: Doc, index: CueIndex) -> CueIndex:
     """The index without the person rules' matches, and with an attribution to a bare name only where the text
     names that person a forecaster ("..., said Dana Reyes, an analyst at ..." then "..., Reyes said")."""
     persons = {doc[k].text for matches in index.values() for m in matches if m.rule.id.startswith(_PERSON_RULE)
-               for k in range(m.start, m.end) if doc[k].is_title and doc[k].is_alpha and not doc[k].is_stop}
+               and not _placed(doc, m) for k in range(m.start, m.end)
+               if doc[k].is_title and doc[k].is_alpha and not doc[k].is_stop}
 
     def kept(m: Match) -> bool:
         if m.rule.id.startswith(_PERSON_RULE):
             return False
+        if m.rule.id.startswith(_SOURCE_RULE):
+            if m.rule.id.startswith(_FORECAST_VERB_RULE) and m.end < len(doc) and doc[m.end].lower_ == "to":
+                return False  # "researchers to see the programme through", "analysts expected to start"
+            if m.start > 0 and doc[m.start - 1].like_num and doc[m.start].is_lower:
+                return False  # "hire 200 analysts": counted, not speaking
         by_person = m.rule.id.startswith(_SOURCE_RULE) and m.rule.id.endswith(_BY_PERSON)
         return not by_person or doc[m.start].text in persons or doc[m.end - 1].text in persons
 
@@ -118,12 +138,15 @@ _HEADLINE_RULES = frozenset({"headline-to", "headline-sets-goal"})  # a forecast
 
 
 def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
-    """Whether the document is a forecaster's piece: no word of intent stands anywhere but in its headline, and
+    """Whether the document is a forecaster's piece: no word of intent stands anywhere but in its headline, no plan
+    owner is quoted ("..., the government said"), and
     either the headline forecasts and two later sentences do too (:func:`_forecast_headline`), or its lead
     attributes a statement to a forecaster ("..., said a report by a research firm") and a later sentence does
     too (the piece keeps quoting its source)."""
     if intents and not intents <= _headline_intents(index):
         return False
+    if _government_speaks(doc):
+        return False  # "..., the government said": a plan owner speaks, its "will" is its plan
     if _forecast_headline(doc, index):
         return True
     sources = sorted(i for i, matches in index.items() if any(m.rule.id.startswith(_SOURCE_RULE) for m in matches))
@@ -135,6 +158,25 @@ def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
         if k < len(sources) and sources[k] < sent.end:
             attributed.append(n)
     return len(attributed) >= _PIECE_SENTENCES and attributed[0] < _LEAD_SENTENCES
+
+
+#: Speakers that own a plan, and their verbs of speech ("..., the ministry said", "said the mayor").
+_PLAN_OWNERS = frozenset({"government", "ministry", "minister", "mayor", "council", "authority", "department",
+                          "governor", "cabinet", "administration"})
+_SAYS = frozenset({"said", "says", "told", "announced", "stated", "added"})
+
+
+def _government_speaks(doc: Doc) -> bool:
+    """Whether a plan owner is quoted anywhere ("..., the government said", "said the mayor")."""
+    for token in doc:
+        if token.lower_ not in _PLAN_OWNERS:
+            continue
+        k = token.i
+        if k + 1 < len(doc) and doc[k + 1].lower_ in _SAYS:
+            return True
+        if k >= 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in _SAYS:
+            return True
+    return False
 
 
 #: Forecast cue rules ("X forecasts ...", "is projected to", "its projection for").
@@ -178,8 +220,7 @@ def _gives_way(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
         return False
     low = match.end if match.end <= q.start else sent.start
     high = min(sent.end, q.end + _INTENT_AFTER, match.start if match.start >= q.end else sent.end)
-    return any(k in cues.intents for k in range(low, q.start)) \
-        or any(k in cues.intents for k in range(q.end, high))
+    return _within(cues.intent_at, low, q.start) or _within(cues.intent_at, q.end, high)
 
 
 def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
@@ -283,16 +324,28 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | N
     """The nearest ``not_target`` cue that reaches the quantity from either side: it outranks plan words."""
     for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
         for _, match in walk:
-            if match.rule.category == "not_target" and not _future(match, sent, cues) \
-                    and not _compared_base(sent.doc, q, match) and not _gives_way(q, match, sent, cues):
-                return match
+            if match.rule.category != "not_target" or _future(match, sent, cues):
+                continue
+            if _compared_base(q, match, cues):
+                break  # and so is every cue farther on
+            if _gives_way(q, match, sent, cues):
+                if match.rule.id.startswith(_SOURCE_RULE):
+                    break  # a farther attribution's clause holds the same word of intent
+                continue
+            return match
     return None
 
 
-def _compared_base(doc: Doc, q: Quantity, match: Match) -> bool:
+def _compared_base(q: Quantity, match: Match, cues: StatusCues) -> bool:
     """A cue after "than" that follows the quantity describes the base it is compared with ("raise output
     30 percent higher than what was achieved last year"), not the quantity itself."""
-    return match.start >= q.end and any(doc[k].lower_ == "than" for k in range(q.end, match.start))
+    return match.start >= q.end and _within(cues.than_at, q.end, match.start)
+
+
+def _within(positions: Sequence[int], low: int, high: int) -> bool:
+    """Whether a position of the sorted ``positions`` stands in ``low:high``."""
+    k = bisect_left(positions, low)
+    return k < len(positions) and positions[k] < high
 
 
 def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
