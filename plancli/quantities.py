@@ -127,8 +127,8 @@ class QuantityFinder(UnitRules):
                                or index.ending_at("PREDICATE", first) is not None)
         if not (rate or reach) or not doc.has_annotation("SENT_START"):
             return None
-        sentence = doc[first].sent
-        for i in range(sentence.start, min(first, sentence.start + 4)):
+        sentence_start = index.sentence_bounds(doc, first)[0]
+        for i in range(sentence_start, min(first, sentence_start + 4)):
             token = doc[i]
             if token.like_num or index.covering(i, "NUMBER") is not None:
                 return None
@@ -138,7 +138,7 @@ class QuantityFinder(UnitRules):
                     and token.lower_ not in self.non_count and (i + 1 >= len(doc) or not doc[i + 1].is_lower
                                                                or doc[i + 1].lower_ in {"to", "in", "of", "at", "on",
                                                                                         "will", "are", "were", "have"}):
-                if any(index.covering(m, "NUMBER") is not None for m in range(i + 1, first)):
+                if index.covers_any("NUMBER", i + 1, first):
                     return None
                 return i, i + 1, singular(token.lower_, self.plurals)
         return None
@@ -184,8 +184,10 @@ class QuantityFinder(UnitRules):
             return None
         moved = any(index.ending_at(label, start) is not None for label in ("DIRECTION_UP", "DIRECTION_DOWN")) or (
             start > 0 and doc[start - 1].lower_ in {"up", "down"})
-        sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[max(0, start - 30):k]
-        return k + 1 if moved or any(token.lower_ in self.index_words for token in sentence) else None
+        if moved:
+            return k + 1
+        sentence = index.sentence_bounds(doc, start) if doc.has_annotation("SENT_START") else (max(0, start - 30), k)
+        return k + 1 if index.has_word(doc, "index_words", self.index_words, *sentence) else None
 
     def _dollar_symbol(self, symbol: str) -> str | None:
         """The currency of a dollar sign with its country letters ("HK$", "C$", "A$", "US$"), or None."""

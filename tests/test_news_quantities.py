@@ -57,6 +57,7 @@ def test_units_general_news_uses(nlp, text, value, unit):
     ("The benchmark index lost 215.4 points in early trade.", 215.4),
     ("Shares of the lender rose while the FTSE 100 gained 42 points.", 42),
     ("The market was up 12.5 points by noon.", 12.5),
+    ("Trade was thin before the holiday. The Hang Seng index ended 58.06 points higher.", 58.06),
 ])
 def test_index_points(nlp, text, value):
     found = quantities(nlp, text)
@@ -66,6 +67,7 @@ def test_index_points(nlp, text, value):
 @pytest.mark.parametrize("text", [
     "The party unveiled a 10-point plan for rural clinics.",
     "The mayor listed 5 points for the new budget.",
+    "The mayor listed 5 points for the new budget. The stock index closed flat.",
 ])
 def test_points_that_are_no_index(nlp, text):
     assert not [q for q in quantities(nlp, text) if q[2] == "point" and q[3] == "unit"]
