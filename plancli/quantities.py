@@ -170,6 +170,8 @@ class QuantityFinder(UnitRules):
             return -1, text[len("minus-"):], start
         if len(number) == 1 and len(text) > 1 and text[0] in "-−+" and text[1].isdigit() and (
                 start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in {"(", ":"}):
+            if _after_number(doc, start):
+                return 1, text[1:], start  # "by 40 -50%": a spaced range dash, no minus
             return (1 if text[0] == "+" else -1), text[1:], start
         return 1, text, start
 
@@ -522,9 +524,9 @@ class QuantityFinder(UnitRules):
             quantity.value_max = to_float(glued_max * scale)
             return quantity
         # "5% to 6%", "€10 billion and €15 billion": a second number with the same unit closes a range;
-        # "3.70%-4.20%": the tokenizer keeps the hyphen on the second number.
+        # "3.70%-4.20%" (or spaced, "40% -50%"): the tokenizer keeps the hyphen on the second number.
         if not nested and not from_baseline and j < len(doc) and len(doc[j]) > 1 and doc[j].text[0] in "-–" \
-                and not doc[j - 1].whitespace_ and (upper_number := index.starting_at("NUMBER", j)) is not None:
+                and (not doc[j - 1].whitespace_ or _after_number(doc, j)) and (upper_number := index.starting_at("NUMBER", j)) is not None:
             upper = self._assemble(doc, index, upper_number, nested=True)
             if upper is not None and upper.unit == unit and upper.value > quantity.value and upper.value_max is None:
                 quantity.value_max, quantity.end = upper.value, upper.end
@@ -540,6 +542,16 @@ class QuantityFinder(UnitRules):
 
 #: Words between the two amounts of a range or a change ("$10 to $15 billion", "$2 and $3 million").
 _RANGE_LINKS = frozenset({"to", "-", "–", "and"})
+
+
+def _after_number(doc: Doc, start: int) -> bool:
+    """The last word before token ``start`` (spacing skipped) is a number, or a number's "%": "40 -50%"."""
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k > 0 and doc[k].text == "%":
+        k -= 1
+    return k >= 0 and doc[k].like_num
 
 
 def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float) -> bool:

@@ -131,6 +131,17 @@ def test_won_and_thanks_are_words(nlp, text):
     assert not [q for q in quantities(nlp, text) if q[2] in {"KRW", "thank"}], quantities(nlp, text)
 
 
+@pytest.mark.parametrize("text, value, value_max", [
+    ("The utility will cut emissions by 40 -50% by 2035.", 50, None),
+    ("The utility will cut emissions by 40% -50% by 2035.", 40, 50),
+    ("Fares will rise 5% -8% next year.", 5, 8),
+])
+def test_a_spaced_hyphen_after_a_number_is_no_minus(nlp, text, value, value_max):
+    found = [q for q in quantities(nlp, text) if q[2] == "percent"]
+    assert not [q for q in found if q[0] < 0], found
+    assert any(v == value and hi == value_max for v, hi, _, _, _ in found), found
+
+
 def test_a_hyphen_between_two_numbers_is_a_range_not_a_sign(nlp):
     found = quantities(nlp, "Deposit rates ranged 3.5%-4.1% last year.")
     assert any(v == 3.5 and hi == 4.1 for v, hi, _, _, _ in found), found
