@@ -144,8 +144,9 @@ class QuantityFinder(UnitRules):
         return None
 
     def _borrow_scale(self, doc: Doc, index: _SpanIndex, quantity: Quantity, j: int, value: Decimal) -> None:
-        """A money amount without a scale word takes the next amount's ("$89 to $93 billion",
-        "between $2 and $3 million") when the pair then reads low to high."""
+        """A money amount without a scale word takes the next amount's across a range word ("$89 to $93 billion",
+        "$89 — $93 billion", "between $2 and $3 million", never a bare "and": "$12 and $13 million in grants")
+        when the pair then reads low to high."""
         upper = self._next_quantity(doc, index, j + 1)
         if upper is None or upper.unit != quantity.unit:
             return
@@ -516,7 +517,7 @@ class QuantityFinder(UnitRules):
         if quantity is None:
             return None
         quantity.extras["scale"] = scale
-        if not nested and scale == 1 and unit_type == "currency" and j < len(doc) and doc[j].lower_ in _RANGE_LINKS:
+        if not nested and scale == 1 and unit_type == "currency" and self._range_word(doc, j, between):
             self._borrow_scale(doc, index, quantity, j, value * sign)  # "from $10 to $15 billion"
         if unit_type == "currency" and currency_surface.lower() in self.shared_currency_words:
             quantity.extras["shared_currency"] = self.shared_currency_words[currency_surface.lower()]
@@ -538,10 +539,6 @@ class QuantityFinder(UnitRules):
                 if between is not None and comparator_span is None:
                     quantity.start = between
         return quantity
-
-
-#: Words between the two amounts of a range or a change ("$10 to $15 billion", "$2 and $3 million").
-_RANGE_LINKS = frozenset({"to", "-", "–", "and"})
 
 
 def _after_number(doc: Doc, start: int) -> bool:

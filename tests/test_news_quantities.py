@@ -115,12 +115,23 @@ def test_signed_numbers(nlp, text, value, unit):
     ("The university enrols twenty-one thousand four hundred students.", 21400, "student", "="),
     ("The fund wants to grow from $20 to $35 billion.", 20e9, "USD", "="),
     ("Bids came in between $4 and $6 million.", 4e6, "USD", "="),
+    ("Repairs will cost $15 — $18 million over two years.", 15e6, "USD", "="),
+    ("Repairs will cost $15 to $18 million over two years.", 15e6, "USD", "="),
 ])
 def test_news_number_forms(nlp, text, value, unit, comparator):
     doc = nlp(text)
     found = [(q.value, q.unit, q.comparator) for q in doc._.quantities]
     assert any(abs(v - value) <= 1e-9 * max(1, abs(value)) and u == unit and c == comparator
                for v, u, c in found), found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Spending is up from $12 and $13 million in grants will follow.", 12),
+    ("The council paid $40 and the state $55 million for the site.", 40),
+])
+def test_and_without_between_lends_no_scale(nlp, text, value):
+    found = [q for q in quantities(nlp, text) if q[2] == "USD"]
+    assert any(v == value for v, _, _, _, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
