@@ -244,9 +244,17 @@ class _SpanIndex:
         return chosen
 
 
-_OPEN_QUOTES = np.array([hash_string(quote) for quote in ("“", "«")], dtype=np.uint64)
-_CLOSE_QUOTES = np.array([hash_string(quote) for quote in ("”", "»")], dtype=np.uint64)
-_STRAIGHT_QUOTE = hash_string('"')  # opens and closes by turns within a line
+#: Quote marks: each opening mark and the mark that closes it (a straight one opens and closes by turns).
+_QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
+_OPEN_QUOTE_MARKS = frozenset(_QUOTE_PAIRS)
+#: Single quotes are apostrophes too ("farmers' incomes", "farmers’ plots"): :func:`_quoted_words` skips them.
+_SINGLE_QUOTES = frozenset({"‘", "'"})
+_NAME_QUOTES = {mark: close for mark, close in _QUOTE_PAIRS.items() if mark not in _SINGLE_QUOTES}
+_OPEN_QUOTES = np.array([hash_string(mark) for mark, close in _NAME_QUOTES.items() if close != mark],
+                        dtype=np.uint64)
+_CLOSE_QUOTES = np.array([hash_string(close) for mark, close in _NAME_QUOTES.items() if close != mark],
+                         dtype=np.uint64)
+_STRAIGHT_QUOTE = hash_string(next(mark for mark, close in _NAME_QUOTES.items() if close == mark))
 _ANY_OPEN_QUOTES = np.append(_OPEN_QUOTES, np.uint64(_STRAIGHT_QUOTE))
 _NAME_QUOTE_TOKENS = 4  # a quote this short is a name ("Ten Industries"), a longer one speech
 

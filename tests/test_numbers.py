@@ -313,6 +313,8 @@ def test_words_that_are_not_units(surface):
     ("Investors pledged $2trln for the transition.", 2e12, "USD", "currency"),
     # A counted noun in quotes; a number word in quoted speech still counts.
     ('The county will build 20,000 "affordable flats" by 2028.', 20000, "flat", "count"),
+    ("The county will build 20,000 «affordable flats» by 2028.", 20000, "flat", "count"),
+    ("The county will build 20,000 ‘affordable flats’ by 2028.", 20000, "flat", "count"),
     ('"We will open ten new libraries by 2027," the governor said.', 10, "library", "count"),
     ("The agency will train 8,000 skilled human resources by 2027.", 8000, "human resource", "count"),
     # "X numbers" counts X
@@ -347,6 +349,7 @@ def test_not_quantities(nlp, text):
     # a number word in a short quoted name counts nothing
     ('The province launched its "Seven Rivers" programme and 40 projects.', 7),
     ("The city unveiled the “Five Gardens” plan.", 5),
+    ("The city unveiled the «Five Gardens» plan.", 5),
     # the bodies that issue a plan are its authors, not a measure
     ("The roadmap, jointly released by seven ministries, sets 40 goals.", 7),
     # line numbers of a bill from PDF text run into its sentences
