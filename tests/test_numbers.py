@@ -484,3 +484,57 @@ def test_parsing_never_gives_a_non_finite_or_huge_value(text):
 ])
 def test_not_counted(nlp, text, start):
     assert not [q for q in quantities(nlp, text) if q[3].startswith(start)], quantities(nlp, text)
+
+
+# --- the glued-number prefixes, written twice -------------------------------------------------
+
+def _group_alternatives(pattern: str, opening: str) -> list[str]:
+    """The top-level ``|`` alternatives of the group that opens with ``opening`` in ``pattern``."""
+    start = pattern.index(opening) + len(opening)
+    depth, k, parts, part = 0, start, [], ""
+    while True:
+        char = pattern[k]
+        if char == "\\":
+            part += pattern[k:k + 2]
+            k += 2
+            continue
+        if char == "[":
+            close = pattern.index("]", k + 2)  # a class never ends with its first character
+            part += pattern[k:close + 1]
+            k = close + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return parts + [part]
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(part)
+            part = ""
+            k += 1
+            continue
+        part += char
+        k += 1
+
+
+def test_glued_prefixes_are_the_same_in_the_regex_and_the_pattern():
+    """``GLUED_RE`` (normalize/numbers.py) and the "glued" NUMBER pattern (patterns/numbers.jsonl) list the
+    same currency prefixes; the pattern spells out the symbols the regex takes as any one or two marks."""
+    import re
+
+    from plancli.normalize.numbers import GLUED_RE
+    from plancli.patterns import default_patterns_dir
+
+    rows = [json.loads(line) for line in (default_patterns_dir() / "numbers.jsonl").read_text().splitlines()
+            if line.strip()]
+    glued = next(row for row in rows if row.get("id") == "glued")
+    regex = glued["pattern"][0]["TEXT"]["REGEX"]
+    in_code = _group_alternatives(GLUED_RE.pattern, "(?P<prefix>")
+    in_pattern = _group_alternatives(regex, "^(")
+    assert in_code[:-1] == in_pattern[:-1]
+    symbols = in_pattern[-1]
+    assert symbols.startswith("[") and symbols.endswith("]")
+    for symbol in symbols[1:-1]:
+        assert re.fullmatch(in_code[-1], symbol), symbol
+    assert len(in_code) == len(in_pattern) > 5
