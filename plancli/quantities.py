@@ -171,8 +171,8 @@ class QuantityFinder(UnitRules):
             return -1, text[len("minus-"):], start
         if len(number) == 1 and len(text) > 1 and text[0] in "-−+" and text[1].isdigit() and (
                 start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in {"(", ":"}):
-            if _after_number(doc, start):
-                return 1, text[1:], start  # "by 40 -50%": a spaced range dash, no minus
+            if _range_dash(doc, start):
+                return 1, text[1:], start  # "by 40 -50%": a spaced range dash, no minus ("Stoxx 50 -1.3%" keeps it)
             return (1 if text[0] == "+" else -1), text[1:], start
         return 1, text, start
 
@@ -527,7 +527,7 @@ class QuantityFinder(UnitRules):
         # "5% to 6%", "€10 billion and €15 billion": a second number with the same unit closes a range;
         # "3.70%-4.20%" (or spaced, "40% -50%"): the tokenizer keeps the hyphen on the second number.
         if not nested and not from_baseline and j < len(doc) and len(doc[j]) > 1 and doc[j].text[0] in "-–" \
-                and (not doc[j - 1].whitespace_ or _after_number(doc, j)) and (upper_number := index.starting_at("NUMBER", j)) is not None:
+                and (not doc[j - 1].whitespace_ or _range_dash(doc, j)) and (upper_number := index.starting_at("NUMBER", j)) is not None:
             upper = self._assemble(doc, index, upper_number, nested=True)
             if upper is not None and upper.unit == unit and upper.value > quantity.value and upper.value_max is None:
                 quantity.value_max, quantity.end = upper.value, upper.end
@@ -541,14 +541,18 @@ class QuantityFinder(UnitRules):
         return quantity
 
 
-def _after_number(doc: Doc, start: int) -> bool:
-    """The last word before token ``start`` (spacing skipped) is a number, or a number's "%": "40 -50%"."""
+def _range_dash(doc: Doc, start: int) -> bool:
+    """The hyphen that opens token ``start`` ("-50") joins a range to the number before it (spacing and a "%"
+    skipped): "by 40 -50%", "40% -50%"; the pair must read low to high, so "Stoxx 50 -1.3%" is a move."""
     k = start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
     if k > 0 and doc[k].text == "%":
         k -= 1
-    return k >= 0 and doc[k].like_num
+    if k < 0 or not doc[k].like_num:
+        return False
+    low, high = _number_value(doc[k].text), _number_value(doc[start].text[1:].rstrip("%"))
+    return low is not None and high is not None and low < high
 
 
 def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float) -> bool:

@@ -98,6 +98,7 @@ def test_spelled_numbers_that_name_a_set(nlp, text):
 @pytest.mark.parametrize("text, value, unit", [
     ("Markets at noon: Nikkei -0.8% Kospi +1.2% Sensex -0.4%.", -0.8, "percent"),
     ("Markets at noon: Nikkei -0.8% Kospi +1.2% Sensex -0.4%.", 1.2, "percent"),
+    ("At the close: Nikkei 225 -0.9% and Hang Seng +0.3%.", -0.9, "percent"),
     ("Overnight lows fell to minus 40 degrees Fahrenheit.", -40, "degF"),
     ("The drive ended at minus-7 yards for the visitors.", -7, "yard"),
     ("The balance swung to -12 percent in March.", -12, "percent"),
