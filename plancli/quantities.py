@@ -127,8 +127,8 @@ class QuantityFinder(UnitRules):
                                or index.ending_at("PREDICATE", first) is not None)
         if not (rate or reach) or not doc.has_annotation("SENT_START"):
             return None
-        sentence = doc[first].sent
-        for i in range(sentence.start, min(first, sentence.start + 4)):
+        sentence_start = index.sentence_bounds(doc, first)[0]
+        for i in range(sentence_start, min(first, sentence_start + 4)):
             token = doc[i]
             if token.like_num or index.covering(i, "NUMBER") is not None:
                 return None
@@ -138,14 +138,15 @@ class QuantityFinder(UnitRules):
                     and token.lower_ not in self.non_count and (i + 1 >= len(doc) or not doc[i + 1].is_lower
                                                                or doc[i + 1].lower_ in {"to", "in", "of", "at", "on",
                                                                                         "will", "are", "were", "have"}):
-                if any(index.covering(m, "NUMBER") is not None for m in range(i + 1, first)):
+                if index.covers_any("NUMBER", i + 1, first):
                     return None
                 return i, i + 1, singular(token.lower_, self.plurals)
         return None
 
     def _borrow_scale(self, doc: Doc, index: _SpanIndex, quantity: Quantity, j: int, value: Decimal) -> None:
-        """A money amount without a scale word takes the next amount's ("$89 to $93 billion",
-        "between $2 and $3 million") when the pair then reads low to high."""
+        """A money amount without a scale word takes the next amount's across a range word ("$89 to $93 billion",
+        "$89 — $93 billion", "between $2 and $3 million", never a bare "and": "$12 and $13 million in grants")
+        when the pair then reads low to high."""
         upper = self._next_quantity(doc, index, j + 1)
         if upper is None or upper.unit != quantity.unit:
             return
@@ -170,6 +171,8 @@ class QuantityFinder(UnitRules):
             return -1, text[len("minus-"):], start
         if len(number) == 1 and len(text) > 1 and text[0] in "-−+" and text[1].isdigit() and (
                 start == 0 or doc[start - 1].whitespace_ or doc[start - 1].text in {"(", ":"}):
+            if _range_dash(doc, start):
+                return 1, text[1:], start  # "by 40 -50%": a spaced range dash, no minus ("Stoxx 50 -1.3%" keeps it)
             return (1 if text[0] == "+" else -1), text[1:], start
         return 1, text, start
 
@@ -184,8 +187,10 @@ class QuantityFinder(UnitRules):
             return None
         moved = any(index.ending_at(label, start) is not None for label in ("DIRECTION_UP", "DIRECTION_DOWN")) or (
             start > 0 and doc[start - 1].lower_ in {"up", "down"})
-        sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[max(0, start - 30):k]
-        return k + 1 if moved or any(token.lower_ in self.index_words for token in sentence) else None
+        if moved:
+            return k + 1
+        sentence = index.sentence_bounds(doc, start) if doc.has_annotation("SENT_START") else (max(0, start - 30), k)
+        return k + 1 if index.has_word(doc, "index_words", self.index_words, *sentence) else None
 
     def _dollar_symbol(self, symbol: str) -> str | None:
         """The currency of a dollar sign with its country letters ("HK$", "C$", "A$", "US$"), or None."""
@@ -512,7 +517,7 @@ class QuantityFinder(UnitRules):
         if quantity is None:
             return None
         quantity.extras["scale"] = scale
-        if not nested and scale == 1 and unit_type == "currency" and j < len(doc) and doc[j].lower_ in _RANGE_LINKS:
+        if not nested and scale == 1 and unit_type == "currency" and self._range_word(doc, j, between):
             self._borrow_scale(doc, index, quantity, j, value * sign)  # "from $10 to $15 billion"
         if unit_type == "currency" and currency_surface.lower() in self.shared_currency_words:
             quantity.extras["shared_currency"] = self.shared_currency_words[currency_surface.lower()]
@@ -520,9 +525,9 @@ class QuantityFinder(UnitRules):
             quantity.value_max = to_float(glued_max * scale)
             return quantity
         # "5% to 6%", "€10 billion and €15 billion": a second number with the same unit closes a range;
-        # "3.70%-4.20%": the tokenizer keeps the hyphen on the second number.
+        # "3.70%-4.20%" (or spaced, "40% -50%"): the tokenizer keeps the hyphen on the second number.
         if not nested and not from_baseline and j < len(doc) and len(doc[j]) > 1 and doc[j].text[0] in "-–" \
-                and not doc[j - 1].whitespace_ and (upper_number := index.starting_at("NUMBER", j)) is not None:
+                and (not doc[j - 1].whitespace_ or _range_dash(doc, j)) and (upper_number := index.starting_at("NUMBER", j)) is not None:
             upper = self._assemble(doc, index, upper_number, nested=True)
             if upper is not None and upper.unit == unit and upper.value > quantity.value and upper.value_max is None:
                 quantity.value_max, quantity.end = upper.value, upper.end
@@ -536,8 +541,18 @@ class QuantityFinder(UnitRules):
         return quantity
 
 
-#: Words between the two amounts of a range or a change ("$10 to $15 billion", "$2 and $3 million").
-_RANGE_LINKS = frozenset({"to", "-", "–", "and"})
+def _range_dash(doc: Doc, start: int) -> bool:
+    """The hyphen that opens token ``start`` ("-50") joins a range to the number before it (spacing and a "%"
+    skipped): "by 40 -50%", "40% -50%"; the pair must read low to high, so "Stoxx 50 -1.3%" is a move."""
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k > 0 and doc[k].text == "%":
+        k -= 1
+    if k < 0 or not doc[k].like_num:
+        return False
+    low, high = _number_value(doc[k].text), _number_value(doc[start].text[1:].rstrip("%"))
+    return low is not None and high is not None and low < high
 
 
 def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float) -> bool:

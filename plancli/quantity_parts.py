@@ -8,13 +8,14 @@ the finder's rules share.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH
+from spacy.attrs import IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
@@ -128,6 +129,9 @@ class _SpanIndex:
         self._ends: dict[str, dict[int, Span]] = {}
         self._cover: dict[str, dict[int, int]] = {}  # token -> the first match covering it, by its position
         self._longest: dict[str, list[Span]] = {}
+        self._sorted_cover: dict[str, list[int]] = {}  # label -> the tokens its matches cover, in order
+        self._words: dict[str, list[int]] = {}  # key -> positions of a word list's tokens, in order
+        self._sentence_starts: list[int] | None = None
         by_label = self.by_label
         for span in spans:
             label = labels.get(span.label)
@@ -194,6 +198,35 @@ class _SpanIndex:
                 out.update(range(start, end))
         return out
 
+    def covers_any(self, label: str, start: int, end: int) -> bool:
+        """Whether a match of ``label`` covers any token in ``[start, end)`` (a bisection, not a scan)."""
+        tokens = self._sorted_cover.get(label)
+        if tokens is None:
+            tokens = self._sorted_cover[label] = sorted(self.covered((label,)))
+        k = bisect_left(tokens, start)
+        return k < len(tokens) and tokens[k] < end
+
+    def has_word(self, doc: Doc, key: str, words: frozenset[str], start: int, end: int) -> bool:
+        """Whether a token in ``[start, end)`` is one of ``words`` (lower-cased); the doc's positions of the
+        words are found once per ``key``, then bisected."""
+        positions = self._words.get(key)
+        if positions is None:
+            hashes = np.array([hash_string(word) for word in words], dtype=np.uint64)
+            lower = doc.to_array([LOWER]).reshape(-1) if len(doc) else np.zeros(0, dtype=np.uint64)
+            positions = self._words[key] = np.flatnonzero(np.isin(lower, hashes)).tolist()
+        k = bisect_left(positions, start)
+        return k < len(positions) and positions[k] < end
+
+    def sentence_bounds(self, doc: Doc, i: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence of token ``i`` (``Token.sent`` walks the sentence on every call;
+        the doc's sentence starts are found once here, then bisected). Needs ``SENT_START`` annotation."""
+        starts = self._sentence_starts
+        if starts is None:
+            marks = doc.to_array([SENT_START]).reshape(-1) if len(doc) else np.zeros(0, dtype=np.int32)
+            starts = self._sentence_starts = [0] + [k for k in np.flatnonzero(marks == 1).tolist() if k > 0]
+        k = bisect_right(starts, i)
+        return starts[k - 1], starts[k] if k < len(starts) else len(doc)
+
     def longest(self, label: str) -> list[Span]:
         """Non-overlapping matches of ``label``, longest first where they overlap, in text order (cached)."""
         cached = self._longest.get(label)
@@ -211,9 +244,17 @@ class _SpanIndex:
         return chosen
 
 
-_OPEN_QUOTES = np.array([hash_string(quote) for quote in ("“", "«")], dtype=np.uint64)
-_CLOSE_QUOTES = np.array([hash_string(quote) for quote in ("”", "»")], dtype=np.uint64)
-_STRAIGHT_QUOTE = hash_string('"')  # opens and closes by turns within a line
+#: Quote marks: each opening mark and the mark that closes it (a straight one opens and closes by turns).
+_QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
+_OPEN_QUOTE_MARKS = frozenset(_QUOTE_PAIRS)
+#: Single quotes are apostrophes too ("farmers' incomes", "farmers’ plots"): :func:`_quoted_words` skips them.
+_SINGLE_QUOTES = frozenset({"‘", "'"})
+_NAME_QUOTES = {mark: close for mark, close in _QUOTE_PAIRS.items() if mark not in _SINGLE_QUOTES}
+_OPEN_QUOTES = np.array([hash_string(mark) for mark, close in _NAME_QUOTES.items() if close != mark],
+                        dtype=np.uint64)
+_CLOSE_QUOTES = np.array([hash_string(close) for mark, close in _NAME_QUOTES.items() if close != mark],
+                         dtype=np.uint64)
+_STRAIGHT_QUOTE = hash_string(next(mark for mark, close in _NAME_QUOTES.items() if close == mark))
 _ANY_OPEN_QUOTES = np.append(_OPEN_QUOTES, np.uint64(_STRAIGHT_QUOTE))
 _NAME_QUOTE_TOKENS = 4  # a quote this short is a name ("Ten Industries"), a longer one speech
 

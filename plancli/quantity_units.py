@@ -32,6 +32,7 @@ from plancli.quantity_parts import (
     _MAX_NOUN_WORDS,
     _MAX_REMEMBERED,
     _MAX_UNIT_TOKENS,
+    _OPEN_QUOTE_MARKS,
     _RANGE_WORDS,
     _SpanIndex,
     _UNIT_LABELS,
@@ -74,7 +75,6 @@ _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
 #: Words that size "numbers" rather than name what is counted ("record numbers", "growing numbers").
 _SIZE_WORDS = frozenset({"record", "large", "larger", "small", "growing", "rising", "high", "higher", "huge", "greater"})
-_OPEN_QUOTE_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
 def _shouted(doc: Doc, k: int) -> bool:

@@ -57,6 +57,7 @@ def test_units_general_news_uses(nlp, text, value, unit):
     ("The benchmark index lost 215.4 points in early trade.", 215.4),
     ("Shares of the lender rose while the FTSE 100 gained 42 points.", 42),
     ("The market was up 12.5 points by noon.", 12.5),
+    ("Trade was thin before the holiday. The Hang Seng index ended 58.06 points higher.", 58.06),
 ])
 def test_index_points(nlp, text, value):
     found = quantities(nlp, text)
@@ -66,6 +67,7 @@ def test_index_points(nlp, text, value):
 @pytest.mark.parametrize("text", [
     "The party unveiled a 10-point plan for rural clinics.",
     "The mayor listed 5 points for the new budget.",
+    "The mayor listed 5 points for the new budget. The stock index closed flat.",
 ])
 def test_points_that_are_no_index(nlp, text):
     assert not [q for q in quantities(nlp, text) if q[2] == "point" and q[3] == "unit"]
@@ -96,6 +98,7 @@ def test_spelled_numbers_that_name_a_set(nlp, text):
 @pytest.mark.parametrize("text, value, unit", [
     ("Markets at noon: Nikkei -0.8% Kospi +1.2% Sensex -0.4%.", -0.8, "percent"),
     ("Markets at noon: Nikkei -0.8% Kospi +1.2% Sensex -0.4%.", 1.2, "percent"),
+    ("At the close: Nikkei 225 -0.9% and Hang Seng +0.3%.", -0.9, "percent"),
     ("Overnight lows fell to minus 40 degrees Fahrenheit.", -40, "degF"),
     ("The drive ended at minus-7 yards for the visitors.", -7, "yard"),
     ("The balance swung to -12 percent in March.", -12, "percent"),
@@ -113,6 +116,8 @@ def test_signed_numbers(nlp, text, value, unit):
     ("The university enrols twenty-one thousand four hundred students.", 21400, "student", "="),
     ("The fund wants to grow from $20 to $35 billion.", 20e9, "USD", "="),
     ("Bids came in between $4 and $6 million.", 4e6, "USD", "="),
+    ("Repairs will cost $15 — $18 million over two years.", 15e6, "USD", "="),
+    ("Repairs will cost $15 to $18 million over two years.", 15e6, "USD", "="),
 ])
 def test_news_number_forms(nlp, text, value, unit, comparator):
     doc = nlp(text)
@@ -121,12 +126,32 @@ def test_news_number_forms(nlp, text, value, unit, comparator):
                for v, u, c in found), found
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Spending is up from $12 and $13 million in grants will follow.", 12),
+    ("The council paid $40 and the state $55 million for the site.", 40),
+])
+def test_and_without_between_lends_no_scale(nlp, text, value):
+    found = [q for q in quantities(nlp, text) if q[2] == "USD"]
+    assert any(v == value for v, _, _, _, _ in found), found
+
+
 @pytest.mark.parametrize("text", [
     "The striker won four league titles with the club.",
     "The hosts won 2-1 thanks to a late goal.",
 ])
 def test_won_and_thanks_are_words(nlp, text):
     assert not [q for q in quantities(nlp, text) if q[2] in {"KRW", "thank"}], quantities(nlp, text)
+
+
+@pytest.mark.parametrize("text, value, value_max", [
+    ("The utility will cut emissions by 40 -50% by 2035.", 50, None),
+    ("The utility will cut emissions by 40% -50% by 2035.", 40, 50),
+    ("Fares will rise 5% -8% next year.", 5, 8),
+])
+def test_a_spaced_hyphen_after_a_number_is_no_minus(nlp, text, value, value_max):
+    found = [q for q in quantities(nlp, text) if q[2] == "percent"]
+    assert not [q for q in found if q[0] < 0], found
+    assert any(v == value and hi == value_max for v, hi, _, _, _ in found), found
 
 
 def test_a_hyphen_between_two_numbers_is_a_range_not_a_sign(nlp):

@@ -313,6 +313,8 @@ def test_words_that_are_not_units(surface):
     ("Investors pledged $2trln for the transition.", 2e12, "USD", "currency"),
     # A counted noun in quotes; a number word in quoted speech still counts.
     ('The county will build 20,000 "affordable flats" by 2028.', 20000, "flat", "count"),
+    ("The county will build 20,000 «affordable flats» by 2028.", 20000, "flat", "count"),
+    ("The county will build 20,000 ‘affordable flats’ by 2028.", 20000, "flat", "count"),
     ('"We will open ten new libraries by 2027," the governor said.', 10, "library", "count"),
     ("The agency will train 8,000 skilled human resources by 2027.", 8000, "human resource", "count"),
     # "X numbers" counts X
@@ -347,6 +349,7 @@ def test_not_quantities(nlp, text):
     # a number word in a short quoted name counts nothing
     ('The province launched its "Seven Rivers" programme and 40 projects.', 7),
     ("The city unveiled the “Five Gardens” plan.", 5),
+    ("The city unveiled the «Five Gardens» plan.", 5),
     # the bodies that issue a plan are its authors, not a measure
     ("The roadmap, jointly released by seven ministries, sets 40 goals.", 7),
     # line numbers of a bill from PDF text run into its sentences
@@ -481,3 +484,57 @@ def test_parsing_never_gives_a_non_finite_or_huge_value(text):
 ])
 def test_not_counted(nlp, text, start):
     assert not [q for q in quantities(nlp, text) if q[3].startswith(start)], quantities(nlp, text)
+
+
+# --- the glued-number prefixes, written twice -------------------------------------------------
+
+def _group_alternatives(pattern: str, opening: str) -> list[str]:
+    """The top-level ``|`` alternatives of the group that opens with ``opening`` in ``pattern``."""
+    start = pattern.index(opening) + len(opening)
+    depth, k, parts, part = 0, start, [], ""
+    while True:
+        char = pattern[k]
+        if char == "\\":
+            part += pattern[k:k + 2]
+            k += 2
+            continue
+        if char == "[":
+            close = pattern.index("]", k + 2)  # a class never ends with its first character
+            part += pattern[k:close + 1]
+            k = close + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return parts + [part]
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(part)
+            part = ""
+            k += 1
+            continue
+        part += char
+        k += 1
+
+
+def test_glued_prefixes_are_the_same_in_the_regex_and_the_pattern():
+    """``GLUED_RE`` (normalize/numbers.py) and the "glued" NUMBER pattern (patterns/numbers.jsonl) list the
+    same currency prefixes; the pattern spells out the symbols the regex takes as any one or two marks."""
+    import re
+
+    from plancli.normalize.numbers import GLUED_RE
+    from plancli.patterns import default_patterns_dir
+
+    rows = [json.loads(line) for line in (default_patterns_dir() / "numbers.jsonl").read_text().splitlines()
+            if line.strip()]
+    glued = next(row for row in rows if row.get("id") == "glued")
+    regex = glued["pattern"][0]["TEXT"]["REGEX"]
+    in_code = _group_alternatives(GLUED_RE.pattern, "(?P<prefix>")
+    in_pattern = _group_alternatives(regex, "^(")
+    assert in_code[:-1] == in_pattern[:-1]
+    symbols = in_pattern[-1]
+    assert symbols.startswith("[") and symbols.endswith("]")
+    for symbol in symbols[1:-1]:
+        assert re.fullmatch(in_code[-1], symbol), symbol
+    assert len(in_code) == len(in_pattern) > 5
