@@ -18,6 +18,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "percent-grant"),
     ("The strategy sets a 2030 goal of 9 GW of heat pumps, up from a previous 5 GW.", "2025-06-01", "5 GW",
      "actual", "baseline-value"),
+    ("The province looks to raise the number of charging points to 80,000.", "2025-06-01", "80,000", "target",
+     "target-cue"),
     ("The scheme will pay Rs 6,000 to each small farmer in three instalments.", "2025-06-01", "Rs 6,000", "actual",
      "per-recipient-every"),
     ("By the end of 2021, the number of insured farmers will be 3.2 million.", "2022-03-01", "3.2 million",
