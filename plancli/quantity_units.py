@@ -434,6 +434,12 @@ class UnitRules:
             prefix = token.lower_ in _HYPHEN_PREFIXES and k + 2 < len(doc) and doc[k + 1].text in {"-", "–"} \
                 and not token.whitespace_ \
                 and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha  # "on-water", "off-grid", "in-house"
+            if words and token.lower_ in self.non_count and doc[k - 1].is_alpha and doc[k - 1].is_lower \
+                    and _is_plural(token.lower_, self.plurals) and singular(token.lower_, self.plurals) in \
+                    self.compound_heads and " " in self._compound_unit(doc, k, singular(token.lower_, self.plurals)):
+                words.append(k)  # "80,000 charging points": a vague head that its modifier names
+                head = k
+                break
             if not token.is_alpha or token.lower_ in self.non_count and not hyphened and not prefix and not (
                     not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym

@@ -317,6 +317,8 @@ def test_words_that_are_not_units(surface):
     ("The county will build 20,000 ‘affordable flats’ by 2028.", 20000, "flat", "count"),
     ('"We will open ten new libraries by 2027," the governor said.', 10, "library", "count"),
     ("The agency will train 8,000 skilled human resources by 2027.", 8000, "human resource", "count"),
+    ("The council will install 6,000 charging points on streets by 2028.", 6000, "charging point", "count"),
+    ("The number of collection points will grow to 1,200.", 1200, "collection point", "count"),
     # "X numbers" counts X
     ("The strategy aims to double visitor numbers to 30 million by 2030.", 3e7, "visitor", "count"),
 ])
