@@ -243,3 +243,13 @@ def test_story_breaks(line: str, is_break: bool) -> None:
     doc = Extractor().nlp(line + "\n\nThe city will open 3 parks.")
     words = word_list(load_pattern_set(), "story_break_words")
     assert is_story_break(next(iter(doc.sents)), words) is is_break
+
+
+def test_a_lead_in_bound_holds_for_its_list_items() -> None:
+    text = ("An act relating to energy\n\nThe state shall cut emissions by at least the following amounts, compared "
+            "with 2005:\n(1) 20 percent by 2027;\n(2) 40 percent by 2035; and\n(3) to net zero by 2050.\n"
+            "The fund will spend 300 million dollars.\n")
+    records = {r.text: r for r in plancli.extract(text, published="2024-03-01")}
+    assert records["20 percent"].comparator == ">="
+    assert records["40 percent"].comparator == ">="
+    assert records["300 million dollars"].comparator == "="

@@ -27,7 +27,7 @@ from plancli.statements import kind as kind_room
 from plancli.statements import metric as metric_room
 from plancli.statements import status as status_room
 from plancli.statements.actor import Context
-from plancli.statements.clauses import clause_start, colon_leadins, subordinator_positions
+from plancli.statements.clauses import clause_start, colon_leadins, is_list_item, subordinator_positions
 from plancli.statements.common import (
     TOKENS_KEY,
     Hit,
@@ -211,6 +211,7 @@ class TargetAnnotator:
         baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
         sent_is_target = False
+        list_comparator: str | None = None  # "... by at least the following amounts:" over the list items after it
         heading_deadline: dict[int, Found | None] = {}  # a goals heading's deadline, by the heading's first char
         actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences)
         for sent in sentences:
@@ -220,6 +221,7 @@ class TargetAnnotator:
             sent_actor = actor_room.sentence_actor(doc, sent, labels, facts.proper, vocab)
             continuation = actor_room.continues(sent, sent_actor, carried, vocab)
             after_target, sent_is_target = sent_is_target, False  # did the sentence just before state a target?
+            list_item = list_comparator is not None and is_list_item(text[sent.start_char:sent.start_char + 40])
             if not sent_quantities:  # the sentence only passes things on (see below)
                 initial = initial_deadline(sent, sent_deadlines, vocab.deadline_lead_words) if sent_deadlines else None
             else:
@@ -273,6 +275,8 @@ class TargetAnnotator:
                     kind = "growth"  # "an 11% increase in Q1, followed by 11.8%, 13.7% and 11.5%"
                 direction = kind_room.direction(doc, q, start, labels) if kind == "growth" else None
                 actor = actors.record(sent, q.start, metric)
+                if list_item and q.comparator == "=":
+                    q.comparator = list_comparator  # type: ignore[assignment]  # "(1) 15 percent by 2015;"
                 evidence = Evidence(status_cue, _deadline_source(doc, deadline, deadline_from))
                 base_line = baseline_room.baseline(doc, q, kind, sent_quantities, sent_baselines)
                 records.append(_record(doc, q, sentence_text, status, kind, direction,
@@ -281,6 +285,8 @@ class TargetAnnotator:
                 sent_is_target = sent_is_target or status == "target"
                 previous = q
             # What this sentence passes on to the next ones.
+            if not list_item:
+                list_comparator = _list_comparator(doc, sent, text)
             if is_story_break(sent, self.story_words):
                 carried, carried_from = Context(), None  # a roundup's next story starts fresh
             elif sent_deadlines and (sent_is_target or has_label(sent, labels, "TARGET_CUE")):
@@ -299,6 +305,25 @@ def _deadline_within(deadlines: list[Found], starts: list[int], cue: Cue) -> Fou
         return None
     k = bisect_left(starts, start)
     return deadlines[k] if k < len(deadlines) and deadlines[k][0].end_char <= end else None
+
+
+#: A lead-in's bound that holds for every item of the list after it: "reduce emissions by at least the following
+#: amounts, compared with 2005: (1) 15 percent by 2015; (2) ...".
+_LIST_BOUNDS = (("at least the following", ">="), ("no less than the following", ">="),
+                ("not less than the following", ">="), ("a minimum of the following", ">="),
+                ("at most the following", "<="), ("no more than the following", "<="),
+                ("not more than the following", "<="))
+
+
+def _list_comparator(doc: Doc, sent: Span, text: str) -> str | None:
+    """The bound a lead-in ending in a colon sets for its list ("by at least the following amounts:"), or None."""
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    if doc[last].text not in {":", "："}:
+        return None
+    lead = " ".join(text[sent.start_char:sent.end_char].lower().split())
+    return next((op for phrase, op in _LIST_BOUNDS if phrase in lead), None)
 
 
 _BREAKDOWN_WORDS = frozenset({"that", "this", "these", "it", "which", "of", "out"})
