@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -160,14 +161,21 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
 _VERB_OPENINGS = ("has been ", "have been ", "had been ", "means ", "focus on ", "focuses on ")
 
 
-def _having(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
-    """What the counted part will have: "80 percent of villages will have paved roads" -> "paved roads"."""
-    for k in range(q.end + 1, min(len(doc) - 1, q.end + 10)):
+def _verb_after(doc: Doc, q: Quantity, reach: int, room: int, found: Callable[[int], bool]) -> int | None:
+    """The first token within ``reach`` after the quantity's next word where ``found`` holds, with ``room``
+    tokens after it in the doc; None past punctuation or another number (the part's own clause ends)."""
+    for k in range(q.end + 1, min(len(doc) - room, q.end + reach)):
         if doc[k].is_punct or doc[k].like_num:
             return None
-        if doc[k].lower_ in {"have", "has"} and doc[k - 1].lower_ in _MODALS:
-            return drop_determiner(phrase(doc, vocab, k + 1, limit=4))
+        if found(k):
+            return k
     return None
+
+
+def _having(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """What the counted part will have: "80 percent of villages will have paved roads" -> "paved roads"."""
+    k = _verb_after(doc, q, 10, 1, lambda k: doc[k].lower_ in {"have", "has"} and doc[k - 1].lower_ in _MODALS)
+    return None if k is None else drop_determiner(phrase(doc, vocab, k + 1, limit=4))
 
 
 #: Words between a counted part and its "be" + participle ("are expected to be trained").
@@ -176,16 +184,14 @@ _AUXILIARIES = frozenset({"to", "are", "is", "expected", "planned", "set", "like
 
 def _being(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     """What the part is to be: "30% of local production to be EVs" -> "EVs" (a noun, not a participle)."""
-    for k in range(q.end + 1, min(len(doc) - 2, q.end + 8)):
-        if doc[k].is_punct or doc[k].like_num:
-            return None
-        if doc[k].lower_ == "to" and doc[k + 1].lower_ == "be":
-            word = doc[k + 2]
-            if not word.is_alpha or word.lower_.endswith(("ed", "en")) or word.lower_ in vocab.phrase_stops \
-                    or word.lower_ in set(vocab.participles.values()) | vocab.metric_rejects:
-                return None
-            return drop_determiner(phrase(doc, vocab, k + 2, limit=3))
-    return None
+    k = _verb_after(doc, q, 8, 2, lambda k: doc[k].lower_ == "to" and doc[k + 1].lower_ == "be")
+    if k is None:
+        return None
+    word = doc[k + 2]
+    if not word.is_alpha or word.lower_.endswith(("ed", "en")) or word.lower_ in vocab.phrase_stops \
+            or word.lower_ in set(vocab.participles.values()) | vocab.metric_rejects:
+        return None
+    return drop_determiner(phrase(doc, vocab, k + 2, limit=3))
 
 
 def _done(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
@@ -193,18 +199,17 @@ def _done(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     start = q.end + 2 if q.unit_type == "percent" and q.end < len(doc) and doc[q.end].lower_ == "of" else q.end
     first = next((j for j in range(start, min(len(doc), start + 8)) if doc[j].lower_ in _MODALS | _AUXILIARIES),
                  None)  # the part's own words ("of these projects") come before the verb
-    for k in range(q.end + 1, min(len(doc) - 1, q.end + 9)):
-        if doc[k].is_punct or doc[k].like_num:
-            return None
-        if doc[k].lower_ == "be" and doc[k - 1].lower_ in _MODALS | {"to"} and first is not None and all(
-                doc[j].lower_ in _MODALS | _AUXILIARIES for j in range(first, k)):
-            word = doc[k + 1]
-            sourced = k + 2 < len(doc) and doc[k + 2].lower_ == "from"  # "shall be derived from solar": a source
-            participle = word.lower_.endswith(("ed", "en")) or word.lower_ in set(vocab.participles.values())
-            phrasal = k + 2 < len(doc) and doc[k + 2].lower_ in {"up", "out", "off"}  # "set up": leave it
-            return word.lower_ if word.is_lower and word.is_alpha and participle and not sourced and not phrasal \
-                else None
-    return None
+    if first is None:
+        return None
+    k = _verb_after(doc, q, 9, 1, lambda k: doc[k].lower_ == "be" and doc[k - 1].lower_ in _MODALS | {"to"} and all(
+        doc[j].lower_ in _MODALS | _AUXILIARIES for j in range(first, k)))
+    if k is None:
+        return None
+    word = doc[k + 1]
+    sourced = k + 2 < len(doc) and doc[k + 2].lower_ == "from"  # "shall be derived from solar": a source
+    participle = word.lower_.endswith(("ed", "en")) or word.lower_ in set(vocab.participles.values())
+    phrasal = k + 2 < len(doc) and doc[k + 2].lower_ in {"up", "out", "off"}  # "set up": leave it
+    return word.lower_ if word.is_lower and word.is_alpha and participle and not sourced and not phrasal else None
 
 
 def _after_word(doc: Doc, q: Quantity, word: str) -> int:
