@@ -36,7 +36,6 @@ from plancli.statements.common import (
     Vocabulary,
     char_slice,
     doc_text,
-    has_any,
     has_label,
     is_baseline_value,
     published_date,
@@ -93,6 +92,7 @@ class _DocFacts:
     inside: frozenset[int]
     quantity_starts: list[int]  # sorted
     subordinators: list[int]  # sorted
+    breakdowns: dict[int, int]  # start -> end of the carriers that break down a figure ("That includes", "Of this,")
 
     def scope_of(self) -> dict[int, GoalScope]:
         """The goals scope of each quantity start (the first lead-in that covers it)."""
@@ -187,7 +187,9 @@ class TargetAnnotator:
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,
             quantity_starts=sorted(q.start for q in quantities),
-            subordinators=subordinator_positions(doc, self.vocab))
+            subordinators=subordinator_positions(doc, self.vocab),
+            breakdowns={span.start: span.end for span in by_label.get("DEADLINE_CARRY", ())
+                        if span.id_ in _BREAKDOWN_CARRIERS})
 
     def annotate(self, doc: Doc) -> list[Target]:
         """The records of ``doc``, in text order."""
@@ -246,8 +248,9 @@ class TargetAnnotator:
                                                         scope.leadin if scope is not None else None, facts.inside,
                                                         inferred=published is None)
                 if status_cue.rule == "default-actual" and after_target:
-                    opener = _breakdown_opener(doc, sent, labels)
-                    if opener is not None:  # "... 140,000 engineers by 2026. That includes 39,000 in chips, ..."
+                    opener_end = facts.breakdowns.get(sent.start)
+                    if opener_end is not None:  # "... 140,000 engineers by 2026. That includes 39,000 in chips, ..."
+                        opener = doc[sent.start:opener_end]
                         status, status_cue = "target", Cue("breakdown-of-target", opener.text, opener.start_char,
                                                            opener.end_char)
                 if status_cue.rule == "goals-heading-row" and own is None and status_cue.start is not None:
@@ -326,18 +329,8 @@ def _list_comparator(doc: Doc, sent: Span, text: str) -> str | None:
     return next((op for phrase, op in _LIST_BOUNDS if phrase in lead), None)
 
 
-_BREAKDOWN_WORDS = frozenset({"that", "this", "these", "it", "which", "of", "out"})
-
-
-def _breakdown_opener(doc: Doc, sent: Span, labels: Labels) -> Span | None:
-    """A sentence that opens by breaking down the figure before ("That includes ...", "Of this total, ..."):
-    the words, or None. Such openers are deadline carriers (``patterns/carry.jsonl``)."""
-    if sent[0].lower_ not in _BREAKDOWN_WORDS or not has_any(labels, sent.start, ("DEADLINE_CARRY",)):
-        return None
-    end = sent.start
-    while end < sent.end and has_any(labels, end, ("DEADLINE_CARRY",)):
-        end += 1
-    return doc[sent.start:end]
+#: Carrier pattern ids (``patterns/carry.jsonl``) of a sentence that breaks down the figure before it.
+_BREAKDOWN_CARRIERS = frozenset({"breakdown", "share_of_total"})
 
 
 def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, scope: GoalScope | None,
