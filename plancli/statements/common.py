@@ -244,16 +244,20 @@ class Vocabulary:
     periods: Mapping[int, tuple[int, int]]
     national_plans: NationalPlans  # whose numbered plans an article means (China's periods are ``periods``)
     change_nouns: Mapping[str, str]  # "cut" -> "reduction": the noun a change verb makes of its object
+    participle_forms: frozenset[str]  # the irregular participles themselves ("built", "grown"): participles' values
 
     @classmethod
     def load(cls, patterns: PatternSet) -> Vocabulary:
-        special = {"agents", "non_count", "participles", "periods", "national_plans", "change_nouns"}
+        special = {"agents", "non_count", "participles", "periods", "national_plans", "change_nouns",
+                   "participle_forms"}
         names = [f for f in cls.__dataclass_fields__ if f not in special]
         lists = {name: word_list(patterns, name) for name in names}
         change_nouns = {verb: noun for noun, verbs in patterns.lexicon("change_nouns").items() for verb in verbs}
+        participles = patterns.lexicon("participles")
         return cls(**lists, agents=word_list(patterns, "agents"), non_count=word_list(patterns, "non_count_nouns"),
-                   participles=patterns.lexicon("participles"), periods=plan_periods(patterns),
-                   national_plans=national_plans(patterns), change_nouns=change_nouns)
+                   participles=participles, periods=plan_periods(patterns),
+                   national_plans=national_plans(patterns), change_nouns=change_nouns,
+                   participle_forms=frozenset(participles.values()))
 
 
 def word_list(patterns: PatternSet, name: str) -> frozenset[str]:

@@ -189,7 +189,7 @@ def _being(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
         return None
     word = doc[k + 2]
     if not word.is_alpha or word.lower_.endswith(("ed", "en")) or word.lower_ in vocab.phrase_stops \
-            or word.lower_ in set(vocab.participles.values()) | vocab.metric_rejects:
+            or word.lower_ in vocab.participle_forms or word.lower_ in vocab.metric_rejects:
         return None
     return drop_determiner(phrase(doc, vocab, k + 2, limit=3))
 
@@ -207,7 +207,7 @@ def _done(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
         return None
     word = doc[k + 1]
     sourced = k + 2 < len(doc) and doc[k + 2].lower_ == "from"  # "shall be derived from solar": a source
-    participle = word.lower_.endswith(("ed", "en")) or word.lower_ in set(vocab.participles.values())
+    participle = word.lower_.endswith(("ed", "en")) or word.lower_ in vocab.participle_forms
     phrasal = k + 2 < len(doc) and doc[k + 2].lower_ in {"up", "out", "off"}  # "set up": leave it
     return word.lower_ if word.is_lower and word.is_alpha and participle and not sourced and not phrasal else None
 
@@ -356,7 +356,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = with_purpose(doc, vocab, q, found)
     if q.unit_type == "currency" and q.start >= 2 and doc[q.start - 2].lower_ == "to" and doc[q.start - 1].is_lower \
             and doc[q.start - 1].is_alpha and doc[q.start - 1].lower_ not in vocab.metric_rejects | vocab.non_count \
-            and found.split()[-1].lower() not in vocab.participles.values() and not found.endswith("ed") \
+            and found.split()[-1].lower() not in vocab.participle_forms and not found.endswith("ed") \
             and _text_after(doc, q.end, 40 + len(found)).find(found) in range(0, 40):
         found = f"{found} {_participle(doc[q.start - 1].lower_, vocab)}"  # "to collect $1 bn in revenue"
     share_in = _SHARE_IN.match(found) if q.unit_type == "percent" and q.start > 0 and doc[q.start - 1].lower_ == "to" \
@@ -584,7 +584,7 @@ def _unit_done(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labe
     if not (verb.is_alpha and (verb.is_lower or verb.i == clause_start)) or word.endswith(("ly", "ed", "en", "s")) \
             or word in _BARE_SHARE_VERBS | _SUPPLY_VERBS | _ENABLING | vocab.linking_verbs | vocab.share_links \
             or word in vocab.phrase_stops | vocab.metric_rejects | vocab.non_count | DETERMINERS | PREPOSITIONS \
-            or word in vocab.change_nouns or last.endswith("ed") or last in vocab.participles.values():
+            or word in vocab.change_nouns or last.endswith("ed") or last in vocab.participle_forms:
         return found
     if not (word.endswith("ing") or verb_position(doc, verb.i, clause_start, labels, vocab.agents)):
         return found
@@ -600,7 +600,7 @@ def _to_be_done(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
     if k is None or k + 3 >= len(doc) or doc[k + 1].lower_ != "to" or doc[k + 2].lower_ != "be":
         return found
     done = doc[k + 3]
-    if done.is_alpha and done.is_lower and (done.lower_.endswith("ed") or done.lower_ in vocab.participles.values()):
+    if done.is_alpha and done.is_lower and (done.lower_.endswith("ed") or done.lower_ in vocab.participle_forms):
         return f"{found} {done.text}"
     return found
 
