@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span
 from plancli.cuerules import CueRule
 from plancli.quantities import Quantity
 from plancli.records import Cue
-from plancli.statements.common import DETERMINERS, Labels, doc_text, is_baseline_value, token_chars
+from plancli.statements.common import DETERMINERS, Labels, doc_text, is_baseline_value, token_chars, tokens_of
 from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
 from plancli.statements.deadlines import Found
 
@@ -83,7 +83,7 @@ class StatusCues:
         intents.update(i for i, matches in index.items()
                        if any(m.rule.category == "target" and m.rule.pattern is not None for m in matches))
         intents.difference_update(inside)
-        thans = tuple(t.i for t in doc if t.lower_ == "than")
+        thans = tuple(i for i, lower in enumerate(tokens_of(doc).lower) if lower == "than")
         return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, intents),
                    tuple(sorted(intents)), thans)
 
