@@ -296,6 +296,14 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "2010 levels.", "50%", ["reduction"], []),
     ("headline-money-noun", "Westland Targeting US$21bn Investments From Mineral Processing", "21",
      ["Investments"], ["Westland"]),
+    ("headline-verb-then-metric", "Norland passes higher solar power target of 12GW by 2035\n\nThe law was "
+     "approved on Monday.", "12GW", ["solar power"], ["Norland", "passes"]),
+    ("headline-verb-goal-noun", "Westmark governor sets clean electricity goal: 80% by 2040\n\nThe order was "
+     "signed on Friday.", "80%", ["clean electricity"], ["governor", "sets", "goal"]),
+    ("headline-actor-before-number", "Eastland eyes 50 bln USD farm export earnings by 2028\n\nThe ministry "
+     "said so.", "50 bln", ["farm export earnings"], ["Eastland"]),
+    ("headline-label-colon", "AU: 35% Recycled Water by 2032\n\nThe council agreed on the plan.", "35%",
+     ["Recycled Water"], []),
     ("bare-target-of-value", "Copper output reached 3 million tons last year. The firm aims to meet the target of "
      "4 million tons in 2026.", "4 million", ["copper output"], ["target"]),
 ]

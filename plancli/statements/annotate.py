@@ -69,6 +69,7 @@ _NAME_EXCLUSIONS = frozenset({"name_with_number", "titled_name_with_number"})
 _SPAN_LABELS = frozenset({"DEADLINE", "BASELINE", "NOT_DEADLINE", "GOALS_LEADIN"})
 
 # How many earlier metrics of the sentence a quantity may pair with (a "respectively" list, a share's whole).
+_SENTENCE_ENDS = (".", "!", "?")  # a first sentence without them is the headline
 _EARLIER_METRICS = 32
 # Capitalized words the text also uses mid-sentence (after a lowercase word): names.
 _MID_SENTENCE_NAME = re.compile(r"[A-Z](?<=[a-z0-9,;] [A-Z])[a-z]+\b")  # lookbehind second: re's fast scan
@@ -235,6 +236,7 @@ class TargetAnnotator:
                 sent_baselines = facts.baselines[bisect_left(baseline_starts, sent.start):
                                                  bisect_left(baseline_starts, sent.end)]
                 paired = respective(sent, sent_quantities, published, vocab)
+                headline = sent.start == 0 and not text[sent.start_char:sent.end_char].rstrip().endswith(_SENTENCE_ENDS)
                 same_subject: bool | None = None  # computed when first needed
             for q in sent_quantities:
                 start = clause_start(doc, sent, q, previous, vocab)
@@ -270,7 +272,8 @@ class TargetAnnotator:
                 earlier = metric_room.Earlier(records[-1].metric if previous is not None and records else None,
                                               records[-1].metric if records else None,
                                               tuple(r.metric for r in records[max(sentence_first,
-                                                                                  len(records) - _EARLIER_METRICS):]))
+                                                                                  len(records) - _EARLIER_METRICS):]),
+                                              headline)
                 metric = metric_room.metric(doc, vocab, q, start, labels, earlier)
                 kind, kind_rule = kind_room.kind(doc, q, start, labels)
                 if (kind_rule == "default-share" and previous is not None and records[-1].kind == "growth"

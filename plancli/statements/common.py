@@ -219,6 +219,7 @@ class Vocabulary:
     continuation_starts: frozenset[str]
     plan_verbs: frozenset[str]
     subject_verbs: frozenset[str]
+    headline_verbs: frozenset[str]
     share_links: frozenset[str]
     percent_heads: frozenset[str]
     list_bullets: frozenset[str]

@@ -111,6 +111,7 @@ class Earlier:
     in_sentence: str | None = None
     last: str | None = None
     sentence: tuple[str | None, ...] = ()  # every earlier quantity's metric in the same sentence
+    headline: bool = False  # the quantity stands in the document's headline
 
 
 def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
@@ -307,6 +308,8 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     if found and len(found.split()) <= 2 and found.split()[-1].lower() in _ACTOR_SUBJECTS:
         found = None  # the actor, not what it measures
     found = _after_weekday(found, vocab)
+    if earlier.headline and found:
+        found = _headline_object(doc, vocab, q, labels, found)
     source = _source(doc, vocab, q)
     if source and (found is None or is_name(found) or is_pronoun(found) or found.lower().startswith("from ")
                    or not headed(found, vocab) or found == earlier.in_sentence):
@@ -368,6 +371,26 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     found = below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, found))
     found = _to_be_done(doc, vocab, q, found)
     return _additional(doc, vocab, q, found)
+
+
+def _headline_object(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels, found: str) -> str:
+    """A headline puts its actor first and a present-tense verb after it ("Poland passes higher offshore wind
+    target of 18 GW", "Nation eyes $100 bln export earnings by 2026"): what is measured follows the verb (less a
+    closing goal noun), or the number when the reading is the actor alone ("EU: 40% Renewable Energy by 2030")."""
+    words = found.split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in vocab.headline_verbs), None)
+    if cut is not None:
+        rest = words[cut + 1:]
+        while rest and rest[-1].lower() in vocab.goal_nouns:
+            rest.pop()  # "sets renewable energy goal: 100%"
+        if headed(" ".join(rest), vocab):
+            return " ".join(rest)
+    if len(words) <= 3 and all(w[:1].isupper() for w in words) and q.end < len(doc) and doc[q.end].is_alpha \
+            and not has_any(labels, q.end, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",)):
+        after = phrase(doc, vocab, q.end, limit=5)  # a headline's words may be capitalized
+        if after and headed(after, vocab):
+            return after
+    return found
 
 
 def _shared_head(doc: Doc, q: Quantity, found: str | None) -> str | None:
