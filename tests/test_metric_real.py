@@ -331,6 +331,11 @@ ACTOR_ROWS: dict[str, tuple[str, str, str | None, list[str]]] = {
                        "Norland plans to open 10 more.", "12 wind farms", "Norland", ["There"]),
     "title-not-actor": ("Minister Jane Holt said the state would add 500 buses. Minister Holt spoke in Porto Vale.",
                         "500", None, ["Minister"]),
+    "currency-symbol-not-actor": ("The state allocated Rs 2,000 crore to rural roads this year.", "2,000", None,
+                                  ["Rs"]),
+    "shouted-opener-not-actor": ("THE CABINET HAS approved the plan. Farm emissions must fall by 25% by 2030.", "25%",
+                                 None, ["HAS"]),
+    "fiscal-year-not-actor": ("Toll waiting time fell to 47 seconds in FY 2023-24.", "47", None, ["FY"]),
     "generic-body-not-actor": ("Scheme funds will reach Rs 400 crore by 2026.", "400", None, ["Scheme"]),
 }
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from spacy.attrs import IDX
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from plancli.normalize.units import lookup_unit, may_be_symbol
@@ -161,10 +162,11 @@ class Actors:
 
     @classmethod
     def build(cls, doc: Doc, text: str, labels: Labels, vocab: Vocabulary, words: ActorWords,
-              sentences: Sequence[Span] | None = None) -> Actors:
+              sentences: Sequence[Span] | None = None, quantity_tokens: frozenset[int] = frozenset()) -> Actors:
         """Note what every sentence's names are read from; that is gathered (from the whole text) when a
         first sentence is read, and each sentence's names when needed (a document without figures reads none).
-        ``sentences``: ``list(doc.sents)`` when the caller has it."""
+        ``sentences``: ``list(doc.sents)`` when the caller has it; ``quantity_tokens``: the words of the
+        quantities ("Rs", "GW"), which name no one."""
         place, agencies = _dateline(text[:_DATELINE_CHARS])
 
         def make_reader() -> _Reader:
@@ -174,7 +176,7 @@ class Actors:
                            frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(view.counts()),
                            _persons(text, words), _document_acronyms(text, words) | agencies, labels,
                            vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
-                           | vocab.prepositions)
+                           | vocab.prepositions, quantity_tokens)
 
         if sentences is None:
             sentences = list(doc.sents)
@@ -319,6 +321,7 @@ class _Reader:
     acronyms: frozenset[str]  # names that own no figure: documents' acronyms ("target (NDC)"), news agencies
     labels: Labels
     stops: frozenset[str]  # words that open a capitalized run but are no part of a name ("The", "In", "Like")
+    quantity_tokens: frozenset[int]  # the tokens of the doc's quantities ("Rs 2,000 crore"): no name's words
 
     def names(self, sent_start: int, end: int) -> list[Name]:
         """The names of the sentence of tokens ``sent_start:end``."""
@@ -352,7 +355,7 @@ class _Reader:
         while at < len(self.capitals) and self.capitals[at] < end:
             i = self.capitals[at]
             at += 1
-            if not self._name_word(doc[i], headline):
+            if i in self.quantity_tokens or not self._name_word(doc[i], headline):
                 continue
             j = self._name_end(i, end, headline)
             initial = self._initial(i, sent_start)
@@ -377,8 +380,8 @@ class _Reader:
             return True
         if not token.is_alpha or not text[0].isupper():
             return False
-        if token.is_upper and len(text) > _ACRONYM_MAX:
-            return False
+        if token.is_upper and (len(text) > _ACRONYM_MAX or len(text) > 2 and token.lower_ in STOP_WORDS):
+            return False  # headline shouting ("THE GOVERNMENT HAS set out"), not an acronym
         # In a headline every word is capitalized: only those the text writes capitalized mid-sentence count,
         # and acronyms ("UAE", "AfDB").
         return not headline or text in self.mid_sentence or _acronym(text)

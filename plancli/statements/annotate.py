@@ -216,7 +216,7 @@ class TargetAnnotator:
         sent_is_target = False
         list_comparator: str | None = None  # "... by at least the following amounts:" over the list items after it
         heading_deadline: dict[int, Found | None] = {}  # a goals heading's deadline, by the heading's first char
-        actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences)
+        actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences, facts.inside)
         for sent in sentences:
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]
