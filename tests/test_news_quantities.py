@@ -19,6 +19,9 @@ def has(found, value, unit) -> bool:
 
 
 UNIT_ROWS = [
+    # Commodity news writes metric tonnes "MT" (pint's "MT" is a megatesla).
+    ("The state plans a kharif crop output of 140 lakh MT this season.", 14000000, "tonne"),
+    ("Sugar exports reached 6.2 million MT in the year to September.", 6200000, "tonne"),
     # Engines and vehicles.
     ("The new pickup makes 420 hp from its twin-turbo engine.", 420, "hp"),
     ("The hatchback's 1.5-litre unit produces 150 horsepower.", 150, "hp"),
