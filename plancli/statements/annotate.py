@@ -176,7 +176,7 @@ class TargetAnnotator:
                 vocab = dataclasses.replace(vocab, periods=table)
         deadlines = resolve_all(deadline_spans, published, blocked, vocab, names)
         leadins = by_label.get("GOALS_LEADIN", []) + colon_leadins(doc, labels)
-        carry_cues = index_cues(self.rules, by_label, ("deadline_carry",))
+        carry_cues = index_cues(self.rules, by_label, ("deadline_carry",), labels=labels)
         inside = frozenset(i for q in quantities for i in range(q.start, q.end))
         return _DocFacts(
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
