@@ -140,6 +140,7 @@ class TargetAnnotator:
             return by_label
         pairs = self._pairs
         strings = doc.vocab.strings
+        new_hit = tuple.__new__  # Hit(...) without NamedTuple's Python-level __new__: most of this loop's time
         for start, end, label, span_id in rows:
             pair = pairs.get((label, span_id))
             if pair is None:
@@ -147,7 +148,7 @@ class TargetAnnotator:
                 pair = pairs[(label, span_id)] = (label_, None if label_ in _SPAN_LABELS else strings[span_id])
             label_, id_ = pair
             found: Any = Span(doc, start, end, label=label, span_id=span_id) if id_ is None \
-                else Hit(start, end, label_, id_)
+                else new_hit(Hit, (start, end, label_, id_))
             matches = by_label.get(label_)
             if matches is None:
                 by_label[label_] = [found]
@@ -177,7 +178,7 @@ class TargetAnnotator:
                 vocab = dataclasses.replace(vocab, periods=table)
         deadlines = resolve_all(deadline_spans, published, blocked, vocab, names)
         leadins = by_label.get("GOALS_LEADIN", []) + colon_leadins(doc, labels)
-        carry_cues = index_cues(self.rules, by_label, ("deadline_carry",))
+        carry_cues = index_cues(self.rules, by_label, ("deadline_carry",), labels=labels)
         inside = frozenset(i for q in quantities for i in range(q.start, q.end))
         return _DocFacts(
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -39,7 +40,8 @@ def index_cues(rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Span | 
     ``labels`` (see :func:`~plancli.statements.common.token_labels`), when given, spares
     listing the cue labels of each token again.
     """
-    wanted = [r for r in rules if r.category in set(categories)]
+    chosen = frozenset(categories)
+    wanted = [r for r in rules if r.category in chosen]
     ordered = [r for r in wanted if r.pattern is not None] + [r for r in wanted if r.pattern is None]
     by_id = {r.id: r for r in ordered if r.pattern is not None}
     # The labels of each token, for the rules' exclude_labels (only the labels some rule excludes).
@@ -65,7 +67,8 @@ def index_cues(rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Span | 
         if rule.label is not None:
             for span in by_label.get(rule.label, ()):
                 _add(found, rank[rule.id], Match(rule, span.start, span.end), labels_of)
-    return {i: [m for _, m in sorted(ms.values(), key=lambda pair: pair[0])] for i, ms in found.items()}
+    return {i: [m for _, m in sorted(ms.values(), key=itemgetter(0))] if len(ms) > 1 else [m for _, m in ms.values()]
+            for i, ms in found.items()}
 
 
 def on_headline(text: str, idx: int) -> bool:

@@ -128,8 +128,19 @@ def _named_forecasters(doc: Doc, index: CueIndex) -> CueIndex:
         by_person = m.rule.id.startswith(_SOURCE_RULE) and m.rule.id.endswith(_BY_PERSON)
         return not by_person or doc[m.start].text in persons or doc[m.end - 1].text in persons
 
-    filtered = {i: [m for m in matches if kept(m)] for i, matches in index.items()}
-    return {i: matches for i, matches in filtered.items() if matches}
+    verdicts: dict[int, bool] = {}  # id(match) -> kept(match): a match is indexed at each of its tokens
+    filtered: CueIndex = {}
+    for i, matches in index.items():
+        chosen = []
+        for m in matches:
+            verdict = verdicts.get(id(m))
+            if verdict is None:
+                verdict = verdicts[id(m)] = kept(m)
+            if verdict:
+                chosen.append(m)
+        if chosen:
+            filtered[i] = chosen
+    return filtered
 
 
 _LEAD_SENTENCES = 3  # the headline, a dateline or byline line, and the first sentence
