@@ -50,6 +50,7 @@ from plancli.statements.deadlines import (
     Found,
     GoalScope,
     SentenceDeadlines,
+    carried_deadline,
     goal_scopes,
     initial_deadline,
     is_relative,
@@ -57,7 +58,7 @@ from plancli.statements.deadlines import (
     resolve_all,
 )
 from plancli.statements.scope import document_period, is_story_break, respective, shares_subject
-from plancli.statements.docdate import date_floor
+from plancli.statements.docdate import date_floor, undated_deadlines
 from plancli.statements.status import StatusCues
 
 # Dates are not quantities, but they may be deadlines ("before December 31, 2054").
@@ -175,12 +176,15 @@ class TargetAnnotator:
             if table is not None:
                 vocab = dataclasses.replace(vocab, periods=table)
         deadlines = resolve_all(deadline_spans, published, blocked, vocab, names)
+        event_dates = [span for span in by_label.get("NOT_DEADLINE", []) if span.id_ == "event_date"]
+        if published is None:  # an undated story may still tell its year: "China to add 200 GW in 2025"
+            deadlines = undated_deadlines(doc, deadline_spans, deadlines, labels, blocked, vocab, names, event_dates)
         leadins = by_label.get("GOALS_LEADIN", []) + colon_leadins(doc, labels)
         carry_cues = index_cues(self.rules, by_label, ("deadline_carry",))
         inside = frozenset(i for q in quantities for i in range(q.start, q.end))
         return _DocFacts(
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
-            event_dates=[span for span in by_label.get("NOT_DEADLINE", []) if span.id_ == "event_date"],
+            event_dates=event_dates,
             scopes=goal_scopes(doc, leadins, deadlines),
             document=document_period(doc, deadlines, labels, published),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels), carry_cues=carry_cues,
@@ -293,7 +297,7 @@ class TargetAnnotator:
             if is_story_break(sent, self.story_words):
                 carried, carried_from = Context(), None  # a roundup's next story starts fresh
             elif sent_deadlines and (sent_is_target or has_label(sent, labels, "TARGET_CUE")):
-                carried = Context(initial or sent_deadlines[-1], sent_actor or carried.actor)
+                carried = Context(carried_deadline(sent_deadlines, initial, published), sent_actor or carried.actor)
                 carried_from = sent
             elif sent_actor and not continuation:
                 carried = Context(carried.deadline if sent_actor == carried.actor else None, sent_actor)

@@ -80,7 +80,9 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     deadline govern the targets below it; a headline's "by 2030" or "within 5 years" does not, being in news
     usually the one target it names. Failing that, a lead sentence below the headline that sets a
     goal for such a period ("CAIRO, July 2025: The government has set an export target of $50 billion for the
-    fiscal year 2025-26") frames the article the same way.
+    fiscal year 2025-26") frames the article the same way, and so does a lead that names targets over a period
+    counted from publication but no figure ("... set out how it will meet its climate targets over the next nine
+    years").
     """
     tokens = tokens_of(doc)
     line_break, space, alpha = tokens.line_break, tokens.space, tokens.alpha
@@ -109,7 +111,8 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     if named is not None or labels is None:
         return named
     periods = [found for found in deadlines if found[0].end <= limit and (_this_year(found, published) or (
-        found[1].start is not None and found[1].start[:4] < found[1].end[:4] and not is_relative(found, published)))]
+        found[1].start is not None and found[1].start[:4] < found[1].end[:4]
+        and (not is_relative(found, published) or _frame_only(found))))]
     if headline_end is not None and any(has_any(labels, i, ("TARGET_CUE",)) for i in range(headline_end)):
         in_headline = next((found for found in periods if found[0].end <= headline_end), None)
         if in_headline is not None:
@@ -142,6 +145,19 @@ def _this_year(found: Found, published: date | None) -> bool:
     """Whether a deadline is the year of publication, said relative to it ("this year", "by the end of the
     current year"): the horizon of an annual goal ("Province raises its growth target for this year")."""
     return published is not None and found[1].end == f"{published.year}-12-31" and is_relative(found, published)
+
+
+def _frame_only(found: Found) -> bool:
+    """Whether a sentence states a period and no figure of its own ("The government has set out how it will meet
+    its climate targets over the next nine years."): a lead like this frames the article's targets, where "... will
+    build 50,000 homes over the next five years" is the one target it names."""
+    span = found[0]
+    sent = span.sent
+    return not any(t.like_num or t.text in _FIGURE_SIGNS for t in sent if not span.start <= t.i < span.end)
+
+
+#: Signs that make a figure of a sentence without a digit ("%" glued to a word never reaches here).
+_FIGURE_SIGNS = frozenset({"%", "$", "€", "£", "¥"})
 
 
 def _lead_goal(sent: Span, labels: Labels) -> bool:

@@ -1,0 +1,87 @@
+"""Deadlines a story states once for all its targets, or must not pass on; table-driven.
+
+Every sentence was written for this file in the genre; none is copied from an article. Covered:
+
+* a date line of year and month ("2022-11") dates the article, so "a 10-year vision" ends nine years on;
+  "Lisbon (March 3, 2021)- ..." is a dateline;
+* a lead that names targets over a period counted from publication but no figure of its own frames the
+  article's targets without a deadline; a lead with a figure is that figure's target only;
+* a deadline that ended before publication ("launched in 2013", "the 2023 target") is never carried to the
+  sentences after it;
+* an undated story whose headline or lead sets a goal for one year ("to add 150 GW in 2026") is written in
+  that year: its "this year" and "by the end of the year" end then; "by 2030" in a headline names no current
+  year, nor does a year after another goal's "by" year ("$500 billion in 2028" next to "20% by 2026"), and a
+  count of months is not read from a year alone;
+* a sentence-opening event date stays no deadline when an appositive follows ("In May 2021, a utility,
+  Northfield Power, unveiled ...").
+
+A row is ``(text, published, find, expected)``: exactly one record's ``text`` contains ``find``; ``expected``
+holds ``deadline`` (end year or None) and optionally ``from`` (``evidence.deadline.from``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import plancli
+
+Row = tuple[str, str | None, str, dict[str, Any]]
+
+ROWS: list[Row] = [
+    # --- a year-and-month date line ---------------------------------------------------------------
+    ("Emirate unveils 10-year vision\n2022-11\n\nThe national plan will double exports to $50 billion.", None,
+     "$50 billion", {"deadline": 2031}),
+    ("City unveils green plan\n\nLisbon (March 3, 2021)- The mayor called for planting 200,000 trees over the "
+     "next decade across every district of the city, with schools and parishes joining the effort.", None,
+     "200,000 trees", {"deadline": 2031}),
+    # --- a lead that frames the article ----------------------------------------------------------
+    ("Coastal Plan explained\n2022-03-04\nTHE GOVERNMENT HAS set out how it intends to meet its flood defence "
+     "targets over the next eight years.\n\nRiver defences must be raised by between 30% and 40%.", None,
+     "30% and 40%", {"deadline": 2030, "from": "document"}),
+    ("Coastal Plan explained\n2022-03-04\nThe government will build 40 km of sea walls over the next eight "
+     "years.\n\nRiver defences must be raised by between 30% and 40%.", None, "30% and 40%", {"deadline": None}),
+    # --- a past deadline is not carried ----------------------------------------------------------
+    ("Homes programme expands\n2019-02-14\n\nThe council will deliver 5,000 homes by 2024 through a land "
+     "programme that was launched in 2013. It will also build 800 flats near the station.", None, "800 flats",
+     {"deadline": 2024}),
+    ("Kingdom reports progress on Vision 2035\n2024-04-26\n\nHome ownership reached 61%, above the 2023 target "
+     "of 60%. The ultimate goal is for 75% of families to own homes.", None, "75%", {"deadline": 2035}),
+    # --- the year of an undated story --------------------------------------------------------------
+    ("Country to add 150 GW of wind power in 2026\nThe country is set to add 150 GW of wind power in 2026, the "
+     "energy agency said.\nTotal wind capacity will exceed 900 GW by the end of the year.", None, "900 GW",
+     {"deadline": 2026}),
+    ("Province announces its goals for 2026\nThe province set its main economic goals for 2026 on Monday.\n"
+     "Its growth target this year is about 5%.", None, "5%", {"deadline": 2026}),
+    ("Region to plant 1 million trees by 2030\nThe region will plant 1 million trees by 2030.\n"
+     "Crews will plant 50,000 saplings this year.", None, "50,000", {"deadline": None}),
+    ("Chip demand will reach $500 billion in 2028, a consultancy said\nSpending on memory could rise 20% by 2026.\n"
+     "Sales of servers will climb 15% this year.", None, "15%", {"deadline": None}),  # 2028 is a horizon
+    ("Utility to connect 1 million homes in 2026\nThe utility will connect 1 million homes in 2026, it said.\n"
+     "About 300,000 homes will be linked in the next 18 months.", None, "300,000", {"deadline": None}),
+    # --- an event date with an appositive ----------------------------------------------------------
+    ("Utilities turn to wind\n\nIn May 2021, a neighbouring utility, Northfield Power, unveiled a plan to add "
+     "2 GW of wind.", None, "2 GW", {"deadline": None}),
+]
+
+
+def _one(text: str, published: str | None, find: str) -> dict[str, Any]:
+    records = [r.to_dict() for r in plancli.extract(text, published=published)]
+    hits = [r for r in records if find in r["text"]]
+    assert len(hits) == 1, f"{len(hits)} records contain {find!r}: {[r['text'] for r in records]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "published", "find", "expected"), ROWS, ids=[r[2] for r in ROWS])
+def test_story_deadline(text: str, published: str | None, find: str, expected: dict[str, Any]) -> None:
+    record = _one(text, published, find)
+    deadline = record["deadline"]
+    got = None if deadline is None else int(deadline["end"][:4])
+    problems = []
+    if got != expected["deadline"]:
+        problems.append(f"deadline: expected {expected['deadline']}, got {deadline}")
+    if "from" in expected and (record["evidence"]["deadline"] or {}).get("from") != expected["from"]:
+        problems.append(f"from: expected {expected['from']}, got {record['evidence']['deadline']}")
+    assert not problems, "\n".join(problems) + "\n" + json.dumps(record, indent=1, ensure_ascii=False)
