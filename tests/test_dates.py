@@ -231,6 +231,9 @@ HEADER_ROWS: list[tuple[str, dt.date | None]] = [
     ("NEW DELHI, Jan 5, 2024 (Reuters) -", D(2024, 1, 5)),
     ("Date: 25/03/2024", D(2024, 3, 25)),
     ("Date: 12/03/2024", None),  # day or month first? ambiguous
+    ("05-13-2024 14:15", D(2024, 5, 13)),  # month first: 13 is no month
+    ("13-05-2024", D(2024, 5, 13)),
+    ("05-06-2024", None),  # ambiguous with dashes too
     # EU sites
     ("Published: 12 March 2024", D(2024, 3, 12)),
     ("Mar 4 , 2021", D(2021, 3, 4)),  # a scraped date with a space before its comma

@@ -6,12 +6,16 @@ Every sentence was written for this file in the genre; none is copied from an ar
   "Lisbon (March 3, 2021)- ..." is a dateline;
 * a lead that names targets over a period counted from publication but no figure of its own frames the
   article's targets without a deadline; a lead with a figure is that figure's target only;
+* a headline that names goals in the plural ("new targets for 2030") gives its year to the article's targets
+  without a deadline; a headline naming one figure's target does not;
+* a value of another unit before a "respectively" list of years runs until the last of them;
 * a deadline that ended before publication ("launched in 2013", "the 2023 target") is never carried to the
   sentences after it;
 * an undated story whose headline or lead sets a goal for one year ("to add 150 GW in 2026") is written in
   that year: its "this year" and "by the end of the year" end then; "by 2030" in a headline names no current
   year, nor does a year after another goal's "by" year ("$500 billion in 2028" next to "20% by 2026"), and a
   count of months is not read from a year alone;
+* the year after a base value ("compared to 22% in 2023", "up from 6% in 2022") is no deadline;
 * a sentence-opening event date stays no deadline when an appositive follows ("In May 2021, a utility,
   Northfield Power, unveiled ...").
 
@@ -43,6 +47,19 @@ ROWS: list[Row] = [
      "30% and 40%", {"deadline": 2030, "from": "document"}),
     ("Coastal Plan explained\n2022-03-04\nThe government will build 40 km of sea walls over the next eight "
      "years.\n\nRiver defences must be raised by between 30% and 40%.", None, "30% and 40%", {"deadline": None}),
+    # --- a headline naming goals in the plural gives their horizon ------------------------------------
+    ("Cement maker sets new profit and climate targets for 2030\n2024-05-02\n\nThe group set out its plans on "
+     "Tuesday. It is also targeting a return on capital of around 11%.", None, "around 11%",
+     {"deadline": 2030, "from": "document"}),
+    ("Cement maker sets profit target of 9% by 2030\n2024-05-02\n\nThe group set out its plans on Tuesday. It "
+     "also wants a return on capital of around 11%.", None, "around 11%", {"deadline": None}),
+    ("Island targets 20pct solar share by 2030\n2024-05-02\n\nThe island will also attract investments worth "
+     "$2 billion in clean energy.", None, "$2 billion", {"deadline": None}),  # "targets" is a verb here
+    # --- a value before a "respectively" list of years runs over all of them ----------------------------
+    ("Software revenue will grow by more than 9% a year and exceed 1.1 trillion yuan and 1.3 trillion yuan "
+     "respectively in 2025 and 2026.", "2024-05-01", "9%", {"deadline": 2026}),
+    ("By 2025, software revenue will grow by 9% and exceed 1.1 trillion yuan and 1.3 trillion yuan "
+     "respectively in 2025 and 2026.", "2024-05-01", "9%", {"deadline": 2025}),
     # --- a past deadline is not carried ----------------------------------------------------------
     ("Homes programme expands\n2019-02-14\n\nThe council will deliver 5,000 homes by 2024 through a land "
      "programme that was launched in 2013. It will also build 800 flats near the station.", None, "800 flats",
@@ -61,6 +78,9 @@ ROWS: list[Row] = [
      "Sales of servers will climb 15% this year.", None, "15%", {"deadline": None}),  # 2028 is a horizon
     ("Utility to connect 1 million homes in 2026\nThe utility will connect 1 million homes in 2026, it said.\n"
      "About 300,000 homes will be linked in the next 18 months.", None, "300,000", {"deadline": None}),
+    # --- the year of a base value is no deadline -----------------------------------------------------
+    ("Coal will supply 15% of power in the coming years, compared to 22% in 2023.", None, "15%", {"deadline": None}),
+    ("Solar will supply 9% of power, up from 6% in 2022.", "2024-03-01", "9%", {"deadline": None}),
     # --- an event date with an appositive ----------------------------------------------------------
     ("Utilities turn to wind\n\nIn May 2021, a neighbouring utility, Northfield Power, unveiled a plan to add "
      "2 GW of wind.", None, "2 GW", {"deadline": None}),

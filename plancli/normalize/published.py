@@ -37,7 +37,7 @@ _HEADER_DATE_RE = re.compile(
     | (?<![\d./-])(?P<ymd_year>\d{{4}})(?P<ymd_sep>[/.])(?P<ymd_month>\d{{1,2}})(?P=ymd_sep)
       (?P<ymd_day>\d{{1,2}})(?!\d|[./-]\d)
     | (?P<cjk_year>\d{{4}})\s*年\s*(?P<cjk_month>\d{{1,2}})\s*月\s*(?P<cjk_day>\d{{1,2}})\s*日
-    | (?<![\d./-])(?P<dmy_first>\d{{1,2}})(?P<dmy_sep>[/.])(?P<dmy_second>\d{{1,2}})(?P=dmy_sep)
+    | (?<![\d./-])(?P<dmy_first>\d{{1,2}})(?P<dmy_sep>[/.-])(?P<dmy_second>\d{{1,2}})(?P=dmy_sep)
       (?P<dmy_year>\d{{4}})(?!\d|[./-]\d)
     | (?P<text>\b{MONTH_PATTERN}\.?\s+\d{{1,2}}{DAY_SUFFIX},?\s+\d{{4}}\b
       | \b\d{{1,2}}{DAY_SUFFIX}\s+(?:of\s+)?{MONTH_PATTERN}\.?,?\s+\d{{4}}\b)
@@ -125,7 +125,7 @@ def _header_match_to_date(match: re.Match[str]) -> dt.date | None:
 
 
 def _numeric_day_first(first: int, second: int, year: int, separator: str) -> dt.date | None:
-    """``12.03.2024`` is day-first (European); ``12/03/2024`` only when unambiguous."""
+    """``12.03.2024`` is day-first (European); ``12/03/2024`` and ``05-13-2024`` only when unambiguous."""
     if separator == "." or first > 12 or first == second:
         return dt.date(year, second, first)
     if second > 12:

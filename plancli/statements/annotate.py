@@ -186,7 +186,7 @@ class TargetAnnotator:
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
             event_dates=event_dates,
             scopes=goal_scopes(doc, leadins, deadlines),
-            document=document_period(doc, deadlines, labels, published),
+            document=document_period(doc, deadlines, labels, published, goal_nouns=vocab.goal_nouns),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,

@@ -32,7 +32,8 @@ def respective(sent: Span, quantities: list[Quantity], published: date | None, v
                ) -> dict[int, Found]:
     """Pair values with periods by position: "quotas of 20%, 25% and 30% for 2027, 2028 and 2029 respectively".
 
-    Returns the deadline of each paired quantity, keyed by its first token. The periods are the
+    Returns the deadline of each paired quantity, keyed by its first token, and the last period for a value
+    of another unit before the list (see :func:`_across_periods`). The periods are the
     year groups ("2026-27") between the last value of the list and "respectively", or else right after it
     ("... 2.2 and 2.4 trillion yuan respectively in 2024 and 2025").
     """
@@ -66,11 +67,21 @@ def respective(sent: Span, quantities: list[Quantity], published: date | None, v
             return {}
         start, end = resolved
         paired[q.start] = (span, Deadline(span.text, start.isoformat() if start else None, end.isoformat()))
-    return paired
+    return paired | _across_periods(sent, values, same_unit, paired[same_unit[-1].start])
+
+
+def _across_periods(sent: Span, values: list[Quantity], same_unit: list[Quantity], last: Found) -> dict[int, Found]:
+    """A value of another kind before a "respectively" list runs over all its periods ("revenue will grow by more
+    than 10% a year and exceed 2.2 and 2.4 trillion yuan respectively in 2024 and 2025": 10% until 2025), when
+    the sentence names no year before the list."""
+    first = same_unit[0].start
+    if any(t.shape_ == "dddd" for t in sent.doc[sent.start:first]):
+        return {}
+    return {q.start: last for q in values if q.end <= first and q.unit != same_unit[0].unit}
 
 
 def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = None, published: date | None = None,
-                    lines: int = _DOCUMENT_LINES) -> Found | None:
+                    lines: int = _DOCUMENT_LINES, goal_nouns: frozenset[str] = frozenset()) -> Found | None:
     """A plan's own period named in the title or first lines ("Tourism Policy 2026-31", "2024-2027 action plan"):
     it governs the document's targets that have no other deadline.
 
@@ -78,7 +89,8 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     $63.5 billion export target for FY26", "... for the 2025-26 crop year") or for the year of publication
     ("City work report: this year's growth target about 6%") counts too, as the guideline lets a heading's
     deadline govern the targets below it; a headline's "by 2030" or "within 5 years" does not, being in news
-    usually the one target it names. Failing that, a lead sentence below the headline that sets a
+    usually the one target it names, unless the headline names goals in the plural ("Group sets new targets
+    for 2030": the set of targets the article lists, with ``goal_nouns``). Failing that, a lead sentence below the headline that sets a
     goal for such a period ("CAIRO, July 2025: The government has set an export target of $50 billion for the
     fiscal year 2025-26") frames the article the same way, and so does a lead that names targets over a period
     counted from publication but no figure ("... set out how it will meet its climate targets over the next nine
@@ -110,6 +122,10 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
                   and (found[0].id_ in NAMED_PERIODS or found[0].id_ in PLAN_PERIODS)), None)
     if named is not None or labels is None:
         return named
+    if headline_end is not None and _names_goals(doc, headline_end, goal_nouns):
+        in_headline = next((found for found in deadlines if found[0].end <= headline_end), None)
+        if in_headline is not None:
+            return in_headline
     periods = [found for found in deadlines if found[0].end <= limit and (_this_year(found, published) or (
         found[1].start is not None and found[1].start[:4] < found[1].end[:4]
         and (not is_relative(found, published) or _frame_only(found))))]
@@ -145,6 +161,21 @@ def _this_year(found: Found, published: date | None) -> bool:
     """Whether a deadline is the year of publication, said relative to it ("this year", "by the end of the
     current year"): the horizon of an annual goal ("Province raises its growth target for this year")."""
     return published is not None and found[1].end == f"{published.year}-12-31" and is_relative(found, published)
+
+
+def _names_goals(doc: Doc, end: int, goal_nouns: frozenset[str]) -> bool:
+    """Whether a headline names goals in the plural ("Group sets profit and climate targets for 2030", "Ambitious
+    renewables targets up to 2030"): its year is the horizon of the set of targets the article lists."""
+    tokens = tokens_of(doc)
+    lowers = tokens.lower
+    return any(lowers[i] in goal_nouns and lowers[i].endswith("s") and (  # "Malaysia targets 22.6pct": a verb
+        i + 1 >= end or lowers[i + 1] in _GOAL_PREPOSITIONS or tokens.punct[i + 1] or tokens.space[i + 1])
+        for i in range(end))
+
+
+#: Words after a plural goal noun in a headline ("targets for 2030", "goals up to 2030"); a verb "targets" takes
+#: an object instead ("Malaysia targets 22.6pct").
+_GOAL_PREPOSITIONS = frozenset({"for", "to", "up", "by", "until", "till", "through", "in", "of"})
 
 
 def _frame_only(found: Found) -> bool:
