@@ -7,7 +7,8 @@ Every sentence was written for this file in the genre; none is copied from an ar
 * a lead that names targets over a period counted from publication but no figure of its own frames the
   article's targets without a deadline; a lead with a figure is that figure's target only;
 * a headline that names goals in the plural ("new targets for 2030") gives its year to the article's targets
-  without a deadline; a headline naming one figure's target does not;
+  without a deadline, and so do a lead's goals in the plural for a year not yet over ("announced their main
+  goals for 2026"); a headline naming one figure's target does not;
 * a value of another unit before a "respectively" list of years runs until the last of them;
 * a deadline that ended before publication ("launched in 2013", "the 2023 target") is never carried to the
   sentences after it;
@@ -15,6 +16,7 @@ Every sentence was written for this file in the genre; none is copied from an ar
   that year: its "this year" and "by the end of the year" end then; "by 2030" in a headline names no current
   year, nor does a year after another goal's "by" year ("$500 billion in 2028" next to "20% by 2026"), and a
   count of months is not read from a year alone;
+* a debate in the Lords ("My Lords, His Majesty's Government ...") is British: "over this Parliament" resolves;
 * the year after a base value ("compared to 22% in 2023", "up from 6% in 2022") is no deadline;
 * a sentence-opening event date stays no deadline when an appositive follows ("In May 2021, a utility,
   Northfield Power, unveiled ...").
@@ -55,6 +57,11 @@ ROWS: list[Row] = [
      "also wants a return on capital of around 11%.", None, "around 11%", {"deadline": None}),
     ("Island targets 20pct solar share by 2030\n2024-05-02\n\nThe island will also attract investments worth "
      "$2 billion in clean energy.", None, "$2 billion", {"deadline": None}),  # "targets" is a verb here
+    ("Provinces publish growth goals\n2026-01-25\n\nAll 31 provinces have now announced their main goals for "
+     "2026.\n\nThe coastal provinces are aiming for about 5.5%, while the western ones set 6% or more.", None,
+     "6% or more", {"deadline": 2026, "from": "document"}),
+    ("Provinces publish growth results\n2026-01-25\n\nAll 31 provinces have now reported on their goals for "
+     "2025.\n\nThe western ones set 6% or more for the coming years.", None, "6% or more", {"deadline": None}),
     # --- a value before a "respectively" list of years runs over all of them ----------------------------
     ("Software revenue will grow by more than 9% a year and exceed 1.1 trillion yuan and 1.3 trillion yuan "
      "respectively in 2025 and 2026.", "2024-05-01", "9%", {"deadline": 2026}),
@@ -78,6 +85,9 @@ ROWS: list[Row] = [
      "Sales of servers will climb 15% this year.", None, "15%", {"deadline": None}),  # 2028 is a horizon
     ("Utility to connect 1 million homes in 2026\nThe utility will connect 1 million homes in 2026, it said.\n"
      "About 300,000 homes will be linked in the next 18 months.", None, "300,000", {"deadline": None}),
+    # --- a question in the upper house names the country's parliament ----------------------------------
+    ("My Lords, His Majesty’s Government remain committed to building 300 new schools over this Parliament.",
+     "2025-03-01", "300 new schools", {"deadline": 2029}),
     # --- the year of a base value is no deadline -----------------------------------------------------
     ("Coal will supply 15% of power in the coming years, compared to 22% in 2023.", None, "15%", {"deadline": None}),
     ("Solar will supply 9% of power, up from 6% in 2022.", "2024-03-01", "9%", {"deadline": None}),

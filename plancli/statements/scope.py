@@ -92,7 +92,8 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     usually the one target it names, unless the headline names goals in the plural ("Group sets new targets
     for 2030": the set of targets the article lists, with ``goal_nouns``). Failing that, a lead sentence below the headline that sets a
     goal for such a period ("CAIRO, July 2025: The government has set an export target of $50 billion for the
-    fiscal year 2025-26") frames the article the same way, and so does a lead that names targets over a period
+    fiscal year 2025-26") frames the article the same way, and so do goals in the plural for a year not yet
+    over ("the main goals for 2025 were announced"), and a lead that names targets over a period
     counted from publication but no figure ("... set out how it will meet its climate targets over the next nine
     years").
     """
@@ -133,8 +134,20 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
         in_headline = next((found for found in periods if found[0].end <= headline_end), None)
         if in_headline is not None:
             return in_headline
-    return next((found for found in periods if headline_end is not None and found[0].start >= headline_end
+    lead = next((found for found in periods if headline_end is not None and found[0].start >= headline_end
                  and _lead_goal(found[0].sent, labels)), None)
+    return lead or next((found for found in deadlines if found[0].end <= limit and _after_goals(found, goal_nouns)
+                         and (published is None or found[1].end >= published.isoformat())), None)
+
+
+def _after_goals(found: Found, goal_nouns: frozenset[str]) -> bool:
+    """Whether a deadline follows a plural goal noun ("the main goals for 2025 were announced", "its targets up to
+    2030"): the set of goals the article goes on to list."""
+    span = found[0]
+    if span.start == 0:
+        return False
+    word = tokens_of(span.doc).lower[span.start - 1]
+    return word in goal_nouns and word.endswith("s")
 
 
 def _year_groups(doc: Doc, start: int, stop: int, stop_at_word: bool = False) -> list[list[int]]:
