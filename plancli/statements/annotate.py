@@ -57,7 +57,7 @@ from plancli.statements.deadlines import (
     own_deadline,
     resolve_all,
 )
-from plancli.statements.scope import document_period, is_story_break, respective, shares_subject
+from plancli.statements.scope import document_period, is_story_break, respective, restated_headline, shares_subject
 from plancli.statements.docdate import date_floor, undated_deadlines
 from plancli.statements.status import StatusCues
 
@@ -216,6 +216,7 @@ class TargetAnnotator:
         deadline_chars = [d[0].start_char for d in facts.deadlines]
         baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
+        restated = restated_headline(doc, quantities, facts.deadlines)  # the lead repeats the headline's figure
         sent_is_target = False
         list_comparator: str | None = None  # "... by at least the following amounts:" over the list items after it
         heading_deadline: dict[int, Found | None] = {}  # a goals heading's deadline, by the heading's first char
@@ -245,6 +246,8 @@ class TargetAnnotator:
                 own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)
                 if q.start in paired:
                     own, own_from = paired[q.start], "clause"
+                elif own is None and q.start in restated:
+                    own, own_from = restated[q.start], "heading"
                 elif own is not None and is_relative(own, published):
                     own_from = "publication"
                 scope = scope_of.get(q.start)

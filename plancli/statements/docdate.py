@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from plancli.normalize.dates import resolve_deadline
 from plancli.statements.common import Labels, Vocabulary, has_any
 from plancli.statements.deadlines import Found, resolve_all
+from plancli.statements.scope import headline_limit
 
 #: Auxiliaries too weak to date a sentence alone ("has to fall by 2030").
 _WEAK = frozenset({"has", "have", "had"})
@@ -82,7 +83,7 @@ def story_year(doc: Doc, deadlines: list[Found], labels: Labels, goal_nouns: fro
                                          range(_LEAD_SENTENCES), strict=False)]
     if not sentences:
         return None
-    headline = _headline_end(doc)
+    headline = headline_limit(doc)
     for span, deadline in deadlines:
         if span.start >= sentences[-1].end:
             break
@@ -96,15 +97,6 @@ def story_year(doc: Doc, deadlines: list[Found], labels: Labels, goal_nouns: fro
         if goal and (floor is None or int(year) >= floor.year) and not _horizon_before(deadlines, int(year)):
             return int(year)
     return None
-
-
-_HEADLINE_TOKENS = 30  # a first line longer than this is a paragraph, not a headline
-
-
-def _headline_end(doc: Doc) -> int:
-    """The end of the first line when it is short enough to be a headline, else 0."""
-    end = next((t.i for t in doc[:_HEADLINE_TOKENS + 1] if "\n" in t.text), None)
-    return 0 if end is None else end
 
 
 def _horizon_before(deadlines: list[Found], year: int) -> bool:

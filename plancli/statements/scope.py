@@ -150,6 +150,31 @@ def _after_goals(found: Found, goal_nouns: frozenset[str]) -> bool:
     return word in goal_nouns and word.endswith("s")
 
 
+_RESTATING_SENTENCES = 3  # sentences after the headline that may restate its figure
+
+
+def restated_headline(doc: Doc, quantities: list[Quantity], deadlines: list[Found]) -> dict[int, Found]:
+    """The headline's deadline for a figure of the lead that restates the headline's figure ("Province sets out plan
+    to reach 60% of its target by 2030" / "The province has mapped out how it will achieve 60% of its target"),
+    keyed by the restating quantity's first token. Only a headline with one deadline gives it."""
+    headline = headline_limit(doc)
+    in_headline = [found for found in deadlines if found[0].end <= headline]
+    if len(in_headline) != 1:
+        return {}
+    figures = {(q.value, q.unit) for q in quantities if q.end <= headline}
+    sentences = [sent for sent, _ in zip((s for s in doc.sents if s.start >= headline), range(_RESTATING_SENTENCES),
+                                         strict=False)]
+    lead_end = sentences[-1].end if sentences else headline
+    return {q.start: in_headline[0] for q in quantities
+            if headline <= q.start < lead_end and (q.value, q.unit) in figures}
+
+
+def headline_limit(doc: Doc) -> int:
+    """The end of the first line when it is short enough to be a headline, else 0."""
+    end = next((t.i for t in doc[:_HEADLINE_TOKENS + 1] if "\n" in t.text), None)
+    return 0 if end is None else end
+
+
 def _year_groups(doc: Doc, start: int, stop: int, stop_at_word: bool = False) -> list[list[int]]:
     """The year groups ("2027", "2026-27") among tokens ``start:stop``, split by commas and "and".
 
