@@ -9,6 +9,7 @@ Every sentence was written for this file in the genre; none is copied from an ar
 * a headline that names goals in the plural ("new targets for 2030") gives its year to the article's targets
   without a deadline, and so do a lead's goals in the plural for a year not yet over ("announced their main
   goals for 2026"); a headline naming one figure's target does not;
+* a sentence opening on another matter ("Meanwhile, ...") takes no deadline carried from before;
 * a lead that restates the headline's figure takes the headline's deadline;
 * a value of another unit before a "respectively" list of years runs until the last of them;
 * a deadline that ended before publication ("launched in 2013", "the 2023 target") is never carried to the
@@ -63,6 +64,10 @@ ROWS: list[Row] = [
      "6% or more", {"deadline": 2026, "from": "document"}),
     ("Provinces publish growth results\n2026-01-25\n\nAll 31 provinces have now reported on their goals for "
      "2025.\n\nThe western ones set 6% or more for the coming years.", None, "6% or more", {"deadline": None}),
+    # --- "Meanwhile," opens another matter: nothing carries into it ------------------------------------
+    ("The council will deliver 5,000 homes by 2027. It will also build 800 flats near the station.\n\n"
+     "Meanwhile, the housing agency is to build 2,000 homes on former army land.", "2024-01-10", "2,000 homes",
+     {"deadline": None}),
     # --- the lead restates the headline's figure -------------------------------------------------------
     ("Region sets out plan to reach 45% of its emissions target by 2030\n2023-05-19\nThe region has mapped out "
      "how it will achieve 45 per cent of its emissions target, the premier said.", None, "45 per cent",

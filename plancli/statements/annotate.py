@@ -57,7 +57,14 @@ from plancli.statements.deadlines import (
     own_deadline,
     resolve_all,
 )
-from plancli.statements.scope import document_period, is_story_break, respective, restated_headline, shares_subject
+from plancli.statements.scope import (
+    document_period,
+    is_story_break,
+    respective,
+    restated_headline,
+    shares_subject,
+    shifts_topic,
+)
 from plancli.statements.docdate import date_floor, undated_deadlines
 from plancli.statements.status import StatusCues
 
@@ -222,6 +229,8 @@ class TargetAnnotator:
         heading_deadline: dict[int, Found | None] = {}  # a goals heading's deadline, by the heading's first char
         actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences)
         for sent in sentences:
+            if shifts_topic(sent, self.story_words):  # "Meanwhile, ...": nothing carries into another matter
+                carried, carried_from = Context(), None
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]
             sent_quantities = by_sentence.get(sent.start, [])
