@@ -231,6 +231,9 @@ HEADER_ROWS: list[tuple[str, dt.date | None]] = [
     ("NEW DELHI, Jan 5, 2024 (Reuters) -", D(2024, 1, 5)),
     ("Date: 25/03/2024", D(2024, 3, 25)),
     ("Date: 12/03/2024", None),  # day or month first? ambiguous
+    ("05-13-2024 14:15", D(2024, 5, 13)),  # month first: 13 is no month
+    ("13-05-2024", D(2024, 5, 13)),
+    ("05-06-2024", None),  # ambiguous with dashes too
     # EU sites
     ("Published: 12 March 2024", D(2024, 3, 12)),
     ("Mar 4 , 2021", D(2021, 3, 4)),  # a scraped date with a space before its comma
@@ -239,6 +242,9 @@ HEADER_ROWS: list[tuple[str, dt.date | None]] = [
     ("Tuesday, 12th of March, 2024", D(2024, 3, 12)),
     # a month-and-year dateline: the first day of the month
     ("March 2024", D(2024, 3, 1)),
+    ("2024-03", D(2024, 3, 1)),  # an ISO year and month alone on its line
+    ("2023-24", None),  # a fiscal year, not a month
+    ("2011-12", None),  # a fiscal year too (FY 2011-12), though December is a month
     # US sites
     ("Posted on March 12, 2024", D(2024, 3, 12)),
     ("Sept. 5, 2023 5:00 AM ET", D(2023, 9, 5)),
@@ -272,6 +278,13 @@ def test_only_header_lines_are_read() -> None:
     assert find_published(f"Title\n{body}\nUpdated: 2023-06-01") is None
     long_line = "In a report released on May 19, 2023, " + "the city said it will grow. " * 10
     assert find_published(f"Title\n{long_line}\n") is None
+    named = "The Ministry of Works (MoW) said on May 19, 2023, " + "the city will grow. " * 10
+    assert find_published(f"Title\n{named}\n") is None
+
+
+def test_dateline_with_date_in_brackets() -> None:
+    lead = "Lisbon (March 3, 2021)- The mayor set out a plan " + "to plant trees in every district. " * 8
+    assert find_published(f"City unveils plan\n\n{lead}\n") == D(2021, 3, 3)
 
 
 def test_windows_and_blank_lines() -> None:

@@ -25,7 +25,8 @@ __all__ = ["DATELINE_CHARS", "HEADER_LINE_LIMIT", "HEADER_LINE_MAX_CHARS", "find
 HEADER_LINE_LIMIT = 15
 """How many non-empty lines at the top of an article may hold the publication date."""
 DATELINE_CHARS = 60
-_DATELINE_RE = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|[ .’'-]){1,40},\s")  # "WASHINGTON, ", "HÀ NỘI, "
+#: A dateline opening a paragraph: "WASHINGTON, ", "HÀ NỘI, ", "ROME (May 5, 2021)-".
+_DATELINE_RE = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|[ .’'-]){1,40}(?:,\s|\s\((?=[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}\)))")
 HEADER_LINE_MAX_CHARS = 200
 """Longer lines are body text, not a dateline."""
 
@@ -36,7 +37,7 @@ _HEADER_DATE_RE = re.compile(
     | (?<![\d./-])(?P<ymd_year>\d{{4}})(?P<ymd_sep>[/.])(?P<ymd_month>\d{{1,2}})(?P=ymd_sep)
       (?P<ymd_day>\d{{1,2}})(?!\d|[./-]\d)
     | (?P<cjk_year>\d{{4}})\s*年\s*(?P<cjk_month>\d{{1,2}})\s*月\s*(?P<cjk_day>\d{{1,2}})\s*日
-    | (?<![\d./-])(?P<dmy_first>\d{{1,2}})(?P<dmy_sep>[/.])(?P<dmy_second>\d{{1,2}})(?P=dmy_sep)
+    | (?<![\d./-])(?P<dmy_first>\d{{1,2}})(?P<dmy_sep>[/.-])(?P<dmy_second>\d{{1,2}})(?P=dmy_sep)
       (?P<dmy_year>\d{{4}})(?!\d|[./-]\d)
     | (?P<text>\b{MONTH_PATTERN}\.?\s+\d{{1,2}}{DAY_SUFFIX},?\s+\d{{4}}\b
       | \b\d{{1,2}}{DAY_SUFFIX}\s+(?:of\s+)?{MONTH_PATTERN}\.?,?\s+\d{{4}}\b)
@@ -52,7 +53,7 @@ def find_published(text: str) -> dt.date | None:
     ``HEADER_LINE_MAX_CHARS``; the earliest line holding a full day-month-year
     date wins.  A bare year or a date without a year ("Jan 5 (Reuters)") is
     never taken, and a missing part is never filled in from today. Failing a full date, a dateline of
-    month and year ("OTTAWA, Dec. 2020 – ...", a line "March 2021") gives the first day of that month.
+    month and year ("OTTAWA, Dec. 2020 – ...", a line "March 2021" or "2021-03") gives the first day of that month.
     """
     lines = list(_header_lines(text))
     for line in lines:
@@ -61,6 +62,11 @@ def find_published(text: str) -> dt.date | None:
             if published is not None:
                 return published
     for line in lines:
+        iso_month = _ISO_MONTH_LINE_RE.match(line)
+        if iso_month is not None:  # a line "2022-11": the first day of that month
+            iso_year, iso_number = int(iso_month["year"]), int(iso_month["month"])
+            if 1 <= iso_number <= 12 and iso_number != (iso_year + 1) % 100 and year_ok(iso_year):  # "2011-12": FY
+                return dt.date(iso_year, iso_number, 1)
         month_year = _MONTH_YEAR_LINE_RE.match(line)
         if month_year is not None:
             month = _MONTH_BY_PREFIX.get(month_year["month"][:3].lower())
@@ -69,6 +75,8 @@ def find_published(text: str) -> dt.date | None:
                 return dt.date(year, month, 1)
     return None
 
+#: A line holding only a year and month, ISO style ("2022-11").
+_ISO_MONTH_LINE_RE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$", re.ASCII)
 #: A month-and-year dateline: the whole line, or after a place ("OTTAWA, Ontario, Dec. 2020 – ...").
 _MONTH_YEAR_LINE_RE = re.compile(
     rf"^(?:(?:[^\W\d_]|[ .’'-]){{1,40}},\s*(?:(?:[^\W\d_]|[ .’'-]){{1,30}},\s*)?)?"
@@ -117,7 +125,7 @@ def _header_match_to_date(match: re.Match[str]) -> dt.date | None:
 
 
 def _numeric_day_first(first: int, second: int, year: int, separator: str) -> dt.date | None:
-    """``12.03.2024`` is day-first (European); ``12/03/2024`` only when unambiguous."""
+    """``12.03.2024`` is day-first (European); ``12/03/2024`` and ``05-13-2024`` only when unambiguous."""
     if separator == "." or first > 12 or first == second:
         return dt.date(year, second, first)
     if second > 12:

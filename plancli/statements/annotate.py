@@ -50,14 +50,22 @@ from plancli.statements.deadlines import (
     Found,
     GoalScope,
     SentenceDeadlines,
+    carried_deadline,
     goal_scopes,
     initial_deadline,
     is_relative,
     own_deadline,
     resolve_all,
 )
-from plancli.statements.scope import document_period, is_story_break, respective, shares_subject
-from plancli.statements.docdate import date_floor
+from plancli.statements.scope import (
+    document_period,
+    is_story_break,
+    respective,
+    restated_headline,
+    shares_subject,
+    shifts_topic,
+)
+from plancli.statements.docdate import date_floor, undated_deadlines
 from plancli.statements.status import StatusCues
 
 # Dates are not quantities, but they may be deadlines ("before December 31, 2054").
@@ -177,14 +185,17 @@ class TargetAnnotator:
             if table is not None:
                 vocab = dataclasses.replace(vocab, periods=table)
         deadlines = resolve_all(deadline_spans, published, blocked, vocab, names)
+        event_dates = [span for span in by_label.get("NOT_DEADLINE", []) if span.id_ == "event_date"]
+        if published is None:  # an undated story may still tell its year: "China to add 200 GW in 2025"
+            deadlines = undated_deadlines(doc, deadline_spans, deadlines, labels, blocked, vocab, names, event_dates)
         leadins = by_label.get("GOALS_LEADIN", []) + colon_leadins(doc, labels)
         carry_cues = index_cues(self.rules, by_label, ("deadline_carry",), labels=labels)
         inside = frozenset(i for q in quantities for i in range(q.start, q.end))
         return _DocFacts(
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
-            event_dates=[span for span in by_label.get("NOT_DEADLINE", []) if span.id_ == "event_date"],
+            event_dates=event_dates,
             scopes=goal_scopes(doc, leadins, deadlines),
-            document=document_period(doc, deadlines, labels, published),
+            document=document_period(doc, deadlines, labels, published, goal_nouns=vocab.goal_nouns),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,
@@ -214,11 +225,14 @@ class TargetAnnotator:
         deadline_chars = [d[0].start_char for d in facts.deadlines]
         baseline_starts = [s.start for s in facts.baselines]
         scope_of = facts.scope_of()
+        restated = restated_headline(doc, quantities, facts.deadlines)  # the lead repeats the headline's figure
         sent_is_target = False
         list_comparator: str | None = None  # "... by at least the following amounts:" over the list items after it
         heading_deadline: dict[int, Found | None] = {}  # a goals heading's deadline, by the heading's first char
         actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences, facts.inside)
         for sent in sentences:
+            if shifts_topic(sent, self.story_words):  # "Meanwhile, ...": nothing carries into another matter
+                carried, carried_from = Context(), None
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]
             sent_quantities = by_sentence.get(sent.start, [])
@@ -244,6 +258,8 @@ class TargetAnnotator:
                 own, own_from = own_deadline(q, here, facts.quantity_starts, facts.subordinators)
                 if q.start in paired:
                     own, own_from = paired[q.start], "clause"
+                elif own is None and q.start in restated:
+                    own, own_from = restated[q.start], "heading"
                 elif own is not None and is_relative(own, published):
                     own_from = "publication"
                 scope = scope_of.get(q.start)
@@ -297,7 +313,7 @@ class TargetAnnotator:
             if is_story_break(sent, self.story_words):
                 carried, carried_from = Context(), None  # a roundup's next story starts fresh
             elif sent_deadlines and (sent_is_target or has_label(sent, labels, "TARGET_CUE")):
-                carried = Context(initial or sent_deadlines[-1], sent_actor or carried.actor)
+                carried = Context(carried_deadline(sent_deadlines, initial, published), sent_actor or carried.actor)
                 carried_from = sent
             elif sent_actor and not continuation:
                 carried = Context(carried.deadline if sent_actor == carried.actor else None, sent_actor)

@@ -328,6 +328,22 @@ def initial_deadline(sent: Span, sent_deadlines: list[Found], lead_words: frozen
     return None
 
 
+def carried_deadline(sent_deadlines: list[Found], initial: Found | None, published: date | None) -> Found | None:
+    """The deadline a target sentence passes on to the sentences after it: its opening one, else its last one.
+
+    A deadline that ended before publication is a date of the past ("the programme, launched in 2013, ...";
+    "surpassing the 2023 target"), not the horizon of a goal: it is never passed on.
+    """
+    ahead = [found for found in sent_deadlines if not _ended_before(found, published)]
+    if initial is not None and initial in ahead:
+        return initial
+    return ahead[-1] if ahead else None
+
+
+def _ended_before(found: Found, published: date | None) -> bool:
+    return published is not None and found[1].end < published.isoformat()
+
+
 def is_comparison_year(span: Span, vocab: Vocabulary) -> bool:
     """A year used as a point of comparison or an age, not as a deadline."""
     doc = span.doc

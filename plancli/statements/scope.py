@@ -32,7 +32,8 @@ def respective(sent: Span, quantities: list[Quantity], published: date | None, v
                ) -> dict[int, Found]:
     """Pair values with periods by position: "quotas of 20%, 25% and 30% for 2027, 2028 and 2029 respectively".
 
-    Returns the deadline of each paired quantity, keyed by its first token. The periods are the
+    Returns the deadline of each paired quantity, keyed by its first token, and the last period for a value
+    of another unit before the list (see :func:`_across_periods`). The periods are the
     year groups ("2026-27") between the last value of the list and "respectively", or else right after it
     ("... 2.2 and 2.4 trillion yuan respectively in 2024 and 2025").
     """
@@ -66,11 +67,21 @@ def respective(sent: Span, quantities: list[Quantity], published: date | None, v
             return {}
         start, end = resolved
         paired[q.start] = (span, Deadline(span.text, start.isoformat() if start else None, end.isoformat()))
-    return paired
+    return paired | _across_periods(sent, values, same_unit, paired[same_unit[-1].start])
+
+
+def _across_periods(sent: Span, values: list[Quantity], same_unit: list[Quantity], last: Found) -> dict[int, Found]:
+    """A value of another kind before a "respectively" list runs over all its periods ("revenue will grow by more
+    than 10% a year and exceed 2.2 and 2.4 trillion yuan respectively in 2024 and 2025": 10% until 2025), when
+    the sentence names no year before the list."""
+    first = same_unit[0].start
+    if any(t.shape_ == "dddd" for t in sent.doc[sent.start:first]):
+        return {}
+    return {q.start: last for q in values if q.end <= first and q.unit != same_unit[0].unit}
 
 
 def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = None, published: date | None = None,
-                    lines: int = _DOCUMENT_LINES) -> Found | None:
+                    lines: int = _DOCUMENT_LINES, goal_nouns: frozenset[str] = frozenset()) -> Found | None:
     """A plan's own period named in the title or first lines ("Tourism Policy 2026-31", "2024-2027 action plan"):
     it governs the document's targets that have no other deadline.
 
@@ -78,9 +89,13 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     $63.5 billion export target for FY26", "... for the 2025-26 crop year") or for the year of publication
     ("City work report: this year's growth target about 6%") counts too, as the guideline lets a heading's
     deadline govern the targets below it; a headline's "by 2030" or "within 5 years" does not, being in news
-    usually the one target it names. Failing that, a lead sentence below the headline that sets a
+    usually the one target it names, unless the headline names goals in the plural ("Group sets new targets
+    for 2030": the set of targets the article lists, with ``goal_nouns``). Failing that, a lead sentence below the headline that sets a
     goal for such a period ("CAIRO, July 2025: The government has set an export target of $50 billion for the
-    fiscal year 2025-26") frames the article the same way.
+    fiscal year 2025-26") frames the article the same way, and so do goals in the plural for a year not yet
+    over ("the main goals for 2025 were announced"), and a lead that names targets over a period
+    counted from publication but no figure ("... set out how it will meet its climate targets over the next nine
+    years").
     """
     tokens = tokens_of(doc)
     line_break, space, alpha = tokens.line_break, tokens.space, tokens.alpha
@@ -108,14 +123,56 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
                   and (found[0].id_ in NAMED_PERIODS or found[0].id_ in PLAN_PERIODS)), None)
     if named is not None or labels is None:
         return named
+    if headline_end is not None and _names_goals(doc, headline_end, goal_nouns):
+        in_headline = next((found for found in deadlines if found[0].end <= headline_end), None)
+        if in_headline is not None:
+            return in_headline
     periods = [found for found in deadlines if found[0].end <= limit and (_this_year(found, published) or (
-        found[1].start is not None and found[1].start[:4] < found[1].end[:4] and not is_relative(found, published)))]
+        found[1].start is not None and found[1].start[:4] < found[1].end[:4]
+        and (not is_relative(found, published) or _frame_only(found))))]
     if headline_end is not None and any(has_any(labels, i, ("TARGET_CUE",)) for i in range(headline_end)):
         in_headline = next((found for found in periods if found[0].end <= headline_end), None)
         if in_headline is not None:
             return in_headline
-    return next((found for found in periods if headline_end is not None and found[0].start >= headline_end
+    lead = next((found for found in periods if headline_end is not None and found[0].start >= headline_end
                  and _lead_goal(found[0].sent, labels)), None)
+    return lead or next((found for found in deadlines if found[0].end <= limit and _after_goals(found, goal_nouns)
+                         and (published is None or found[1].end >= published.isoformat())), None)
+
+
+def _after_goals(found: Found, goal_nouns: frozenset[str]) -> bool:
+    """Whether a deadline follows a plural goal noun ("the main goals for 2025 were announced", "its targets up to
+    2030"): the set of goals the article goes on to list."""
+    span = found[0]
+    if span.start == 0:
+        return False
+    word = tokens_of(span.doc).lower[span.start - 1]
+    return word in goal_nouns and word.endswith("s")
+
+
+_RESTATING_SENTENCES = 3  # sentences after the headline that may restate its figure
+
+
+def restated_headline(doc: Doc, quantities: list[Quantity], deadlines: list[Found]) -> dict[int, Found]:
+    """The headline's deadline for a figure of the lead that restates the headline's figure ("Province sets out plan
+    to reach 60% of its target by 2030" / "The province has mapped out how it will achieve 60% of its target"),
+    keyed by the restating quantity's first token. Only a headline with one deadline gives it."""
+    headline = headline_limit(doc)
+    in_headline = [found for found in deadlines if found[0].end <= headline]
+    if len(in_headline) != 1:
+        return {}
+    figures = {(q.value, q.unit) for q in quantities if q.end <= headline}
+    sentences = [sent for sent, _ in zip((s for s in doc.sents if s.start >= headline), range(_RESTATING_SENTENCES),
+                                         strict=False)]
+    lead_end = sentences[-1].end if sentences else headline
+    return {q.start: in_headline[0] for q in quantities
+            if headline <= q.start < lead_end and (q.value, q.unit) in figures}
+
+
+def headline_limit(doc: Doc) -> int:
+    """The end of the first line when it is short enough to be a headline, else 0."""
+    end = next((t.i for t in doc[:_HEADLINE_TOKENS + 1] if "\n" in t.text), None)
+    return 0 if end is None else end
 
 
 def _year_groups(doc: Doc, start: int, stop: int, stop_at_word: bool = False) -> list[list[int]]:
@@ -144,6 +201,34 @@ def _this_year(found: Found, published: date | None) -> bool:
     return published is not None and found[1].end == f"{published.year}-12-31" and is_relative(found, published)
 
 
+def _names_goals(doc: Doc, end: int, goal_nouns: frozenset[str]) -> bool:
+    """Whether a headline names goals in the plural ("Group sets profit and climate targets for 2030", "Ambitious
+    renewables targets up to 2030"): its year is the horizon of the set of targets the article lists."""
+    tokens = tokens_of(doc)
+    lowers = tokens.lower
+    return any(lowers[i] in goal_nouns and lowers[i].endswith("s") and (  # "Malaysia targets 22.6pct": a verb
+        i + 1 >= end or lowers[i + 1] in _GOAL_PREPOSITIONS or tokens.punct[i + 1] or tokens.space[i + 1])
+        for i in range(end))
+
+
+#: Words after a plural goal noun in a headline ("targets for 2030", "goals up to 2030"); a verb "targets" takes
+#: an object instead ("Malaysia targets 22.6pct").
+_GOAL_PREPOSITIONS = frozenset({"for", "to", "up", "by", "until", "till", "through", "in", "of"})
+
+
+def _frame_only(found: Found) -> bool:
+    """Whether a sentence states a period and no figure of its own ("The government has set out how it will meet
+    its climate targets over the next nine years."): a lead like this frames the article's targets, where "... will
+    build 50,000 homes over the next five years" is the one target it names."""
+    span = found[0]
+    sent = span.sent
+    return not any(t.like_num or t.text in _FIGURE_SIGNS for t in sent if not span.start <= t.i < span.end)
+
+
+#: Signs that make a figure of a sentence without a digit ("%" glued to a word never reaches here).
+_FIGURE_SIGNS = frozenset({"%", "$", "€", "£", "¥"})
+
+
 def _lead_goal(sent: Span, labels: Labels) -> bool:
     """A lead sentence that sets a goal for a period across years ("... has set an export target of $50 billion
     for the fiscal year 2025-26")."""
@@ -169,6 +254,14 @@ def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
     words = [i for i in range(first, sent.end) if not space[i]]
     return len(words) <= _HEADING_WORDS and not tokens.punct[words[-1]] \
         and not any(tokens.like_num[i] for i in words)  # "Education: Rs 4,400 crore" is a list item, not a heading
+
+
+def shifts_topic(sent: Span, story_words: frozenset[str]) -> bool:
+    """Whether a sentence opens on another matter ("Meanwhile, the agency is to build 10,000 homes"): a word of
+    ``story_words`` followed by a comma. Nothing said before carries into it."""
+    tokens = tokens_of(sent.doc)
+    words = [i for i in range(sent.start, min(sent.end, sent.start + 4)) if not tokens.space[i]]
+    return len(words) >= 2 and tokens.lower[words[0]] in story_words and tokens.text[words[1]] == ","
 
 
 def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str],

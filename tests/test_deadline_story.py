@@ -1,0 +1,127 @@
+"""Deadlines a story states once for all its targets, or must not pass on; table-driven.
+
+Every sentence was written for this file in the genre; none is copied from an article. Covered:
+
+* a date line of year and month ("2022-11") dates the article, so "a 10-year vision" ends nine years on;
+  "Lisbon (March 3, 2021)- ..." is a dateline;
+* a lead that names targets over a period counted from publication but no figure of its own frames the
+  article's targets without a deadline; a lead with a figure is that figure's target only;
+* a headline that names goals in the plural ("new targets for 2030") gives its year to the article's targets
+  without a deadline, and so do a lead's goals in the plural for a year not yet over ("announced their main
+  goals for 2026"); a headline naming one figure's target does not;
+* a sentence opening on another matter ("Meanwhile, ...") takes no deadline carried from before;
+* a lead that restates the headline's figure takes the headline's deadline;
+* a value of another unit before a "respectively" list of years runs until the last of them;
+* a deadline that ended before publication ("launched in 2013", "the 2023 target") is never carried to the
+  sentences after it;
+* an undated story whose headline or lead sets a goal for one year ("to add 150 GW in 2026") is written in
+  that year: its "this year" and "by the end of the year" end then; "by 2030" in a headline names no current
+  year, nor does a year after another goal's "by" year ("$500 billion in 2028" next to "20% by 2026"), and a
+  count of months is not read from a year alone;
+* a debate in the Lords ("My Lords, His Majesty's Government ...") is British: "over this Parliament" resolves;
+* the year after a base value ("compared to 22% in 2023", "up from 6% in 2022") is no deadline;
+* a sentence-opening event date stays no deadline when an appositive follows ("In May 2021, a utility,
+  Northfield Power, unveiled ...").
+
+A row is ``(text, published, find, expected)``: exactly one record's ``text`` contains ``find``; ``expected``
+holds ``deadline`` (end year or None) and optionally ``from`` (``evidence.deadline.from``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import plancli
+
+Row = tuple[str, str | None, str, dict[str, Any]]
+
+ROWS: list[Row] = [
+    # --- a year-and-month date line ---------------------------------------------------------------
+    ("Emirate unveils 10-year vision\n2022-11\n\nThe national plan will double exports to $50 billion.", None,
+     "$50 billion", {"deadline": 2031}),
+    ("City unveils green plan\n\nLisbon (March 3, 2021)- The mayor called for planting 200,000 trees over the "
+     "next decade across every district of the city, with schools and parishes joining the effort.", None,
+     "200,000 trees", {"deadline": 2031}),
+    # --- a lead that frames the article ----------------------------------------------------------
+    ("Coastal Plan explained\n2022-03-04\nTHE GOVERNMENT HAS set out how it intends to meet its flood defence "
+     "targets over the next eight years.\n\nRiver defences must be raised by between 30% and 40%.", None,
+     "30% and 40%", {"deadline": 2030, "from": "document"}),
+    ("Coastal Plan explained\n2022-03-04\nThe government will build 40 km of sea walls over the next eight "
+     "years.\n\nRiver defences must be raised by between 30% and 40%.", None, "30% and 40%", {"deadline": None}),
+    # --- a headline naming goals in the plural gives their horizon ------------------------------------
+    ("Cement maker sets new profit and climate targets for 2030\n2024-05-02\n\nThe group set out its plans on "
+     "Tuesday. It is also targeting a return on capital of around 11%.", None, "around 11%",
+     {"deadline": 2030, "from": "document"}),
+    ("Cement maker sets profit target of 9% by 2030\n2024-05-02\n\nThe group set out its plans on Tuesday. It "
+     "also wants a return on capital of around 11%.", None, "around 11%", {"deadline": None}),
+    ("Island targets 20pct solar share by 2030\n2024-05-02\n\nThe island will also attract investments worth "
+     "$2 billion in clean energy.", None, "$2 billion", {"deadline": None}),  # "targets" is a verb here
+    ("Provinces publish growth goals\n2026-01-25\n\nAll 31 provinces have now announced their main goals for "
+     "2026.\n\nThe coastal provinces are aiming for about 5.5%, while the western ones set 6% or more.", None,
+     "6% or more", {"deadline": 2026, "from": "document"}),
+    ("Provinces publish growth results\n2026-01-25\n\nAll 31 provinces have now reported on their goals for "
+     "2025.\n\nThe western ones set 6% or more for the coming years.", None, "6% or more", {"deadline": None}),
+    # --- "Meanwhile," opens another matter: nothing carries into it ------------------------------------
+    ("The council will deliver 5,000 homes by 2027. It will also build 800 flats near the station.\n\n"
+     "Meanwhile, the housing agency is to build 2,000 homes on former army land.", "2024-01-10", "2,000 homes",
+     {"deadline": None}),
+    # --- the lead restates the headline's figure -------------------------------------------------------
+    ("Region sets out plan to reach 45% of its emissions target by 2030\n2023-05-19\nThe region has mapped out "
+     "how it will achieve 45 per cent of its emissions target, the premier said.", None, "45 per cent",
+     {"deadline": 2030, "from": "heading"}),
+    # --- a value before a "respectively" list of years runs over all of them ----------------------------
+    ("Software revenue will grow by more than 9% a year and exceed 1.1 trillion yuan and 1.3 trillion yuan "
+     "respectively in 2025 and 2026.", "2024-05-01", "9%", {"deadline": 2026}),
+    ("By 2025, software revenue will grow by 9% and exceed 1.1 trillion yuan and 1.3 trillion yuan "
+     "respectively in 2025 and 2026.", "2024-05-01", "9%", {"deadline": 2025}),
+    # --- a past deadline is not carried ----------------------------------------------------------
+    ("Homes programme expands\n2019-02-14\n\nThe council will deliver 5,000 homes by 2024 through a land "
+     "programme that was launched in 2013. It will also build 800 flats near the station.", None, "800 flats",
+     {"deadline": 2024}),
+    ("Kingdom reports progress on Vision 2035\n2024-04-26\n\nHome ownership reached 61%, above the 2023 target "
+     "of 60%. The ultimate goal is for 75% of families to own homes.", None, "75%", {"deadline": 2035}),
+    # --- the year of an undated story --------------------------------------------------------------
+    ("Country to add 150 GW of wind power in 2026\nThe country is set to add 150 GW of wind power in 2026, the "
+     "energy agency said.\nTotal wind capacity will exceed 900 GW by the end of the year.", None, "900 GW",
+     {"deadline": 2026}),
+    ("Province announces its goals for 2026\nThe province set its main economic goals for 2026 on Monday.\n"
+     "Its growth target this year is about 5%.", None, "5%", {"deadline": 2026}),
+    ("Region to plant 1 million trees by 2030\nThe region will plant 1 million trees by 2030.\n"
+     "Crews will plant 50,000 saplings this year.", None, "50,000", {"deadline": None}),
+    ("Chip demand will reach $500 billion in 2028, a consultancy said\nSpending on memory could rise 20% by 2026.\n"
+     "Sales of servers will climb 15% this year.", None, "15%", {"deadline": None}),  # 2028 is a horizon
+    ("Utility to connect 1 million homes in 2026\nThe utility will connect 1 million homes in 2026, it said.\n"
+     "About 300,000 homes will be linked in the next 18 months.", None, "300,000", {"deadline": None}),
+    # --- a question in the upper house names the country's parliament ----------------------------------
+    ("My Lords, His Majesty’s Government remain committed to building 300 new schools over this Parliament.",
+     "2025-03-01", "300 new schools", {"deadline": 2029}),
+    # --- the year of a base value is no deadline -----------------------------------------------------
+    ("Coal will supply 15% of power in the coming years, compared to 22% in 2023.", None, "15%", {"deadline": None}),
+    ("Solar will supply 9% of power, up from 6% in 2022.", "2024-03-01", "9%", {"deadline": None}),
+    # --- an event date with an appositive ----------------------------------------------------------
+    ("Utilities turn to wind\n\nIn May 2021, a neighbouring utility, Northfield Power, unveiled a plan to add "
+     "2 GW of wind.", None, "2 GW", {"deadline": None}),
+]
+
+
+def _one(text: str, published: str | None, find: str) -> dict[str, Any]:
+    records = [r.to_dict() for r in plancli.extract(text, published=published)]
+    hits = [r for r in records if find in r["text"]]
+    assert len(hits) == 1, f"{len(hits)} records contain {find!r}: {[r['text'] for r in records]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "published", "find", "expected"), ROWS, ids=[r[2] for r in ROWS])
+def test_story_deadline(text: str, published: str | None, find: str, expected: dict[str, Any]) -> None:
+    record = _one(text, published, find)
+    deadline = record["deadline"]
+    got = None if deadline is None else int(deadline["end"][:4])
+    problems = []
+    if got != expected["deadline"]:
+        problems.append(f"deadline: expected {expected['deadline']}, got {deadline}")
+    if "from" in expected and (record["evidence"]["deadline"] or {}).get("from") != expected["from"]:
+        problems.append(f"from: expected {expected['from']}, got {record['evidence']['deadline']}")
+    assert not problems, "\n".join(problems) + "\n" + json.dumps(record, indent=1, ensure_ascii=False)
