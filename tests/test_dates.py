@@ -45,6 +45,7 @@ DEADLINE_ROWS: list[tuple[str, dt.date | None, dt.date | None, dt.date | None]] 
     ("by the late 2020s", None, None, D(2029, 12, 31)),
     ("by the 2030's", None, None, D(2039, 12, 31)),
     ("before 2026", None, None, D(2025, 12, 31)),
+    ("come 2030", None, None, D(2030, 12, 31)),  # Malaysian and Singaporean English
     ("before the end of 2025", None, None, D(2025, 12, 31)),
     # months and days
     ("no later than June 2024", None, None, D(2024, 6, 30)),

@@ -112,6 +112,8 @@ ROWS: list[Row] = [
     ("The operator will auction 5 GW in the March quarter of 2025 and 3 GW in the September quarter.",
      "2024-11-01", "3 GW", {"deadline": 2025}),
     ("The regulator will approve 40 licences in Q3 2025.", "2025-01-01", "40 licences", {"deadline": 2025}),
+    ("The state will raise the share of rail freight to 30 per cent come 2035.", "2025-01-01", "30 per cent",
+     {"deadline": 2035, "status": "target"}),
     ("Retailers shall source no less than sixty percent from local farms before December 31, 2040.",
      "2024-01-01", "sixty percent", {"deadline": 2040, "status": "target"}),
     ("The line must carry 80,000 passengers a day no later than 30 June 2029.", "2024-01-01",

@@ -75,7 +75,7 @@ _PHRASE_TRANSLATION: Mapping[int, str | None] = MappingProxyType(
 )
 _HYPHEN_SPACING_RE = re.compile(r"\s*-\s*")
 _PREFIX_RE = re.compile(
-    r"^(?:(?P<by>at\s+the\s+latest\s+by|by|between\s+(?:now|today|this\s+year)\s+and|from\s+(?:now|today|this\s+year)\s+(?:until|till|to|through)|deadlines?\s+(?:of|in)|time(?:line|frame)\s+(?:of|in)|until|till|til|up\s+until|up\s+to|no\s+later\s+than"
+    r"^(?:(?P<by>at\s+the\s+latest\s+by|by|come|between\s+(?:now|today|this\s+year)\s+and|from\s+(?:now|today|this\s+year)\s+(?:until|till|to|through)|deadlines?\s+(?:of|in)|time(?:line|frame)\s+(?:of|in)|until|till|til|up\s+until|up\s+to|no\s+later\s+than"
     r"|not\s+later\s+than|(?:right\s+)?(?:through|out|up)\s+(?:to|until|till))"
     r"|(?P<before>before|prior\s+to|ahead\s+of)"
     r"|(?P<within>within)"
