@@ -106,6 +106,11 @@ SIGNED_ROWS = [
     ("Bids came in between $4 and $6 million.", 4e6, "USD", "="),
     ("Repairs will cost $15 — $18 million over two years.", 15e6, "USD", "="),
     ("Repairs will cost $15 to $18 million over two years.", 15e6, "USD", "="),
+    # comparators written as symbols in targets tables
+    ("Target: renewable share ≥ 45% by 2030.", 45, "percent", ">="),
+    ("Target: bad loans <= 3% of the book by 2027.", 3, "percent", "<="),
+    ("Goal: landfill share < 10% by 2035.", 10, "percent", "<"),
+    ("Goal: recycling rate > 65% by 2035.", 65, "percent", ">"),
 ])
 def test_news_number_forms(nlp, text, value, unit, comparator):
     doc = nlp(text)

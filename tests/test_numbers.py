@@ -28,6 +28,9 @@ def quantities(nlp, text):
     ("10,00,000", 1_000_000), ("2.01", Decimal("2.01")), ("TWENTY-FIVE", 25), ("twenty-\nfive", 25),
     ("twelve thousand five hundred", 12500), ("one hundred eighty-two", 182), ("a million", 1_000_000),
     ("half a million", 500_000), ("one and a half million", 1_500_000),
+    # a fraction of a scale word
+    ("a quarter-million", 250_000), ("quarter million", 250_000), ("three-quarters of a million", 750_000),
+    ("two-thirds of a billion", 666_666_667), ("a half-million", 500_000),
 ])
 def test_parse_decimal(text, value):
     assert parse_decimal(text) == Decimal(value)
@@ -321,6 +324,8 @@ def test_words_that_are_not_units(surface):
     ("The number of collection points will grow to 1,200.", 1200, "collection point", "count"),
     # "X numbers" counts X
     ("The strategy aims to double visitor numbers to 30 million by 2030.", 3e7, "visitor", "count"),
+    ("The district expects nearly a quarter-million new saplings by 2029.", 250_000, "sapling", "count"),
+    ("Crews will lay three-quarters of a million solar panels.", 750_000, "solar panel", "count"),
 ])
 def test_number_forms(nlp, text, value, unit, unit_type):
     found = quantities(nlp, text)
