@@ -630,7 +630,8 @@ class UnitRules:
             return None  # another number, or a part of one
         before = doc[first - 1].lower_
         if not (before in self.elided_before_number
-                or before == "of" and first > 1 and doc[first - 2].lower_ in self.elided_before_of):
+                or before == "of" and first > 1 and doc[first - 2].lower_ in self.elided_before_of
+                or value * scale >= 100 and self._rate_after(doc, j)):
             return None
         quantity = _bounded_quantity(first, j, value * scale, "", "count",
                                      comparator_span.id_ if comparator_span is not None else "=")
@@ -638,6 +639,15 @@ class UnitRules:
             quantity.extras["scale"] = scale
             quantity.extras["elided"] = True
         return quantity
+
+    def _rate_after(self, doc: Doc, j: int) -> bool:
+        """ "per year", "a month", "each year", "annually" follow the number: "2 million homes by 2030, or
+        400,000 per year" restates the total as a rate of the same things."""
+        k = _skip_space(doc, j)
+        if k < len(doc) and doc[k].lower_ in {"annually", "yearly"}:
+            return True
+        return k + 1 < len(doc) and doc[k].lower_ in {"a", "per", "each", "every"} \
+            and singular(doc[k + 1].lower_, self.plurals) in _PERIOD_WORDS
 
     def _resolve_elided(self, doc: Doc, found: list[Quantity]) -> list[Quantity]:
         """Each elided count takes the unit of the nearest count, unit or money amount before it in its

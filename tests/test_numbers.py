@@ -241,6 +241,9 @@ def test_words_that_are_not_units(surface):
     ("The island had 45,000 electric cars in 2025, up from 9,000 in 2021.", 9000, "car", "count"),
     ("The bank plans to lift lending from 2,500 farmers last year to 40,000 by 2030.", 40_000, "farmer", "count"),
     ("Some 3.2 million people had coverage, an increase of 410,000 on the year.", 410_000, "person", "count"),
+    # a rate restating a total counts the same things
+    ("The agency will fit 1.5 million heat pumps by 2030, or 300,000 per year.", 300_000, "heat pump", "count"),
+    ("The board funds 8,000 new flats as it aims to build 20,000 a year.", 20_000, "flat", "count"),
     ("Sixty new libraries will open, taking the total to 780.", 780, "library", "count"),
     ("The agency will connect 40 million homes, and its partners a further 12 million.", 12_000_000, "home",
      "count"),
