@@ -111,6 +111,8 @@ SIGNED_ROWS = [
     ("Target: bad loans <= 3% of the book by 2027.", 3, "percent", "<="),
     ("Goal: landfill share < 10% by 2035.", 10, "percent", "<"),
     ("Goal: recycling rate > 65% by 2035.", 65, "percent", ">"),
+    # "up" belongs to the verb: "ramping up to X" reaches X
+    ("Output will start at 2 GW, ramping up to 5 GW by 2030.", 5, "GW", "="),
 ])
 def test_news_number_forms(nlp, text, value, unit, comparator):
     doc = nlp(text)

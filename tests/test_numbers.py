@@ -145,6 +145,8 @@ def test_shared_currency_words_resolve_by_country(nlp, text, unit):
     ("megawatts", "megawatt"), ("circuit kilometres", "circuit_kilometer"), ("megavolt-amperes", "megavolt_ampere"),
     ("MVA", "MVA"), ("kV", "kV"), ("µg/m³", "µg/m**3"), ("MW/MWh", "MW/MWh"), ("kWh/m2", "kWh/m**2"),
     ("L/100 km", "l/100 km"), ("square miles", "square_mile"), ("PE", "PE"), ("jin", "jin"),
+    # emission intensities: the mass without its gas; a one-letter symbol over a denominator
+    ("g CO2/kWh", "g/kWh"), ("gCO2e/km", "g/km"), ("kg CO₂/MWh", "kg/MWh"), ("t/ha", "t/ha"),
 ])
 def test_pint_units(surface, unit):
     assert lookup_unit(surface) == unit
@@ -329,6 +331,8 @@ def test_words_that_are_not_units(surface):
     ("The strategy aims to double visitor numbers to 30 million by 2030.", 3e7, "visitor", "count"),
     ("The district expects nearly a quarter-million new saplings by 2029.", 250_000, "sapling", "count"),
     ("Crews will lay three-quarters of a million solar panels.", 750_000, "solar panel", "count"),
+    ("The grid aims for less than 150g CO2/kWh by 2030.", 150, "g/kWh", "unit"),
+    ("Fleet emissions stood at 118 g CO2e/km last year.", 118, "g/km", "unit"),
 ])
 def test_number_forms(nlp, text, value, unit, unit_type):
     found = quantities(nlp, text)
