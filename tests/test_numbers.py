@@ -360,6 +360,17 @@ def test_not_quantities(nlp, text):
 
 
 @pytest.mark.parametrize("text, value", [
+    ("Executive Order Twenty-Two sets a target for the state.", 22),
+    ("Under Proposition Fifty, the city will plant trees.", 50),
+    ("The Sola 3 and 4 wind farms will add power next year.", 4),
+    ("Works on Phase 1 and 2 of the ring road resumed.", 2),
+    ("The operator restarted Units 5 & 6 in May.", 6),
+])
+def test_numbered_names_are_no_quantities(nlp, text, value):
+    assert not [q for q in quantities(nlp, text) if q[0] == value], quantities(nlp, text)
+
+
+@pytest.mark.parametrize("text, value", [
     # a number word in a short quoted name counts nothing
     ('The province launched its "Seven Rivers" programme and 40 projects.', 7),
     ("The city unveiled the “Five Gardens” plan.", 5),
