@@ -624,7 +624,17 @@ class UnitRules:
         a quantity without a unit yet, marked ``elided``; :meth:`_resolve_elided` gives it the unit of the
         quantity before it in the sentence, or drops it."""
         first = comparator_span.start if comparator_span is not None else start
-        if first < 1 or _looks_like_year(text, value) or not text[:1].isdigit():
+        if _looks_like_year(text, value) or not text[:1].isdigit():
+            return None
+        linked = self._linked_count(doc, first, j, value, scale, comparator_span)
+        if linked is None and scale >= 1_000_000 and not (j < len(doc) and doc[j].like_num):
+            return self._repeated_amount(first, j, value, scale, comparator_span)
+        return linked
+
+    def _linked_count(self, doc: Doc, first: int, j: int, value: Decimal, scale: Decimal,
+                      comparator_span: Span | None) -> Quantity | None:
+        """The elided count after a linker word or before a rate (see :meth:`_elided_count`)."""
+        if first < 1:
             return None
         if j < len(doc) and (doc[j].like_num or doc[j].text in {"%", "-", "–"}):
             return None  # another number, or a part of one
@@ -638,6 +648,18 @@ class UnitRules:
         if quantity is not None:
             quantity.extras["scale"] = scale
             quantity.extras["elided"] = True
+        return quantity
+
+    @staticmethod
+    def _repeated_amount(first: int, j: int, value: Decimal, scale: Decimal, comparator_span: Span | None
+                         ) -> Quantity | None:
+        """ "pledges 13.6b for solar": a scaled figure without its unit, as headlines write it; it takes the
+        unit of the same figure elsewhere in the article ("$13.6 billion"), or is dropped."""
+        quantity = _bounded_quantity(first, j, value * scale, "", "count",
+                                     comparator_span.id_ if comparator_span is not None else "=")
+        if quantity is not None:
+            quantity.extras["scale"] = scale
+            quantity.extras["elided"] = "repeated"
         return quantity
 
     def _rate_after(self, doc: Doc, j: int) -> bool:
@@ -657,7 +679,13 @@ class UnitRules:
             if "elided" not in q.extras:
                 out.append(q)
                 continue
-            del q.extras["elided"]
+            if q.extras.pop("elided") == "repeated":
+                same = next((p for p in found if "elided" not in p.extras and p.unit
+                             and p.unit_type in _ELIDED_FROM and abs(p.value - q.value) <= 0.005 * q.value), None)
+                if same is not None:
+                    q.unit, q.unit_type = same.unit, same.unit_type
+                    out.append(q)
+                continue
             antecedent = next((p for p in reversed(out) if p.end <= q.start and p.unit_type in _ELIDED_FROM), None)
             if antecedent is None or antecedent.unit in self.elided_not_antecedents or any(
                     doc[k].is_sent_start or doc[k].text in {";", "；"} for k in range(antecedent.end, q.start + 1)):

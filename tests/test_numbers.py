@@ -359,9 +359,21 @@ def test_not_quantities(nlp, text):
                 or q[3].startswith(("100m", "second half", "third"))], found
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Governor pledges 4.2bn for rail\n\nThe governor pledged $4.2 billion for new rail lines.", "USD"),
+    ("Region to hit 1.5m visitors\n\nThe region expects 1.5 million visitors by 2030.", "visitor"),
+    ("Council approved 2.5bn plan\n\nThe council approved a plan for 300 homes.", None),
+])
+def test_a_scaled_figure_without_unit_takes_the_unit_of_its_repeat(nlp, text, unit):
+    headline = text.split("\n")[0]
+    found = [q for q in quantities(nlp, text) if q[3] in headline]
+    assert [q[1] for q in found] == ([unit] if unit else []), found
+
+
 @pytest.mark.parametrize("text, value", [
     ("Executive Order Twenty-Two sets a target for the state.", 22),
     ("Under Proposition Fifty, the city will plant trees.", 50),
+    ("Signed in May, EO Thirty-One sets the state on a new path.", 31),
     ("The Sola 3 and 4 wind farms will add power next year.", 4),
     ("Works on Phase 1 and 2 of the ring road resumed.", 2),
     ("The operator restarted Units 5 & 6 in May.", 6),
