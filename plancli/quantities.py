@@ -100,6 +100,7 @@ class QuantityFinder(UnitRules):
         self.compound_heads = frozenset(w.lower() for w in compound.get("heads", ()))
         self.not_compound_modifiers = frozenset(w.lower() for w in compound.get("not_modifiers", ()))
         self.adjective_endings = tuple(compound.get("adjective_endings", ()))
+        self.labour_modifiers = frozenset(w.lower() for w in compound.get("labour_modifiers", ()))
         indexes = patterns.lexicon("market_indexes")
         self.point_words = frozenset(indexes.get("points", ()))
         self.index_words = frozenset(indexes.get("index_words", ()))

@@ -69,6 +69,8 @@ _HYPHEN_PARTICLES = frozenset({"up", "in", "out", "on", "off", "down", "over", "
 _HYPHEN_PREFIXES = frozenset({"all", "on", "off", "in", "up", "out", "down"})
 
 #: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
+#: Time nouns that a worker noun before them turns into a unit of work ("person-days", "job years").
+_LABOUR_TIMES = frozenset({"hour", "day", "week", "month", "year"})
 _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
@@ -117,6 +119,7 @@ class UnitRules:
     compound_heads: frozenset[str]
     not_compound_modifiers: frozenset[str]
     adjective_endings: tuple[str, ...]
+    labour_modifiers: frozenset[str]
     bare_rate_followers: frozenset[str]
     elided_before_number: frozenset[str]
     elided_before_of: frozenset[str]
@@ -440,6 +443,11 @@ class UnitRules:
                 words.append(k)  # "80,000 charging points": a vague head that its modifier names
                 head = k
                 break
+            if words and doc[words[-1]].lower_ in self.labour_modifiers and token.is_alpha \
+                    and singular(token.lower_, self.plurals) in _LABOUR_TIMES:
+                words.append(k)  # "40 crore person-days", "900 job years": a unit of work
+                head = k
+                break
             if not token.is_alpha or token.lower_ in self.non_count and not hyphened and not prefix and not (
                     not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym
@@ -480,6 +488,8 @@ class UnitRules:
         unit = head_text[:-1].lower() if _acronym_plural(head_text) else singular(doc[head].lower_, self.plurals)
         if unit in self.compound_heads and head - 1 in words:
             unit = self._compound_unit(doc, head, unit)
+        elif unit in _LABOUR_TIMES and len(words) > 1 and doc[words[-2]].lower_ in self.labour_modifiers:
+            unit = f"{doc[words[-2]].lower_}-{unit}"
         # "working spaces and project incubators": keep a coordinated plural noun in the phrase.
         if end + 1 < len(doc) and doc[end].lower_ == "and":
             k = end + 1

@@ -333,6 +333,8 @@ def test_words_that_are_not_units(surface):
     ("Crews will lay three-quarters of a million solar panels.", 750_000, "solar panel", "count"),
     ("The grid aims for less than 150g CO2/kWh by 2030.", 150, "g/kWh", "unit"),
     ("Fleet emissions stood at 118 g CO2e/km last year.", 118, "g/km", "unit"),
+    ("The road scheme will generate 25 lakh person-days of work.", 2.5e6, "person-day", "count"),
+    ("The solar parks will create 4,500 job years for young people.", 4500, "job-year", "count"),
 ])
 def test_number_forms(nlp, text, value, unit, unit_type):
     found = quantities(nlp, text)
