@@ -276,6 +276,9 @@ class QuantityFinder(UnitRules):
                 continue
             if span.id_ in {"name_with_number", "brand_with_number"} and span.start in meaningful:
                 continue
+            if span.id_ in {"name_with_number", "titled_name_with_number"} and span.end in meaningful \
+                    and not doc[span.end].is_title:
+                continue  # "in Shandong for 92 million yuan" measures; "Holding 1095 Days No. 1" is a name
             excluded.update(range(span.start, span.end))
         excluded.update(_quoted_words(doc))
         return excluded

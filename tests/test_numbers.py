@@ -334,6 +334,8 @@ def test_words_that_are_not_units(surface):
     ("The grid aims for less than 150g CO2/kWh by 2030.", 150, "g/kWh", "unit"),
     ("Fleet emissions stood at 118 g CO2e/km last year.", 118, "g/km", "unit"),
     ("The road scheme will generate 25 lakh person-days of work.", 2.5e6, "person-day", "count"),
+    ("The council approved a grant of £5.4m.", 5.4e6, "GBP", "currency"),
+    ("It bought a stake in a college in Hunan for 85 million yuan in May.", 8.5e7, "CNY", "currency"),
     ("The solar parks will create 4,500 job years for young people.", 4500, "job-year", "count"),
 ])
 def test_number_forms(nlp, text, value, unit, unit_type):
