@@ -28,7 +28,7 @@ from plancli.normalize.numbers import (
     split_glued,
     to_float,
 )
-from plancli.normalize.units import UnitVocabulary, lookup_unit
+from plancli.normalize.units import UnitVocabulary, lookup_unit, rate_unit
 from plancli.matcher import ruler_rows
 from plancli.patterns import PatternSet
 
@@ -426,7 +426,7 @@ class QuantityFinder(UnitRules):
                     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"per", "/"}:
                         denominator = index.starting_at("UNIT", span.end + 1)
                         if denominator is not None:
-                            unit = f"{unit} / {denominator.id_}"
+                            unit = rate_unit(unit, denominator.id_)
                             span = denominator
                 j = span.end
                 break

@@ -142,6 +142,15 @@ def _numerator(text: str, vocab: UnitVocabulary) -> str | None:
     return top
 
 
+def rate_unit(numerator: str, denominator: str) -> str:
+    """A unit over a unit as plancli writes it ("barrel / day"), or the numerator alone when both measure the
+    same dimension: "400 kg per ton of cement" is 400 kg (an intensity of kg in each tonne)."""
+    top, bottom = _parse(numerator), _parse(denominator)
+    if top is not None and bottom is not None and top.dimensionality == bottom.dimensionality:
+        return numerator
+    return f"{numerator} / {denominator}"
+
+
 def may_be_symbol(text: str) -> bool:
     """False when :func:`lookup_unit` surely reads no unit symbol in ``text`` ("CPC", "ZF"), decided without
     loading pint: a symbol is a word of the definition files after an optional prefix symbol that is
