@@ -79,6 +79,20 @@ _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CU
 _SIZE_WORDS = frozenset({"record", "large", "larger", "small", "growing", "rising", "high", "higher", "huge", "greater"})
 
 
+def _point_after(doc: Doc, k: int) -> int | None:
+    """The end of "point" or "percentage point" at ``k`` (after a fraction: "a quarter point", "half a
+    percentage point", "three-quarters of a point"), or None."""
+    if k + 1 < len(doc) and doc[k].lower_ == "of":
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "a":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "point":
+        return k + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "percentage" and doc[k + 1].lower_ == "point":
+        return k + 2
+    return None
+
+
 def _shouted(doc: Doc, k: int) -> bool:
     """Token ``k`` stands in a line written in capitals ("STATE TO BUILD 300 NEW SCHOOLS"): at least four
     words around it on its line, every one upper-case."""
@@ -187,6 +201,9 @@ class UnitRules:
             value = parse_fraction(text)
             if value is None or before in self.not_fraction_before:
                 return None
+            if (point_end := _point_after(doc, after)) is not None:
+                return Quantity(first, point_end, to_float(value / 100), "percentage_point", "percent", comparator,
+                                extras={"scale": Decimal(1)})  # "a quarter point", "half a percentage point"
             if next_word == "of":
                 following = doc[after + 1: after + 3] if after + 1 < len(doc) else doc[after:after]
                 if not following or following[0].like_num or (

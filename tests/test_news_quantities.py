@@ -113,6 +113,9 @@ SIGNED_ROWS = [
     ("Goal: recycling rate > 65% by 2035.", 65, "percent", ">"),
     # "up" belongs to the verb: "ramping up to X" reaches X
     ("Output will start at 2 GW, ramping up to 5 GW by 2030.", 5, "GW", "="),
+    # a fraction of a point is a change in percentage points
+    ("The regulator lifted the policy rate by a quarter point in March.", 0.25, "percentage_point", "="),
+    ("The bank trimmed its benchmark by half a percentage point.", 0.5, "percentage_point", "="),
 ])
 def test_news_number_forms(nlp, text, value, unit, comparator):
     doc = nlp(text)
