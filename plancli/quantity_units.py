@@ -654,7 +654,8 @@ class UnitRules:
         if _looks_like_year(text, value) or not text[:1].isdigit():
             return None
         linked = self._linked_count(doc, first, j, value, scale, comparator_span)
-        if linked is None and scale >= 1_000_000 and not (j < len(doc) and doc[j].like_num):
+        if linked is None and (scale >= 1_000_000 or value >= 1000 and len(str(value).strip("0")) >= 2) \
+                and not (j < len(doc) and doc[j].like_num):  # a round "1,000" may repeat by chance
             return self._repeated_amount(first, j, value, scale, comparator_span)
         return linked
 
@@ -680,8 +681,9 @@ class UnitRules:
     @staticmethod
     def _repeated_amount(first: int, j: int, value: Decimal, scale: Decimal, comparator_span: Span | None
                          ) -> Quantity | None:
-        """ "pledges 13.6b for solar": a scaled figure without its unit, as headlines write it; it takes the
-        unit of the same figure elsewhere in the article ("$13.6 billion"), or is dropped."""
+        """ "pledges 13.6b for solar", "we have to deliver 260,000": a figure without its unit, as headlines
+        and quotes write it; it takes the unit of the same figure elsewhere in the article ("$13.6 billion",
+        "260,000 homes"), or is dropped."""
         quantity = _bounded_quantity(first, j, value * scale, "", "count",
                                      comparator_span.id_ if comparator_span is not None else "=")
         if quantity is not None:

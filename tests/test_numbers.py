@@ -370,6 +370,8 @@ def test_not_quantities(nlp, text):
     ("Governor pledges 4.2bn for rail\n\nThe governor pledged $4.2 billion for new rail lines.", "USD"),
     ("Region to hit 1.5m visitors\n\nThe region expects 1.5 million visitors by 2030.", "visitor"),
     ("Council approved 2.5bn plan\n\nThe council approved a plan for 300 homes.", None),
+    ("Minister: we must deliver 145,000\n\nThe plan promises 145,000 homes by 2030.", "home"),
+    ("Minister: we must deliver 1,000\n\nThe plan promises 1,000 homes by 2030.", None),
 ])
 def test_a_scaled_figure_without_unit_takes_the_unit_of_its_repeat(nlp, text, unit):
     headline = text.split("\n")[0]
