@@ -289,6 +289,8 @@ class UnitRules:
         """A number from 1900 to 2100 that counts things: "build 1950 parks", "more than 2000 nurses"."""
         if unit in self.year_nouns or doc[noun_end - 1].lower_ == unit:
             return False  # "2025 targets", "2020 levels"; a singular noun is a year's attribute
+        if noun_end < len(doc) and singular(doc[noun_end].lower_, self.plurals) in self.year_nouns:
+            return False  # "beat their 2020 renewables target": the noun and the year qualify a goal
         if comparator_span is not None:
             return True
         if start == 0:

@@ -381,6 +381,8 @@ def test_a_scaled_figure_without_unit_takes_the_unit_of_its_repeat(nlp, text, un
 
 @pytest.mark.parametrize("text, value", [
     ("Executive Order Twenty-Two sets a target for the state.", 22),
+    ("Three states beat their 2020 renewables target, the agency said.", 2020),
+    ("Ten cities missed the 2025 emissions goal.", 2025),
     ("Under Proposition Fifty, the city will plant trees.", 50),
     ("Signed in May, EO Thirty-One sets the state on a new path.", 31),
     ("The Sola 3 and 4 wind farms will add power next year.", 4),
