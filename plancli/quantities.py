@@ -446,9 +446,13 @@ class QuantityFinder(UnitRules):
                 share := self._one_in_n(doc, index, start, j, value, comparator_span)) is not None:
             return share  # "one in five homes", "nine in 10 adults"
         from_baseline = _after_from(doc, start)
-        if unit is None and glued_max is None and not nested and not from_baseline and self._range_word(doc, j, between):
+        # "1- 1.5 percent", "5 -6 percent": the hyphen glued to one of the two numbers
+        split_dash = j < len(doc) and j == end and doc[j].like_num and (
+            text.endswith(("-", "–")) or doc[j].text[:1] in "-–" and doc[j - 1].whitespace_)
+        if unit is None and glued_max is None and not nested and not from_baseline and (
+                split_dash or self._range_word(doc, j, between)):
             # "5 to 6 percent", "10 to 15 billion yuan": the unit (and scale) come with the second number.
-            upper = self._next_quantity(doc, index, j + 1)
+            upper = self._next_quantity(doc, index, j if split_dash else j + 1)
             if upper is not None and upper.value_max is None and upper.unit_type != "rank" \
                     and not _looks_like_year(text, value):
                 upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]

@@ -142,7 +142,9 @@ def test_won_and_thanks_are_words(nlp, text):
 
 
 @pytest.mark.parametrize("text, value, value_max", [
-    ("The utility will cut emissions by 40 -50% by 2035.", 50, None),
+    ("The utility will cut emissions by 40 -50% by 2035.", 40, 50),
+    ("Poverty will fall by 1- 1.5 percent each year.", 1, 1.5),
+    ("Wages should grow 3 -4 percent next year.", 3, 4),
     ("The utility will cut emissions by 40% -50% by 2035.", 40, 50),
     ("Fares will rise 5% -8% next year.", 5, 8),
 ])
