@@ -57,6 +57,13 @@ from plancli.quantity_parts import (
 from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, UnitRules
 
 
+def _spelled_multiplier(doc: Doc, quantity: Quantity) -> Decimal:
+    """The "hundred" or "thousand" that ends a spelled number ("five thousand people": 1000), else 1."""
+    end = quantity.noun_start if quantity.noun_start is not None else quantity.end
+    last = doc[end - 1].lower_ if quantity.start < end else ""
+    return Decimal({"hundred": 100, "thousand": 1000}.get(last, 1))
+
+
 class QuantityFinder(UnitRules):
     """Assemble quantities from span-ruler matches; results go to ``doc._.quantities``."""
 
@@ -456,6 +463,8 @@ class QuantityFinder(UnitRules):
             if upper is not None and upper.value_max is None and upper.unit_type != "rank" \
                     and not _looks_like_year(text, value):
                 upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
+                if upper_scale == 1 and scale == 1:
+                    upper_scale = _spelled_multiplier(doc, upper)  # "four to five thousand people"
                 low = value * (scale if scale != 1 else upper_scale)
                 if low < MAX_VALUE and to_float(low) < upper.value:
                     start = comparator_span.start if comparator_span is not None else (
