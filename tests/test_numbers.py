@@ -336,6 +336,7 @@ def test_words_that_are_not_units(surface):
     ("The road scheme will generate 25 lakh person-days of work.", 2.5e6, "person-day", "count"),
     ("The council approved a grant of £5.4m.", 5.4e6, "GBP", "currency"),
     ("The camp holds three to four thousand families.", 3000, "family", "count"),
+    ("The minister said on Tuesday 40 firms had joined the scheme.", 40, "firm", "count"),
     # an intensity of a mass in a mass is the mass; other rates keep their denominator
     ("The mill aims for under 450 kg per tonne of clinker by 2030.", 450, "kg", "unit"),
     ("The field will pump 80,000 barrels per day.", 80_000, "barrel / day", "unit"),
