@@ -28,7 +28,7 @@ from plancli.normalize.numbers import (
     split_glued,
     to_float,
 )
-from plancli.normalize.units import UnitVocabulary, lookup_unit
+from plancli.normalize.units import UnitVocabulary, lookup_unit, rate_unit
 from plancli.matcher import ruler_rows
 from plancli.patterns import PatternSet
 
@@ -55,6 +55,13 @@ from plancli.quantity_parts import (
     _skip_space,
 )
 from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, UnitRules
+
+
+def _spelled_multiplier(doc: Doc, quantity: Quantity) -> Decimal:
+    """The "hundred" or "thousand" that ends a spelled number ("five thousand people": 1000), else 1."""
+    end = quantity.noun_start if quantity.noun_start is not None else quantity.end
+    last = doc[end - 1].lower_ if quantity.start < end else ""
+    return Decimal({"hundred": 100, "thousand": 1000}.get(last, 1))
 
 
 class QuantityFinder(UnitRules):
@@ -100,6 +107,7 @@ class QuantityFinder(UnitRules):
         self.compound_heads = frozenset(w.lower() for w in compound.get("heads", ()))
         self.not_compound_modifiers = frozenset(w.lower() for w in compound.get("not_modifiers", ()))
         self.adjective_endings = tuple(compound.get("adjective_endings", ()))
+        self.labour_modifiers = frozenset(w.lower() for w in compound.get("labour_modifiers", ()))
         indexes = patterns.lexicon("market_indexes")
         self.point_words = frozenset(indexes.get("points", ()))
         self.index_words = frozenset(indexes.get("index_words", ()))
@@ -275,6 +283,9 @@ class QuantityFinder(UnitRules):
                 continue
             if span.id_ in {"name_with_number", "brand_with_number"} and span.start in meaningful:
                 continue
+            if span.id_ in {"name_with_number", "titled_name_with_number"} and span.end in meaningful \
+                    and not doc[span.end].is_title:
+                continue  # "in Shandong for 92 million yuan" measures; "Holding 1095 Days No. 1" is a name
             excluded.update(range(span.start, span.end))
         excluded.update(_quoted_words(doc))
         return excluded
@@ -422,7 +433,7 @@ class QuantityFinder(UnitRules):
                     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"per", "/"}:
                         denominator = index.starting_at("UNIT", span.end + 1)
                         if denominator is not None:
-                            unit = f"{unit} / {denominator.id_}"
+                            unit = rate_unit(unit, denominator.id_)
                             span = denominator
                 j = span.end
                 break
@@ -442,12 +453,18 @@ class QuantityFinder(UnitRules):
                 share := self._one_in_n(doc, index, start, j, value, comparator_span)) is not None:
             return share  # "one in five homes", "nine in 10 adults"
         from_baseline = _after_from(doc, start)
-        if unit is None and glued_max is None and not nested and not from_baseline and self._range_word(doc, j, between):
+        # "1- 1.5 percent", "5 -6 percent": the hyphen glued to one of the two numbers
+        split_dash = j < len(doc) and j == end and doc[j].like_num and (
+            text.endswith(("-", "–")) or doc[j].text[:1] in "-–" and doc[j - 1].whitespace_)
+        if unit is None and glued_max is None and not nested and not from_baseline and (
+                split_dash or self._range_word(doc, j, between)):
             # "5 to 6 percent", "10 to 15 billion yuan": the unit (and scale) come with the second number.
-            upper = self._next_quantity(doc, index, j + 1)
+            upper = self._next_quantity(doc, index, j if split_dash else j + 1)
             if upper is not None and upper.value_max is None and upper.unit_type != "rank" \
                     and not _looks_like_year(text, value):
                 upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
+                if upper_scale == 1 and scale == 1:
+                    upper_scale = _spelled_multiplier(doc, upper)  # "four to five thousand people"
                 low = value * (scale if scale != 1 else upper_scale)
                 if low < MAX_VALUE and to_float(low) < upper.value:
                     start = comparator_span.start if comparator_span is not None else (

@@ -30,7 +30,7 @@ from plancli.normalize.numbers import (
 )
 
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
-_AMBIGUOUS_SCALES = {"m", "b", "k", "cr", "mn"}
+_AMBIGUOUS_SCALES = {"m", "m.", "b", "k", "cr", "mn"}
 _MAX_NOUN_WORDS = 6
 _DURATIONS = {"second", "minute", "hour", "day", "week", "month"}
 _RANGE_WORDS = {"-", "–", "—", "to", "~"}

@@ -69,12 +69,28 @@ _HYPHEN_PARTICLES = frozenset({"up", "in", "out", "on", "off", "down", "over", "
 _HYPHEN_PREFIXES = frozenset({"all", "on", "off", "in", "up", "out", "down"})
 
 #: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
+#: Time nouns that a worker noun before them turns into a unit of work ("person-days", "job years").
+_LABOUR_TIMES = frozenset({"hour", "day", "week", "month", "year"})
 _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
 #: Words that size "numbers" rather than name what is counted ("record numbers", "growing numbers").
 _SIZE_WORDS = frozenset({"record", "large", "larger", "small", "growing", "rising", "high", "higher", "huge", "greater"})
+
+
+def _point_after(doc: Doc, k: int) -> int | None:
+    """The end of "point" or "percentage point" at ``k`` (after a fraction: "a quarter point", "half a
+    percentage point", "three-quarters of a point"), or None."""
+    if k + 1 < len(doc) and doc[k].lower_ == "of":
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "a":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "point":
+        return k + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "percentage" and doc[k + 1].lower_ == "point":
+        return k + 2
+    return None
 
 
 def _shouted(doc: Doc, k: int) -> bool:
@@ -117,6 +133,7 @@ class UnitRules:
     compound_heads: frozenset[str]
     not_compound_modifiers: frozenset[str]
     adjective_endings: tuple[str, ...]
+    labour_modifiers: frozenset[str]
     bare_rate_followers: frozenset[str]
     elided_before_number: frozenset[str]
     elided_before_of: frozenset[str]
@@ -184,6 +201,9 @@ class UnitRules:
             value = parse_fraction(text)
             if value is None or before in self.not_fraction_before:
                 return None
+            if (point_end := _point_after(doc, after)) is not None:
+                return Quantity(first, point_end, to_float(value / 100), "percentage_point", "percent", comparator,
+                                extras={"scale": Decimal(1)})  # "a quarter point", "half a percentage point"
             if next_word == "of":
                 following = doc[after + 1: after + 3] if after + 1 < len(doc) else doc[after:after]
                 if not following or following[0].like_num or (
@@ -269,6 +289,8 @@ class UnitRules:
         """A number from 1900 to 2100 that counts things: "build 1950 parks", "more than 2000 nurses"."""
         if unit in self.year_nouns or doc[noun_end - 1].lower_ == unit:
             return False  # "2025 targets", "2020 levels"; a singular noun is a year's attribute
+        if noun_end < len(doc) and singular(doc[noun_end].lower_, self.plurals) in self.year_nouns:
+            return False  # "beat their 2020 renewables target": the noun and the year qualify a goal
         if comparator_span is not None:
             return True
         if start == 0:
@@ -440,6 +462,11 @@ class UnitRules:
                 words.append(k)  # "80,000 charging points": a vague head that its modifier names
                 head = k
                 break
+            if words and doc[words[-1]].lower_ in self.labour_modifiers and token.is_alpha \
+                    and singular(token.lower_, self.plurals) in _LABOUR_TIMES:
+                words.append(k)  # "40 crore person-days", "900 job years": a unit of work
+                head = k
+                break
             if not token.is_alpha or token.lower_ in self.non_count and not hyphened and not prefix and not (
                     not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym
@@ -480,6 +507,8 @@ class UnitRules:
         unit = head_text[:-1].lower() if _acronym_plural(head_text) else singular(doc[head].lower_, self.plurals)
         if unit in self.compound_heads and head - 1 in words:
             unit = self._compound_unit(doc, head, unit)
+        elif unit in _LABOUR_TIMES and len(words) > 1 and doc[words[-2]].lower_ in self.labour_modifiers:
+            unit = f"{doc[words[-2]].lower_}-{unit}"
         # "working spaces and project incubators": keep a coordinated plural noun in the phrase.
         if end + 1 < len(doc) and doc[end].lower_ == "and":
             k = end + 1
@@ -624,13 +653,25 @@ class UnitRules:
         a quantity without a unit yet, marked ``elided``; :meth:`_resolve_elided` gives it the unit of the
         quantity before it in the sentence, or drops it."""
         first = comparator_span.start if comparator_span is not None else start
-        if first < 1 or _looks_like_year(text, value) or not text[:1].isdigit():
+        if _looks_like_year(text, value) or not text[:1].isdigit():
+            return None
+        linked = self._linked_count(doc, first, j, value, scale, comparator_span)
+        if linked is None and (scale >= 1_000_000 or value >= 1000 and len(str(value).strip("0")) >= 2) \
+                and not (j < len(doc) and doc[j].like_num):  # a round "1,000" may repeat by chance
+            return self._repeated_amount(first, j, value, scale, comparator_span)
+        return linked
+
+    def _linked_count(self, doc: Doc, first: int, j: int, value: Decimal, scale: Decimal,
+                      comparator_span: Span | None) -> Quantity | None:
+        """The elided count after a linker word or before a rate (see :meth:`_elided_count`)."""
+        if first < 1:
             return None
         if j < len(doc) and (doc[j].like_num or doc[j].text in {"%", "-", "–"}):
             return None  # another number, or a part of one
         before = doc[first - 1].lower_
         if not (before in self.elided_before_number
-                or before == "of" and first > 1 and doc[first - 2].lower_ in self.elided_before_of):
+                or before == "of" and first > 1 and doc[first - 2].lower_ in self.elided_before_of
+                or value * scale >= 100 and self._rate_after(doc, j)):
             return None
         quantity = _bounded_quantity(first, j, value * scale, "", "count",
                                      comparator_span.id_ if comparator_span is not None else "=")
@@ -638,6 +679,28 @@ class UnitRules:
             quantity.extras["scale"] = scale
             quantity.extras["elided"] = True
         return quantity
+
+    @staticmethod
+    def _repeated_amount(first: int, j: int, value: Decimal, scale: Decimal, comparator_span: Span | None
+                         ) -> Quantity | None:
+        """ "pledges 13.6b for solar", "we have to deliver 260,000": a figure without its unit, as headlines
+        and quotes write it; it takes the unit of the same figure elsewhere in the article ("$13.6 billion",
+        "260,000 homes"), or is dropped."""
+        quantity = _bounded_quantity(first, j, value * scale, "", "count",
+                                     comparator_span.id_ if comparator_span is not None else "=")
+        if quantity is not None:
+            quantity.extras["scale"] = scale
+            quantity.extras["elided"] = "repeated"
+        return quantity
+
+    def _rate_after(self, doc: Doc, j: int) -> bool:
+        """ "per year", "a month", "each year", "annually" follow the number: "2 million homes by 2030, or
+        400,000 per year" restates the total as a rate of the same things."""
+        k = _skip_space(doc, j)
+        if k < len(doc) and doc[k].lower_ in {"annually", "yearly"}:
+            return True
+        return k + 1 < len(doc) and doc[k].lower_ in {"a", "per", "each", "every"} \
+            and singular(doc[k + 1].lower_, self.plurals) in _PERIOD_WORDS
 
     def _resolve_elided(self, doc: Doc, found: list[Quantity]) -> list[Quantity]:
         """Each elided count takes the unit of the nearest count, unit or money amount before it in its
@@ -647,7 +710,13 @@ class UnitRules:
             if "elided" not in q.extras:
                 out.append(q)
                 continue
-            del q.extras["elided"]
+            if q.extras.pop("elided") == "repeated":
+                same = next((p for p in found if "elided" not in p.extras and p.unit
+                             and p.unit_type in _ELIDED_FROM and abs(p.value - q.value) <= 0.005 * q.value), None)
+                if same is not None:
+                    q.unit, q.unit_type = same.unit, same.unit_type
+                    out.append(q)
+                continue
             antecedent = next((p for p in reversed(out) if p.end <= q.start and p.unit_type in _ELIDED_FROM), None)
             if antecedent is None or antecedent.unit in self.elided_not_antecedents or any(
                     doc[k].is_sent_start or doc[k].text in {";", "；"} for k in range(antecedent.end, q.start + 1)):

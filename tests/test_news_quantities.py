@@ -109,6 +109,16 @@ SIGNED_ROWS = [
     ("Bids came in between $4 and $6 million.", 4e6, "USD", "="),
     ("Repairs will cost $15 — $18 million over two years.", 15e6, "USD", "="),
     ("Repairs will cost $15 to $18 million over two years.", 15e6, "USD", "="),
+    # comparators written as symbols in targets tables
+    ("Target: renewable share ≥ 45% by 2030.", 45, "percent", ">="),
+    ("Target: bad loans <= 3% of the book by 2027.", 3, "percent", "<="),
+    ("Goal: landfill share < 10% by 2035.", 10, "percent", "<"),
+    ("Goal: recycling rate > 65% by 2035.", 65, "percent", ">"),
+    # "up" belongs to the verb: "ramping up to X" reaches X
+    ("Output will start at 2 GW, ramping up to 5 GW by 2030.", 5, "GW", "="),
+    # a fraction of a point is a change in percentage points
+    ("The regulator lifted the policy rate by a quarter point in March.", 0.25, "percentage_point", "="),
+    ("The bank trimmed its benchmark by half a percentage point.", 0.5, "percentage_point", "="),
 ])
 def test_news_number_forms(nlp, text, value, unit, comparator):
     doc = nlp(text)
@@ -135,7 +145,9 @@ def test_won_and_thanks_are_words(nlp, text):
 
 
 @pytest.mark.parametrize("text, value, value_max", [
-    ("The utility will cut emissions by 40 -50% by 2035.", 50, None),
+    ("The utility will cut emissions by 40 -50% by 2035.", 40, 50),
+    ("Poverty will fall by 1- 1.5 percent each year.", 1, 1.5),
+    ("Wages should grow 3 -4 percent next year.", 3, 4),
     ("The utility will cut emissions by 40% -50% by 2035.", 40, 50),
     ("Fares will rise 5% -8% next year.", 5, 8),
 ])

@@ -28,6 +28,9 @@ def quantities(nlp, text):
     ("10,00,000", 1_000_000), ("2.01", Decimal("2.01")), ("TWENTY-FIVE", 25), ("twenty-\nfive", 25),
     ("twelve thousand five hundred", 12500), ("one hundred eighty-two", 182), ("a million", 1_000_000),
     ("half a million", 500_000), ("one and a half million", 1_500_000),
+    # a fraction of a scale word
+    ("a quarter-million", 250_000), ("quarter million", 250_000), ("three-quarters of a million", 750_000),
+    ("two-thirds of a billion", 666_666_667), ("a half-million", 500_000),
 ])
 def test_parse_decimal(text, value):
     assert parse_decimal(text) == Decimal(value)
@@ -142,6 +145,8 @@ def test_shared_currency_words_resolve_by_country(nlp, text, unit):
     ("megawatts", "megawatt"), ("circuit kilometres", "circuit_kilometer"), ("megavolt-amperes", "megavolt_ampere"),
     ("MVA", "MVA"), ("kV", "kV"), ("µg/m³", "µg/m**3"), ("MW/MWh", "MW/MWh"), ("kWh/m2", "kWh/m**2"),
     ("L/100 km", "l/100 km"), ("square miles", "square_mile"), ("PE", "PE"), ("jin", "jin"),
+    # emission intensities: the mass without its gas; a one-letter symbol over a denominator
+    ("g CO2/kWh", "g/kWh"), ("gCO2e/km", "g/km"), ("kg CO₂/MWh", "kg/MWh"), ("t/ha", "t/ha"),
 ])
 def test_pint_units(surface, unit):
     assert lookup_unit(surface) == unit
@@ -238,6 +243,9 @@ def test_words_that_are_not_units(surface):
     ("The island had 45,000 electric cars in 2025, up from 9,000 in 2021.", 9000, "car", "count"),
     ("The bank plans to lift lending from 2,500 farmers last year to 40,000 by 2030.", 40_000, "farmer", "count"),
     ("Some 3.2 million people had coverage, an increase of 410,000 on the year.", 410_000, "person", "count"),
+    # a rate restating a total counts the same things
+    ("The agency will fit 1.5 million heat pumps by 2030, or 300,000 per year.", 300_000, "heat pump", "count"),
+    ("The board funds 8,000 new flats as it aims to build 20,000 a year.", 20_000, "flat", "count"),
     ("Sixty new libraries will open, taking the total to 780.", 780, "library", "count"),
     ("The agency will connect 40 million homes, and its partners a further 12 million.", 12_000_000, "home",
      "count"),
@@ -321,6 +329,19 @@ def test_words_that_are_not_units(surface):
     ("The number of collection points will grow to 1,200.", 1200, "collection point", "count"),
     # "X numbers" counts X
     ("The strategy aims to double visitor numbers to 30 million by 2030.", 3e7, "visitor", "count"),
+    ("The district expects nearly a quarter-million new saplings by 2029.", 250_000, "sapling", "count"),
+    ("Crews will lay three-quarters of a million solar panels.", 750_000, "solar panel", "count"),
+    ("The grid aims for less than 150g CO2/kWh by 2030.", 150, "g/kWh", "unit"),
+    ("Fleet emissions stood at 118 g CO2e/km last year.", 118, "g/km", "unit"),
+    ("The road scheme will generate 25 lakh person-days of work.", 2.5e6, "person-day", "count"),
+    ("The council approved a grant of £5.4m.", 5.4e6, "GBP", "currency"),
+    ("The camp holds three to four thousand families.", 3000, "family", "count"),
+    ("The minister said on Tuesday 40 firms had joined the scheme.", 40, "firm", "count"),
+    # an intensity of a mass in a mass is the mass; other rates keep their denominator
+    ("The mill aims for under 450 kg per tonne of clinker by 2030.", 450, "kg", "unit"),
+    ("The field will pump 80,000 barrels per day.", 80_000, "barrel / day", "unit"),
+    ("It bought a stake in a college in Hunan for 85 million yuan in May.", 8.5e7, "CNY", "currency"),
+    ("The solar parks will create 4,500 job years for young people.", 4500, "job-year", "count"),
 ])
 def test_number_forms(nlp, text, value, unit, unit_type):
     found = quantities(nlp, text)
@@ -345,6 +366,33 @@ def test_not_quantities(nlp, text):
     found = [q for q in quantities(nlp, text) if q[2] != "rank"]
     assert not [q for q in found if q[1] in {"COP", "G", "times", "percent", "are", "EV", "force", "term"}
                 or q[3].startswith(("100m", "second half", "third"))], found
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Governor pledges 4.2bn for rail\n\nThe governor pledged $4.2 billion for new rail lines.", "USD"),
+    ("Region to hit 1.5m visitors\n\nThe region expects 1.5 million visitors by 2030.", "visitor"),
+    ("Council approved 2.5bn plan\n\nThe council approved a plan for 300 homes.", None),
+    ("Minister: we must deliver 145,000\n\nThe plan promises 145,000 homes by 2030.", "home"),
+    ("Minister: we must deliver 1,000\n\nThe plan promises 1,000 homes by 2030.", None),
+])
+def test_a_scaled_figure_without_unit_takes_the_unit_of_its_repeat(nlp, text, unit):
+    headline = text.split("\n")[0]
+    found = [q for q in quantities(nlp, text) if q[3] in headline]
+    assert [q[1] for q in found] == ([unit] if unit else []), found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Executive Order Twenty-Two sets a target for the state.", 22),
+    ("Three states beat their 2020 renewables target, the agency said.", 2020),
+    ("Ten cities missed the 2025 emissions goal.", 2025),
+    ("Under Proposition Fifty, the city will plant trees.", 50),
+    ("Signed in May, EO Thirty-One sets the state on a new path.", 31),
+    ("The Sola 3 and 4 wind farms will add power next year.", 4),
+    ("Works on Phase 1 and 2 of the ring road resumed.", 2),
+    ("The operator restarted Units 5 & 6 in May.", 6),
+])
+def test_numbered_names_are_no_quantities(nlp, text, value):
+    assert not [q for q in quantities(nlp, text) if q[0] == value], quantities(nlp, text)
 
 
 @pytest.mark.parametrize("text, value", [

@@ -88,7 +88,27 @@ def parse_decimal(text: str) -> Decimal | None:
         return None
     if DIGITS_RE.match(s) and any(c.isdigit() for c in s):
         return _bounded(re.sub(f"[,{_GROUP_SPACES}]", "", s))
-    return _bounded_value(_spelled(_SPLIT_WORDS.split(s)))
+    words = _SPLIT_WORDS.split(s)
+    return _bounded_value(_fraction_of_scale(words) or _spelled(words))
+
+
+def _fraction_of_scale(words: list[str]) -> Decimal | None:
+    """A fraction of a scale word: "a quarter-million" -> 250000, "three-quarters of a billion" -> 7.5e8."""
+    words = [w for w in words if w]
+    if len(words) < 2 or words[-1] not in _MULTIPLIERS or words[-1] == "hundred":
+        return None
+    head = words[:-1]
+    if head[-2:] in (["of", "a"], ["of", "an"]):
+        head = head[:-2]
+    if head[:1] in (["a"], ["an"], ["one"]):
+        head = head[1:]
+    if len(head) not in (1, 2) or head[-1] not in FRACTION_DENOMINATORS or head == ["half"]:
+        return None  # "half million" is read by _spelled
+    numerator = CARDINALS.get(head[0], 0) if len(head) == 2 else 1
+    denominator = FRACTION_DENOMINATORS[head[-1]]
+    if not 0 < numerator < denominator:
+        return None
+    return (Decimal(numerator * _MULTIPLIERS[words[-1]]) / denominator).to_integral_value()
 
 
 def parse_number(text: str) -> float | None:

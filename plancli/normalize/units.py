@@ -33,6 +33,8 @@ _TIME = "[time]"
 _SHORT_SYMBOL = re.compile(r"(?:[kcmdhµμn])?(?:g|m|l|t|w|wh|j|v|a|ha|lb|lbs|oz|ft|mi|yd|gal|bbl|mph|kph|psi|toe|tce)")
 _RARE_PREFIX = re.compile(r"^(quecto|ronto|yocto|zepto|atto|femto|peta|exa|zetta|yotta|ronna|quetta)")
 _RARE_PREFIX_SYMBOLS = frozenset("qryzafPEZYRQ")  # the symbols pint's default_en.txt gives those prefixes
+#: A gas named after a mass unit in an emission intensity: "g CO2/kWh", "gCO2e/km", "kg CO₂-eq/MWh".
+_GAS_TAG = re.compile(r"(?<=[a-zA-Zµμ])\s*CO[2₂](?:-?e(?:q)?)?$")
 _POWER_SUFFIX = re.compile(r"(?<=[A-Za-zµμ])([23²³])$")
 
 
@@ -122,10 +124,31 @@ def lookup_unit(surface: str, vocab: UnitVocabulary | None = None) -> str | None
     for separator in ("/", " per "):
         if separator in text:
             numerator, _, denominator = text.partition(separator)
-            top = lookup_unit(numerator.strip(), vocab)
             bottom = _denominator(denominator.strip(), vocab)
+            top = _numerator(numerator.strip(), vocab) if bottom else None
             return f"{top}/{bottom}" if top and bottom else None
     return _single_unit(text, vocab)
+
+
+def _numerator(text: str, vocab: UnitVocabulary) -> str | None:
+    """The top of a compound unit: any unit; a one-letter symbol too, since the denominator shows it is
+    a unit ("g/km", "t/ha", "m/s"); an emission intensity's mass without its gas ("g CO2/kWh" -> "g")."""
+    top = lookup_unit(text, vocab)
+    if top is None and (bare := _GAS_TAG.sub("", text)) != text:
+        top = _numerator(bare, vocab)
+    if top is None and len(text) == 1 and text in "gtm":
+        unit = _parse(text)
+        top = f"{unit:~}" if unit is not None else None
+    return top
+
+
+def rate_unit(numerator: str, denominator: str) -> str:
+    """A unit over a unit as plancli writes it ("barrel / day"), or the numerator alone when both measure the
+    same dimension: "400 kg per ton of cement" is 400 kg (an intensity of kg in each tonne)."""
+    top, bottom = _parse(numerator), _parse(denominator)
+    if top is not None and bottom is not None and top.dimensionality == bottom.dimensionality:
+        return numerator
+    return f"{numerator} / {denominator}"
 
 
 def may_be_symbol(text: str) -> bool:
