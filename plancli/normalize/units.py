@@ -143,11 +143,12 @@ def _numerator(text: str, vocab: UnitVocabulary) -> str | None:
 
 
 def rate_unit(numerator: str, denominator: str) -> str:
-    """A unit over a unit as plancli writes it ("barrel / day"), or the numerator alone when both measure the
-    same dimension: "400 kg per ton of cement" is 400 kg (an intensity of kg in each tonne)."""
+    """A unit over a unit as pint writes it ("kg per hectare" -> "kilogram / hectare", "barrel / day"), or the
+    numerator alone when both measure the same dimension: "400 kg per ton of cement" is 400 kg (an intensity of
+    kg in each tonne). Units pint lacks ("inhabitant") keep their names ("kg / inhabitant")."""
     top, bottom = _parse(numerator), _parse(denominator)
-    if top is not None and bottom is not None and top.dimensionality == bottom.dimensionality:
-        return numerator
+    if top is not None and bottom is not None:
+        return numerator if top.dimensionality == bottom.dimensionality else str(top / bottom)
     return f"{numerator} / {denominator}"
 
 
