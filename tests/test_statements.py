@@ -306,6 +306,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            None),
     "than-in-year": ("Since then, ridership has climbed steadily to be 12% higher than in 2019.", "12%", "actual", None),
     "achieved-target": ("The island reaches its 100% solar power target two years early.", "100%", "actual", None),
+    "set-itself": ("The port authority has set itself the task of handling 9 million containers.", "9 million",
+                   "target", None),
 }
 
 

@@ -56,6 +56,7 @@ from plancli.statements.deadlines import (
     own_deadline,
     resolve_all,
 )
+from plancli.statements.plan_lists import plan_list_scopes
 from plancli.statements.scope import document_period, is_story_break, respective, shares_subject
 from plancli.statements.docdate import date_floor
 from plancli.statements.status import StatusCues
@@ -115,6 +116,7 @@ class TargetAnnotator:
         self.actor_words = actor_room.ActorWords.load(patterns)
         self.story_words = word_list(patterns, "story_break_words")
         self.subject_stops = word_list(patterns, "subject_stops")
+        self.list_heads = word_list(patterns, "list_goal_heads")
         self.rules = patterns.cue_rules
         self.reader = TokenReader()
         # A ruler row's label and id hashes -> the label and the id (None for a label read as spans).
@@ -182,7 +184,7 @@ class TargetAnnotator:
         return _DocFacts(
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
             event_dates=[span for span in by_label.get("NOT_DEADLINE", []) if span.id_ == "event_date"],
-            scopes=goal_scopes(doc, leadins, deadlines),
+            scopes=goal_scopes(doc, leadins, deadlines) + plan_list_scopes(doc, deadlines, self.list_heads),
             document=document_period(doc, deadlines, labels, published),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
