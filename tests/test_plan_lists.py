@@ -40,6 +40,15 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "12.5 lakh", "target", "target-cue"),
     ("The port authority has set itself the challenge of handling 2.4 million containers.", "2025-03-01",
      "2.4 million", "target", "set-itself"),
+    # --- a figure that qualifies a goal noun is the goal's value, whatever came before ----------------
+    ("The region reached 30 GW in May, and its 40 GW goal is in sight.", "2025-03-01", "40 GW", "target",
+     "figure-names-goal"),
+    # the report verb of the same clause reaches the goal: reported, not set
+    ("The region hit its 40 GW target two years early.", "2025-03-01", "40 GW", "actual", None),
+    # --- a plan noun before a comma is no modal of the report verb after it ---------------------------
+    ("Beside the target, the minister announced $75 million in new grants.", "2025-03-01", "$75 million", "actual",
+     None),
+    ("New depots will be built with $75 million from the fund.", "2025-03-01", "$75 million", "target", None),
     # an imperative list item after a label is no name with a number
     ("Here are some of the actions:\n- Power Supply: Use 100% renewable electricity by 2030.", "2025-03-01",
      "100%", "target", None),

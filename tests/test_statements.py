@@ -308,6 +308,10 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "achieved-target": ("The island reaches its 100% solar power target two years early.", "100%", "actual", None),
     "set-itself": ("The port authority has set itself the task of handling 9 million containers.", "9 million",
                    "target", None),
+    "consists-of-count": ("The strategy consists of four pillars, 85 sectoral goals and 12 programmes.",
+                          "85 sectoral", "actual", None),
+    "superlative-group": ("The law requires the 40 largest towns to publish a heat plan.", "40 largest", "actual",
+                          None),
 }
 
 

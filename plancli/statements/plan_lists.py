@@ -114,3 +114,32 @@ def _next_line(doc: Doc, stop: int) -> int | None:
     while k < len(doc) and doc[k].is_space:
         k += 1
     return k if k < len(doc) else None
+
+
+#: Words before a figure that names a goal ("the 40 GW target", "its 6% growth goal").
+_GOAL_DETERMINERS = frozenset({"the", "its", "their", "our", "a", "an", "this", "that"})
+_GOAL_NOUNS = frozenset({"target", "targets", "goal", "goals", "objective"})
+_GOAL_NOUN_GAP = 2  # lower-case words between the figure and its goal noun ("6% growth target")
+
+
+_CLAUSE_MARKS = frozenset({",", ";", "；", "—", "–"})
+
+
+def named_goal(doc: Doc, start: int, end: int, report_end: int | None) -> int | None:
+    """The goal noun that a figure ``start:end`` qualifies after a determiner ("..., the 11 TW target will be
+    short", "its 6% growth goal"): the figure is the goal's value when the report word before it (ending at
+    character ``report_end``) stands in another clause; "hit its 40 GW target" reports the goal reached.
+    Returns the goal noun's token."""
+    if start == 0 or doc[start - 1].lower_ not in _GOAL_DETERMINERS or report_end is None:
+        return None
+    k = start - 2
+    while k >= 0 and doc[k].idx >= report_end and doc[k].text not in _CLAUSE_MARKS:
+        k -= 1
+    if k < 0 or doc[k].idx < report_end:
+        return None  # no clause mark between the report word and the figure
+    for k in range(end, min(len(doc), end + _GOAL_NOUN_GAP + 1)):
+        if doc[k].lower_ in _GOAL_NOUNS:
+            return k
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return None
+    return None
