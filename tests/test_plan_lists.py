@@ -33,6 +33,16 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     # the list ends with the first item that is not followed by a marker
     ("Our plan sets out clear milestones for each:\n-\nDelivering 40,000 new homes in the region.\nLast year the "
      "region completed 12,000 homes.\n", "2025-01-10", "12,000", "actual", None),
+    # --- a list item labelled as forecasts: every figure in it is a forecast ----------------------------
+    ("• Deficit: $1.2 bn in FY26.\n• Economic forecasts: real GDP at 2.1% in 2026, 2.4% in 2027, 2.2% in 2028 "
+     "and 2.0% in 2029. Jobs growth at 1.4% in 2027.\n• Capital plan: $3.0 bn in FY27.", "2026-02-27", "2.0%",
+     "actual", "forecast-label"),
+    ("• Deficit: $1.2 bn in FY26.\n• Economic forecasts: real GDP at 2.1% in 2026, 2.4% in 2027, 2.2% in 2028 "
+     "and 2.0% in 2029. Jobs growth at 1.4% in 2027.\n• Capital plan: $3.0 bn in FY27.", "2026-02-27", "1.4%",
+     "actual", "forecast-label"),
+    ("• Deficit: $1.2 bn in FY26.\n• Economic forecasts: real GDP at 2.1% in 2026, 2.4% in 2027, 2.2% in 2028 "
+     "and 2.0% in 2029. Jobs growth at 1.4% in 2027.\n• Capital plan: $3.0 bn in FY27.", "2026-02-27", "$3.0 bn",
+     "target", None),
     # --- words of intent ------------------------------------------------------------------------------
     ("Island Nation Eyeing 3 Million Visitors By 2030\nThe tourism board published its plan on Monday.",
      "2025-03-01", "3 Million", "target", "headline-sets-goal"),

@@ -11,6 +11,8 @@ Each list becomes a :class:`~plancli.statements.deadlines.GoalScope` whose lead-
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 
 from spacy.tokens import Doc
@@ -142,4 +144,29 @@ def named_goal(doc: Doc, start: int, end: int, report_end: int | None) -> int | 
             return k
         if not (doc[k].is_alpha and doc[k].is_lower):
             return None
+    return None
+
+
+#: A list item that opens with a short label and a colon ("• Economic forecasts: ...", "- Outlook: ...").
+_LABELLED_ITEM = re.compile(r"^[ \t]*[•\-*–·▪●][ \t]*([A-Z][^:\n]{0,40}):", re.MULTILINE)
+
+
+def forecast_items(text: str, labels: frozenset[str]) -> list[tuple[int, int, int]]:
+    """The list items of ``text`` whose label names forecasts ("• Economic forecasts: GDP at +3.5% in 2026, ...;
+    population growth at 1.6% in 2027"): (label start, label end, item end) in characters. Every figure of such
+    an item is a forecast, however far from the label and in however many sentences."""
+    found = []
+    for m in _LABELLED_ITEM.finditer(text):
+        if not any(word in labels for word in m.group(1).lower().split()):
+            continue
+        end = text.find("\n", m.end())
+        found.append((m.start(1), m.end(1), end if end >= 0 else len(text)))
+    return found
+
+
+def forecast_item(items: list[tuple[int, int, int]], char: int) -> tuple[int, int] | None:
+    """The label (its characters) of the forecast item holding character ``char``, or None."""
+    for label_start, label_end, end in items:
+        if label_end <= char < end:
+            return label_start, label_end
     return None
