@@ -312,6 +312,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                           "85 sectoral", "actual", None),
     "superlative-group": ("The law requires the 40 largest towns to publish a heat plan.", "40 largest", "actual",
                           None),
+    "plan-of-doing": ("Premier unveils plan of milling 2mn tonnes of wheat\nThe premier spoke in the capital.",
+                      "2mn tonnes", "target", None),
 }
 
 
