@@ -43,6 +43,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("• Deficit: $1.2 bn in FY26.\n• Economic forecasts: real GDP at 2.1% in 2026, 2.4% in 2027, 2.2% in 2028 "
      "and 2.0% in 2029. Jobs growth at 1.4% in 2027.\n• Capital plan: $3.0 bn in FY27.", "2026-02-27", "$3.0 bn",
      "target", None),
+    # --- a scenario's assumed trend is no goal, but its comma ends its reach ------------------------------
+    ("If the council keeps to its schedule, it will open 12 clinics by 2027.", "2025-03-01", "12", "target", None),
     # --- words of intent ------------------------------------------------------------------------------
     ("Island Nation Eyeing 3 Million Visitors By 2030\nThe tourism board published its plan on Monday.",
      "2025-03-01", "3 Million", "target", "headline-sets-goal"),

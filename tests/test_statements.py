@@ -316,6 +316,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                          "450MW", "actual", None),
     "plan-parts-outlined": ("Each of the 24 strategies outlined in the county plan has a lead agency.", "24", "actual",
                             None),
+    "if-trend-continues": ("If the region keeps its average growth rate of 6%, it will miss the goal.", "6%", "actual",
+                           None),
     "plan-of-doing": ("Premier unveils plan of milling 2mn tonnes of wheat\nThe premier spoke in the capital.",
                       "2mn tonnes", "target", None),
 }
