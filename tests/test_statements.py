@@ -318,6 +318,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                             None),
     "if-trend-continues": ("If the region keeps its average growth rate of 6%, it will miss the goal.", "6%", "actual",
                            None),
+    "announcement-money": ("The announcement would put another $30 million toward battery research.", "$30 million",
+                           "actual", None),
     "plan-of-doing": ("Premier unveils plan of milling 2mn tonnes of wheat\nThe premier spoke in the capital.",
                       "2mn tonnes", "target", None),
 }
