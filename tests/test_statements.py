@@ -306,6 +306,22 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            None),
     "than-in-year": ("Since then, ridership has climbed steadily to be 12% higher than in 2019.", "12%", "actual", None),
     "achieved-target": ("The island reaches its 100% solar power target two years early.", "100%", "actual", None),
+    "set-itself": ("The port authority has set itself the task of handling 9 million containers.", "9 million",
+                   "target", None),
+    "consists-of-count": ("The strategy consists of four pillars, 85 sectoral goals and 12 programmes.",
+                          "85 sectoral", "actual", None),
+    "superlative-group": ("The law requires the 40 largest towns to publish a heat plan.", "40 largest", "actual",
+                          None),
+    "named-asset-size": ("The ministry said 450 MW will come online once the 450MW Kinto Power Plant is built.",
+                         "450MW", "actual", None),
+    "plan-parts-outlined": ("Each of the 24 strategies outlined in the county plan has a lead agency.", "24", "actual",
+                            None),
+    "if-trend-continues": ("If the region keeps its average growth rate of 6%, it will miss the goal.", "6%", "actual",
+                           None),
+    "announcement-money": ("The announcement would put another $30 million toward battery research.", "$30 million",
+                           "actual", None),
+    "plan-of-doing": ("Premier unveils plan of milling 2mn tonnes of wheat\nThe premier spoke in the capital.",
+                      "2mn tonnes", "target", None),
 }
 
 

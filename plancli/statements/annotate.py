@@ -57,6 +57,7 @@ from plancli.statements.deadlines import (
     own_deadline,
     resolve_all,
 )
+from plancli.statements.plan_lists import forecast_item, forecast_items, plan_list_scopes
 from plancli.statements.scope import (
     document_period,
     is_story_break,
@@ -123,6 +124,8 @@ class TargetAnnotator:
         self.actor_words = actor_room.ActorWords.load(patterns)
         self.story_words = word_list(patterns, "story_break_words")
         self.subject_stops = word_list(patterns, "subject_stops")
+        self.list_heads = word_list(patterns, "list_goal_heads")
+        self.forecast_labels = word_list(patterns, "forecast_labels")
         self.rules = patterns.cue_rules
         self.reader = TokenReader()
         # A ruler row's label and id hashes -> the label and the id (None for a label read as spans).
@@ -194,7 +197,7 @@ class TargetAnnotator:
         return _DocFacts(
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
             event_dates=event_dates,
-            scopes=goal_scopes(doc, leadins, deadlines),
+            scopes=goal_scopes(doc, leadins, deadlines) + plan_list_scopes(doc, deadlines, self.list_heads),
             document=document_period(doc, deadlines, labels, published, goal_nouns=vocab.goal_nouns),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
@@ -229,6 +232,7 @@ class TargetAnnotator:
         sent_is_target = False
         list_comparator: str | None = None  # "... by at least the following amounts:" over the list items after it
         heading_deadline: dict[int, Found | None] = {}  # a goals heading's deadline, by the heading's first char
+        forecasts = forecast_items(text, self.forecast_labels)  # "• Economic forecasts: ..." list items
         actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences, facts.inside)
         for sent in sentences:
             if shifts_topic(sent, self.story_words):  # "Meanwhile, ...": nothing carries into another matter
@@ -266,6 +270,9 @@ class TargetAnnotator:
                 status, status_cue = status_room.status(doc, sent, q, facts.status_cues, own, status_date,
                                                         scope.leadin if scope is not None else None, facts.inside,
                                                         inferred=published is None)
+                label = forecast_item(forecasts, doc[q.start].idx) if status == "target" and forecasts else None
+                if label is not None:
+                    status, status_cue = "actual", Cue("forecast-label", text[label[0]:label[1]], *label)
                 if status_cue.rule == "default-actual" and after_target:
                     opener_end = facts.breakdowns.get(sent.start)
                     if opener_end is not None:  # "... 140,000 engineers by 2026. That includes 39,000 in chips, ..."

@@ -52,6 +52,7 @@ from plancli.records import Cue
 from plancli.statements.common import DETERMINERS, Labels, doc_text, is_baseline_value, token_chars, tokens_of
 from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
 from plancli.statements.deadlines import Found
+from plancli.statements.plan_lists import named_goal
 
 STATUS_CATEGORIES = ("target", "actual", "not_target")
 _PERFECT = frozenset({"has", "have", "had"})
@@ -274,6 +275,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
                 and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
                 and not _quantity_between(q, own, inside):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
+        noun = named_goal(doc, q.start, q.end, before[1].end) if before[0] == "actual" else None
+        if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
+            return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
         return before
     after = next(cues.scanner.after(q.end, sent.end), None)
     if after is not None and _status_of(after[1]) == "actual":
@@ -545,7 +549,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             continue  # "projects sales to hit 15 million": an infinitive, no report
         # "will be built", "will have planted", "is to be completed": future, not a report.
         modal = next((k for k in range(max(sent.start, i - 3), i)
-                      if any(m.rule.category == "target" for m in cues.index.get(k, ()))), None)
+                      if any(m.rule.category == "target" for m in cues.index.get(k, ()))
+                      and not any(doc[j].is_punct for j in range(k, i))), None)  # not "the target, X announced"
         if modal is not None:
             return "target", _cue(doc, "future-passive", modal, max(i + 1, match.end))
         return _status_of(match), _cue(doc, match.rule.id, match.start, match.end)

@@ -1,0 +1,172 @@
+"""Goals lists that :func:`plancli.statements.clauses.colon_leadins` does not open, in two layouts of plan notices.
+
+* An inline list: a lead-in naming goals ends in a colon and its items follow on the same line, parted by
+  semicolons ("the main expected goals for 2026 are: to raise output by 6%; revenue grew by 8%; ..."). A machine
+  translation often writes such goals in the past tense; the lead-in, not the tense, says they are goals.
+* A hard-wrapped list: a line ending in a colon names goals or milestones ("... clear milestones for each:") and
+  each item starts with a list marker alone on its line, its text wrapped over the lines after it.
+
+Each list becomes a :class:`~plancli.statements.deadlines.GoalScope` whose lead-in is the colon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from plancli.statements.common import tokens_of
+from plancli.statements.deadlines import Found, GoalScope
+
+_COLONS = frozenset({":", "："})
+_SEMICOLONS = frozenset({";", "；"})
+#: Words just before an inline list's colon: "the main goals are:", "the tasks include:", "as follows:".
+_LINKS = frozenset({"is", "are", "include", "includes", "follows", "as"})
+_LEAD_WORDS = 16  # words before an inline colon that may hold the goal noun
+_MIN_SEMICOLONS = 2  # an inline list has three items at least
+_WRAP_LEAD_WORDS = 8  # words before a wrapped list's colon that may hold the goal noun
+_MARKERS = frozenset({"-", "–", "•", "*", "·", "▪", "●"})
+_MAX_ITEMS = 12
+_MAX_LINE_CHARS = 300
+_SENTENCE_ENDS = (".", "!", "?")
+
+
+def plan_list_scopes(doc: Doc, deadlines: list[Found], heads: frozenset[str]) -> list[GoalScope]:
+    """The inline and hard-wrapped goals lists of ``doc``; ``heads`` are the nouns that name a list of goals."""
+    starts = [d[0].start for d in deadlines]
+    scopes = []
+    for i, token in enumerate(doc):
+        if token.text not in _COLONS:
+            continue
+        end = _inline_end(doc, i, heads)
+        if end is None:
+            end = _wrapped_end(doc, i, heads)
+        if end is not None:
+            sent_start = token.sent.start
+            before = deadlines[bisect_left(starts, sent_start):bisect_left(starts, i)]
+            scopes.append(GoalScope(i + 1, end, before[-1] if before else None, doc[i:i + 1]))
+    return scopes
+
+
+def _names_goals(doc: Doc, start: int, colon: int, heads: frozenset[str]) -> bool:
+    return any(doc[k].lower_ in heads for k in range(max(start, 0), colon))
+
+
+def _inline_end(doc: Doc, colon: int, heads: frozenset[str]) -> int | None:
+    """The end of an inline list opened at ``colon`` (its sentence's end), or None."""
+    sent = doc[colon].sent
+    if colon == sent.start or doc[colon - 1].lower_ not in _LINKS:
+        return None
+    if not _names_goals(doc, max(sent.start, colon - _LEAD_WORDS), colon, heads):
+        return None
+    line_break = tokens_of(doc).line_break
+    rest = range(colon + 1, sent.end)
+    if any(line_break[k] for k in rest):
+        return None  # a list on lines of its own is colon_leadins' case
+    if sum(doc[k].text in _SEMICOLONS for k in rest) < _MIN_SEMICOLONS:
+        return None
+    return sent.end
+
+
+def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The tokens ``start:end`` of the line holding token ``i`` (without its line-break token)."""
+    line_break = tokens_of(doc).line_break
+    start = i
+    while start > 0 and not line_break[start - 1]:
+        start -= 1
+    end = i
+    while end < len(doc) and not line_break[end]:
+        end += 1
+    return start, end
+
+
+def _wrapped_end(doc: Doc, colon: int, heads: frozenset[str]) -> int | None:
+    """The end of a hard-wrapped list after a colon that ends its line: items open with a marker alone on its
+    line and run until a line that ends a sentence is followed by no marker. None without such a list."""
+    n = len(doc)
+    line_break = tokens_of(doc).line_break
+    if colon + 1 >= n or not line_break[colon + 1]:
+        return None
+    words = [k for k in range(max(0, colon - 3 * _WRAP_LEAD_WORDS), colon) if not doc[k].is_space]
+    if not _names_goals(doc, words[-_WRAP_LEAD_WORDS] if len(words) >= _WRAP_LEAD_WORDS else 0, colon, heads):
+        return None
+    k, end, items = colon + 2, None, 0
+    while k < n and items <= _MAX_ITEMS:
+        start, stop = _line_bounds(doc, k)
+        line = doc[start:stop].text.strip() if stop > start else ""
+        if stop - start == 1 and line in _MARKERS:
+            items += 1
+        elif items == 0 or not line or len(line) > _MAX_LINE_CHARS:
+            break  # no marker first, a blank line, or a long line: no list, or its end
+        else:
+            end = stop
+            if line.endswith(_SENTENCE_ENDS):
+                nxt = _next_line(doc, stop)
+                if nxt is None or doc[nxt].text not in _MARKERS:
+                    break
+        k = stop + 1
+    return end if items else None
+
+
+def _next_line(doc: Doc, stop: int) -> int | None:
+    """The first token of the next non-blank line after the line that ends at ``stop``."""
+    k = stop
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k if k < len(doc) else None
+
+
+#: Words before a figure that names a goal ("the 40 GW target", "its 6% growth goal").
+_GOAL_DETERMINERS = frozenset({"the", "its", "their", "our", "a", "an", "this", "that"})
+_GOAL_NOUNS = frozenset({"target", "targets", "goal", "goals", "objective"})
+_GOAL_NOUN_GAP = 2  # lower-case words between the figure and its goal noun ("6% growth target")
+
+
+_CLAUSE_MARKS = frozenset({",", ";", "；", "—", "–"})
+
+
+def named_goal(doc: Doc, start: int, end: int, report_end: int | None) -> int | None:
+    """The goal noun that a figure ``start:end`` qualifies after a determiner ("..., the 11 TW target will be
+    short", "its 6% growth goal"): the figure is the goal's value when the report word before it (ending at
+    character ``report_end``) stands in another clause; "hit its 40 GW target" reports the goal reached.
+    Returns the goal noun's token."""
+    if start == 0 or doc[start - 1].lower_ not in _GOAL_DETERMINERS or report_end is None:
+        return None
+    k = start - 2
+    while k >= 0 and doc[k].idx >= report_end and doc[k].text not in _CLAUSE_MARKS:
+        k -= 1
+    if k < 0 or doc[k].idx < report_end:
+        return None  # no clause mark between the report word and the figure
+    for k in range(end, min(len(doc), end + _GOAL_NOUN_GAP + 1)):
+        if doc[k].lower_ in _GOAL_NOUNS:
+            return k
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return None
+    return None
+
+
+#: A list item that opens with a short label and a colon ("• Economic forecasts: ...", "- Outlook: ...").
+_LABELLED_ITEM = re.compile(r"^[ \t]*[•\-*–·▪●][ \t]*([A-Z][^:\n]{0,40}):", re.MULTILINE)
+
+
+def forecast_items(text: str, labels: frozenset[str]) -> list[tuple[int, int, int]]:
+    """The list items of ``text`` whose label names forecasts ("• Economic forecasts: GDP at +3.5% in 2026, ...;
+    population growth at 1.6% in 2027"): (label start, label end, item end) in characters. Every figure of such
+    an item is a forecast, however far from the label and in however many sentences."""
+    found = []
+    for m in _LABELLED_ITEM.finditer(text):
+        if not any(word in labels for word in m.group(1).lower().split()):
+            continue
+        end = text.find("\n", m.end())
+        found.append((m.start(1), m.end(1), end if end >= 0 else len(text)))
+    return found
+
+
+def forecast_item(items: list[tuple[int, int, int]], char: int) -> tuple[int, int] | None:
+    """The label (its characters) of the forecast item holding character ``char``, or None."""
+    for label_start, label_end, end in items:
+        if label_end <= char < end:
+            return label_start, label_end
+    return None
