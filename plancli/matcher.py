@@ -96,11 +96,17 @@ class WindowedMatcher:
         # Room around the doc for the anchor checks' offsets (an all-False border).
         offsets = [abs(int(o[-1])) for plan, _ in self.windowed for a in plan.anchors for _, o in a.checks]
         self.pad = min(max(offsets, default=0), 64)
-        # Per anchor, the checks within the border, their offsets shifted into the padded table (a row to broadcast).
-        self.checks: dict[Any, list[tuple[int, np.ndarray]]] = {
-            anchor: [(column, (offsets + self.pad)[None, :]) for column, offsets in anchor.checks
-                     if abs(int(offsets[-1])) <= self.pad]
+        # Per anchor, the checks within the border, their offsets shifted into the padded table (a row to broadcast,
+        # or a number when there is one offset).
+        self.checks: dict[Any, list[tuple[int, np.ndarray | int]]] = {
+            anchor: [(column, int(offsets[0]) + self.pad if len(offsets) == 1 else (offsets + self.pad)[None, :])
+                     for column, offsets in anchor.checks if abs(int(offsets[-1])) <= self.pad]
             for plan, _ in self.windowed for anchor in plan.anchors}
+        # Which patterns may match a doc is one numpy reduction over the columns' token counts: every plain
+        # pattern's columns, every windowed pattern's anchor columns, flattened, with each pattern's first index.
+        self._plain_columns, self._plain_firsts = _flattened([columns for _, columns in self.plain])
+        self._anchor_columns, self._anchor_firsts = _flattened(
+            [[anchor.column for anchor in plan.anchors] for plan, _ in self.windowed])
 
     @property
     def fallback_count(self) -> int:
@@ -117,17 +123,21 @@ class WindowedMatcher:
         if not self.plain and not self.windowed:
             return matches
         table = self.flags.table(doc)
-        counts: list[int] = table.view(np.uint8).sum(axis=0, dtype=np.int32).tolist()  # tokens per column
-        for match_id, columns in self.plain:
-            if n >= len(columns) and all(counts[column] for column in columns):
+        column_counts = table.view(np.uint8).sum(axis=0, dtype=np.int32)  # tokens per column
+        present = column_counts > 0
+        counts: list[int] = column_counts.tolist()
+        for (match_id, columns), usable in zip(self.plain, _all_of(present, self._plain_columns,
+                                                                   self._plain_firsts), strict=True):
+            if usable and n >= len(columns):
                 matches.extend(_plain_matches(table, match_id, columns))
         if not self.windowed:
             return matches
         pad = self.pad
         padded = np.zeros((n + 2 * pad, table.shape[1]), dtype=bool)
         padded[pad : pad + n] = table
-        for plan, window_matcher in self.windowed:
-            if not all(counts[anchor.column] for anchor in plan.anchors):
+        for (plan, window_matcher), usable in zip(self.windowed, _all_of(present, self._anchor_columns,
+                                                                         self._anchor_firsts), strict=True):
+            if not usable:
                 continue
             windows = _windows(plan, padded, counts, table, self.checks)
             if windows is None:
@@ -138,6 +148,21 @@ class WindowedMatcher:
         return matches
 
 
+def _flattened(groups: list[list[int]] | list[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray]:
+    """Non-empty groups of columns as one flat array of columns and each group's first index in it."""
+    sizes = [len(group) for group in groups]
+    flat = np.array([column for group in groups for column in group], dtype=np.intp)
+    return flat, np.cumsum([0, *sizes[:-1]], dtype=np.intp)[: len(groups)]
+
+
+def _all_of(present: np.ndarray, columns: np.ndarray, firsts: np.ndarray) -> list[bool]:
+    """Per group of :func:`_flattened`, whether every one of its columns is ``present``."""
+    if len(firsts) == 0:
+        return []
+    found: list[bool] = np.logical_and.reduceat(present[columns], firsts).tolist()
+    return found
+
+
 def _plain_matches(table: np.ndarray, match_id: int, columns: tuple[int, ...]) -> list[Match]:
     """Matches of a fixed-length lexical pattern (``len(table) >= len(columns)``, every column present)."""
     size = len(columns)
@@ -145,11 +170,11 @@ def _plain_matches(table: np.ndarray, match_id: int, columns: tuple[int, ...]) -
     hits = table[: n - size + 1, columns[0]].copy()
     for offset, column in enumerate(columns[1:], 1):
         hits &= table[offset : n - size + 1 + offset, column]
-    return [(match_id, start, start + size) for start in np.flatnonzero(hits).tolist()]
+    return [(match_id, start, start + size) for start in hits.nonzero()[0].tolist()]
 
 
 def _windows(plan: _Plan, padded: np.ndarray, counts: list[int], table: np.ndarray,
-             checks: dict[Any, list[tuple[int, np.ndarray]]]) -> tuple[np.ndarray, np.ndarray] | None:
+             checks: dict[Any, list[tuple[int, np.ndarray | int]]]) -> tuple[np.ndarray, np.ndarray] | None:
     """Start and end of a window around every anchor token, or None when the pattern cannot match.
 
     ``padded`` is the flag table with all-False rows before and after the doc, ``table`` the
@@ -157,10 +182,14 @@ def _windows(plan: _Plan, padded: np.ndarray, counts: list[int], table: np.ndarr
     (column, padded offsets) checks.
     """
     anchor = min(plan.anchors, key=lambda a: counts[a.column])
-    candidates = np.flatnonzero(table[:, anchor.column])
+    candidates = table[:, anchor.column].nonzero()[0]
     by_column = padded.T  # a view: one column's flags as a 1-d array (a simpler gather than 2-d indexing)
     for column, shifted in checks[anchor]:
-        candidates = candidates[by_column[column][candidates[:, None] + shifted].any(axis=1)]
+        flags = by_column[column]
+        if isinstance(shifted, int):
+            candidates = candidates[flags[candidates + shifted]]
+        else:
+            candidates = candidates[flags[candidates[:, None] + shifted].any(axis=1)]
         if len(candidates) == 0:
             return None
     if plan.bounded:
