@@ -139,6 +139,7 @@ class TargetAnnotator:
             return by_label
         pairs = self._pairs
         strings = doc.vocab.strings
+        new_hit = tuple.__new__  # Hit(...) without NamedTuple's Python-level __new__: most of this loop's time
         for start, end, label, span_id in rows:
             pair = pairs.get((label, span_id))
             if pair is None:
@@ -146,7 +147,7 @@ class TargetAnnotator:
                 pair = pairs[(label, span_id)] = (label_, None if label_ in _SPAN_LABELS else strings[span_id])
             label_, id_ = pair
             found: Any = Span(doc, start, end, label=label, span_id=span_id) if id_ is None \
-                else Hit(start, end, label_, id_)
+                else new_hit(Hit, (start, end, label_, id_))
             matches = by_label.get(label_)
             if matches is None:
                 by_label[label_] = [found]
