@@ -110,8 +110,11 @@ def _lexicon_error(path: Path, line: int, message: str) -> ValueError:
 def names_pattern(names: Iterable[str]) -> re.Pattern[str]:
     """One case-sensitive pattern of whole names, longest first ("Bangladeshi" before "Bangladesh"); not inside a
     word or after a dot. It matches nothing when there are no names."""
-    body = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w.])(?:{body})(?!\w)")
+    # "not after a word character or a dot" is checked behind each name's first letter, not before it: a pattern
+    # whose branches all open with a letter is searched for by re's fast scan (three times faster over a text).
+    body = "|".join(f"{re.escape(name[0])}(?<![\\w.]{re.escape(name[0])}){re.escape(name[1:])}"
+                    for name in sorted(names, key=len, reverse=True) if name) or "(?!)"
+    return re.compile(rf"(?:{body})(?!\w)")
 
 
 @dataclass(frozen=True)
