@@ -87,8 +87,8 @@ class Tokens:
         if self._lexemes is None:
             return [k for k, row in enumerate(self._rows) if test(row)]
         distinct, inverse = self._lexemes
-        passed = np.fromiter((bool(test(row)) for row in distinct), dtype=bool, count=len(distinct))
-        return np.flatnonzero(passed[inverse]).tolist()
+        passed = np.fromiter(map(test, distinct), dtype=bool, count=len(distinct))  # numpy takes each truth value
+        return passed[inverse].nonzero()[0].tolist()
 
     def counts(self) -> dict[str, int]:
         """How many tokens have each text."""
