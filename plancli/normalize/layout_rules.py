@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _ODD_SPACE_RE = re.compile(f"[{_ODD_SPACES}]")
 #: Invisible characters deleted outright: zero-width space/joiners, word joiner, BOM, soft hyphen.
-_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _SPACE_RUN_RE = re.compile(r" [ \t]+|\t[ \t]*")
 
 # -- lines ---------------------------------------------------------------------------------
@@ -176,7 +177,7 @@ _BRACKET_MAX_CHARS = 2000
 _LEGAL_MARKERS_RE = re.compile(
     r"\bbe it enacted\b|\bis (?:hereby )?amended\b|\bsections? \d+(?:\.\d+)*\b|\bsubsection\b|§", re.IGNORECASE
 )
-_SHALL_RE = re.compile(r"\bshall\b", re.IGNORECASE)
+_SHALL_RE = re.compile(r"s(?<=\bs)hall\b", re.IGNORECASE)  # \b behind the "s": re's fast scan finds the "s"
 _LEGAL_MIN_SHALLS = 3
 
 
