@@ -307,6 +307,15 @@ def char_slice(doc: Doc, start: int, end: int) -> str:
     return span.text if span is not None else ""
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without building the span (``Span.text`` makes a ``Token`` of each of its tokens)."""
+    end = min(end, len(doc))
+    if start >= end:
+        return ""
+    first, last = token_chars(doc, start, end)
+    return doc_text(doc)[first:last]
+
+
 def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character offsets of tokens ``start:end``."""
     last = doc[end - 1]
