@@ -196,8 +196,10 @@ def doc_text(doc: Doc) -> str:
     the text it was made from under :data:`TEXT_KEY` (plancli's extractor puts it there)."""
     found = doc.user_data.get(TEXT_KEY)
     n = len(doc)
-    if isinstance(found, str) and n and len(found) == doc[n - 1].idx + len(doc[n - 1].text_with_ws):
-        return found
+    if isinstance(found, str) and n:
+        last = doc[n - 1]
+        if len(found) == last.idx + len(last.text_with_ws):
+            return found
     return doc.text
 
 
