@@ -328,8 +328,10 @@ def _bounded_quantity(start: int, end: int, value: Decimal, unit: str, unit_type
 
 def _skip_space(doc: Doc, j: int) -> int:
     """``j``, or the token after it when ``j`` is extra spacing within a paragraph (at most one line break)."""
-    if j < len(doc) and doc[j].is_space and doc[j].text.count("\n") <= 1 and j + 1 < len(doc):
-        return j + 1
+    if j + 1 < len(doc):
+        token = doc[j]
+        if token.is_space and token.text.count("\n") <= 1:
+            return j + 1
     return j
 
 
@@ -337,9 +339,10 @@ def _after_from(doc: Doc, start: int) -> bool:
     """The number is a baseline: "from 43 percent", "from the current 43 percent"; but "ranging from 3 to 4"
     opens a range."""
     for k in range(start - 1, max(-1, start - 4), -1):
-        if doc[k].lower_ == "from":
+        token = doc[k]
+        if token.lower_ == "from":
             return k == 0 or doc[k - 1].lower_ not in RANGE_VERBS
-        if not (doc[k].is_alpha and doc[k].is_lower):
+        if not (token.is_alpha and token.is_lower):
             return False
     return False
 
