@@ -370,10 +370,11 @@ def is_baseline_value(doc: Doc, start: int) -> int | None:
 
     Returns the first token of the cue words, or None.
     """
-    before = [doc[k].lower_ for k in range(max(0, start - 2), start)]
+    lowers = tokens_of(doc).lower
+    before = lowers[max(0, start - 2):start]
     if not before:
         return None
-    if start >= 3 and doc[start - 3].lower_ == "from" and before[0] in {"a", "an", "the", "its", "their"} \
+    if start >= 3 and lowers[start - 3] == "from" and before[0] in {"a", "an", "the", "its", "their"} \
             and before[-1] in _PREVIOUS_LEVEL:
         return start - 3  # "up from a previous 4 GW", "from its current 30%"
     if before[-1] == "from" and len(before) == 2 and before[0] in RANGE_VERBS:
