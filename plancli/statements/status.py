@@ -515,7 +515,7 @@ def _status_of(match: Match) -> str:
 
 def _cue(doc: Doc, rule: str, start: int, end: int) -> Cue:
     start_char, end_char = token_chars(doc, start, end)
-    return Cue(rule, doc[start:end].text, start_char, end_char)
+    return Cue(rule, span_text(doc, start, end), start_char, end_char)
 
 
 def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int],
