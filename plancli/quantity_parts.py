@@ -125,8 +125,8 @@ class _SpanIndex:
     def __init__(self, spans: Iterable[Span], labels: Mapping[int, str], doc: Doc | None = None,
                  rows: Iterable[Row] = ()) -> None:
         self.by_label: dict[str, list[Span]] = defaultdict(list)
-        self._starts: dict[str, dict[int, Span]] = {}
-        self._ends: dict[str, dict[int, Span]] = {}
+        self._starts: dict[str, dict[int, int]] = {}  # label -> first token -> match number
+        self._ends: dict[str, dict[int, int]] = {}  # label -> end token -> match number
         self._cover: dict[str, dict[int, int]] = {}  # token -> the first match covering it, by its position
         self._longest: dict[str, list[Span]] = {}
         self._sorted_cover: dict[str, list[int]] = {}  # label -> the tokens its matches cover, in order
@@ -157,26 +157,31 @@ class _SpanIndex:
         return self.by_label[label][n]
 
     def starting_at(self, label: str, i: int) -> Span | None:
+        """The longest match of ``label`` starting at token ``i`` (the first of equals); a table of match numbers
+        is built once per label, and only a match returned becomes a ``Span``."""
         table = self._starts.get(label)
         if table is None:
             table = self._starts[label] = {}
-            for span in self.by_label.get(label, ()):
-                start, end = span.start, span.end
+            bounds = self._bounds(label)
+            for n, (start, end) in enumerate(bounds):
                 known = table.get(start)
-                if known is None or end > known.end:
-                    table[start] = span
-        return table.get(i)
+                if known is None or end > bounds[known][1]:
+                    table[start] = n
+        n = table.get(i)
+        return None if n is None else self._span(label, n)
 
     def ending_at(self, label: str, i: int) -> Span | None:
+        """The longest match of ``label`` ending at token ``i`` (the first of equals), as :meth:`starting_at`."""
         table = self._ends.get(label)
         if table is None:
             table = self._ends[label] = {}
-            for span in self.by_label.get(label, ()):
-                start, end = span.start, span.end
+            bounds = self._bounds(label)
+            for n, (start, end) in enumerate(bounds):
                 known = table.get(end)
-                if known is None or start < known.start:
-                    table[end] = span
-        return table.get(i)
+                if known is None or start < bounds[known][0]:
+                    table[end] = n
+        n = table.get(i)
+        return None if n is None else self._span(label, n)
 
     def covering(self, i: int, label: str) -> Span | None:
         """A match of ``label`` that covers token ``i`` (token -> span table built once per label)."""
@@ -232,14 +237,17 @@ class _SpanIndex:
         cached = self._longest.get(label)
         if cached is not None:
             return cached
-        chosen: list[Span] = []
+        bounds = self._bounds(label)
+        picked: list[int] = []  # match numbers; only the chosen matches become spans
         taken: set[int] = set()
-        for span in sorted(self.by_label.get(label, ()), key=lambda s: (-(s.end - s.start), s.start)):
-            if any(i in taken for i in range(span.start, span.end)):
+        for n in sorted(range(len(bounds)), key=lambda n: (bounds[n][0] - bounds[n][1], bounds[n][0])):
+            start, end = bounds[n]
+            if any(i in taken for i in range(start, end)):
                 continue
-            chosen.append(span)
-            taken.update(range(span.start, span.end))
-        chosen.sort(key=lambda s: s.start)
+            picked.append(n)
+            taken.update(range(start, end))
+        picked.sort(key=lambda n: bounds[n][0])
+        chosen = [self._span(label, n) for n in picked]
         self._longest[label] = chosen
         return chosen
 
@@ -320,8 +328,10 @@ def _bounded_quantity(start: int, end: int, value: Decimal, unit: str, unit_type
 
 def _skip_space(doc: Doc, j: int) -> int:
     """``j``, or the token after it when ``j`` is extra spacing within a paragraph (at most one line break)."""
-    if j < len(doc) and doc[j].is_space and doc[j].text.count("\n") <= 1 and j + 1 < len(doc):
-        return j + 1
+    if j + 1 < len(doc):
+        token = doc[j]
+        if token.is_space and token.text.count("\n") <= 1:
+            return j + 1
     return j
 
 
@@ -329,9 +339,10 @@ def _after_from(doc: Doc, start: int) -> bool:
     """The number is a baseline: "from 43 percent", "from the current 43 percent"; but "ranging from 3 to 4"
     opens a range."""
     for k in range(start - 1, max(-1, start - 4), -1):
-        if doc[k].lower_ == "from":
+        token = doc[k]
+        if token.lower_ == "from":
             return k == 0 or doc[k - 1].lower_ not in RANGE_VERBS
-        if not (doc[k].is_alpha and doc[k].is_lower):
+        if not (token.is_alpha and token.is_lower):
             return False
     return False
 

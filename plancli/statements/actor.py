@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from plancli.normalize.units import lookup_unit, may_be_symbol
 from plancli.patterns import PatternError, PatternSet, default_patterns_dir
 from plancli.statements.common import (DETERMINERS, PREPOSITIONS, Labels, LexemeRow, Vocabulary, has_any,
-                                       tokens_of)
+                                       span_text, tokens_of)
 from plancli.statements.deadlines import Found
 
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b")
@@ -749,7 +749,7 @@ def sentence_actor(doc: Doc, sent: Span, labels: Labels, proper: frozenset[str],
     # A weak verb ("is", "has") needs evidence that the word is a name: used mid-sentence too.
     if not strong and (verb not in vocab.subject_verbs or tokens[first].text not in proper):
         return None
-    return doc[first:i].text
+    return span_text(doc, first, i)
 
 
 def is_actor(name: str | None, vocab: Vocabulary) -> bool:

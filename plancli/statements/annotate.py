@@ -42,6 +42,7 @@ from plancli.statements.common import (
     published_iso,
     token_chars,
     token_labels,
+    tokens_of,
     word_list,
 )
 from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
@@ -347,10 +348,11 @@ _LIST_BOUNDS = (("at least the following", ">="), ("no less than the following",
 
 def _list_comparator(doc: Doc, sent: Span, text: str) -> str | None:
     """The bound a lead-in ending in a colon sets for its list ("by at least the following amounts:"), or None."""
+    tokens = tokens_of(doc)
     last = sent.end - 1
-    while last > sent.start and doc[last].is_space:
+    while last > sent.start and tokens.space[last]:
         last -= 1
-    if doc[last].text not in {":", "："}:
+    if tokens.text[last] not in {":", "："}:
         return None
     lead = " ".join(text[sent.start_char:sent.end_char].lower().split())
     return next((op for phrase, op in _LIST_BOUNDS if phrase in lead), None)

@@ -196,8 +196,10 @@ def doc_text(doc: Doc) -> str:
     the text it was made from under :data:`TEXT_KEY` (plancli's extractor puts it there)."""
     found = doc.user_data.get(TEXT_KEY)
     n = len(doc)
-    if isinstance(found, str) and n and len(found) == doc[n - 1].idx + len(doc[n - 1].text_with_ws):
-        return found
+    if isinstance(found, str) and n:
+        last = doc[n - 1]
+        if len(found) == last.idx + len(last.text_with_ws):
+            return found
     return doc.text
 
 
@@ -308,6 +310,15 @@ def char_slice(doc: Doc, start: int, end: int) -> str:
     return span.text if span is not None else ""
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without building the span (``Span.text`` makes a ``Token`` of each of its tokens)."""
+    end = min(end, len(doc))
+    if start >= end:
+        return ""
+    first, last = token_chars(doc, start, end)
+    return doc_text(doc)[first:last]
+
+
 def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character offsets of tokens ``start:end``."""
     last = doc[end - 1]
@@ -360,10 +371,11 @@ def is_baseline_value(doc: Doc, start: int) -> int | None:
 
     Returns the first token of the cue words, or None.
     """
-    before = [doc[k].lower_ for k in range(max(0, start - 2), start)]
+    lowers = tokens_of(doc).lower
+    before = lowers[max(0, start - 2):start]
     if not before:
         return None
-    if start >= 3 and doc[start - 3].lower_ == "from" and before[0] in {"a", "an", "the", "its", "their"} \
+    if start >= 3 and lowers[start - 3] == "from" and before[0] in {"a", "an", "the", "its", "their"} \
             and before[-1] in _PREVIOUS_LEVEL:
         return start - 3  # "up from a previous 4 GW", "from its current 30%"
     if before[-1] == "from" and len(before) == 2 and before[0] in RANGE_VERBS:

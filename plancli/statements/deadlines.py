@@ -27,7 +27,7 @@ from plancli.normalize.deadlines import NUMBER_WORDS
 from plancli.quantities import Quantity
 from plancli.records import Deadline
 from plancli.statements.clauses import clause_ids, is_list_item, new_statement
-from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_space
+from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_space, span_text
 
 #: A resolved deadline and the words that state it.
 Found = tuple[Span, Deadline]
@@ -292,7 +292,7 @@ def goal_scopes(doc: Doc, leadins: list[Span], deadlines: list[Found]) -> list[G
         in_sent = deadlines[low:high]
         deadline = in_sent[-1] if in_sent else None
         end = paragraph_end(doc, span.end)
-        rest = doc[span.end:end].text.strip()
+        rest = span_text(doc, span.end, end).strip()
         if not rest:  # lead-in ends its paragraph: the list follows in paragraphs of its own
             k = end
             # A heading without a colon ("Sector allocations") only opens a marked list.
@@ -302,7 +302,7 @@ def goal_scopes(doc: Doc, leadins: list[Span], deadlines: list[Found]) -> list[G
                 if first >= len(doc):
                     break
                 nxt = paragraph_end(doc, first)
-                para = doc[first:nxt].text
+                para = span_text(doc, first, nxt)
                 is_marked = is_list_item(para)
                 if marked is None:
                     marked = is_marked

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from plancli.quantities import Quantity
-from plancli.statements.common import Labels
+from plancli.statements.common import Labels, tokens_of
 
 
 def kind(doc: Doc, q: Quantity, clause_start: int, labels: Labels) -> tuple[str, str]:
@@ -48,13 +48,14 @@ def _growth_target_sentence(doc: Doc, q: Quantity, labels: Labels) -> bool:
     """Whether the quantity's sentence names a growth target or rate and no share at all: a percent in a
     later clause ("..., which is more than 7%") is that growth."""
     sent = doc[q.start].sent
+    lowers = tokens_of(doc).lower
     found = False
-    for token in sent:
-        here = labels.get(token.i, ())
+    for i in range(sent.start, sent.end):
+        here = labels.get(i, ())
         if "SHARE_CUE" in here:
             return False
-        if ("GROWTH_CUE" in here and not q.start <= token.i < q.end and token.i + 1 < sent.end
-                and doc[token.i + 1].lower_ in _GROWTH_HEADS):
+        if ("GROWTH_CUE" in here and not q.start <= i < q.end and i + 1 < sent.end
+                and lowers[i + 1] in _GROWTH_HEADS):
             found = True
     return found
 

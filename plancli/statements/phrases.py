@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from plancli.quantities import Quantity
 from plancli.statements.common import CHANGE_LABELS, DETERMINERS, PREPOSITIONS, PRONOUNS, Labels, Vocabulary, has_any
+from plancli.statements.common import tokens_of
 
 
 
@@ -230,10 +231,11 @@ def without_parentheses(doc: Doc, ids: list[int]) -> list[int]:
     """Drop parenthetical asides: "the consumer price index (CPI)" -> "the consumer price index"."""
     out: list[int] = []
     depth = 0
+    texts = tokens_of(doc).text
     for i in ids:
-        if doc[i].text == "(":
+        if texts[i] == "(":
             depth += 1
-        elif doc[i].text == ")" and depth:
+        elif texts[i] == ")" and depth:
             depth -= 1
         elif not depth:
             out.append(i)

@@ -49,7 +49,8 @@ from spacy.tokens import Doc, Span
 from plancli.cuerules import CueRule
 from plancli.quantities import Quantity
 from plancli.records import Cue
-from plancli.statements.common import DETERMINERS, Labels, doc_text, is_baseline_value, token_chars, tokens_of
+from plancli.statements.common import (DETERMINERS, Labels, doc_text, is_baseline_value, span_text, token_chars,
+                                       tokens_of)
 from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
 from plancli.statements.deadlines import Found
 from plancli.statements.plan_lists import named_goal
@@ -80,7 +81,7 @@ class StatusCues:
         ``labels``: the cue labels per token, when already known."""
         index = _named_forecasters(doc, index_cues(rules, by_label, STATUS_CATEGORIES, doc, labels))
         intents = {i for hit in by_label.get("TARGET_CUE", ()) if hit.id_ in _INTENT_GROUPS
-                   and doc[hit.start:hit.end].text.lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
+                   and span_text(doc, hit.start, hit.end).lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
         intents.update(i for i, matches in index.items()
                        if any(m.rule.category == "target" and m.rule.pattern is not None for m in matches))
         intents.difference_update(inside)
@@ -518,7 +519,7 @@ def _status_of(match: Match) -> str:
 
 def _cue(doc: Doc, rule: str, start: int, end: int) -> Cue:
     start_char, end_char = token_chars(doc, start, end)
-    return Cue(rule, doc[start:end].text, start_char, end_char)
+    return Cue(rule, span_text(doc, start, end), start_char, end_char)
 
 
 def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int],
