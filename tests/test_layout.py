@@ -32,6 +32,12 @@ CLEAN_ROWS = [
     ("broken word", "the develop-\nment of 40 parks", "the development of 40 parks"),
     ("compound kept", "a long-\nterm plan for 300 schools", "a long-term plan for 300 schools"),
     ("capital after hyphen", "the Sino-\nAfrican fund of $2 billion", "the Sino-African fund of $2 billion"),
+    # markup a scraper left in a text file: blanked one for one (the runs of spaces then collapse)
+    ("paragraph tags", "run from 2025-26 to 2029-30.</p>.<p>The fund will add 40 clinics.",
+     "run from 2025-26 to 2029-30. . The fund will add 40 clinics."),
+    ("break tag with attribute", "raise output to 5 million tonnes<br class=\"x\"/>by 2028.",
+     "raise output to 5 million tonnes by 2028."),
+    ("a comparison is no tag", "projects with a size <p and >q stay as written", "projects with a size <p and >q stay as written"),
     # breaks that stay
     ("sentence end", "The fund opened in May.\nIt will lend $2 billion.", "The fund opened in May.\nIt will lend $2 billion."),
     ("colon", "The plan sets two goals:\nsolar and wind.", "The plan sets two goals:\nsolar and wind."),
@@ -134,13 +140,15 @@ def _cleaned(text: str) -> str:
 
 
 def _check_map(original: str, cleaned: str, offsets: OffsetMap) -> None:
-    """Each cleaned character comes from an original one (a space from a space), in increasing order."""
+    """Each cleaned character comes from an original one (a space from a space or from the "<" of a blanked
+    tag), in increasing order."""
     assert offsets.clean_length == len(cleaned) and offsets.original_length == len(original)
     previous = -1
     for index, char in enumerate(cleaned):
         source = offsets.char(index)
         assert source > previous
-        assert char == original[source] or (char == " " and original[source].isspace()), (index, char, original[source])
+        assert char == original[source] or (char == " " and (original[source].isspace() or original[source] == "<")), \
+            (index, char, original[source])
         previous = source
 
 

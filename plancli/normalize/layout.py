@@ -186,6 +186,7 @@ def _apply_edits(text: str, edits: Sequence[tuple[int, int, str]]) -> tuple[str,
 
 
 from plancli.normalize.layout_rules import (
+    _HTML_TAG_RE,
     _INVISIBLE_CHARS,
     _INVISIBLE_RE,
     _ODD_SPACE_RE,
@@ -214,8 +215,8 @@ def analysis_text(text: str, vocab: LayoutVocabulary | None = None) -> tuple[str
     """The text the pipeline should read, and the map from its offsets back to ``text``.
 
     Removes chart-axis residue, rising line numbers and (in legislation)
-    "[deleted]" text; deletes zero-width characters; turns odd spaces into
-    spaces; joins hard-wrapped lines; collapses runs of spaces and tabs.
+    "[deleted]" text; deletes zero-width characters; turns odd spaces and HTML tags
+    left in the text into spaces; joins hard-wrapped lines; collapses runs of spaces and tabs.
     Everything else stays as it was. ``vocab`` holds the word lists the rules
     read: by default the built-in ones (an extractor passes its own, user lexicons included).
     """
@@ -232,6 +233,8 @@ def analysis_text(text: str, vocab: LayoutVocabulary | None = None) -> tuple[str
     else:
         stage_one, first_map = text, OffsetMap.identity(len(text))
     stage_one = _ODD_SPACE_RE.sub(" ", stage_one)  # one for one: the map stays valid
+    if "<" in stage_one:  # tags a scraper left ("</p>.<p>"): spaces, one for one
+        stage_one = _HTML_TAG_RE.sub(lambda match: " " * len(match.group()), stage_one)
     edits = _join_edits(stage_one, vocab)
     if not edits:
         return stage_one, first_map

@@ -25,6 +25,12 @@ _ODD_SPACE_RE = re.compile(f"[{_ODD_SPACES}]")
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _SPACE_RUN_RE = re.compile(r" [ \t]+|\t[ \t]*")
+#: Markup a scraper left in a plain-text article ("2030-31.</p>.<p>The mission ..."): blanked one for one.
+_HTML_TAG_RE = re.compile(
+    r"</?(?:p|br|div|span|li|ul|ol|h[1-6]|strong|em|b|i|u|a|blockquote|section|article|table|tr|td|th|tbody|thead)"
+    r"(?:\s+[a-zA-Z-]+=[^<>]{0,200})?\s*/?>",  # attributes only as name=value: "<p and >q" is no tag
+    re.IGNORECASE,
+)
 
 # -- lines ---------------------------------------------------------------------------------
 
