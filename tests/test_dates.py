@@ -46,6 +46,8 @@ DEADLINE_ROWS: list[tuple[str, dt.date | None, dt.date | None, dt.date | None]] 
     ("by the 2030's", None, None, D(2039, 12, 31)),
     ("before 2026", None, None, D(2025, 12, 31)),
     ("come 2030", None, None, D(2030, 12, 31)),  # Malaysian and Singaporean English
+    ("from 2024-25 to 2030-31", None, D(2024, 4, 1), D(2031, 3, 31)),  # a run of fiscal years
+    ("2026-27 to 2022-23", None, None, None),  # a run backwards is no period
     ("before the end of 2025", None, None, D(2025, 12, 31)),
     # months and days
     ("no later than June 2024", None, None, D(2024, 6, 30)),

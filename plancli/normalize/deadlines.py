@@ -128,6 +128,11 @@ _FISCAL_RE = re.compile(
     rf"^(?:the\s+)?{_FISCAL}[\s-]*(?P<a>\d{{4}}|\d{{2}})(?:-(?P<b>\d{{4}}|\d{{2}}))?$", re.ASCII
 )
 _FISCAL_BARE_RE = re.compile(r"^(?:the\s+)?(?P<a>\d{4})-(?P<b>\d{2})$", re.ASCII)
+#: "2024-25 to 2030-31": from the first fiscal year's start to the last one's end.
+_FISCAL_RANGE_RE = re.compile(
+    r"^(?:the\s+)?(?P<a>\d{4})-(?P<a2>\d{2})\s*(?:-|to|through|thru|till|until|and)\s*(?P<b>\d{4})-(?P<b2>\d{2})$",
+    re.ASCII,
+)
 _RANGE_RE = re.compile(
     r"^(?:the\s+)?(?:between\s+(?P<a1>\d{4})\s+and\s+(?P<b1>\d{4}|\d{2})"
     r"|(?P<a2>\d{4})\s*(?:-|to|through|thru|till|until)\s*(?P<b2>\d{4}|\d{2}))$",
@@ -310,6 +315,10 @@ def _parse_core(
         return fiscal_year(match["a"], match["b"], fiscal_start_month)
     if (match := _FISCAL_BARE_RE.match(core)) and int(match["b"]) == (int(match["a"]) + 1) % 100:
         return fiscal_year(match["a"], match["b"], fiscal_start_month)
+    if match := _FISCAL_RANGE_RE.match(core):
+        first = fiscal_year(match["a"], match["a2"], fiscal_start_month)
+        last = fiscal_year(match["b"], match["b2"], fiscal_start_month)
+        return None if first is None or last is None or last.last < first.first else Span(first.first, last.last)
     if match := _RANGE_RE.match(core):
         return year_range(match["a1"] or match["a2"], match["b1"] or match["b2"])
     if match := _QUARTER_RE.match(core) or _QUARTER_AFTER_RE.match(core):
