@@ -8,7 +8,8 @@ counted nouns, "number of" phrases and a parenthetical equivalent.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from spacy.tokens import Doc, Span
@@ -704,27 +705,32 @@ class UnitRules:
 
     def _resolve_elided(self, doc: Doc, found: list[Quantity]) -> list[Quantity]:
         """Each elided count takes the unit of the nearest count, unit or money amount before it in its
-        sentence ("1.07 billion people, an increase of 6.36 million"), or is dropped."""
+        sentence ("1.07 billion people, an increase of 6.36 million"), or is dropped. A repeated figure
+        takes the unit of the first stated figure within 0.5% of it (looked up, not searched: linear time)."""
+        stated = _first_by_value(q for q in found if "elided" not in q.extras and q.unit and q.unit_type in _ELIDED_FROM)
+        values = sorted(stated)
         out: list[Quantity] = []
+        antecedent: Quantity | None = None  # the last quantity kept whose unit an elided count may take
         for q in found:
             if "elided" not in q.extras:
                 out.append(q)
+                antecedent = q if q.unit_type in _ELIDED_FROM else antecedent
                 continue
             if q.extras.pop("elided") == "repeated":
-                same = next((p for p in found if "elided" not in p.extras and p.unit
-                             and p.unit_type in _ELIDED_FROM and abs(p.value - q.value) <= 0.005 * q.value), None)
+                same = _near_value(stated, values, q.value)
                 if same is not None:
                     q.unit, q.unit_type = same.unit, same.unit_type
                     out.append(q)
+                    antecedent = q if q.unit_type in _ELIDED_FROM else antecedent
                 continue
-            antecedent = next((p for p in reversed(out) if p.end <= q.start and p.unit_type in _ELIDED_FROM), None)
-            if antecedent is None or antecedent.unit in self.elided_not_antecedents or any(
+            if antecedent is None or antecedent.end > q.start or antecedent.unit in self.elided_not_antecedents or any(
                     doc[k].is_sent_start or doc[k].text in {";", "；"} for k in range(antecedent.end, q.start + 1)):
                 continue
             if not antecedent.value or not 1e-3 <= q.value / antecedent.value <= 1e3:
                 continue
             q.unit, q.unit_type = antecedent.unit, antecedent.unit_type
             out.append(q)
+            antecedent = q  # it has the antecedent's kind
         return out
 
     def _noun_before(self, doc: Doc, index: _SpanIndex, start: int, text: str, value: float | Decimal
@@ -830,3 +836,22 @@ class UnitRules:
         quantity.equivalent = (inner.value, inner.unit, doc[quantity.end].idx, doc[close].idx + 1)
         consumed.update(range(quantity.end, close + 1))
         quantity.extras["equivalent_tokens"] = (quantity.end, close + 1)
+
+
+def _first_by_value(quantities: Iterable[Quantity]) -> dict[float, Quantity]:
+    """The first quantity stated with each value."""
+    first: dict[float, Quantity] = {}
+    for q in quantities:
+        first.setdefault(q.value, q)
+    return first
+
+
+_SAME_VALUE = 0.005  # relative difference within which a repeated figure is the same figure
+_NEAR_VALUES = 8  # distinct stated values looked at around a repeated figure, at most
+
+
+def _near_value(stated: Mapping[float, Quantity], values: list[float], value: float) -> Quantity | None:
+    """The earliest stated quantity whose value is within 0.5% of ``value`` (``values``: ``stated``'s keys, sorted)."""
+    low = bisect_left(values, value - _SAME_VALUE * value)
+    near = [stated[v] for v in values[low:low + _NEAR_VALUES] if abs(v - value) <= _SAME_VALUE * value]
+    return min(near, key=lambda q: q.start) if near else None
