@@ -11,6 +11,14 @@ import plancli
 
 #: (text, published or None, the record's text contains, expected status, expected status rule or None)
 ROWS: list[tuple[str, str | None, str, str, str | None]] = [
+    # --- words of intent, and report words without tense ----------------------------------------------
+    ("The national vision sets clear markers, aspiring to reach 45% clean power by 2035.", "2025-06-01", "45%",
+     "target", "target-cue"),
+    ("The utility is planning to retire 900 MW of gas plants and build solar farms amounting to 2.4 GW.",
+     "2025-06-01", "2.4 GW", "target", "target-cue"),
+    ("Exports rose 8% in the quarter, amounting to $4 billion.", "2025-06-01", "$4 billion", "actual", None),
+    ("The port will dredge two berths, and its pipeline includes 40 projects totalling 3,000 MW.", "2025-06-01",
+     "3,000 MW", "actual", "actual-cue"),
     # --- a figure for a date before publication is an actual, whatever the tense -----------------
     ("The province's share of regional output has stayed above 30% in recent years, and it will reach 35% by 2030.",
      "2025-01-01", "30%", "actual", None),

@@ -55,6 +55,9 @@ from plancli.statements.deadlines import Found
 
 STATUS_CATEGORIES = ("target", "actual", "not_target")
 _PERFECT = frozenset({"has", "have", "had"})
+#: Report words without tense ("amounting to", "totalling", "representing"): they take the status of their clause.
+_TENSELESS = frozenset({"amounting", "totaling", "totalling", "representing"})
+_CLAUSE_COMMAS = frozenset({",", ";", "，", "；", "—", "–"})
 _GOAL_VERBS = frozenset({"targeted", "aimed"})  # "has targeted 400 villages": still a goal in the perfect
 
 
@@ -256,6 +259,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
     if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
+    named = _goal_participle_after(q, cues)
+    if named is not None:  # "half of the 40 million visitors targeted by the strategy": the figure is the goal
+        return "target", _cue(doc, named.rule.id, named.start, named.end)
     floor = _relative_clause_start(doc, sent, q)
     before = _cue_before(doc, sent, q, cues, inside, floor)
     if before is not None:
@@ -309,6 +315,16 @@ def _from_list(doc: Doc, sent: Span, start: int, inside: frozenset[int]) -> int 
         crossed = crossed or k in inside
         k -= 1
     return k if crossed and doc[k].lower_ == "from" else None
+
+
+_GOAL_PARTICIPLE_RULE = "goal-participle-after"
+
+
+def _goal_participle_after(q: Quantity, cues: StatusCues) -> Match | None:
+    """A goal participle right after the figure ("the 40 million visitors targeted by ..."): it names the figure a
+    goal, and outranks a report verb before it ("representing half of the ...")."""
+    return next((m for m in cues.index.get(q.end, ()) if m.rule.id == _GOAL_PARTICIPLE_RULE and m.start == q.end),
+                None)
 
 
 def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
@@ -512,7 +528,10 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
 
     Cue words inside other quantities ("up to", "exceeding") do not count.
     """
+    tenseless: tuple[int, Match] | None = None
     for i, match in cues.scanner.before(q.start, floor):
+        if tenseless is not None and any(doc[k].text in _CLAUSE_COMMAS for k in range(match.end, tenseless[1].start)):
+            break
         if match.rule.category == "target":
             # "have earmarked 60 billion" is done; "has pledged to cut" is still a plan.
             perfect = i > sent.start and doc[i - 1].lower_ in _PERFECT and doc[i].lower_ not in _GOAL_VERBS
@@ -523,6 +542,9 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             if _gives_way(q, match, sent, cues):
                 continue  # "According to the think tank, the city's goal is ...": the goal's words decide
             return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
+        if doc[match.start].lower_ in _TENSELESS:
+            tenseless = tenseless or (i, match)
+            continue  # "renewables amounting to 1.8 GW": the clause's own verb decides
         if (i > sent.start and doc[i - 1].lower_ in DETERMINERS) or _adjective(doc, i, inside):
             continue  # "the added value", "of installed capacity": an adjective
         if i - 1 > sent.start and doc[i - 1].lower_ == "newly" and doc[i - 2].lower_ in DETERMINERS:
@@ -538,4 +560,7 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
         if modal is not None:
             return "target", _cue(doc, "future-passive", modal, max(i + 1, match.end))
         return _status_of(match), _cue(doc, match.rule.id, match.start, match.end)
+    if tenseless is not None:
+        # "..., and the pipeline includes 120 projects totalling 9,000 MW": no verb of its own clause before it
+        return _status_of(tenseless[1]), _cue(doc, tenseless[1].rule.id, tenseless[1].start, tenseless[1].end)
     return None
