@@ -19,6 +19,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Exports rose 8% in the quarter, amounting to $4 billion.", "2025-06-01", "$4 billion", "actual", None),
     ("The port will dredge two berths, and its pipeline includes 40 projects totalling 3,000 MW.", "2025-06-01",
      "3,000 MW", "actual", "actual-cue"),
+    # --- a forecast verb or noun reaches past a long subject ("we forecast the ratio ... to be ...") -----
+    ("Over the next three years we forecast the province's public debt to farm output ratio to stay just under "
+     "60% of output.", "2025-06-01", "60%", "actual", "forecast"),
+    ("The central bank has kept its projection for core inflation, seeing it to be within the band of 2.0 "
+     "percent to 2.5 percent.", "2025-06-01", "2.0 percent", "actual", "projection-noun"),
     # --- a figure for a date before publication is an actual, whatever the tense -----------------
     ("The province's share of regional output has stayed above 30% in recent years, and it will reach 35% by 2030.",
      "2025-01-01", "30%", "actual", None),
