@@ -87,7 +87,8 @@ class StatusCues:
                        if any(m.rule.category == "target" and m.rule.pattern is not None for m in matches))
         intents.difference_update(inside)
         thans = tuple(i for i, lower in enumerate(tokens_of(doc).lower) if lower == "than")
-        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, intents),
+        governing = _beside_figures(doc, intents, inside)
+        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, governing),
                    tuple(sorted(intents)), thans)
 
 
@@ -133,6 +134,17 @@ def _named_forecasters(doc: Doc, index: CueIndex) -> CueIndex:
 
     filtered = {i: [m for m in matches if kept(m)] for i, matches in index.items()}
     return {i: matches for i, matches in filtered.items() if matches}
+
+
+def _beside_figures(doc: Doc, intents: set[int], inside: frozenset[int]) -> set[int]:
+    """The words of intent that share a sentence with a figure: only they can make one a goal (a forecaster's
+    quote that names "its OPEC+ quota" without a figure leaves the piece a forecast)."""
+    kept: set[int] = set()
+    for i in intents:
+        sent = doc[i].sent
+        if any(k in inside for k in range(sent.start, sent.end)):
+            kept.add(i)
+    return kept
 
 
 _LEAD_SENTENCES = 3  # the headline, a dateline or byline line, and the first sentence
@@ -183,7 +195,7 @@ def _government_speaks(doc: Doc) -> bool:
 
 
 #: Forecast cue rules ("X forecasts ...", "is projected to", "its projection for").
-_FORECAST_RULES = frozenset({"forecast", "projection", "projection-noun", "projected-for", "forecast-adjective",
+_FORECAST_RULES = frozenset({"forecast", "projects-figure", "has-projected-that", "projection", "projection-noun", "projected-for", "forecast-adjective",
                              "forecast-adjective-before", "forecast-period"})
 
 
