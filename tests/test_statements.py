@@ -64,7 +64,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                              None),
     "decided-to": ("The ministers agreed to lower fertiliser use by 20% and pesticide use by 50%.", "20%", "target",
                    None),
-    "projects-figure": ("The development bank projects 3.2 percent growth for the province in 2026.", "3.2",
+    "projects-figure": ("Lender Norbank projects 3.2 percent growth for the province in 2026.", "3.2",
                         "actual", "clause"),
     "has-projected-that": ("The lender has projected that farm output will rise by 2.5% in 2026.", "2.5%", "actual",
                            "clause"),
