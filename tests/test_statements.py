@@ -68,6 +68,10 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                         "actual", "clause"),
     "has-projected-that": ("The lender has projected that farm output will rise by 2.5% in 2026.", "2.5%", "actual",
                            "clause"),
+    "ensure-that": ("The county will dredge its canals and ensure that the share of treated sewage in the county "
+                    "reaches 95%.", "95%", "target", None),
+    "bare-verb-after-noun": ("Rice output stabilize at 3 million tonnes, the share of days with clean air reach 90% above.",
+                             "3 million", "target", None),
     "purpose-infinitive": ("Last month the council announced a $40 million grant to fund 12 new libraries.", "12",
                            "target", None),
     "projection-noun": ("The latest projection for 2026 is 1.8 percent growth in farm output.", "1.8", "actual",

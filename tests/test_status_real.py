@@ -24,6 +24,12 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "60% of output.", "2025-06-01", "60%", "actual", "forecast"),
     ("The central bank has kept its projection for core inflation, seeing it to be within the band of 2.0 "
      "percent to 2.5 percent.", "2025-06-01", "2.0 percent", "actual", "projection-noun"),
+    # --- a translated plan's bare verb after a singular noun; plural subjects and causatives are English ---
+    ("The share of days with good air quality reach 90% above.", "2025-06-01", "90%", "target", "bare-verb-after-noun"),
+    ("Wind farms in the region reach 40% of peak demand on windy days.", "2025-06-01", "40%", "actual", None),
+    ("The new subsidies help reach 30% of rural households.", "2025-06-01", "30%", "actual", None),
+    ("The city ensured that 80% of the new homes were sold to first-time buyers.", "2025-06-01", "80%", "actual",
+     None),
     # --- a figure for a date before publication is an actual, whatever the tense -----------------
     ("The province's share of regional output has stayed above 30% in recent years, and it will reach 35% by 2030.",
      "2025-01-01", "30%", "actual", None),

@@ -534,6 +534,22 @@ def _cue(doc: Doc, rule: str, start: int, end: int) -> Cue:
     return Cue(rule, doc[start:end].text, start_char, end_char)
 
 
+_BARE_VERB_RULE = "bare-verb-after-noun"
+_SUBJECT_PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "with", "from", "across", "among"})
+
+
+def _singular_subject(doc: Doc, sent: Span, verb: int) -> bool:
+    """Whether the clause before a bare ``verb`` has a singular head noun: the word before its first preposition
+    ("the share of days with clean air reach"), or just before the verb ("grain output stabilize"). A plural head
+    ("wind farms in the region reach") makes the verb plain English present tense."""
+    start = verb
+    while start > sent.start and doc[start - 1].text not in _CLAUSE_COMMAS:
+        start -= 1
+    head = next((k - 1 for k in range(start + 1, verb) if doc[k].lower_ in _SUBJECT_PREPOSITIONS), verb - 1)
+    word = doc[head].lower_
+    return not (word.endswith("s") and not word.endswith("ss"))
+
+
 def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int],
                 floor: int) -> tuple[str, Cue] | None:
     """The nearest status cue before the quantity (back to ``floor``), with the grammar checks of the module docstring.
@@ -544,6 +560,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
     for i, match in cues.scanner.before(q.start, floor):
         if tenseless is not None and any(doc[k].text in _CLAUSE_COMMAS for k in range(match.end, tenseless[1].start)):
             break
+        if match.rule.id == _BARE_VERB_RULE and not _singular_subject(doc, sent, match.end - 1):
+            continue  # "Wind farms in the region reach 40%": English present tense, no translated goal
         if match.rule.category == "target":
             # "have earmarked 60 billion" is done; "has pledged to cut" is still a plan.
             perfect = i > sent.start and doc[i - 1].lower_ in _PERFECT and doc[i].lower_ not in _GOAL_VERBS
