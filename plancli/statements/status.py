@@ -56,7 +56,8 @@ from plancli.statements.deadlines import Found
 STATUS_CATEGORIES = ("target", "actual", "not_target")
 _PERFECT = frozenset({"has", "have", "had"})
 #: Report words without tense ("amounting to", "totalling", "representing"): they take the status of their clause.
-_TENSELESS = frozenset({"amounting", "totaling", "totalling", "representing"})
+_TENSELESS = frozenset({"amounting", "totaling", "totalling", "representing", "marking"})
+_COORDINATORS = frozenset({"and", "but", "while", "whereas", "or", "yet"})
 _CLAUSE_COMMAS = frozenset({",", ";", "，", "；", "—", "–"})
 _GOAL_VERBS = frozenset({"targeted", "aimed"})  # "has targeted 400 villages": still a goal in the perfect
 
@@ -534,6 +535,13 @@ def _cue(doc: Doc, rule: str, start: int, end: int) -> Cue:
     return Cue(rule, doc[start:end].text, start_char, end_char)
 
 
+def _new_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether a new clause opens in ``start:end``: a semicolon, or a comma before a coordinator (", and the
+    pipeline includes ..."); a comma before a participle (", representing ...") keeps the clause."""
+    return any(doc[k].text in _CLAUSE_COMMAS and (doc[k].text in (";", "；") or k + 1 < end
+                                                  and doc[k + 1].lower_ in _COORDINATORS) for k in range(start, end))
+
+
 _BARE_VERB_RULE = "bare-verb-after-noun"
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "with", "from", "across", "among"})
 
@@ -558,7 +566,7 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
     """
     tenseless: tuple[int, Match] | None = None
     for i, match in cues.scanner.before(q.start, floor):
-        if tenseless is not None and any(doc[k].text in _CLAUSE_COMMAS for k in range(match.end, tenseless[1].start)):
+        if tenseless is not None and _new_clause(doc, match.end, tenseless[1].start):
             break
         if match.rule.id == _BARE_VERB_RULE and not _singular_subject(doc, sent, match.end - 1):
             continue  # "Wind farms in the region reach 40%": English present tense, no translated goal
