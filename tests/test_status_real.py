@@ -20,6 +20,7 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "15 percent", "target", "target-cue"),
     ("The minister said the scheme aimed to recruit and employ 40,000 nurses in rural clinics.", "2025-06-01", "40,000", "target",
      "target-cue"),
+    ("Funding for 300 schools was cut in 2023.", "2025-06-01", "300", "actual", "deadline-past"),
     ("Exports rose 8% in the quarter, amounting to $4 billion.", "2025-06-01", "$4 billion", "actual", None),
     ("The port will dredge two berths, and its pipeline includes 40 projects totalling 3,000 MW.", "2025-06-01",
      "3,000 MW", "actual", "actual-cue"),

@@ -85,7 +85,8 @@ class StatusCues:
         intents = {i for hit in by_label.get("TARGET_CUE", ()) if hit.id_ in _INTENT_GROUPS
                    and doc[hit.start:hit.end].text.lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
         intents.update(i for i, matches in index.items()
-                       if any(m.rule.category == "target" and m.rule.pattern is not None for m in matches))
+                       if any(m.rule.category == "target" and m.rule.pattern is not None
+                              and m.rule.id not in _NOT_INTENT_RULES for m in matches))
         intents.difference_update(inside)
         thans = tuple(i for i, lower in enumerate(tokens_of(doc).lower) if lower == "than")
         governing = _beside_figures(doc, intents, inside)
@@ -98,6 +99,8 @@ class StatusCues:
 _INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
 _NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires",
                          "require"})
+#: Target rules that name what money is for, not anyone's intent: a forecaster's piece may use them.
+_NOT_INTENT_RULES = frozenset({"money-for-output"})
 #: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
 _SOURCE_RULE = "source-"
 _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
