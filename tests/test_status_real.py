@@ -21,6 +21,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The minister said the scheme aimed to recruit and employ 40,000 nurses in rural clinics.", "2025-06-01", "40,000", "target",
      "target-cue"),
     ("Funding for 300 schools was cut in 2023.", "2025-06-01", "300", "actual", "deadline-past"),
+    ("One province exceeded its target, Norland was down 2.5 percent on the year.",
+     "2025-06-01", "2.5 percent", "actual", "actual-cue"),
     ("Exports rose 8% in the quarter, amounting to $4 billion.", "2025-06-01", "$4 billion", "actual", None),
     ("The port will dredge two berths, and its pipeline includes 40 projects totalling 3,000 MW.", "2025-06-01",
      "3,000 MW", "actual", "actual-cue"),

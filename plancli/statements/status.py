@@ -598,7 +598,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
         # "will be built", "will have planted", "is to be completed": future, not a report.
         modal = next((k for k in range(max(sent.start, i - 3), i)
                       if any(m.rule.category == "target" for m in cues.index.get(k, ()))), None)
-        if modal is not None:
+        if modal is not None and not any(doc[k].text in _CLAUSE_COMMAS for k in range(modal + 1, i)):
+            # (not "... from its target, Italy was down 0.3 percent": a comma ends the goal noun's clause)
             return "target", _cue(doc, "future-passive", modal, max(i + 1, match.end))
         return _status_of(match), _cue(doc, match.rule.id, match.start, match.end)
     if tenseless is not None:
