@@ -70,7 +70,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            "clause"),
     "ensure-that": ("The county will dredge its canals and ensure that the share of treated sewage in the county "
                     "reaches 95%.", "95%", "target", None),
-    "bare-verb-after-noun": ("Rice output stabilize at 3 million tonnes, the share of days with clean air reach 90% above.",
+    "bare-verb-after-noun": ("Rice output stabilize at 3 million tonnes, the share of days with clean air reach 90% "
+                             "above.",
                              "3 million", "target", None),
     "money-for-output": ("Funding for some 4,000 new homes has been agreed by the council.", "4,000", "target", None),
     "purpose-infinitive": ("Last month the council announced a $40 million grant to fund 12 new libraries.", "12",

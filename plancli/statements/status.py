@@ -199,8 +199,8 @@ def _government_speaks(doc: Doc) -> bool:
 
 
 #: Forecast cue rules ("X forecasts ...", "is projected to", "its projection for").
-_FORECAST_RULES = frozenset({"forecast", "projects-figure", "has-projected-that", "projection", "projection-noun", "projected-for", "forecast-adjective",
-                             "forecast-adjective-before", "forecast-period"})
+_FORECAST_RULES = frozenset({"forecast", "projects-figure", "has-projected-that", "projection", "projection-noun",
+                             "projected-for", "forecast-adjective", "forecast-adjective-before", "forecast-period"})
 
 
 def _forecast_headline(doc: Doc, index: CueIndex) -> bool:
@@ -285,10 +285,10 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
                 and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
                 and not _quantity_between(q, own, inside):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
-        if before[0] == "target" and before[1].start is not None and _own_report_after(doc, q, before[1], cues, sent):
+        own_report = _own_report_after(doc, q, before[1], cues, sent) if before[0] == "target" else None
+        if own_report is not None:
             # "of the goal to deliver 260,000 homes, 259,038 units have already been assigned": its own verb reports
-            after_match = next(cues.scanner.after(q.end, sent.end))[1]
-            return "actual", _cue(doc, after_match.rule.id, after_match.start, after_match.end)
+            return "actual", _cue(doc, own_report.rule.id, own_report.start, own_report.end)
         return before
     after = next(cues.scanner.after(q.end, sent.end), None)
     if after is not None and _status_of(after[1]) == "actual":
@@ -552,17 +552,19 @@ def _new_clause(doc: Doc, start: int, end: int) -> bool:
 _BARE_VERB_RULE = "bare-verb-after-noun"
 
 
-def _own_report_after(doc: Doc, q: Quantity, cue: Cue, cues: StatusCues, sent: Span) -> bool:
-    """A target cue of an earlier clause (a comma between) and a report word right after the figure, its own
-    predicate ("..., 259,038 units have already been assigned"): the figure's clause reports."""
-    if not any(doc[k].text in _CLAUSE_COMMAS for k in range(q.start - 1, sent.start - 1, -1)
-               if doc[k].idx >= (cue.end or 0)):
-        return False
+def _own_report_after(doc: Doc, q: Quantity, cue: Cue, cues: StatusCues, sent: Span) -> Match | None:
+    """The report word right after the figure, its own predicate, when the target cue stands in an earlier clause
+    (a comma between): "..., 259,038 units have already been assigned" reports."""
+    if cue.end is None or not any(doc[k].text in _CLAUSE_COMMAS and doc[k].idx >= cue.end
+                                  for k in range(sent.start, q.start)):
+        return None
     after = next(cues.scanner.after(q.end, sent.end), None)
     if after is None or after[1].rule.category != "actual" or after[1].start - q.end > 2:
-        return False
+        return None
     words = doc[after[1].start:after[1].end]
-    return not (len(words) == 1 and words[0].lower_.endswith("ed"))  # "250,000 jobs generated annually": a participle
+    if len(words) == 1 and words[0].lower_.endswith("ed"):
+        return None  # "250,000 jobs generated annually": a participle, no predicate
+    return after[1]
 
 
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "with", "from", "across", "among"})
