@@ -703,7 +703,7 @@ class UnitRules:
                 return None
             if doc[m].like_num or doc[m].lower_ in self.scales:
                 if m + 1 < len(doc) and (doc[m + 1].like_num or doc[m + 1].lower_ in self.scales) \
-                        or doc[m].text.isdigit() and _looks_like_year(doc[m].text, int(doc[m].text)):
+                        or doc[m].text.isdecimal() and _looks_like_year(doc[m].text, int(doc[m].text)):
                     continue  # a scale word follows, or a year ("40 schools by 2028, including 12 ...")
                 noun = self._counted_noun(doc, _skip_space(doc, m + 1), 2.0)
                 return noun if noun is not None and noun[1] <= k else None
@@ -730,7 +730,7 @@ class UnitRules:
             return self._elided_noun(doc, start - 1)
         for k in range(start - 2, max(-1, start - 16), -1):
             if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start or doc[k].like_num and not (
-                    doc[k].text.isdigit() and _looks_like_year(doc[k].text, int(doc[k].text))):
+                    doc[k].text.isdecimal() and _looks_like_year(doc[k].text, int(doc[k].text))):
                 return None  # never across a sentence, a clause or another number (a year may stand between)
             if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
                 noun = self._counted_noun(doc, k + 2, 2.0)
