@@ -58,6 +58,22 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            "already met.", "20,000", "actual", "clause"),
     "own-calculation": ("By our calculations, the region will have 70% clean power by 2030.", "70%", "actual",
                         "clause"),
+    "goal-participle-after": ("Ferry trips rose to 2.1 million, a third of the 6 million trips targeted by the port "
+                              "for 2030.", "6 million", "target", "clause"),
+    "progress-state-after": ("Some 64% of the county's road projects now complete, officials say", "64%", "actual",
+                             None),
+    "decided-to": ("The ministers agreed to lower fertiliser use by 20% and pesticide use by 50%.", "20%", "target",
+                   None),
+    "projects-figure": ("Lender Norbank projects 3.2 percent growth for the province in 2026.", "3.2",
+                        "actual", "clause"),
+    "has-projected-that": ("The lender has projected that farm output will rise by 2.5% in 2026.", "2.5%", "actual",
+                           "clause"),
+    "ensure-that": ("The county will dredge its canals and ensure that the share of treated sewage in the county "
+                    "reaches 95%.", "95%", "target", None),
+    "bare-verb-after-noun": ("Rice output stabilize at 3 million tonnes, the share of days with clean air reach 90% "
+                             "above.",
+                             "3 million", "target", None),
+    "money-for-output": ("Funding for some 4,000 new homes has been agreed by the council.", "4,000", "target", None),
     "purpose-infinitive": ("Last month the council announced a $40 million grant to fund 12 new libraries.", "12",
                            "target", None),
     "projection-noun": ("The latest projection for 2026 is 1.8 percent growth in farm output.", "1.8", "actual",

@@ -11,6 +11,36 @@ import plancli
 
 #: (text, published or None, the record's text contains, expected status, expected status rule or None)
 ROWS: list[tuple[str, str | None, str, str, str | None]] = [
+    # --- words of intent, and report words without tense ----------------------------------------------
+    ("The national vision sets clear markers, aspiring to reach 45% clean power by 2035.", "2025-06-01", "45%",
+     "target", "target-cue"),
+    ("The utility is planning to retire 900 MW of gas plants and build solar farms amounting to 2.4 GW.",
+     "2025-06-01", "2.4 GW", "target", "target-cue"),
+    ("The plan sets a target of 2 million car sales in 2027, representing an increase of 15 percent.", "2025-06-01",
+     "15 percent", "target", "target-cue"),
+    ("The minister said the scheme aimed to recruit and employ 40,000 nurses in rural clinics.", "2025-06-01",
+     "40,000", "target", "target-cue"),
+    ("Funding for 300 schools was cut in 2023.", "2025-06-01", "300", "actual", "deadline-past"),
+    ("One province exceeded its target, Norland was down 2.5 percent on the year.",
+     "2025-06-01", "2.5 percent", "actual", "actual-cue"),
+    ("Of the plan's goal to build 90,000 homes by 2027, 41,000 homes have already been handed over.", "2025-06-01",
+     "41,000", "actual", "actual-cue-after"),
+    ("The plan will create 900,000 jobs over five years, with 180,000 new jobs generated annually.", "2025-06-01",
+     "180,000", "target", None),
+    ("Exports rose 8% in the quarter, amounting to $4 billion.", "2025-06-01", "$4 billion", "actual", None),
+    ("The port will dredge two berths, and its pipeline includes 40 projects totalling 3,000 MW.", "2025-06-01",
+     "3,000 MW", "actual", "actual-cue"),
+    # --- a forecast verb or noun reaches past a long subject ("we forecast the ratio ... to be ...") -----
+    ("Over the next three years we forecast the province's public debt to farm output ratio to stay just under "
+     "60% of output.", "2025-06-01", "60%", "actual", "forecast"),
+    ("The central bank has kept its projection for core inflation, seeing it to be within the band of 2.0 "
+     "percent to 2.5 percent.", "2025-06-01", "2.0 percent", "actual", "projection-noun"),
+    # --- a translated plan's bare verb after a singular noun; plural subjects and causatives are English ---
+    ("The share of days with good air quality reach 90% above.", "2025-06-01", "90%", "target", "bare-verb-after-noun"),
+    ("Wind farms in the region reach 40% of peak demand on windy days.", "2025-06-01", "40%", "actual", None),
+    ("The new subsidies help reach 30% of rural households.", "2025-06-01", "30%", "actual", None),
+    ("The city ensured that 80% of the new homes were sold to first-time buyers.", "2025-06-01", "80%", "actual",
+     None),
     # --- a figure for a date before publication is an actual, whatever the tense -----------------
     ("The province's share of regional output has stayed above 30% in recent years, and it will reach 35% by 2030.",
      "2025-01-01", "30%", "actual", None),

@@ -183,6 +183,16 @@ The Treasury kept its projection for growth at 1.2% in 2026. Output is expected 
 Inflation is projected to ease to 2.4% in 2026 and is expected to reach 2.1% in 2027.
 """
 
+#: An outlook whose headline states the projection with the verb "projects", and whose quote names a goal noun in a
+#: sentence without a figure: still an outlook.
+PROJECTS = """Lender projects 4.1% growth for Norland in 2026
+
+The lender has projected that Norland's economy will grow by 4.1% in 2026. Growth is expected to reach 4.4% in
+2027, its projections show.
+
+"Farm output remains below its quota," the report said. Inflation is projected to ease to 6.2% by 2028.
+"""
+
 #: A plan whose headline forecasts once: not an outlook.
 PLAN_WITH_FORECAST = """Ministry forecasts record harvest
 
@@ -202,6 +212,8 @@ The city will install 5,000 rooftop panels on schools by 2026, the government sa
 
 
 @pytest.mark.parametrize(("text", "find", "status"), [
+    (PROJECTS, "4.4%", "actual"),
+    (PROJECTS, "6.2%", "actual"),
     (PIECE_WITH_PLAN, "40 TWh", "actual"),
     (PIECE_WITH_PLAN, "5,000 rooftop panels", "target"),
     (OUTLOOK, "1.8%", "actual"),

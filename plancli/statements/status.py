@@ -57,6 +57,10 @@ from plancli.statements.plan_lists import named_goal
 
 STATUS_CATEGORIES = ("target", "actual", "not_target")
 _PERFECT = frozenset({"has", "have", "had"})
+#: Report words without tense ("amounting to", "totalling", "representing"): they take the status of their clause.
+_TENSELESS = frozenset({"amounting", "totaling", "totalling", "representing", "marking"})
+_COORDINATORS = frozenset({"and", "but", "while", "whereas", "or", "yet"})
+_CLAUSE_COMMAS = frozenset({",", ";", "，", "；", "—", "–"})
 _GOAL_VERBS = frozenset({"targeted", "aimed"})  # "has targeted 400 villages": still a goal in the perfect
 
 
@@ -83,10 +87,12 @@ class StatusCues:
         intents = {i for hit in by_label.get("TARGET_CUE", ()) if hit.id_ in _INTENT_GROUPS
                    and span_text(doc, hit.start, hit.end).lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
         intents.update(i for i, matches in index.items()
-                       if any(m.rule.category == "target" and m.rule.pattern is not None for m in matches))
+                       if any(m.rule.category == "target" and m.rule.pattern is not None
+                              and m.rule.id not in _NOT_INTENT_RULES for m in matches))
         intents.difference_update(inside)
         thans = tuple(i for i, lower in enumerate(tokens_of(doc).lower) if lower == "than")
-        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, intents),
+        governing = _beside_figures(doc, intents, inside)
+        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, governing),
                    tuple(sorted(intents)), thans)
 
 
@@ -95,6 +101,8 @@ class StatusCues:
 _INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
 _NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires",
                          "require"})
+#: Target rules that name what money is for, not anyone's intent: a forecaster's piece may use them.
+_NOT_INTENT_RULES = frozenset({"money-for-output"})
 #: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
 _SOURCE_RULE = "source-"
 _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
@@ -145,6 +153,17 @@ def _named_forecasters(doc: Doc, index: CueIndex) -> CueIndex:
     return filtered
 
 
+def _beside_figures(doc: Doc, intents: set[int], inside: frozenset[int]) -> set[int]:
+    """The words of intent that share a sentence with a figure: only they can make one a goal (a forecaster's
+    quote that names "its OPEC+ quota" without a figure leaves the piece a forecast)."""
+    kept: set[int] = set()
+    for i in intents:
+        sent = doc[i].sent
+        if any(k in inside for k in range(sent.start, sent.end)):
+            kept.add(i)
+    return kept
+
+
 _LEAD_SENTENCES = 3  # the headline, a dateline or byline line, and the first sentence
 _PIECE_SENTENCES = 2  # sentences a forecaster's piece attributes to its source, at least
 _HEADLINE_RULES = frozenset({"headline-to", "headline-sets-goal"})  # a forecast's headline reads like a plan's
@@ -193,8 +212,8 @@ def _government_speaks(doc: Doc) -> bool:
 
 
 #: Forecast cue rules ("X forecasts ...", "is projected to", "its projection for").
-_FORECAST_RULES = frozenset({"forecast", "projection", "projection-noun", "projected-for", "forecast-adjective",
-                             "forecast-adjective-before", "forecast-period"})
+_FORECAST_RULES = frozenset({"forecast", "projects-figure", "has-projected-that", "projection", "projection-noun",
+                             "projected-for", "forecast-adjective", "forecast-adjective-before", "forecast-period"})
 
 
 def _forecast_headline(doc: Doc, index: CueIndex) -> bool:
@@ -269,6 +288,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
     if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
+    named = _goal_participle_after(q, cues)
+    if named is not None:  # "half of the 40 million visitors targeted by the strategy": the figure is the goal
+        return "target", _cue(doc, named.rule.id, named.start, named.end)
     floor = _relative_clause_start(doc, sent, q)
     before = _cue_before(doc, sent, q, cues, inside, floor)
     if before is not None:
@@ -279,6 +301,10 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         noun = named_goal(doc, q.start, q.end, before[1].end) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
             return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
+        own_report = _own_report_after(doc, q, before[1], cues, sent) if before[0] == "target" else None
+        if own_report is not None:
+            # "of the goal to deliver 260,000 homes, 259,038 units have already been assigned": its own verb reports
+            return "actual", _cue(doc, own_report.rule.id, own_report.start, own_report.end)
         return before
     after = next(cues.scanner.after(q.end, sent.end), None)
     if after is not None and _status_of(after[1]) == "actual":
@@ -325,6 +351,16 @@ def _from_list(doc: Doc, sent: Span, start: int, inside: frozenset[int]) -> int 
         crossed = crossed or k in inside
         k -= 1
     return k if crossed and doc[k].lower_ == "from" else None
+
+
+_GOAL_PARTICIPLE_RULE = "goal-participle-after"
+
+
+def _goal_participle_after(q: Quantity, cues: StatusCues) -> Match | None:
+    """A goal participle right after the figure ("the 40 million visitors targeted by ..."): it names the figure a
+    goal, and outranks a report verb before it ("representing half of the ...")."""
+    return next((m for m in cues.index.get(q.end, ()) if m.rule.id == _GOAL_PARTICIPLE_RULE and m.start == q.end),
+                None)
 
 
 def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
@@ -522,13 +558,58 @@ def _cue(doc: Doc, rule: str, start: int, end: int) -> Cue:
     return Cue(rule, span_text(doc, start, end), start_char, end_char)
 
 
+def _new_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether a new clause opens in ``start:end``: a semicolon, or a comma before a coordinator (", and the
+    pipeline includes ..."); a comma before a participle (", representing ...") keeps the clause."""
+    return any(doc[k].text in _CLAUSE_COMMAS and (doc[k].text in (";", "；") or k + 1 < end
+                                                  and doc[k + 1].lower_ in _COORDINATORS) for k in range(start, end))
+
+
+_BARE_VERB_RULE = "bare-verb-after-noun"
+
+
+def _own_report_after(doc: Doc, q: Quantity, cue: Cue, cues: StatusCues, sent: Span) -> Match | None:
+    """The report word right after the figure, its own predicate, when the target cue stands in an earlier clause
+    (a comma between): "..., 259,038 units have already been assigned" reports."""
+    if cue.end is None or not any(doc[k].text in _CLAUSE_COMMAS and doc[k].idx >= cue.end
+                                  for k in range(sent.start, q.start)):
+        return None
+    after = next(cues.scanner.after(q.end, sent.end), None)
+    if after is None or after[1].rule.category != "actual" or after[1].start - q.end > 2:
+        return None
+    words = doc[after[1].start:after[1].end]
+    if len(words) == 1 and words[0].lower_.endswith("ed"):
+        return None  # "250,000 jobs generated annually": a participle, no predicate
+    return after[1]
+
+
+_SUBJECT_PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "with", "from", "across", "among"})
+
+
+def _singular_subject(doc: Doc, sent: Span, verb: int) -> bool:
+    """Whether the clause before a bare ``verb`` has a singular head noun: the word before its first preposition
+    ("the share of days with clean air reach"), or just before the verb ("grain output stabilize"). A plural head
+    ("wind farms in the region reach") makes the verb plain English present tense."""
+    start = verb
+    while start > sent.start and doc[start - 1].text not in _CLAUSE_COMMAS:
+        start -= 1
+    head = next((k - 1 for k in range(start + 1, verb) if doc[k].lower_ in _SUBJECT_PREPOSITIONS), verb - 1)
+    word = doc[head].lower_
+    return not (word.endswith("s") and not word.endswith("ss"))
+
+
 def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int],
                 floor: int) -> tuple[str, Cue] | None:
     """The nearest status cue before the quantity (back to ``floor``), with the grammar checks of the module docstring.
 
     Cue words inside other quantities ("up to", "exceeding") do not count.
     """
+    tenseless: tuple[int, Match] | None = None
     for i, match in cues.scanner.before(q.start, floor):
+        if tenseless is not None and _new_clause(doc, match.end, tenseless[1].start):
+            break
+        if match.rule.id == _BARE_VERB_RULE and not _singular_subject(doc, sent, match.end - 1):
+            continue  # "Wind farms in the region reach 40%": English present tense, no translated goal
         if match.rule.category == "target":
             # "have earmarked 60 billion" is done; "has pledged to cut" is still a plan.
             perfect = i > sent.start and doc[i - 1].lower_ in _PERFECT and doc[i].lower_ not in _GOAL_VERBS
@@ -539,6 +620,9 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             if _gives_way(q, match, sent, cues):
                 continue  # "According to the think tank, the city's goal is ...": the goal's words decide
             return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
+        if doc[match.start].lower_ in _TENSELESS:
+            tenseless = tenseless or (i, match)
+            continue  # "renewables amounting to 1.8 GW": the clause's own verb decides
         if (i > sent.start and doc[i - 1].lower_ in DETERMINERS) or _adjective(doc, i, inside):
             continue  # "the added value", "of installed capacity": an adjective
         if i - 1 > sent.start and doc[i - 1].lower_ == "newly" and doc[i - 2].lower_ in DETERMINERS:
@@ -551,8 +635,11 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
         # "will be built", "will have planted", "is to be completed": future, not a report.
         modal = next((k for k in range(max(sent.start, i - 3), i)
                       if any(m.rule.category == "target" for m in cues.index.get(k, ()))
-                      and not any(doc[j].is_punct for j in range(k, i))), None)  # not "the target, X announced"
-        if modal is not None:
+                      and not any(doc[j].is_punct for j in range(k, i))), None)
+        if modal is not None:  # not "the target, X announced", "from its target, Italy was down 0.3 percent"
             return "target", _cue(doc, "future-passive", modal, max(i + 1, match.end))
         return _status_of(match), _cue(doc, match.rule.id, match.start, match.end)
+    if tenseless is not None:
+        # "..., and the pipeline includes 120 projects totalling 9,000 MW": no verb of its own clause before it
+        return _status_of(tenseless[1]), _cue(doc, tenseless[1].rule.id, tenseless[1].start, tenseless[1].end)
     return None
