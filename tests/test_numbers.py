@@ -396,6 +396,14 @@ def test_numbered_names_are_no_quantities(nlp, text, value):
 
 
 @pytest.mark.parametrize("text, value", [
+    ("Exports To Grow Between 5 And 6 Percent In 2026", 5),  # a title-case headline's range is no name
+    ("State Eyes Between 40 And 50 GW Of Wind Power", 40),
+])
+def test_title_case_ranges_are_quantities(nlp, text, value):
+    assert [q for q in quantities(nlp, text) if q[0] == value], quantities(nlp, text)
+
+
+@pytest.mark.parametrize("text, value", [
     # a number word in a short quoted name counts nothing
     ('The province launched its "Seven Rivers" programme and 40 projects.', 7),
     ("The city unveiled the “Five Gardens” plan.", 5),

@@ -268,6 +268,25 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "announced-plan"),
     ("The agency announced $40 million for research centres last week.", "2024-05-01", "$40 million", "actual",
      None),
+    # --- the make-up, assets, groups and trends of a plan are no goals; the goals next to them still are -----------
+    ("The plan consists of three pillars and aims to cut emissions by 40% by 2030.", "2024-05-01", "40%", "target",
+     None),
+    ("The new fleet will consist of 500 electric buses by 2030.", "2024-05-01", "500", "target", None),
+    ("The strategy consists of six goals, 85 measures spread across 9 sectors.", "2024-05-01", "85", "actual",
+     "consists-of-count"),
+    ("The company plans to build a 600MW Gas Power Plant in the north by 2027.", "2024-05-01", "600MW", "target",
+     None),
+    ("Power will rise on completion of the 450MW Lakeside Power Plant next year.", "2024-05-01", "450MW", "actual",
+     "named-asset-size"),
+    ("If the state keeps to its goal of 500,000 homes by 2030, rents will fall.", "2024-05-01", "500,000", "target",
+     None),
+    ("If last year's 12% growth rate continues, exports will double.", "2024-05-01", "12%", "actual", None),
+    ("The push for housing drew 3,000 protesters to the capital on Sunday.", "2024-05-01", "3,000", "actual", None),
+    ("The ministry will connect the 50 largest towns to the grid by 2026.", "2024-05-01", "50", "target", None),
+    ("The law requires the 25 largest cities to report their emissions by 2026.", "2024-05-01", "25", "actual",
+     "superlative-group"),
+    ("Goals of the plan:\n• Energy outlook: The ministry will build 500 schools by 2027.", "2024-05-01", "500",
+     "target", None),
 ]
 
 
