@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -35,16 +36,23 @@ _SENTENCE_ENDS = (".", "!", "?")
 
 def plan_list_scopes(doc: Doc, deadlines: list[Found], heads: frozenset[str]) -> list[GoalScope]:
     """The inline and hard-wrapped goals lists of ``doc``; ``heads`` are the nouns that name a list of goals."""
+    tokens = tokens_of(doc)
+    colons = [i for i, text in enumerate(tokens.text) if text in _COLONS]
+    if not colons:
+        return []
     starts = [d[0].start for d in deadlines]
+    sentences = [(sent.start, sent.end) for sent in doc.sents]
+    sentence_starts = [start for start, _ in sentences]
+    # running counts of semicolons and line breaks: how many lie in any stretch, in constant time
+    semicolons = list(accumulate((text in _SEMICOLONS for text in tokens.text), initial=0))
+    breaks = list(accumulate(tokens.line_break, initial=0))
     scopes = []
-    for i, token in enumerate(doc):
-        if token.text not in _COLONS:
-            continue
-        end = _inline_end(doc, i, heads)
+    for i in colons:
+        sent_start, sent_end = sentences[bisect_right(sentence_starts, i) - 1]
+        end = _inline_end(doc, i, sent_start, sent_end, heads, semicolons, breaks)
         if end is None:
             end = _wrapped_end(doc, i, heads)
         if end is not None:
-            sent_start = token.sent.start
             before = deadlines[bisect_left(starts, sent_start):bisect_left(starts, i)]
             scopes.append(GoalScope(i + 1, end, before[-1] if before else None, doc[i:i + 1]))
     return scopes
@@ -54,20 +62,19 @@ def _names_goals(doc: Doc, start: int, colon: int, heads: frozenset[str]) -> boo
     return any(doc[k].lower_ in heads for k in range(max(start, 0), colon))
 
 
-def _inline_end(doc: Doc, colon: int, heads: frozenset[str]) -> int | None:
-    """The end of an inline list opened at ``colon`` (its sentence's end), or None."""
-    sent = doc[colon].sent
-    if colon == sent.start or doc[colon - 1].lower_ not in _LINKS:
+def _inline_end(doc: Doc, colon: int, sent_start: int, sent_end: int, heads: frozenset[str],
+                semicolons: list[int], breaks: list[int]) -> int | None:
+    """The end of an inline list opened at ``colon`` (its sentence's end), or None. ``semicolons`` and
+    ``breaks``: running counts of semicolons and line breaks before each token."""
+    if colon == sent_start or doc[colon - 1].lower_ not in _LINKS:
         return None
-    if not _names_goals(doc, max(sent.start, colon - _LEAD_WORDS), colon, heads):
+    if not _names_goals(doc, max(sent_start, colon - _LEAD_WORDS), colon, heads):
         return None
-    line_break = tokens_of(doc).line_break
-    rest = range(colon + 1, sent.end)
-    if any(line_break[k] for k in rest):
+    if breaks[sent_end] - breaks[colon + 1] > 0:
         return None  # a list on lines of its own is colon_leadins' case
-    if sum(doc[k].text in _SEMICOLONS for k in rest) < _MIN_SEMICOLONS:
+    if semicolons[sent_end] - semicolons[colon + 1] < _MIN_SEMICOLONS:
         return None
-    return sent.end
+    return sent_end
 
 
 def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:

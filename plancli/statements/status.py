@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -156,10 +156,18 @@ def _named_forecasters(doc: Doc, index: CueIndex) -> CueIndex:
 def _beside_figures(doc: Doc, intents: set[int], inside: frozenset[int]) -> set[int]:
     """The words of intent that share a sentence with a figure: only they can make one a goal (a forecaster's
     quote that names "its OPEC+ quota" without a figure leaves the piece a forecast)."""
+    if not intents:
+        return set()
+    figures = sorted(inside)
+    starts, ends = [], []
+    for sent in doc.sents:
+        starts.append(sent.start)
+        ends.append(sent.end)
     kept: set[int] = set()
     for i in intents:
-        sent = doc[i].sent
-        if any(k in inside for k in range(sent.start, sent.end)):
+        n = bisect_right(starts, i) - 1
+        first = bisect_left(figures, starts[n])  # the first figure word at or after the sentence's start
+        if first < len(figures) and figures[first] < ends[n]:
             kept.add(i)
     return kept
 
