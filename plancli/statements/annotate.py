@@ -123,7 +123,9 @@ class TargetAnnotator:
         self.spans_key = spans_key
         self.vocab = Vocabulary.load(patterns)
         self.actor_words = actor_room.ActorWords.load(patterns)
-        self.story_words = word_list(patterns, "story_break_words")
+        story_words = patterns.lexicon("story_break_words")
+        self.story_words = frozenset(story_words.get("words", ()))  # a roundup's story ends ("Source: ...")
+        self.topic_shifts = frozenset(story_words.get("topic_shifts", ()))  # "Meanwhile, ...": another matter
         self.subject_stops = word_list(patterns, "subject_stops")
         self.list_heads = word_list(patterns, "list_goal_heads")
         self.forecast_labels = word_list(patterns, "forecast_labels")
@@ -236,7 +238,7 @@ class TargetAnnotator:
         forecasts = forecast_items(text, self.forecast_labels)  # "• Economic forecasts: ..." list items
         actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences, facts.inside)
         for sent in sentences:
-            if shifts_topic(sent, self.story_words):  # "Meanwhile, ...": nothing carries into another matter
+            if shifts_topic(sent, self.topic_shifts):  # "Meanwhile, ...": nothing carries into another matter
                 carried, carried_from = Context(), None
             sent_deadlines = facts.deadlines[bisect_left(deadline_starts, sent.start):
                                              bisect_left(deadline_starts, sent.end)]

@@ -256,12 +256,12 @@ def is_story_break(sent: Span, story_words: frozenset[str]) -> bool:
         and not any(tokens.like_num[i] for i in words)  # "Education: Rs 4,400 crore" is a list item, not a heading
 
 
-def shifts_topic(sent: Span, story_words: frozenset[str]) -> bool:
+def shifts_topic(sent: Span, topic_shifts: frozenset[str]) -> bool:
     """Whether a sentence opens on another matter ("Meanwhile, the agency is to build 10,000 homes"): a word of
-    ``story_words`` followed by a comma. Nothing said before carries into it."""
+    ``topic_shifts`` (lexicon ``story_break_words``) followed by a comma. Nothing said before carries into it."""
     tokens = tokens_of(sent.doc)
     words = [i for i in range(sent.start, min(sent.end, sent.start + 4)) if not tokens.space[i]]
-    return len(words) >= 2 and tokens.lower[words[0]] in story_words and tokens.text[words[1]] == ","
+    return len(words) >= 2 and tokens.lower[words[0]] in topic_shifts and tokens.text[words[1]] == ","
 
 
 def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str],
