@@ -69,9 +69,9 @@ _HYPHEN_PARTICLES = frozenset({"up", "in", "out", "on", "off", "down", "over", "
 #: Words that open a hyphenated modifier: "on-water", "off-grid", "in-house", "up-to-date", "all-electric".
 _HYPHEN_PREFIXES = frozenset({"all", "on", "off", "in", "up", "out", "down"})
 
-#: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
 #: Time nouns that a worker noun before them turns into a unit of work ("person-days", "job years").
-_LABOUR_TIMES = frozenset({"hour", "day", "week", "month", "year"})
+_LABOUR_TIMES = (_PERIOD_WORDS - {"decade"}) | {"hour"}
+#: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
 _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").

@@ -58,7 +58,8 @@ def plan_list_scopes(doc: Doc, deadlines: list[Found], heads: frozenset[str]) ->
     return scopes
 
 
-def _names_goals(doc: Doc, start: int, colon: int, heads: frozenset[str]) -> bool:
+def _goal_word_before(doc: Doc, start: int, colon: int, heads: frozenset[str]) -> bool:
+    """Whether a word of ``heads`` stands in tokens ``start:colon`` (the lead-in of a list)."""
     return any(doc[k].lower_ in heads for k in range(max(start, 0), colon))
 
 
@@ -68,7 +69,7 @@ def _inline_end(doc: Doc, colon: int, sent_start: int, sent_end: int, heads: fro
     ``breaks``: running counts of semicolons and line breaks before each token."""
     if colon == sent_start or doc[colon - 1].lower_ not in _LINKS:
         return None
-    if not _names_goals(doc, max(sent_start, colon - _LEAD_WORDS), colon, heads):
+    if not _goal_word_before(doc, max(sent_start, colon - _LEAD_WORDS), colon, heads):
         return None
     if breaks[sent_end] - breaks[colon + 1] > 0:
         return None  # a list on lines of its own is colon_leadins' case
@@ -97,7 +98,7 @@ def _wrapped_end(doc: Doc, colon: int, heads: frozenset[str]) -> int | None:
     if colon + 1 >= n or not line_break[colon + 1]:
         return None
     words = [k for k in range(max(0, colon - 3 * _WRAP_LEAD_WORDS), colon) if not doc[k].is_space]
-    if not _names_goals(doc, words[-_WRAP_LEAD_WORDS] if len(words) >= _WRAP_LEAD_WORDS else 0, colon, heads):
+    if not _goal_word_before(doc, words[-_WRAP_LEAD_WORDS] if len(words) >= _WRAP_LEAD_WORDS else 0, colon, heads):
         return None
     k, end, items = colon + 2, None, 0
     while k < n and items <= _MAX_ITEMS:
