@@ -17,7 +17,8 @@ Every sentence was written for this file in the genre; none is copied from an ar
 * an undated story whose headline or lead sets a goal for one year ("to add 150 GW in 2026") is written in
   that year: its "this year" and "by the end of the year" end then; "by 2030" in a headline names no current
   year, nor does a year after another goal's "by" year ("$500 billion in 2028" next to "20% by 2026"), and a
-  count of months is not read from a year alone;
+  count of months is not read from a year alone, nor a headline year that no figure is set for ("to hold
+  elections in 2027");
 * a debate in the Lords ("My Lords, His Majesty's Government ...") is British: "over this Parliament" resolves;
 * the year after a base value ("compared to 22% in 2023", "up from 6% in 2022") is no deadline;
 * a sentence-opening event date stays no deadline when an appositive follows ("In May 2021, a utility,
@@ -93,6 +94,8 @@ ROWS: list[Row] = [
      "Crews will plant 50,000 saplings this year.", None, "50,000", {"deadline": None}),
     ("Chip demand will reach $500 billion in 2028, a consultancy said\nSpending on memory could rise 20% by 2026.\n"
      "Sales of servers will climb 15% this year.", None, "15%", {"deadline": None}),  # 2028 is a horizon
+    ("Town to hold council elections in 2027\nThe council will plant 5,000 trees this year.", None, "5,000",
+     {"deadline": None}),  # an event's year, not a figure's: no year of the story
     ("Utility to connect 1 million homes in 2026\nThe utility will connect 1 million homes in 2026, it said.\n"
      "About 300,000 homes will be linked in the next 18 months.", None, "300,000", {"deadline": None}),
     # --- a question in the upper house names the country's parliament ----------------------------------

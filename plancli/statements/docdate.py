@@ -93,7 +93,8 @@ def story_year(doc: Doc, deadlines: list[Found], labels: Labels, goal_nouns: fro
         sent = span.sent
         before = {doc[i].lower_ for i in range(max(sent.start, span.start - 3), span.start)}
         goal = bool(before & goal_nouns) or (span.end <= headline and any(  # "Country to add ... in 2025" over
-            has_any(labels, i, ("TARGET_CUE",)) for i in range(sentences[-1].end)))  # "... is set to add ..."
+            has_any(labels, i, ("TARGET_CUE",)) for i in range(sentences[-1].end))  # "... is set to add ..."
+            and any(doc[i].like_num for i in range(sent.start, span.start)))  # a figure for that year
         if goal and (floor is None or int(year) >= floor.year) and not _horizon_before(deadlines, int(year)):
             return int(year)
     return None
