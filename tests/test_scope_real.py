@@ -114,6 +114,8 @@ ROWS: list[Row] = [
     ("The regulator will approve 40 licences in Q3 2025.", "2025-01-01", "40 licences", {"deadline": 2025}),
     ("The state will raise the share of rail freight to 30 per cent come 2035.", "2025-01-01", "30 per cent",
      {"deadline": 2035, "status": "target"}),
+    ("Named the National Growth Strategy 2: 2026 to 2030, the plan was launched on Monday. It aims to create "
+     "400,000 formal jobs.", "2025-11-20", "400,000", {"deadline": 2030}),
     ("Retailers shall source no less than sixty percent from local farms before December 31, 2040.",
      "2024-01-01", "sixty percent", {"deadline": 2040, "status": "target"}),
     ("The line must carry 80,000 passengers a day no later than 30 June 2029.", "2024-01-01",

@@ -167,8 +167,8 @@ def _plan_length(span: Span) -> int | None:
 
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
-NAMED_PERIODS = frozenset({"named_plan_period", "year_named_plan", "year_goal", "year_goal_lead", "year_goal_bullet",
-                           "period_plan", "plan_for_period", "glued_period_plan"})
+NAMED_PERIODS = frozenset({"named_plan_period", "named_plan_range", "year_named_plan", "year_goal", "year_goal_lead",
+                           "year_goal_bullet", "period_plan", "plan_for_period", "glued_period_plan"})
 #: Named-period ids whose single year may be the year the plan was adopted ("Reform Policy 2023", "the 2023 strategy").
 _DATED_NAMES = frozenset({"named_plan_period", "year_named_plan"})
 #: Plan names whose single year is always a horizon, even in an undated text ("Oman Vision 2040", "Agenda 2063").
@@ -188,7 +188,9 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
              ) -> tuple[date | None, date] | None:
     """The period of one deadline match (see :func:`resolve_all`)."""
     if span.id_ in NAMED_PERIODS:
-        years = [t for t in span if t.shape_ in _YEAR_SHAPES or (t.is_punct and t.i > span.start)]
+        years = [t for t in span if t.shape_ in _YEAR_SHAPES or (t.is_punct or t.lower_ == "to") and t.i > span.start]
+        while years and years[-1].lower_ == "to":
+            years.pop()  # "Plan 2023 to ...": the range's end is not in the match
         first = next((k for k, t in enumerate(years) if t.shape_.startswith("dddd")), None)
         if first is None:
             return None
