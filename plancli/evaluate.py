@@ -115,8 +115,19 @@ def _extract(texts: Mapping[str, str], patterns: Sequence[Path], model: str | No
         raise _SetupError(str(error)) from None
     except Exception as error:  # a broken model or engine: one line, not a traceback
         raise _SetupError(f"cannot build the extractor: {type(error).__name__}: {error}") from None
-    documents = (Document(text, source=name) for name, text in texts.items())
-    return [record.to_dict() for records in extractor.extract_many(documents) for record in records]
+    documents = [Document(text, source=name) for name, text in texts.items()]
+    try:
+        return [record.to_dict() for records in extractor.extract_many(documents) for record in records]
+    except Exception:  # noqa: BLE001 - a defect on one document: find it, name it, grade the others
+        predictions: list[Prediction] = []
+        for document in documents:
+            try:
+                predictions.extend(record.to_dict() for record in extractor.extract(
+                    document.text, published=document.published, source=document.source))
+            except Exception as error:  # noqa: BLE001
+                print(f"plancli: {document.source}: internal error, no records: {type(error).__name__}: {error}",
+                      file=sys.stderr)
+        return predictions
 
 
 __all__ = [

@@ -370,3 +370,34 @@ def test_cli_reports_a_bad_pattern_folder(docs: Path) -> None:
     result = CliRunner().invoke(app, ["evaluate", str(gold), str(docs), "--patterns", str(docs / "none")])
     assert result.exit_code == 2
     assert result.stderr == f"plancli: --patterns: {docs / 'none'}: no such file or folder\n"
+
+
+def test_a_defect_on_one_document_is_one_line_and_the_others_are_graded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An internal error while reading one document names it in one stderr line; the rest are still scored."""
+    from plancli.extract import Extractor
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "good.txt").write_text("The city will plant 5,000 trees by 2030.\n", encoding="utf-8")
+    (docs / "bad.txt").write_text("The city will open 40 clinics by 2029.\n", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    rows = [{"doc": "good.txt", "context": "plant 5,000 trees by 2030", "value": 5000, "unit": ["tree"],
+             "comparator": "=", "kind": "count", "status": "target", "deadline": [2030], "metric": "trees"},
+            {"doc": "bad.txt", "context": "open 40 clinics by 2029", "value": 40, "unit": ["clinic"],
+             "comparator": "=", "kind": "count", "status": "target", "deadline": [2029], "metric": "clinics"}]
+    gold.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    real_many = Extractor.extract_many
+
+    def broken_many(self: Extractor, documents: Any, *args: Any, **kwargs: Any) -> Any:
+        documents = list(documents)
+        if any("clinics" in (d if isinstance(d, str) else d.text) for d in documents):
+            raise ValueError("defect")
+        return real_many(self, documents, *args, **kwargs)
+
+    monkeypatch.setattr(Extractor, "extract_many", broken_many)
+    result = CliRunner().invoke(app, ["evaluate", str(gold), str(docs)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("\n") == 1 and "bad.txt: internal error" in result.stderr
+    assert "tp=1 fp=0 fn=1" in result.stdout
