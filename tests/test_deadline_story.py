@@ -10,7 +10,8 @@ Every sentence was written for this file in the genre; none is copied from an ar
   without a deadline, and so do a lead's goals in the plural for a year not yet over ("announced their main
   goals for 2026"); a headline naming one figure's target does not;
 * a sentence opening on another matter ("Meanwhile, ...") takes no deadline carried from before;
-* a lead that restates the headline's figure takes the headline's deadline;
+* a lead that restates the headline's figure takes the headline's deadline; a lead that names a plan "by" a year
+  and no figure (years aside) gives that year to the article's targets;
 * a value of another unit before a "respectively" list of years runs until the last of them;
 * a deadline that ended before publication ("launched in 2013", "the 2023 target") is never carried to the
   sentences after it;
@@ -84,6 +85,9 @@ ROWS: list[Row] = [
      {"deadline": 2024}),
     ("Kingdom reports progress on Vision 2035\n2024-04-26\n\nHome ownership reached 61%, above the 2023 target "
      "of 60%. The ultimate goal is for 75% of families to own homes.", None, "75%", {"deadline": 2035}),
+    ("Cabinet adopts industry plan\n2025-03-02\n\nThe cabinet has adopted an action plan to modernise industry by "
+     "2030, with a long-term vision to 2045.\n\nThe country aspires to raise the share of manufacturing to 30% of "
+     "GDP.", None, "30%", {"deadline": 2030, "from": "document"}),  # a plan's "by" year in a lead without figures
     # --- the year of an undated story --------------------------------------------------------------
     ("Country to add 150 GW of wind power in 2026\nThe country is set to add 150 GW of wind power in 2026, the "
      "energy agency said.\nTotal wind capacity will exceed 900 GW by the end of the year.", None, "900 GW",

@@ -81,7 +81,8 @@ def _across_periods(sent: Span, values: list[Quantity], same_unit: list[Quantity
 
 
 def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = None, published: date | None = None,
-                    lines: int = _DOCUMENT_LINES, goal_nouns: frozenset[str] = frozenset()) -> Found | None:
+                    lines: int = _DOCUMENT_LINES, goal_nouns: frozenset[str] = frozenset(),
+                    plan_nouns: frozenset[str] = frozenset()) -> Found | None:
     """A plan's own period named in the title or first lines ("Tourism Policy 2026-31", "2024-2027 action plan"):
     it governs the document's targets that have no other deadline.
 
@@ -129,7 +130,7 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
             return in_headline
     periods = [found for found in deadlines if found[0].end <= limit and (_this_year(found, published) or (
         found[1].start is not None and found[1].start[:4] < found[1].end[:4]
-        and (not is_relative(found, published) or _frame_only(found))))]
+        and (not is_relative(found, published) or _frame_only(found))) or _plan_by_year(found, plan_nouns))]
     if headline_end is not None and any(has_any(labels, i, ("TARGET_CUE",)) for i in range(headline_end)):
         in_headline = next((found for found in periods if found[0].end <= headline_end), None)
         if in_headline is not None:
@@ -214,6 +215,17 @@ def _names_goals(doc: Doc, end: int, goal_nouns: frozenset[str]) -> bool:
 #: Words after a plural goal noun in a headline ("targets for 2030", "goals up to 2030"); a verb "targets" takes
 #: an object instead ("Malaysia targets 22.6pct").
 _GOAL_PREPOSITIONS = frozenset({"for", "to", "up", "by", "until", "till", "through", "in", "of"})
+
+
+def _plan_by_year(found: Found, plan_nouns: frozenset[str]) -> bool:
+    """A "by 2030" in a sentence that names a plan and no figure ("The Government has outlined an action plan to
+    speed up industrialisation by 2030, with a long-term vision to 2045"): the plan's own deadline."""
+    span = found[0]
+    if span[0].lower_ != "by":
+        return False
+    sent = span.sent
+    return not any(t.like_num and t.shape_ != "dddd" or t.text in _FIGURE_SIGNS for t in sent) \
+        and any(t.lower_ in plan_nouns for t in sent)  # years only, no figure
 
 
 def _frame_only(found: Found) -> bool:
