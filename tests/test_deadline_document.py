@@ -32,8 +32,8 @@ import json
 from typing import Any
 
 import pytest
+from rowchecks import check_deadline_row
 
-import plancli
 from plancli.normalize.dates import find_published
 
 _LONG = " The provincial government said the money would come from the state budget and from donors. " * 3
@@ -191,26 +191,9 @@ ROWS: list[Row] = [
 ]
 
 
-def _one(text: str, published: str | None, find: str) -> dict[str, Any]:
-    records = [r.to_dict() for r in plancli.extract(text, published=published)]
-    hits = [r for r in records if find in r["text"]]
-    assert len(hits) == 1, f"{len(hits)} records contain {find!r}: {[r['text'] for r in records]}"
-    return hits[0]
-
-
 @pytest.mark.parametrize(("text", "published", "find", "expected"), ROWS, ids=[r[2] for r in ROWS])
 def test_document_deadline(text: str, published: str | None, find: str, expected: dict[str, Any]) -> None:
-    record = _one(text, published, find)
-    deadline = record["deadline"]
-    got = None if deadline is None else int(deadline["end"][:4])
-    problems = []
-    if got != expected["deadline"]:
-        problems.append(f"deadline: expected {expected['deadline']}, got {deadline}")
-    if "from" in expected and (record["evidence"]["deadline"] or {}).get("from") != expected["from"]:
-        problems.append(f"from: expected {expected['from']}, got {record['evidence']['deadline']}")
-    if "status" in expected and record["status"] != expected["status"]:
-        problems.append(f"status: expected {expected['status']}, got {record['status']}")
-    assert not problems, "\n".join(problems) + "\n" + json.dumps(record, indent=1, ensure_ascii=False)
+    check_deadline_row(text, published, find, expected)
 
 
 def test_national_plan_periods_lexicon_errors_name_file_and_line(tmp_path: Any) -> None:

@@ -31,12 +31,10 @@ holds ``deadline`` (end year or None) and optionally ``from`` (``evidence.deadli
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
-
-import plancli
+from rowchecks import check_deadline_row
 
 Row = tuple[str, str | None, str, dict[str, Any]]
 
@@ -114,21 +112,6 @@ ROWS: list[Row] = [
 ]
 
 
-def _one(text: str, published: str | None, find: str) -> dict[str, Any]:
-    records = [r.to_dict() for r in plancli.extract(text, published=published)]
-    hits = [r for r in records if find in r["text"]]
-    assert len(hits) == 1, f"{len(hits)} records contain {find!r}: {[r['text'] for r in records]}"
-    return hits[0]
-
-
 @pytest.mark.parametrize(("text", "published", "find", "expected"), ROWS, ids=[r[2] for r in ROWS])
 def test_story_deadline(text: str, published: str | None, find: str, expected: dict[str, Any]) -> None:
-    record = _one(text, published, find)
-    deadline = record["deadline"]
-    got = None if deadline is None else int(deadline["end"][:4])
-    problems = []
-    if got != expected["deadline"]:
-        problems.append(f"deadline: expected {expected['deadline']}, got {deadline}")
-    if "from" in expected and (record["evidence"]["deadline"] or {}).get("from") != expected["from"]:
-        problems.append(f"from: expected {expected['from']}, got {record['evidence']['deadline']}")
-    assert not problems, "\n".join(problems) + "\n" + json.dumps(record, indent=1, ensure_ascii=False)
+    check_deadline_row(text, published, find, expected)

@@ -6,8 +6,7 @@ Every text is written for this table in the genre; none is copied from an articl
 from __future__ import annotations
 
 import pytest
-
-import plancli
+from rowchecks import check_status_row
 
 #: (text, published or None, the record's text contains, expected status, expected status rule or None)
 ROWS: list[tuple[str, str | None, str, str, str | None]] = [
@@ -69,10 +68,4 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "published", "find", "status", "rule"), ROWS)
 def test_plan_list_row(text: str, published: str | None, find: str, status: str, rule: str | None) -> None:
-    found = [r for r in plancli.extract(text, published=published) if find in r.text]
-    assert len(found) == 1, [r.to_dict() for r in plancli.extract(text, published=published)]
-    record = found[0]
-    assert record.evidence is not None
-    assert record.status == status, record.evidence.to_dict()
-    if rule is not None:
-        assert record.evidence.status.rule == rule, record.evidence.to_dict()
+    check_status_row(text, published, find, status, rule)
