@@ -28,14 +28,15 @@ _LINKS = frozenset({"is", "are", "include", "includes", "follows", "as"})
 _LEAD_WORDS = 16  # words before an inline colon that may hold the goal noun
 _MIN_SEMICOLONS = 2  # an inline list has three items at least
 _WRAP_LEAD_WORDS = 8  # words before a wrapped list's colon that may hold the goal noun
-_MARKERS = frozenset({"-", "–", "•", "*", "·", "▪", "●"})
 _MAX_ITEMS = 12
 _MAX_LINE_CHARS = 300
 _SENTENCE_ENDS = (".", "!", "?")
 
 
-def plan_list_scopes(doc: Doc, deadlines: list[Found], heads: frozenset[str]) -> list[GoalScope]:
-    """The inline and hard-wrapped goals lists of ``doc``; ``heads`` are the nouns that name a list of goals."""
+def plan_list_scopes(doc: Doc, deadlines: list[Found], heads: frozenset[str], bullets: frozenset[str]
+                     ) -> list[GoalScope]:
+    """The inline and hard-wrapped goals lists of ``doc``; ``heads`` are the nouns that name a list of goals,
+    ``bullets`` the list markers (lexicon ``list_bullets``)."""
     tokens = tokens_of(doc)
     colons = [i for i, text in enumerate(tokens.text) if text in _COLONS]
     if not colons:
@@ -51,7 +52,7 @@ def plan_list_scopes(doc: Doc, deadlines: list[Found], heads: frozenset[str]) ->
         sent_start, sent_end = sentences[bisect_right(sentence_starts, i) - 1]
         end = _inline_end(doc, i, sent_start, sent_end, heads, semicolons, breaks)
         if end is None:
-            end = _wrapped_end(doc, i, heads)
+            end = _wrapped_end(doc, i, heads, bullets)
         if end is not None:
             before = deadlines[bisect_left(starts, sent_start):bisect_left(starts, i)]
             scopes.append(GoalScope(i + 1, end, before[-1] if before else None, doc[i:i + 1]))
@@ -90,7 +91,7 @@ def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return start, end
 
 
-def _wrapped_end(doc: Doc, colon: int, heads: frozenset[str]) -> int | None:
+def _wrapped_end(doc: Doc, colon: int, heads: frozenset[str], bullets: frozenset[str]) -> int | None:
     """The end of a hard-wrapped list after a colon that ends its line: items open with a marker alone on its
     line and run until a line that ends a sentence is followed by no marker. None without such a list."""
     n = len(doc)
@@ -104,7 +105,7 @@ def _wrapped_end(doc: Doc, colon: int, heads: frozenset[str]) -> int | None:
     while k < n and items <= _MAX_ITEMS:
         start, stop = _line_bounds(doc, k)
         line = doc[start:stop].text.strip() if stop > start else ""
-        if stop - start == 1 and line in _MARKERS:
+        if stop - start == 1 and line in bullets:
             items += 1
         elif items == 0 or not line or len(line) > _MAX_LINE_CHARS:
             break  # no marker first, a blank line, or a long line: no list, or its end
@@ -112,7 +113,7 @@ def _wrapped_end(doc: Doc, colon: int, heads: frozenset[str]) -> int | None:
             end = stop
             if line.endswith(_SENTENCE_ENDS):
                 nxt = _next_line(doc, stop)
-                if nxt is None or doc[nxt].text not in _MARKERS:
+                if nxt is None or doc[nxt].text not in bullets:
                     break
         k = stop + 1
     return end if items else None
@@ -124,35 +125,6 @@ def _next_line(doc: Doc, stop: int) -> int | None:
     while k < len(doc) and doc[k].is_space:
         k += 1
     return k if k < len(doc) else None
-
-
-#: Words before a figure that names a goal ("the 40 GW target", "its 6% growth goal").
-_GOAL_DETERMINERS = frozenset({"the", "its", "their", "our", "a", "an", "this", "that"})
-_GOAL_NOUNS = frozenset({"target", "targets", "goal", "goals", "objective"})
-_GOAL_NOUN_GAP = 2  # lower-case words between the figure and its goal noun ("6% growth target")
-
-
-_CLAUSE_MARKS = frozenset({",", ";", "；", "—", "–"})
-
-
-def named_goal(doc: Doc, start: int, end: int, report_end: int | None) -> int | None:
-    """The goal noun that a figure ``start:end`` qualifies after a determiner ("..., the 11 TW target will be
-    short", "its 6% growth goal"): the figure is the goal's value when the report word before it (ending at
-    character ``report_end``) stands in another clause; "hit its 40 GW target" reports the goal reached.
-    Returns the goal noun's token."""
-    if start == 0 or doc[start - 1].lower_ not in _GOAL_DETERMINERS or report_end is None:
-        return None
-    k = start - 2
-    while k >= 0 and doc[k].idx >= report_end and doc[k].text not in _CLAUSE_MARKS:
-        k -= 1
-    if k < 0 or doc[k].idx < report_end:
-        return None  # no clause mark between the report word and the figure
-    for k in range(end, min(len(doc), end + _GOAL_NOUN_GAP + 1)):
-        if doc[k].lower_ in _GOAL_NOUNS:
-            return k
-        if not (doc[k].is_alpha and doc[k].is_lower):
-            return None
-    return None
 
 
 #: A list item that opens with a short label and a colon ("• Economic forecasts: ...", "- Outlook: ...").

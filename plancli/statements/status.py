@@ -53,7 +53,6 @@ from plancli.statements.common import (DETERMINERS, Labels, doc_text, is_baselin
                                        tokens_of)
 from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
 from plancli.statements.deadlines import Found
-from plancli.statements.plan_lists import named_goal
 
 STATUS_CATEGORIES = ("target", "actual", "not_target")
 _PERFECT = frozenset({"has", "have", "had"})
@@ -77,12 +76,15 @@ class StatusCues:
     #: The sorted positions of ``intents``, and of the word "than" (a compared base follows it): bisected per figure.
     intent_at: tuple[int, ...] = ()
     than_at: tuple[int, ...] = ()
+    #: The goal nouns (lexicon ``goal_nouns``): "the 11 TW target" names a goal.
+    goal_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
-              inside: frozenset[int], labels: Labels | None = None) -> StatusCues:
+              inside: frozenset[int], labels: Labels | None = None,
+              goal_nouns: frozenset[str] = frozenset()) -> StatusCues:
         """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues;
-        ``labels``: the cue labels per token, when already known."""
+        ``labels``: the cue labels per token, when already known; ``goal_nouns``: lexicon ``goal_nouns``."""
         index = _named_forecasters(doc, index_cues(rules, by_label, STATUS_CATEGORIES, doc, labels))
         intents = {i for hit in by_label.get("TARGET_CUE", ()) if hit.id_ in _INTENT_GROUPS
                    and span_text(doc, hit.start, hit.end).lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
@@ -93,7 +95,7 @@ class StatusCues:
         thans = tuple(i for i, lower in enumerate(tokens_of(doc).lower) if lower == "than")
         governing = _beside_figures(doc, intents, inside)
         return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, governing),
-                   tuple(sorted(intents)), thans)
+                   tuple(sorted(intents)), thans, goal_nouns)
 
 
 #: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
@@ -170,6 +172,31 @@ def _beside_figures(doc: Doc, intents: set[int], inside: frozenset[int]) -> set[
         if first < len(figures) and figures[first] < ends[n]:
             kept.add(i)
     return kept
+
+
+#: Words before a figure that names a goal ("the 40 GW target", "its 6% growth goal").
+_GOAL_DETERMINERS = frozenset({"the", "its", "their", "our", "a", "an", "this", "that"})
+_GOAL_NOUN_GAP = 2  # lower-case words between the figure and its goal noun ("6% growth target")
+
+
+def _named_goal(doc: Doc, start: int, end: int, report_end: int | None, goal_nouns: frozenset[str]) -> int | None:
+    """The goal noun that a figure ``start:end`` qualifies after a determiner ("..., the 11 TW target will be
+    short", "its 6% growth goal"): the figure is the goal's value when the report word before it (ending at
+    character ``report_end``) stands in another clause; "hit its 40 GW target" reports the goal reached.
+    Returns the goal noun's token."""
+    if start == 0 or doc[start - 1].lower_ not in _GOAL_DETERMINERS or report_end is None:
+        return None
+    k = start - 2
+    while k >= 0 and doc[k].idx >= report_end and doc[k].text not in _CLAUSE_COMMAS:
+        k -= 1
+    if k < 0 or doc[k].idx < report_end:
+        return None  # no clause mark between the report word and the figure
+    for k in range(end, min(len(doc), end + _GOAL_NOUN_GAP + 1)):
+        if doc[k].lower_ in goal_nouns:
+            return k
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return None
+    return None
 
 
 _LEAD_SENTENCES = 3  # the headline, a dateline or byline line, and the first sentence
@@ -306,7 +333,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
                 and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
                 and not _quantity_between(q, own, inside):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
-        noun = named_goal(doc, q.start, q.end, before[1].end) if before[0] == "actual" else None
+        noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
             return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
         own_report = _own_report_after(doc, q, before[1], cues, sent) if before[0] == "target" else None
