@@ -170,7 +170,8 @@ class TargetAnnotator:
                 matches.append(found)
         return by_label
 
-    def _facts(self, doc: Doc, quantities: list[Quantity], text: str, published: date | None) -> _DocFacts:
+    def _facts(self, doc: Doc, quantities: list[Quantity], text: str, published: date | None,
+               sentences: list[Span]) -> _DocFacts:
         by_label = self._matches(doc)
         labels = token_labels(by_label)
         baselines = sorted(by_label.get("BASELINE", []), key=lambda s: s.start)
@@ -200,10 +201,10 @@ class TargetAnnotator:
         return _DocFacts(
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
             event_dates=event_dates,
-            scopes=goal_scopes(doc, leadins, deadlines) + plan_list_scopes(doc, deadlines, self.list_heads, vocab.list_bullets),
+            scopes=goal_scopes(doc, leadins, deadlines) + plan_list_scopes(doc, deadlines, self.list_heads, vocab.list_bullets, sentences),
             document=document_period(doc, deadlines, labels, published, goal_nouns=vocab.goal_nouns,
                                      plan_nouns=vocab.plan_nouns),
-            status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels, vocab.goal_nouns), carry_cues=carry_cues,
+            status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels, vocab.goal_nouns, sentences), carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,
             quantity_starts=sorted(q.start for q in quantities),
@@ -216,14 +217,14 @@ class TargetAnnotator:
         quantities: list[Quantity] = doc._.quantities or []
         text = doc_text(doc)  # built once: Doc.text joins every token on each access
         published = published_date(doc, text)
-        facts = self._facts(doc, quantities, text, published)
+        sentences = list(doc.sents)
+        facts = self._facts(doc, quantities, text, published, sentences)
         vocab, labels = self.vocab, facts.labels
         status_date = published or date_floor(doc, facts.deadlines, labels, facts.event_dates,
                                                    vocab.goal_nouns | vocab.plan_nouns)  # undated: the latest past year
         records: list[Target] = []
         carried = Context()
         carried_from: Span | None = None  # the sentence that stated the carried deadline
-        sentences = list(doc.sents)
         sent_starts = [s.start for s in sentences]
         by_sentence: dict[int, list[Quantity]] = {}
         for q in quantities:

@@ -12,11 +12,12 @@ Each list becomes a :class:`~plancli.statements.deadlines.GoalScope` whose lead-
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from plancli.statements.common import tokens_of
 from plancli.statements.deadlines import Found, GoalScope
@@ -33,23 +34,23 @@ _MAX_LINE_CHARS = 300
 _SENTENCE_ENDS = (".", "!", "?")
 
 
-def plan_list_scopes(doc: Doc, deadlines: list[Found], heads: frozenset[str], bullets: frozenset[str]
-                     ) -> list[GoalScope]:
+def plan_list_scopes(doc: Doc, deadlines: list[Found], heads: frozenset[str], bullets: frozenset[str],
+                     sentences: Sequence[Span] | None = None) -> list[GoalScope]:
     """The inline and hard-wrapped goals lists of ``doc``; ``heads`` are the nouns that name a list of goals,
-    ``bullets`` the list markers (lexicon ``list_bullets``)."""
+    ``bullets`` the list markers (lexicon ``list_bullets``); ``sentences``: ``list(doc.sents)`` when known."""
     tokens = tokens_of(doc)
     colons = [i for i, text in enumerate(tokens.text) if text in _COLONS]
     if not colons:
         return []
     starts = [d[0].start for d in deadlines]
-    sentences = [(sent.start, sent.end) for sent in doc.sents]
-    sentence_starts = [start for start, _ in sentences]
+    bounds = [(sent.start, sent.end) for sent in (doc.sents if sentences is None else sentences)]
+    sentence_starts = [start for start, _ in bounds]
     # running counts of semicolons and line breaks: how many lie in any stretch, in constant time
     semicolons = list(accumulate((text in _SEMICOLONS for text in tokens.text), initial=0))
     breaks = list(accumulate(tokens.line_break, initial=0))
     scopes = []
     for i in colons:
-        sent_start, sent_end = sentences[bisect_right(sentence_starts, i) - 1]
+        sent_start, sent_end = bounds[bisect_right(sentence_starts, i) - 1]
         end = _inline_end(doc, i, sent_start, sent_end, heads, semicolons, breaks)
         if end is None:
             end = _wrapped_end(doc, i, heads, bullets)

@@ -82,9 +82,10 @@ class StatusCues:
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
               inside: frozenset[int], labels: Labels | None = None,
-              goal_nouns: frozenset[str] = frozenset()) -> StatusCues:
+              goal_nouns: frozenset[str] = frozenset(), sentences: Sequence[Span] | None = None) -> StatusCues:
         """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues;
-        ``labels``: the cue labels per token, when already known; ``goal_nouns``: lexicon ``goal_nouns``."""
+        ``labels``: the cue labels per token, when already known; ``goal_nouns``: lexicon ``goal_nouns``;
+        ``sentences``: ``list(doc.sents)`` when the caller has it."""
         index = _named_forecasters(doc, index_cues(rules, by_label, STATUS_CATEGORIES, doc, labels))
         intents = {i for hit in by_label.get("TARGET_CUE", ()) if hit.id_ in _INTENT_GROUPS
                    and span_text(doc, hit.start, hit.end).lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
@@ -93,7 +94,7 @@ class StatusCues:
                               and m.rule.id not in _NOT_INTENT_RULES for m in matches))
         intents.difference_update(inside)
         thans = tuple(i for i, lower in enumerate(tokens_of(doc).lower) if lower == "than")
-        governing = _beside_figures(doc, intents, inside)
+        governing = _beside_figures(doc, intents, inside, sentences)
         return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, governing),
                    tuple(sorted(intents)), thans, goal_nouns)
 
@@ -155,14 +156,15 @@ def _named_forecasters(doc: Doc, index: CueIndex) -> CueIndex:
     return filtered
 
 
-def _beside_figures(doc: Doc, intents: set[int], inside: frozenset[int]) -> set[int]:
+def _beside_figures(doc: Doc, intents: set[int], inside: frozenset[int], sentences: Sequence[Span] | None = None
+                    ) -> set[int]:
     """The words of intent that share a sentence with a figure: only they can make one a goal (a forecaster's
     quote that names "its OPEC+ quota" without a figure leaves the piece a forecast)."""
     if not intents:
         return set()
     figures = sorted(inside)
     starts, ends = [], []
-    for sent in doc.sents:
+    for sent in doc.sents if sentences is None else sentences:
         starts.append(sent.start)
         ends.append(sent.end)
     kept: set[int] = set()
