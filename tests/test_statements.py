@@ -328,7 +328,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                           "85 sectoral", "actual", None),
     "superlative-group": ("The law requires the 40 largest towns to publish a heat plan.", "40 largest", "actual",
                           None),
-    "named-asset-size": ("The ministry said 450 MW will come online once the 450MW Kinto Power Plant is built.",
+    "named-asset-size": ("The ministry said 450 MW will come online once the 450MW Lakeside Power Plant is built.",
                          "450MW", "actual", None),
     "plan-parts-outlined": ("Each of the 24 strategies outlined in the county plan has a lead agency.", "24", "actual",
                             None),

@@ -201,10 +201,12 @@ class TargetAnnotator:
         return _DocFacts(
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
             event_dates=event_dates,
-            scopes=goal_scopes(doc, leadins, deadlines) + plan_list_scopes(doc, deadlines, self.list_heads, vocab.list_bullets, sentences),
+            scopes=goal_scopes(doc, leadins, deadlines)
+            + plan_list_scopes(doc, deadlines, self.list_heads, vocab.list_bullets, sentences),
             document=document_period(doc, deadlines, labels, published, goal_nouns=vocab.goal_nouns,
                                      plan_nouns=vocab.plan_nouns),
-            status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels, vocab.goal_nouns, sentences), carry_cues=carry_cues,
+            status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels, vocab.goal_nouns, sentences),
+            carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,
             quantity_starts=sorted(q.start for q in quantities),

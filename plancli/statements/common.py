@@ -203,6 +203,15 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
+HEADLINE_TOKENS = 30  # a first line longer than this is a paragraph, not a headline
+
+
+def headline_limit(doc: Doc) -> int:
+    """The end of the first line when it is short enough to be a headline, else 0."""
+    end = next((t.i for t in doc[:HEADLINE_TOKENS + 1] if "\n" in t.text), None)
+    return 0 if end is None else end
+
+
 def tokens_of(doc: Doc) -> Tokens:
     """The doc's :class:`Tokens`: those the annotator stored for this doc, else read now."""
     found = doc.user_data.get(TOKENS_KEY)

@@ -31,9 +31,8 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from plancli.normalize.dates import resolve_deadline
-from plancli.statements.common import Labels, Vocabulary, has_any
+from plancli.statements.common import Labels, Vocabulary, has_any, headline_limit
 from plancli.statements.deadlines import Found, resolve_all
-from plancli.statements.scope import headline_limit
 
 #: Auxiliaries too weak to date a sentence alone ("has to fall by 2030").
 _WEAK = frozenset({"has", "have", "had"})

@@ -12,9 +12,8 @@ Each list becomes a :class:`~plancli.statements.deadlines.GoalScope` whose lead-
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span

@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Span
 from plancli.normalize.dates import resolve_deadline
 from plancli.quantities import Quantity
 from plancli.records import Deadline
-from plancli.statements.common import Labels, Vocabulary, has_any, tokens_of
+from plancli.statements.common import (HEADLINE_TOKENS, Labels, Vocabulary, has_any, headline_limit,
+                                       tokens_of)
 from plancli.statements.deadlines import NAMED_PERIODS, PLAN_PERIODS, Found, is_relative
 
 _RESPECTIVE_PREPOSITIONS = frozenset({"in", "by", "for", "until", "till", "through"})
 _RESPECTIVE_REACH = 12  # tokens after "respectively" that may hold its years
 _DOCUMENT_LINES = 5  # the title and the first lines may name the plan's period
-_HEADLINE_TOKENS = 30  # a first line longer than this is a paragraph, not a headline
 _HEADING_WORDS = 6
 _DATE_LINE_WORDS = 3  # a line below the headline with no more words: a date (with a number) or a heading
 
@@ -91,8 +91,8 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     ("City work report: this year's growth target about 6%") counts too, as the guideline lets a heading's
     deadline govern the targets below it; a headline's "by 2030" or "within 5 years" does not, being in news
     usually the one target it names, unless the headline names goals in the plural ("Group sets new targets
-    for 2030": the set of targets the article lists, with ``goal_nouns``). Failing that, a lead sentence below the headline that sets a
-    goal for such a period ("CAIRO, July 2025: The government has set an export target of $50 billion for the
+    for 2030": the set of targets the article lists, with ``goal_nouns``). Failing that, a lead sentence below
+    the headline that sets a goal for such a period ("CAIRO, July 2025: The government has set an export target of $50 billion for the
     fiscal year 2025-26") frames the article the same way, and so do goals in the plural for a year not yet
     over ("the main goals for 2025 were announced"), and a lead that names targets over a period
     counted from publication but no figure ("... set out how it will meet its climate targets over the next nine
@@ -108,7 +108,7 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
         line_words += alpha[i - 1]
         line_digits = line_digits or tokens.like_num[i - 1]
         if line_break[i] and not space[i - 1]:
-            if text_lines == 0 and i <= _HEADLINE_TOKENS:
+            if text_lines == 0 and i <= HEADLINE_TOKENS:
                 headline_end = i
             short = text_lines > 0 and line_words <= _DATE_LINE_WORDS
             if short and not line_digits:  # a heading ("Big News:"): a roundup or a page, no lead below
@@ -168,12 +168,6 @@ def restated_headline(doc: Doc, quantities: list[Quantity], deadlines: list[Foun
     lead_end = sentences[-1].end if sentences else headline
     return {q.start: in_headline[0] for q in quantities
             if headline <= q.start < lead_end and (q.value, q.unit) in figures}
-
-
-def headline_limit(doc: Doc) -> int:
-    """The end of the first line when it is short enough to be a headline, else 0."""
-    end = next((t.i for t in doc[:_HEADLINE_TOKENS + 1] if "\n" in t.text), None)
-    return 0 if end is None else end
 
 
 def _year_groups(doc: Doc, start: int, stop: int, stop_at_word: bool = False) -> list[list[int]]:

@@ -159,7 +159,7 @@ def _named_forecasters(doc: Doc, index: CueIndex) -> CueIndex:
 def _beside_figures(doc: Doc, intents: set[int], inside: frozenset[int], sentences: Sequence[Span] | None = None
                     ) -> set[int]:
     """The words of intent that share a sentence with a figure: only they can make one a goal (a forecaster's
-    quote that names "its OPEC+ quota" without a figure leaves the piece a forecast)."""
+    quote that names "its export quota" without a figure leaves the piece a forecast)."""
     if not intents:
         return set()
     figures = sorted(inside)
