@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
-from plancli.statements.common import tokens_of
+from plancli.statements.common import paragraph_end, skip_space, span_text, tokens_of
 from plancli.statements.deadlines import Found, GoalScope
 
 _COLONS = frozenset({":", "："})
@@ -79,18 +79,6 @@ def _inline_end(doc: Doc, colon: int, sent_start: int, sent_end: int, heads: fro
     return sent_end
 
 
-def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The tokens ``start:end`` of the line holding token ``i`` (without its line-break token)."""
-    line_break = tokens_of(doc).line_break
-    start = i
-    while start > 0 and not line_break[start - 1]:
-        start -= 1
-    end = i
-    while end < len(doc) and not line_break[end]:
-        end += 1
-    return start, end
-
-
 def _wrapped_end(doc: Doc, colon: int, heads: frozenset[str], bullets: frozenset[str]) -> int | None:
     """The end of a hard-wrapped list after a colon that ends its line: items open with a marker alone on its
     line and run until a line that ends a sentence is followed by no marker. None without such a list."""
@@ -103,8 +91,8 @@ def _wrapped_end(doc: Doc, colon: int, heads: frozenset[str], bullets: frozenset
         return None
     k, end, items = colon + 2, None, 0
     while k < n and items <= _MAX_ITEMS:
-        start, stop = _line_bounds(doc, k)
-        line = doc[start:stop].text.strip() if stop > start else ""
+        start, stop = k, paragraph_end(doc, k)  # k opens a line: the token after a line break
+        line = span_text(doc, start, stop).strip() if stop > start else ""
         if stop - start == 1 and line in bullets:
             items += 1
         elif items == 0 or not line or len(line) > _MAX_LINE_CHARS:
@@ -112,19 +100,11 @@ def _wrapped_end(doc: Doc, colon: int, heads: frozenset[str], bullets: frozenset
         else:
             end = stop
             if line.endswith(_SENTENCE_ENDS):
-                nxt = _next_line(doc, stop)
-                if nxt is None or doc[nxt].text not in bullets:
+                nxt = skip_space(doc, stop)  # the next non-blank line's first token
+                if nxt >= len(doc) or doc[nxt].text not in bullets:
                     break
         k = stop + 1
     return end if items else None
-
-
-def _next_line(doc: Doc, stop: int) -> int | None:
-    """The first token of the next non-blank line after the line that ends at ``stop``."""
-    k = stop
-    while k < len(doc) and doc[k].is_space:
-        k += 1
-    return k if k < len(doc) else None
 
 
 #: A list item that opens with a short label and a colon ("• Economic forecasts: ...", "- Outlook: ...").
