@@ -239,7 +239,8 @@ class TargetAnnotator:
         sent_is_target = False
         list_comparator: str | None = None  # "... by at least the following amounts:" over the list items after it
         heading_deadline: dict[int, Found | None] = {}  # a goals heading's deadline, by the heading's first char
-        forecasts = forecast_items(text, self.forecast_labels)  # "• Economic forecasts: ..." list items
+        # "• Economic forecasts: ..." list items
+        forecasts = forecast_items(text, self.forecast_labels, vocab.list_bullets)
         actors = actor_room.Actors.build(doc, text, labels, vocab, self.actor_words, sentences, facts.inside)
         for sent in sentences:
             if shifts_topic(sent, self.topic_shifts):  # "Meanwhile, ...": nothing carries into another matter

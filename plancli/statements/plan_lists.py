@@ -108,15 +108,19 @@ def _wrapped_end(doc: Doc, colon: int, heads: frozenset[str], bullets: frozenset
 
 
 #: A list item that opens with a short label and a colon ("• Economic forecasts: ...", "- Outlook: ...").
-_LABELLED_ITEM = re.compile(r"^[ \t]*[•\-*–·▪●][ \t]*([A-Z][^:\n]{0,40}):", re.MULTILINE)
+def _labelled_item(bullets: frozenset[str]) -> re.Pattern[str]:
+    """A list item that opens with one of ``bullets``, a short label and a colon (``re`` caches the pattern)."""
+    marks = "".join(re.escape(b) for b in sorted(bullets) if len(b) == 1)
+    return re.compile(rf"^[ \t]*[{marks}][ \t]*([A-Z][^:\n]{{0,40}}):", re.MULTILINE)
 
 
-def forecast_items(text: str, labels: frozenset[str]) -> list[tuple[int, int, int]]:
+def forecast_items(text: str, labels: frozenset[str], bullets: frozenset[str]) -> list[tuple[int, int, int]]:
     """The list items of ``text`` whose label names forecasts ("• Economic forecasts: GDP at +3.5% in 2026, ...;
     population growth at 1.6% in 2027"): (label start, label end, item end) in characters. Every figure of such
-    an item is a forecast, however far from the label and in however many sentences."""
+    an item is a forecast, however far from the label and in however many sentences. ``bullets``: the list
+    markers (lexicon ``list_bullets``)."""
     found = []
-    for m in _LABELLED_ITEM.finditer(text):
+    for m in _labelled_item(bullets).finditer(text):
         if not any(word in labels for word in m.group(1).lower().split()):
             continue
         end = text.find("\n", m.end())
