@@ -10,7 +10,8 @@ Every sentence was written for this file in the genre; none is copied from an ar
   without a deadline, and so do a lead's goals in the plural for a year not yet over ("announced their main
   goals for 2026"); a headline naming one figure's target does not;
 * a sentence opening on another matter ("Meanwhile, ...") takes no deadline carried from before;
-* a lead that restates the headline's figure takes the headline's deadline; a lead that names a plan "by" a year
+* a lead that restates the headline's figure takes the headline's deadline, and a headline figure without a
+  deadline takes the one the lead states for it ("in the next three years"); a lead that names a plan "by" a year
   and no figure (years aside) gives that year to the article's targets;
 * a value of another unit before a "respectively" list of years runs until the last of them;
 * a deadline that ended before publication ("launched in 2013", "the 2023 target") is never carried to the
@@ -72,6 +73,16 @@ ROWS: list[Row] = [
     ("Region sets out plan to reach 45% of its emissions target by 2030\n2023-05-19\nThe region has mapped out "
      "how it will achieve 45 per cent of its emissions target, the premier said.", None, "45 per cent",
      {"deadline": 2030, "from": "heading"}),
+    # --- a headline figure takes the deadline the lead gives the same figure --------------------------
+    ("Island to add 450MW of solar to its grid\n\nThe island's energy minister said on Monday that the government "
+     "will add 450 MW of solar capacity to the grid in the next three years.", "2022-03-07", "450MW",
+     {"deadline": 2025, "from": "heading"}),
+    ("Railway to lay 1,200km of new track\n\nThe national railway plans to lay 1,200 km of new track by 2029, "
+     "its chief executive said.", None, "1,200km", {"deadline": 2029, "from": "heading"}),
+    # a later share of the figure ("40% of the $2bn ... by 2026") is no restatement of it
+    ("Port expansion needs $2bn investment\n\nThe port authority said the expansion will need $2 billion of "
+     "investment. About 40% of the $2 billion is expected to be spent by 2026.", "2023-04-02", "$2bn",
+     {"deadline": None}),
     # --- a value before a "respectively" list of years runs over all of them ----------------------------
     ("Software revenue will grow by more than 9% a year and exceed 1.1 trillion yuan and 1.3 trillion yuan "
      "respectively in 2025 and 2026.", "2024-05-01", "9%", {"deadline": 2026}),

@@ -157,17 +157,40 @@ _RESTATING_SENTENCES = 3  # sentences after the headline that may restate its fi
 def restated_headline(doc: Doc, quantities: list[Quantity], deadlines: list[Found]) -> dict[int, Found]:
     """The headline's deadline for a figure of the lead that restates the headline's figure ("Province sets out plan
     to reach 60% of its target by 2030" / "The province has mapped out how it will achieve 60% of its target"),
-    keyed by the restating quantity's first token. Only a headline with one deadline gives it."""
+    keyed by the restating quantity's first token. Only a headline with one deadline gives it.
+
+    The other way round, a headline figure without a deadline of its own takes the deadline the lead states for the
+    same figure ("Country to add 700MW to its grid" / "... will add 700 MW to the grid in the next two years"): the
+    headline shortens the lead, and news headlines drop the date the lead gives.
+    """
     headline = headline_limit(doc)
     in_headline = [found for found in deadlines if found[0].end <= headline]
-    if len(in_headline) != 1:
-        return {}
     figures = {(q.value, q.unit) for q in quantities if q.end <= headline}
     sentences = [sent for sent, _ in zip((s for s in doc.sents if s.start >= headline), range(_RESTATING_SENTENCES),
                                          strict=False)]
     lead_end = sentences[-1].end if sentences else headline
-    return {q.start: in_headline[0] for q in quantities
-            if headline <= q.start < lead_end and (q.value, q.unit) in figures}
+    lead = [q for q in quantities if headline <= q.start < lead_end and (q.value, q.unit) in figures]
+    if len(in_headline) == 1:
+        return {q.start: in_headline[0] for q in lead}
+    if in_headline or any(t.shape_ == "dddd" for t in doc[:headline]):
+        return {}  # "Group's 2030 emissions reduction target needs $10bn": the headline keeps its year
+    first: dict[tuple[object, object], Quantity] = {}
+    for q in lead:
+        first.setdefault((q.value, q.unit), q)  # the first restatement, not a later share of the figure
+    stated = {figure: found for figure, q in first.items()
+              if (found := _stated_for(doc, q, deadlines, quantities)) is not None}
+    return {q.start: stated[(q.value, q.unit)] for q in quantities
+            if q.end <= headline and (q.value, q.unit) in stated}
+
+
+def _stated_for(doc: Doc, q: Quantity, deadlines: list[Found], quantities: list[Quantity]) -> Found | None:
+    """The deadline of ``q``'s sentence that follows ``q`` with no other figure in between ("add 700 MW to the grid
+    in the next two years"), else None."""
+    end = doc[q.start].sent.end
+    after = next((found for found in deadlines if q.end <= found[0].start < end), None)
+    if after is None or any(q.end <= other.start < after[0].start for other in quantities):
+        return None
+    return after
 
 
 def _year_groups(doc: Doc, start: int, stop: int, stop_at_word: bool = False) -> list[list[int]]:
