@@ -50,6 +50,20 @@ ROWS: list[Row] = [
      "2026-02-20", "Rs 3,200 crore", {"deadline": 2027, "from": "document"}),
     ("County issues three-year action plan for cold-chain logistics\n\nThe county will build 25 cold storage "
      "warehouses.", "2025-04-01", "25 cold storage", {"deadline": 2027, "from": "document"}),
+    # the year of a net-zero pledge is that pledge's horizon: no document period, nothing carried from it
+    ("Region publishes first stage of its climate plan\n\nThe region confirmed its 2045 target for net zero "
+     "emissions. The plan will connect 9 GW of wind and solar to the grid.", "2024-06-01", "9 GW",
+     {"deadline": None}),
+    ("Town misses climate goal\n\nThe town pledged climate neutrality by 2035. Councillors agreed to borrow "
+     "£12 million. They will buy 150 electric buses.", "2024-06-01", "150 electric buses", {"deadline": None}),
+    ("Town misses climate goal\n\nThe town wants to reach net-zero emissions by 2035; the 2035 goal has wide "
+     "support.\n\nSeparately, the council approved 150 electric buses.", "2024-06-01", "150 electric buses",
+     {"deadline": None}),
+    ("The town will cut emissions 45% by 2030 and reach net zero by 2040. It will also install 2,000 heat "
+     "pumps.", "2024-06-01", "2,000 heat", {"deadline": None}),
+    # a deadline of another goal on the way to net zero carries on
+    ("By 2030, the town will cut emissions 45% on its way to net zero. It will also install 2,000 heat "
+     "pumps.", "2024-06-01", "2,000 heat", {"deadline": 2030, "from": "carried"}),
     # "the five-year period" after a named plan period is that period again
     ("The water plan for the 15th Five-Year Plan period (2026-2030) was released. The country will add "
      "2 million hectares of irrigated land in the five-year period.", "2027-03-01",

@@ -19,7 +19,7 @@ from plancli.quantities import Quantity
 from plancli.records import Deadline
 from plancli.statements.common import (HEADLINE_TOKENS, Labels, Vocabulary, has_any, headline_limit,
                                        tokens_of)
-from plancli.statements.deadlines import NAMED_PERIODS, PLAN_PERIODS, Found, is_relative
+from plancli.statements.deadlines import NAMED_PERIODS, PLAN_PERIODS, Found, is_relative, names_pledge
 
 _RESPECTIVE_PREPOSITIONS = frozenset({"in", "by", "for", "until", "till", "through"})
 _RESPECTIVE_REACH = 12  # tokens after "respectively" that may hold its years
@@ -96,8 +96,12 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     fiscal year 2025-26") frames the article the same way, and so do goals in the plural for a year not yet
     over ("the main goals for 2025 were announced"), and a lead that names targets over a period
     counted from publication but no figure ("... set out how it will meet its climate targets over the next nine
-    years").
+    years"). The year of a net-zero pledge ("its 2050 target for net zero") is that pledge's only: never the
+    document's period, and nor is a goal named by the same year ("the 2030 goal" after "the 2030 net zero goal").
     """
+    pledges = {found[1].end for found in deadlines if names_pledge(found[0])}
+    deadlines = [found for found in deadlines if found[1].end not in pledges or (  # "the 2030 goal" is that pledge
+        found[0].id_ not in NAMED_PERIODS and not names_pledge(found[0]))]
     tokens = tokens_of(doc)
     line_break, space, alpha = tokens.line_break, tokens.space, tokens.alpha
     text_lines = 0
