@@ -144,6 +144,14 @@ DEADLINE_ROWS: list[tuple[str, dt.date | None, dt.date | None, dt.date | None]] 
     ("2025-26", None, D(2025, 4, 1), D(2026, 3, 31)),
     ("FY 2025-27", None, None, None),
     ("Q1 FY26", None, D(2025, 4, 1), D(2025, 6, 30)),
+    # "the next fiscal year" in the budget season: the April year before April, the July year in April to June,
+    # the April year after from July on; an explicit year wins
+    ("in the next financial year", D(2023, 2, 20), D(2023, 4, 1), D(2024, 3, 31)),
+    ("for the coming fiscal year", D(2023, 5, 28), D(2023, 7, 1), D(2024, 6, 30)),
+    ("the upcoming fiscal year", D(2023, 11, 2), D(2024, 4, 1), D(2025, 3, 31)),
+    ("by the end of the next fiscal year", D(2023, 2, 20), None, D(2024, 3, 31)),
+    ("the next fiscal year 2023-24", D(2023, 5, 28), D(2023, 4, 1), D(2024, 3, 31)),
+    ("next fiscal year", None, None, None),
     # out of range and nonsense
     ("by 1850", None, None, None),
     ("by 2150", None, None, None),

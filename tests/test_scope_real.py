@@ -50,6 +50,13 @@ ROWS: list[Row] = [
      "2026-02-20", "Rs 3,200 crore", {"deadline": 2027, "from": "document"}),
     ("County issues three-year action plan for cold-chain logistics\n\nThe county will build 25 cold storage "
      "warehouses.", "2025-04-01", "25 cold storage", {"deadline": 2027, "from": "document"}),
+    # a headline's fiscal year frames a budget story over a plan named further down
+    ("Cabinet clears Rs 900 billion roads budget for FY26-27\n\nThe cabinet cleared the roads budget on Monday. "
+     "It also endorsed a 5-year plan for rail. The target for new highways has been set at 1,200 km.",
+     "2026-05-20", "1,200 km", {"deadline": 2027, "from": "document"}),
+    # "the next financial year" in a budget story
+    ("The province will spend $3 billion on schools in the next financial year, the treasurer said.",
+     "2025-02-11", "$3 billion", {"deadline": 2026}),
     # the year of a net-zero pledge is that pledge's horizon: no document period, nothing carried from it
     ("Region publishes first stage of its climate plan\n\nThe region confirmed its 2045 target for net zero "
      "emissions. The plan will connect 9 GW of wind and solar to the grid.", "2024-06-01", "9 GW",

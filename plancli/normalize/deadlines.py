@@ -26,6 +26,10 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
   parenthesized range ("(2021-25)") wins over the lexicon.
 * Fiscal years are labelled by the calendar year they end in: with the default
   April start, FY26 = FY 2025-26 = 2025-04-01..2026-03-31.
+* "the next fiscal year" is the budget season's next year, whatever month the country's year starts in:
+  published before the April start, the year from April (ending next year); in April to June, the year from
+  July (ending next year: Pakistan's, Egypt's, Australia's budgets are presented then); from July on, the year
+  from the April after (ending the year after next). "the next fiscal year 2024-25" is that year.
 * Years outside 1900..2100 never resolve.
 """
 
@@ -127,6 +131,11 @@ _FISCAL_QUARTER_RE = re.compile(
 _FISCAL_RE = re.compile(
     rf"^(?:the\s+)?{_FISCAL}[\s-]*(?P<a>\d{{4}}|\d{{2}})(?:-(?P<b>\d{{4}}|\d{{2}}))?$", re.ASCII
 )
+_NEXT_FISCAL_RE = re.compile(
+    rf"^(?:the\s+)?(?:next|coming|upcoming|following)\s+{_FISCAL}(?:\s+(?P<a>\d{{4}})(?:[-/](?P<b>\d{{4}}|\d{{2}}))?)?$",
+    re.ASCII,
+)
+_MID_YEAR_START = 7  # July: the start of the fiscal years whose budgets are presented in April to June
 _FISCAL_BARE_RE = re.compile(r"^(?:the\s+)?(?P<a>\d{4})-(?P<b>\d{2})$", re.ASCII)
 #: "2024-25 to 2030-31": from the first fiscal year's start to the last one's end.
 _FISCAL_RANGE_RE = re.compile(
@@ -313,6 +322,10 @@ def _parse_core(
         return None if fiscal is None else month_span(fiscal.first.year, fiscal.first.month + 6 * (half - 1), 6)
     if match := _FISCAL_RE.match(core):
         return fiscal_year(match["a"], match["b"], fiscal_start_month)
+    if match := _NEXT_FISCAL_RE.match(core):
+        if match["a"] is not None:
+            return fiscal_year(match["a"], match["b"], fiscal_start_month)
+        return _next_fiscal_year(published, fiscal_start_month)
     if (match := _FISCAL_BARE_RE.match(core)) and int(match["b"]) == (int(match["a"]) + 1) % 100:
         return fiscal_year(match["a"], match["b"], fiscal_start_month)
     if match := _FISCAL_RANGE_RE.match(core):
@@ -357,6 +370,20 @@ def _parse_core(
     if match := _PLAN_RE.match(core):
         return n_year_plan(_count(match["n"]), published)
     return None
+
+
+def _next_fiscal_year(published: dt.date | None, fiscal_start_month: int) -> Span | None:
+    """ "the next fiscal year" read in the budget season (see the module docstring)."""
+    if published is None:
+        return None
+    if published.month < fiscal_start_month:
+        first = dt.date(published.year, fiscal_start_month, 1)
+    elif published.month < _MID_YEAR_START:
+        first = dt.date(published.year, _MID_YEAR_START, 1)
+    else:
+        first = dt.date(published.year + 1, fiscal_start_month, 1)
+    span = month_span(first.year, first.month, 12)
+    return None if span is None else Span(span.first, span.last, relative=True)
 
 
 def _apply(

@@ -126,6 +126,10 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
                 break
     named = next((found for found in deadlines if found[0].start < limit
                   and (found[0].id_ in NAMED_PERIODS or found[0].id_ in PLAN_PERIODS)), None)
+    if named is not None and headline_end is not None and named[0].end > headline_end:
+        # "Council okays development budget for FY24-25" over "... also approved a 5-year plan": the headline's year
+        named = next((found for found in deadlines if found[0].end <= headline_end and _across_years(found)
+                      and not is_relative(found, published)), named)
     if named is not None or labels is None:
         return named
     if headline_end is not None and _names_goals(doc, headline_end, goal_nouns):
@@ -143,6 +147,12 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
                  and _lead_goal(found[0].sent, labels)), None)
     return lead or next((found for found in deadlines if found[0].end <= limit and _after_goals(found, goal_nouns)
                          and (published is None or found[1].end >= published.isoformat())), None)
+
+
+def _across_years(found: Found) -> bool:
+    """Whether a deadline is a period that runs across years ("FY24-25", "2026-2030")."""
+    start = found[1].start
+    return start is not None and start[:4] < found[1].end[:4]
 
 
 def _after_goals(found: Found, goal_nouns: frozenset[str]) -> bool:
