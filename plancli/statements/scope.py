@@ -144,7 +144,7 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
         if in_headline is not None:
             return in_headline
     lead = next((found for found in periods if headline_end is not None and found[0].start >= headline_end
-                 and _lead_goal(found[0].sent, labels)), None)
+                 and (_lead_goal(found[0].sent, labels) or _plan_by_year(found, plan_nouns))), None)
     return lead or next((found for found in deadlines if found[0].end <= limit and _after_goals(found, goal_nouns)
                          and (published is None or found[1].end >= published.isoformat())), None)
 
@@ -248,11 +248,16 @@ def _names_goals(doc: Doc, end: int, goal_nouns: frozenset[str]) -> bool:
 _GOAL_PREPOSITIONS = frozenset({"for", "to", "up", "by", "until", "till", "through", "in", "of"})
 
 
+#: Words that open a plan's horizon: "by 2030", "(guiding the economy) through 2033", "until 2030".
+_HORIZON_OPENERS = frozenset({"by", "through", "until", "till"})
+
+
 def _plan_by_year(found: Found, plan_nouns: frozenset[str]) -> bool:
     """A "by 2030" in a sentence that names a plan and no figure ("The Government has outlined an action plan to
-    speed up industrialisation by 2030, with a long-term vision to 2045"): the plan's own deadline."""
+    speed up industrialisation by 2030, with a long-term vision to 2045"; "The vision is the framework guiding the
+    economy through 2033"): the plan's own deadline."""
     span = found[0]
-    if span[0].lower_ != "by":
+    if span[0].lower_ not in _HORIZON_OPENERS:
         return False
     sent = span.sent
     return not any(t.like_num and t.shape_ != "dddd" or t.text in _FIGURE_SIGNS for t in sent) \
