@@ -207,17 +207,17 @@ _HEADLINE_RULES = frozenset({"headline-to", "headline-sets-goal"})  # a forecast
 
 
 def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
-    """Whether the document is a forecaster's piece: no word of intent stands anywhere but in its headline, no plan
-    owner is quoted ("..., the government said"), and
-    either the headline forecasts and two later sentences do too (:func:`_forecast_headline`), or its lead
-    attributes a statement to a forecaster ("..., said a report by a research firm") and a later sentence does
-    too (the piece keeps quoting its source)."""
+    """Whether the document is a forecaster's piece: no word of intent stands anywhere but in its headline, and
+    either its lead forecasts and two later sentences do too (:func:`_forecast_headline`; an agency that made
+    the forecast may speak: "..., the department said"), or no plan owner is quoted ("..., the government said")
+    and its lead attributes a statement to a forecaster ("..., said a report by a research firm") and a later
+    sentence does too (the piece keeps quoting its source)."""
     if intents and not intents <= _headline_intents(index):
         return False
-    if _government_speaks(doc):
-        return False  # "..., the government said": a plan owner speaks, its "will" is its plan
     if _forecast_headline(doc, index):
         return True
+    if _government_speaks(doc):
+        return False  # "..., the government said": a plan owner speaks, its "will" is its plan
     sources = sorted(i for i, matches in index.items() if any(m.rule.id.startswith(_SOURCE_RULE) for m in matches))
     if not sources:
         return False
@@ -254,11 +254,17 @@ _FORECAST_RULES = frozenset({"forecast", "projects-figure", "has-projected-that"
 
 
 def _forecast_headline(doc: Doc, index: CueIndex) -> bool:
-    """A headline that forecasts ("Commission forecasts modest recovery for the euro area") over a body that
-    forecasts again in at least two more sentences: an outlook piece, whoever its forecaster is."""
+    """A headline, or another sentence of the lead, that forecasts ("Commission forecasts modest recovery for the
+    euro area", "According to the latest ... forecast, ...") over a body that forecasts again in at least two more
+    sentences: an outlook piece, whoever its forecaster is."""
     sentences = iter(doc.sents)
-    headline = next(sentences, None)
-    if headline is None or not _has_rule(index, headline.start, headline.end, _FORECAST_RULES):
+    for _ in range(_LEAD_SENTENCES):
+        headline = next(sentences, None)
+        if headline is None:
+            return False
+        if _has_rule(index, headline.start, headline.end, _FORECAST_RULES):
+            break
+    else:
         return False
     later = 0
     for sent in sentences:
