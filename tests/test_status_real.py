@@ -287,6 +287,13 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "superlative-group"),
     ("Goals of the plan:\n• Energy outlook: The ministry will build 500 schools by 2027.", "2024-05-01", "500",
      "target", None),
+    # --- a list of "<figure> for <item>" pairs: the first item's clause decides the later items ------------------
+    ("A growth target of 3 percent has been set for farming, 5.2 percent for mining, and 4.8 percent "
+     "for trade.", "2024-05-01", "4.8 percent", "target", "target-cue"),
+    ("A subsidy of 40% has been approved for farmers, 25% for traders and 10% for importers.", "2024-05-01", "25%",
+     "actual", None),
+    ("Exports grew 6% for textiles in the quarter, while the plan aims to reach 9% for leather.", "2024-05-01", "9%",
+     "target", None),
 ]
 
 

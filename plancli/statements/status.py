@@ -335,7 +335,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if named is not None:  # "half of the 40 million visitors targeted by the strategy": the figure is the goal
         return "target", _cue(doc, named.rule.id, named.start, named.end)
     floor = _relative_clause_start(doc, sent, q)
-    before = _cue_before(doc, sent, q, cues, inside, floor)
+    before = _cue_before(doc, sent, q, cues, inside, floor, _list_head(doc, sent, q.start, q.end, inside))
     if before is not None:
         if before[0] == "actual" and _ahead(own, published) \
                 and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
@@ -592,6 +592,41 @@ def _goal_column_heading(doc: Doc, q: Quantity) -> tuple[int, int] | None:
     return None
 
 
+_ITEM_JOINERS = frozenset({",", "and", "or", ";"})
+_ITEM_FOR = "for"
+_ITEM_NAME_WORDS = 4  # words that name an item after "for" ("for the services sector")
+_ITEM_PREDICATE_WORDS = 4  # words between the first item's figure and its "for" ("2% has been set for farming")
+
+
+def _list_head(doc: Doc, sent: Span, start: int, end: int, inside: frozenset[int]) -> int | None:
+    """The start of the first figure of a list of "<figure> for <item>" pairs that the figure ``start:end`` continues
+    ("a growth target of 2% has been set for farming, 4.4% for industry and 4.1% for services"): the later items
+    share the first item's clause, so its cue decides them, not the first item's own predicate between them."""
+    head: int | None = None
+    while end < sent.end and doc[end].lower_ == _ITEM_FOR:
+        k = start - 1
+        joined = False
+        while k > sent.start and doc[k].lower_ in _ITEM_JOINERS:
+            joined, k = True, k - 1
+        names = 0
+        while k > sent.start and doc[k].is_alpha and doc[k].lower_ != _ITEM_FOR and k not in inside \
+                and names < _ITEM_NAME_WORDS:
+            names, k = names + 1, k - 1
+        if not joined or not names or doc[k].lower_ != _ITEM_FOR:
+            break
+        figure_end = k
+        while figure_end > sent.start and figure_end - 1 not in inside and k - figure_end < _ITEM_PREDICATE_WORDS \
+                and doc[figure_end - 1].is_alpha:
+            figure_end -= 1
+        if figure_end - 1 not in inside:
+            break
+        first = figure_end - 1
+        while first - 1 >= sent.start and first - 1 in inside:
+            first -= 1
+        head, start, end = first, first, k  # the earlier item may continue a list too
+    return head
+
+
 def _status_of(match: Match) -> str:
     return "target" if match.rule.category == "target" else "actual"  # not_target: reported as an actual
 
@@ -642,13 +677,14 @@ def _singular_subject(doc: Doc, sent: Span, verb: int) -> bool:
 
 
 def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int],
-                floor: int) -> tuple[str, Cue] | None:
-    """The nearest status cue before the quantity (back to ``floor``), with the grammar checks of the module docstring.
+                floor: int, head: int | None = None) -> tuple[str, Cue] | None:
+    """The nearest status cue before the quantity (back to ``floor``), with the grammar checks of the module docstring;
+    for a later item of a list (``head``: the first item's start, :func:`_list_head`), before the list's first item.
 
     Cue words inside other quantities ("up to", "exceeding") do not count.
     """
     tenseless: tuple[int, Match] | None = None
-    for i, match in cues.scanner.before(q.start, floor):
+    for i, match in cues.scanner.before(q.start if head is None else head, floor):
         if tenseless is not None and _new_clause(doc, match.end, tenseless[1].start):
             break
         if match.rule.id == _BARE_VERB_RULE and not _singular_subject(doc, sent, match.end - 1):
