@@ -58,6 +58,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            "already met.", "20,000", "actual", "clause"),
     "own-calculation": ("By our calculations, the region will have 70% clean power by 2030.", "70%", "actual",
                         "clause"),
+    "to-be-done-after": ("Port chief announces 40 more cranes to be installed at the container terminal.", "40",
+                         "target", None),
     "goal-participle-after": ("Ferry trips rose to 2.1 million, a third of the 6 million trips targeted by the port "
                               "for 2030.", "6 million", "target", "clause"),
     "progress-state-after": ("Some 64% of the county's road projects now complete, officials say", "64%", "actual",

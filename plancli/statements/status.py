@@ -332,6 +332,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
     named = _goal_participle_after(q, cues)
+    if named is not None and named.rule.id == _TO_BE_DONE_RULE and not _governs(q, sent, cues):
+        named = None  # "solar can be built faster ..., the table allows for 9 TWh to be produced": no verb of its own
     if named is not None:  # "half of the 40 million visitors targeted by the strategy": the figure is the goal
         return "target", _cue(doc, named.rule.id, named.start, named.end)
     floor = _relative_clause_start(doc, sent, q)
@@ -396,13 +398,23 @@ def _from_list(doc: Doc, sent: Span, start: int, inside: frozenset[int]) -> int 
     return k if crossed and doc[k].lower_ == "from" else None
 
 
-_GOAL_PARTICIPLE_RULE = "goal-participle-after"
+#: Rules right after the figure that name it a goal: "the 40 million visitors targeted by ...", "trees to be planted".
+_TO_BE_DONE_RULE = "to-be-done-after"
+_GOAL_PARTICIPLE_RULES = frozenset({"goal-participle-after", _TO_BE_DONE_RULE})
+_GOVERNING_GAP = 2  # words between a report verb and the figure it governs ("announces 1.5 million more trees")
+
+
+def _governs(q: Quantity, sent: Span, cues: StatusCues) -> bool:
+    """Whether the nearest cue before the figure is its own verb, right before it ("announces 40 more cranes to be
+    installed"): a passive infinitive after the figure outranks only that verb."""
+    before = next(cues.scanner.before(q.start, sent.start), None)
+    return before is not None and q.start - before[1].end <= _GOVERNING_GAP
 
 
 def _goal_participle_after(q: Quantity, cues: StatusCues) -> Match | None:
     """A goal participle right after the figure ("the 40 million visitors targeted by ..."): it names the figure a
     goal, and outranks a report verb before it ("representing half of the ...")."""
-    return next((m for m in cues.index.get(q.end, ()) if m.rule.id == _GOAL_PARTICIPLE_RULE and m.start == q.end),
+    return next((m for m in cues.index.get(q.end, ()) if m.rule.id in _GOAL_PARTICIPLE_RULES and m.start == q.end),
                 None)
 
 
