@@ -131,6 +131,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "subsidy-cap": ("Farmers will receive a subsidy of up to 60 percent for drip irrigation.", "60", "actual", None),
     "benefit-up-to": ("Pensioners will get an energy rebate of up to 450 dollars on their winter bills.", "450",
                       "actual", None),
+    "fiscal-impact": ("The bill is expected to decrease state revenue by $2.4 million in fiscal year 2027.",
+                      "$2.4 million", "actual", "clause"),
     "cap": ("Loans under the scheme are capped at Rs 10 lakh per unit.", "10 lakh", "actual", None),
     "maximum-of": ("Each startup can draw a maximum of 5 million yuan from the fund.", "5 million", "actual", None),
     # headlines: a plan without a modal.

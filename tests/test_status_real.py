@@ -287,6 +287,9 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "superlative-group"),
     ("Goals of the plan:\n• Energy outlook: The ministry will build 500 schools by 2027.", "2024-05-01", "500",
      "target", None),
+    # --- a pronoun "that" opens no clause: the report verb before it reaches the figure ---------------------------
+    ("The agency pledged to launch 50,000 flats from 2021 to 2025, but exceeded that by launching some 51,800 units.",
+     "2024-05-01", "51,800", "actual", "actual-cue"),
     # --- a list of "<figure> for <item>" pairs: the first item's clause decides the later items ------------------
     ("A growth target of 3 percent has been set for farming, 5.2 percent for mining, and 4.8 percent "
      "for trade.", "2024-05-01", "4.8 percent", "target", "target-cue"),
