@@ -341,7 +341,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if before is not None:
         if before[0] == "actual" and _ahead(own, published) \
                 and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
-                and not _quantity_between(q, own, inside):
+                and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
@@ -497,6 +497,15 @@ def _quantity_between(q: Quantity, own: Found | None, inside: frozenset[int]) ->
     """Another quantity stands between ``q`` and its period ("$4 billion ... with 179 deals ... 750,000 homes
     over the next decade"): the period is that nearer quantity's."""
     return own is not None and any(i in inside for i in range(q.end, own[0].start))
+
+
+def _goal_year(doc: Doc, q: Quantity, own: Found | None, goal_nouns: frozenset[str]) -> bool:
+    """An own deadline that is a goal's year before the figure ("halfway to the 2020 objective; France has reached
+    7 percent"): the figure reports progress towards that goal, it is not the goal."""
+    if own is None or own[0].end > q.start:
+        return False
+    named = {doc[own[0].end - 1].lower_, doc[own[0].end].lower_ if own[0].end < len(doc) else ""}
+    return bool(named & goal_nouns) or any(doc[k].text in (";", "；") for k in range(own[0].end, q.start))
 
 
 def _wholly_ahead(own: Found | None, published: date | None) -> bool:
