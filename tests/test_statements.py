@@ -58,6 +58,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            "already met.", "20,000", "actual", "clause"),
     "own-calculation": ("By our calculations, the region will have 70% clean power by 2030.", "70%", "actual",
                         "clause"),
+    "to-be-done-after": ("Port chief announces 40 more cranes to be installed at the container terminal.", "40",
+                         "target", None),
     "goal-participle-after": ("Ferry trips rose to 2.1 million, a third of the 6 million trips targeted by the port "
                               "for 2030.", "6 million", "target", "clause"),
     "progress-state-after": ("Some 64% of the county's road projects now complete, officials say", "64%", "actual",
@@ -127,6 +129,10 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "analysts-expect": ("Growth of 6 percent is expected by analysts for the coming year.", "6 percent", "actual",
                         None),
     "subsidy-cap": ("Farmers will receive a subsidy of up to 60 percent for drip irrigation.", "60", "actual", None),
+    "benefit-up-to": ("Pensioners will get an energy rebate of up to 450 dollars on their winter bills.", "450",
+                      "actual", None),
+    "fiscal-impact": ("The bill is expected to decrease state revenue by $2.4 million in fiscal year 2027.",
+                      "$2.4 million", "actual", "clause"),
     "cap": ("Loans under the scheme are capped at Rs 10 lakh per unit.", "10 lakh", "actual", None),
     "maximum-of": ("Each startup can draw a maximum of 5 million yuan from the fund.", "5 million", "actual", None),
     # headlines: a plan without a modal.

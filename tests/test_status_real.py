@@ -287,6 +287,21 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "superlative-group"),
     ("Goals of the plan:\n• Energy outlook: The ministry will build 500 schools by 2027.", "2024-05-01", "500",
      "target", None),
+    # --- a pronoun "that" opens no clause: the report verb before it reaches the figure ---------------------------
+    ("The agency pledged to launch 50,000 flats from 2021 to 2025, but exceeded that by launching some 51,800 units.",
+     "2024-05-01", "51,800", "actual", "actual-cue"),
+    # --- a goal's year before a figure reached is no deadline of the figure: progress towards the goal -------------
+    ("Most member states are about halfway to the 2030 objective, but two states have reached above 9 percent.",
+     "2024-05-01", "9 percent", "actual", "actual-cue"),
+    ("Most member states are about halfway to the 2030 goal; two states have reached 9 percent.",
+     "2024-05-01", "9 percent", "actual", "actual-cue"),
+    # --- a list of "<figure> for <item>" pairs: the first item's clause decides the later items ------------------
+    ("A growth target of 3 percent has been set for farming, 5.2 percent for mining, and 4.8 percent "
+     "for trade.", "2024-05-01", "4.8 percent", "target", "target-cue"),
+    ("A subsidy of 40% has been approved for farmers, 25% for traders and 10% for importers.", "2024-05-01", "25%",
+     "actual", None),
+    ("Exports grew 6% for textiles in the quarter, while the plan aims to reach 9% for leather.", "2024-05-01", "9%",
+     "target", None),
 ]
 
 

@@ -211,7 +211,22 @@ The city will install 5,000 rooftop panels on schools by 2026, the government sa
 """
 
 
+#: An outlook whose first line is a site's tagline and whose next sentence names the forecast it reports
+#: ("According to the latest ... forecast"); the department that made the forecast speaks, its "will" is its forecast.
+LEAD_FORECAST = """Grid Weekly: Norland's grid is turning green fast.
+
+According to the latest Norland energy department forecast, by 2030 wind will supply 48% of grid power, up from
+20% in 2021. This forecast is 6 percentage points higher than last year's.
+
+Coal will fall to 12% of generation by 2030, the department said. Emissions in 2030 will be 9% lower than predicted
+a year ago.
+"""
+
+
 @pytest.mark.parametrize(("text", "find", "status"), [
+    (LEAD_FORECAST, "48%", "actual"),
+    (LEAD_FORECAST, "12%", "actual"),
+    (LEAD_FORECAST, "9%", "actual"),
     (PROJECTS, "4.4%", "actual"),
     (PROJECTS, "6.2%", "actual"),
     (PIECE_WITH_PLAN, "40 TWh", "actual"),

@@ -27,6 +27,8 @@ class Match(NamedTuple):
 
 #: The most words a parenthetical aside holds and still leaves its clause open.
 _ASIDE = 6
+#: Words after a pronoun "that" ("surpassed that by launching", "exceeded that in 2024"): it opens no clause.
+_AFTER_PRONOUN_THAT = frozenset({"by", "in", "with", ",", ".", ";", "twice", "again", "too"})
 
 #: Token index -> the rules matching there, in precedence order.
 CueIndex = dict[int, list[Match]]
@@ -143,6 +145,8 @@ class CueScanner:
                 if i in skip:
                     continue
                 lower = lowers[i]
+                if lower == "that" and i + 1 < len(lowers) and lowers[i + 1] in _AFTER_PRONOUN_THAT:
+                    continue  # "surpassed that by launching 102,000 units": a pronoun, no clause opens
                 self.terminators.setdefault(lower, []).append(i)
                 if lower == "(":
                     close = next((k for k in range(i + 1, min(len(lowers), i + 2 + _ASIDE))

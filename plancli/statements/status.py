@@ -207,17 +207,17 @@ _HEADLINE_RULES = frozenset({"headline-to", "headline-sets-goal"})  # a forecast
 
 
 def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
-    """Whether the document is a forecaster's piece: no word of intent stands anywhere but in its headline, no plan
-    owner is quoted ("..., the government said"), and
-    either the headline forecasts and two later sentences do too (:func:`_forecast_headline`), or its lead
-    attributes a statement to a forecaster ("..., said a report by a research firm") and a later sentence does
-    too (the piece keeps quoting its source)."""
+    """Whether the document is a forecaster's piece: no word of intent stands anywhere but in its headline, and
+    either its lead forecasts and two later sentences do too (:func:`_forecast_headline`; an agency that made
+    the forecast may speak: "..., the department said"), or no plan owner is quoted ("..., the government said")
+    and its lead attributes a statement to a forecaster ("..., said a report by a research firm") and a later
+    sentence does too (the piece keeps quoting its source)."""
     if intents and not intents <= _headline_intents(index):
         return False
-    if _government_speaks(doc):
-        return False  # "..., the government said": a plan owner speaks, its "will" is its plan
     if _forecast_headline(doc, index):
         return True
+    if _government_speaks(doc):
+        return False  # "..., the government said": a plan owner speaks, its "will" is its plan
     sources = sorted(i for i, matches in index.items() if any(m.rule.id.startswith(_SOURCE_RULE) for m in matches))
     if not sources:
         return False
@@ -254,11 +254,17 @@ _FORECAST_RULES = frozenset({"forecast", "projects-figure", "has-projected-that"
 
 
 def _forecast_headline(doc: Doc, index: CueIndex) -> bool:
-    """A headline that forecasts ("Commission forecasts modest recovery for the euro area") over a body that
-    forecasts again in at least two more sentences: an outlook piece, whoever its forecaster is."""
+    """A headline, or another sentence of the lead, that forecasts ("Commission forecasts modest recovery for the
+    euro area", "According to the latest ... forecast, ...") over a body that forecasts again in at least two more
+    sentences: an outlook piece, whoever its forecaster is."""
     sentences = iter(doc.sents)
-    headline = next(sentences, None)
-    if headline is None or not _has_rule(index, headline.start, headline.end, _FORECAST_RULES):
+    for _ in range(_LEAD_SENTENCES):
+        headline = next(sentences, None)
+        if headline is None:
+            return False
+        if _has_rule(index, headline.start, headline.end, _FORECAST_RULES):
+            break
+    else:
         return False
     later = 0
     for sent in sentences:
@@ -326,14 +332,16 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
     named = _goal_participle_after(q, cues)
+    if named is not None and named.rule.id == _TO_BE_DONE_RULE and not _governs(q, sent, cues):
+        named = None  # "solar can be built faster ..., the table allows for 9 TWh to be produced": no verb of its own
     if named is not None:  # "half of the 40 million visitors targeted by the strategy": the figure is the goal
         return "target", _cue(doc, named.rule.id, named.start, named.end)
     floor = _relative_clause_start(doc, sent, q)
-    before = _cue_before(doc, sent, q, cues, inside, floor)
+    before = _cue_before(doc, sent, q, cues, inside, floor, _list_head(doc, sent, q.start, q.end, inside))
     if before is not None:
         if before[0] == "actual" and _ahead(own, published) \
                 and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
-                and not _quantity_between(q, own, inside):
+                and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
@@ -390,13 +398,23 @@ def _from_list(doc: Doc, sent: Span, start: int, inside: frozenset[int]) -> int 
     return k if crossed and doc[k].lower_ == "from" else None
 
 
-_GOAL_PARTICIPLE_RULE = "goal-participle-after"
+#: Rules right after the figure that name it a goal: "the 40 million visitors targeted by ...", "trees to be planted".
+_TO_BE_DONE_RULE = "to-be-done-after"
+_GOAL_PARTICIPLE_RULES = frozenset({"goal-participle-after", _TO_BE_DONE_RULE})
+_GOVERNING_GAP = 2  # words between a report verb and the figure it governs ("announces 1.5 million more trees")
+
+
+def _governs(q: Quantity, sent: Span, cues: StatusCues) -> bool:
+    """Whether the nearest cue before the figure is its own verb, right before it ("announces 40 more cranes to be
+    installed"): a passive infinitive after the figure outranks only that verb."""
+    before = next(cues.scanner.before(q.start, sent.start), None)
+    return before is not None and q.start - before[1].end <= _GOVERNING_GAP
 
 
 def _goal_participle_after(q: Quantity, cues: StatusCues) -> Match | None:
     """A goal participle right after the figure ("the 40 million visitors targeted by ..."): it names the figure a
     goal, and outranks a report verb before it ("representing half of the ...")."""
-    return next((m for m in cues.index.get(q.end, ()) if m.rule.id == _GOAL_PARTICIPLE_RULE and m.start == q.end),
+    return next((m for m in cues.index.get(q.end, ()) if m.rule.id in _GOAL_PARTICIPLE_RULES and m.start == q.end),
                 None)
 
 
@@ -479,6 +497,15 @@ def _quantity_between(q: Quantity, own: Found | None, inside: frozenset[int]) ->
     """Another quantity stands between ``q`` and its period ("$4 billion ... with 179 deals ... 750,000 homes
     over the next decade"): the period is that nearer quantity's."""
     return own is not None and any(i in inside for i in range(q.end, own[0].start))
+
+
+def _goal_year(doc: Doc, q: Quantity, own: Found | None, goal_nouns: frozenset[str]) -> bool:
+    """An own deadline that is a goal's year before the figure ("halfway to the 2020 objective; France has reached
+    7 percent"): the figure reports progress towards that goal, it is not the goal."""
+    if own is None or own[0].end > q.start:
+        return False
+    named = {doc[own[0].end - 1].lower_, doc[own[0].end].lower_ if own[0].end < len(doc) else ""}
+    return bool(named & goal_nouns) or any(doc[k].text in (";", "；") for k in range(own[0].end, q.start))
 
 
 def _wholly_ahead(own: Found | None, published: date | None) -> bool:
@@ -586,6 +613,41 @@ def _goal_column_heading(doc: Doc, q: Quantity) -> tuple[int, int] | None:
     return None
 
 
+_ITEM_JOINERS = frozenset({",", "and", "or", ";"})
+_ITEM_FOR = "for"
+_ITEM_NAME_WORDS = 4  # words that name an item after "for" ("for the services sector")
+_ITEM_PREDICATE_WORDS = 4  # words between the first item's figure and its "for" ("2% has been set for farming")
+
+
+def _list_head(doc: Doc, sent: Span, start: int, end: int, inside: frozenset[int]) -> int | None:
+    """The start of the first figure of a list of "<figure> for <item>" pairs that the figure ``start:end`` continues
+    ("a growth target of 2% has been set for farming, 4.4% for industry and 4.1% for services"): the later items
+    share the first item's clause, so its cue decides them, not the first item's own predicate between them."""
+    head: int | None = None
+    while end < sent.end and doc[end].lower_ == _ITEM_FOR:
+        k = start - 1
+        joined = False
+        while k > sent.start and doc[k].lower_ in _ITEM_JOINERS:
+            joined, k = True, k - 1
+        names = 0
+        while k > sent.start and doc[k].is_alpha and doc[k].lower_ != _ITEM_FOR and k not in inside \
+                and names < _ITEM_NAME_WORDS:
+            names, k = names + 1, k - 1
+        if not joined or not names or doc[k].lower_ != _ITEM_FOR:
+            break
+        figure_end = k
+        while figure_end > sent.start and figure_end - 1 not in inside and k - figure_end < _ITEM_PREDICATE_WORDS \
+                and doc[figure_end - 1].is_alpha:
+            figure_end -= 1
+        if figure_end - 1 not in inside:
+            break
+        first = figure_end - 1
+        while first - 1 >= sent.start and first - 1 in inside:
+            first -= 1
+        head, start, end = first, first, k  # the earlier item may continue a list too
+    return head
+
+
 def _status_of(match: Match) -> str:
     return "target" if match.rule.category == "target" else "actual"  # not_target: reported as an actual
 
@@ -636,13 +698,14 @@ def _singular_subject(doc: Doc, sent: Span, verb: int) -> bool:
 
 
 def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int],
-                floor: int) -> tuple[str, Cue] | None:
-    """The nearest status cue before the quantity (back to ``floor``), with the grammar checks of the module docstring.
+                floor: int, head: int | None = None) -> tuple[str, Cue] | None:
+    """The nearest status cue before the quantity (back to ``floor``), with the grammar checks of the module docstring;
+    for a later item of a list (``head``: the first item's start, :func:`_list_head`), before the list's first item.
 
     Cue words inside other quantities ("up to", "exceeding") do not count.
     """
     tenseless: tuple[int, Match] | None = None
-    for i, match in cues.scanner.before(q.start, floor):
+    for i, match in cues.scanner.before(q.start if head is None else head, floor):
         if tenseless is not None and _new_clause(doc, match.end, tenseless[1].start):
             break
         if match.rule.id == _BARE_VERB_RULE and not _singular_subject(doc, sent, match.end - 1):
