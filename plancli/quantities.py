@@ -54,7 +54,7 @@ from plancli.quantity_parts import (
     _quoted_words,
     _skip_space,
 )
-from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, UnitRules
+from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, _SLASH_FRACTION, UnitRules
 
 
 def _spelled_multiplier(doc: Doc, quantity: Quantity) -> Decimal:
@@ -239,6 +239,8 @@ class QuantityFinder(UnitRules):
             self._attach_equivalent(doc, index, quantity, consumed)
             found.append(quantity)
         found.sort(key=lambda q: q.start)
+        if any("millions" in q.extras for q in found):
+            self._counted_millions(doc, found)
         if any("elided" in q.extras for q in found):
             found = self._resolve_elided(doc, found)
         shared = {(q.extras["shared_currency"], q.unit) for q in found if "shared_currency" in q.extras}
@@ -297,6 +299,8 @@ class QuantityFinder(UnitRules):
             return self._glued_cell(number)  # "intensity7%": a table cell run into the one before
         if _is_fraction_or_multiple(number.text):
             return self._fraction_or_multiple(doc, index, number)
+        if _SLASH_FRACTION.match(number.text):
+            return self._slash_fraction(doc, number)  # "1/4 houses", "2/3 of adults"
         if _ZERO_PADDED.match(number.text):
             return None  # "04", "012": a line or item number (bills from PDF), never an amount
         start, end = number.start, number.end
@@ -330,8 +334,8 @@ class QuantityFinder(UnitRules):
                     currency, needs_scale = self.currency_letters[prefix.lower()], True  # "N55.46 billion"
                 if currency is None:
                     return None  # "G20", "A380": a name, not money
-                if prefix.isalpha() and prefix.lower() not in self.currency_aliases:
-                    needs_scale = True  # "KRW250.5 billion" yes, "COP30" (a conference) no
+                if prefix.isalpha() and prefix.lower() not in self.currency_aliases and "," not in text:
+                    needs_scale = True  # "KRW250.5 billion", "RM77,200" yes, "COP30" (a conference) no
                 currency_surface = prefix
             if suffix:
                 suffix_key = suffix.lower()
@@ -383,6 +387,7 @@ class QuantityFinder(UnitRules):
 
         # Right: scale words (across one line break: "$9.8\nbillion"), then the unit.
         j = end
+        millions_at_rate = False
         if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                 and (hyphened := index.starting_at("SCALE", j + 1)) is not None and (currency is not None or (
                     hyphened.text.lower() not in _AMBIGUOUS_SCALES and self._measured_after(doc, index, hyphened.end))):
@@ -391,6 +396,7 @@ class QuantityFinder(UnitRules):
             word = scale_span.text.lower()
             if word in _AMBIGUOUS_SCALES and currency is None and not self._currency_after(doc, index, scale_span.end) \
                     and not self._measured_after(doc, index, scale_span.end):
+                millions_at_rate = word == "m" and self._rate_after(doc, scale_span.end)  # "5m per year"
                 break
             scale *= Decimal(scale_span.id_)
             j = scale_span.end
@@ -534,6 +540,8 @@ class QuantityFinder(UnitRules):
         if quantity is None:
             return None
         quantity.extras["scale"] = scale
+        if millions_at_rate and unit_type == "unit":
+            quantity.extras["millions"] = to_float(value * sign * 1_000_000)  # see _counted_millions
         if not nested and scale == 1 and unit_type == "currency" and self._range_word(doc, j, between):
             self._borrow_scale(doc, index, quantity, j, value * sign)  # "from $10 to $15 billion"
         if unit_type == "currency" and currency_surface.lower() in self.shared_currency_words:

@@ -8,6 +8,7 @@ counted nouns, "number of" phrases and a parenthetical equivalent.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -73,6 +74,12 @@ _HYPHEN_PREFIXES = frozenset({"all", "on", "off", "in", "up", "out", "down"})
 _LABOUR_TIMES = (_PERIOD_WORDS - {"decade"}) | {"hour"}
 #: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
 _ELIDED_FROM = frozenset({"count", "unit", "currency"})
+
+#: A fraction written with a slash: "1/4", "2/3" (a date such as "3/4/2024" has two slashes).
+_SLASH_FRACTION = re.compile(r"^([1-9])/([2-9]|10)$")
+
+#: "15,820 of them": a part of the things counted before it in the sentence, in their unit.
+_PARTITIVE_PRONOUNS = frozenset({"them", "these", "those"})
 
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
@@ -221,6 +228,24 @@ class UnitRules:
                                                or next_word in ("-", "digit", "digits")):
             return None  # "to double the capacity" (a verb), "double-digit"
         return _bounded_quantity(first, end, multiple, "times", "multiple", comparator)
+
+    def _slash_fraction(self, doc: Doc, number: Span) -> Quantity | None:
+        """ "1/4 houses have solar panels", "2/3 of the adults": a fraction of a group, a share in percent. Only
+        before a plural noun or "of the/all": "1/4 cup" is a measure, a lone "3/4" may be a date."""
+        match = _SLASH_FRACTION.match(number.text)
+        numerator, denominator = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+        k = number.end
+        if not 0 < numerator < denominator or k >= len(doc):
+            return None
+        if doc[k].lower_ == "of":
+            group = k + 1 < len(doc) and doc[k + 1].lower_ in {"the", "all", "our", "its", "their", "them", "those"}
+        else:
+            group = doc[k].is_alpha and doc[k].is_lower and _is_plural(doc[k].lower_, self.plurals)
+        if not group:
+            return None
+        share = Decimal(numerator) * 100 / Decimal(denominator)
+        return Quantity(number.start, number.end, to_float(share.quantize(Decimal("0.01"))), "percent", "percent",
+                        extras={"scale": Decimal(1), "fraction": True})
 
     def _unit_words(self, doc: Doc, k: int) -> tuple[str, str, int] | None:
         """A percent word, currency name or pint unit in the few tokens at ``k``, longest first:
@@ -670,11 +695,12 @@ class UnitRules:
         if j < len(doc) and (doc[j].like_num or doc[j].text in {"%", "-", "–"}):
             return None  # another number, or a part of one
         before = doc[first - 1].lower_
-        if not (before in self.elided_before_number
+        of_them = j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in _PARTITIVE_PRONOUNS
+        if not (before in self.elided_before_number or of_them
                 or before == "of" and first > 1 and doc[first - 2].lower_ in self.elided_before_of
                 or value * scale >= 100 and self._rate_after(doc, j)):
             return None
-        quantity = _bounded_quantity(first, j, value * scale, "", "count",
+        quantity = _bounded_quantity(first, j + 2 if of_them else j, value * scale, "", "count",
                                      comparator_span.id_ if comparator_span is not None else "=")
         if quantity is not None:
             quantity.extras["scale"] = scale
@@ -702,6 +728,19 @@ class UnitRules:
             return True
         return k + 1 < len(doc) and doc[k].lower_ in {"a", "per", "each", "every"} \
             and singular(doc[k + 1].lower_, self.plurals) in _PERIOD_WORDS
+
+    @staticmethod
+    def _counted_millions(doc: Doc, found: list[Quantity]) -> None:
+        """ "a billion trees at 5m per year": an "m" read as metres is million when the quantity before it in
+        the sentence counts things; the rate counts the same things. Otherwise it stays a length."""
+        before: Quantity | None = None
+        for q in found:
+            millions = q.extras.pop("millions", None)
+            if isinstance(millions, float) and before is not None and before.unit_type == "count" \
+                    and before.end <= q.start and not any(doc[k].is_sent_start for k in range(before.end, q.start + 1)):
+                q.value, q.unit, q.unit_type = millions, before.unit, "count"
+                q.extras["scale"] = 1_000_000
+            before = q
 
     def _resolve_elided(self, doc: Doc, found: list[Quantity]) -> list[Quantity]:
         """Each elided count takes the unit of the nearest count, unit or money amount before it in its
