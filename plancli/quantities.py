@@ -97,6 +97,7 @@ class QuantityFinder(UnitRules):
         self.frequency_after = patterns.words("frequency_after")
         self.not_fraction_before = patterns.words("not_fraction_before")
         self.fraction_followers = patterns.words("fraction_followers")
+        self.dimension_words = patterns.words("dimension_words")
         self.multiple_linkers = patterns.words("multiple_linkers")
         self.bare_rate_followers = patterns.words("bare_rate_followers")
         linkers = patterns.lexicon("elided_unit_linkers")
@@ -353,6 +354,8 @@ class QuantityFinder(UnitRules):
                     unit, unit_type = pint_unit, "unit"
                 else:
                     return None
+                if unit_type == "unit" and (rate := self._glued_rate(doc, end, suffix)) is not None:
+                    unit, end = rate  # "100km/hr": the tokenizer split the rate at its slash
         else:
             if text.lower() in self.scales:
                 return None  # "million" alone (LIKE_NUM says yes): only a scale after a number
@@ -509,6 +512,8 @@ class QuantityFinder(UnitRules):
                     None if nested else self._elided_count(doc, start, j, text, value, scale, comparator_span))
             noun_start, noun_end, unit = noun
             unit_type = "count"
+            if noun_start == j and scale == 1 and self._glued_scale_before_noun(doc, index, j, noun_end):
+                scale = Decimal(index.starting_at("SCALE", j).id_)  # type: ignore[union-attr]  # "2.7m digital sales"
             if (code := self.currencies.code_for_name(unit)) is not None:
                 unit, unit_type = code, "currency"  # "eight or nine euros", "280 million of the 1.5 billion shekels"
             follows = noun_start == j

@@ -137,6 +137,7 @@ class UnitRules:
     frequency_after: frozenset[str]
     not_fraction_before: frozenset[str]
     fraction_followers: frozenset[str]
+    dimension_words: frozenset[str]
     multiple_linkers: frozenset[str]
     compound_heads: frozenset[str]
     not_compound_modifiers: frozenset[str]
@@ -228,6 +229,22 @@ class UnitRules:
                                                or next_word in ("-", "digit", "digits")):
             return None  # "to double the capacity" (a verb), "double-digit"
         return _bounded_quantity(first, end, multiple, "times", "multiple", comparator)
+
+    def _glued_scale_before_noun(self, doc: Doc, index: _SpanIndex, j: int, noun_end: int) -> bool:
+        """ "2.7m combined digital and physical sales": a scale letter glued to the number opens the counted
+        noun phrase read after it, and the phrase is words only (no second number sharing the noun)."""
+        glued_scale = index.starting_at("SCALE", j)
+        return glued_scale is not None and j > 0 and not doc[j - 1].whitespace_ and noun_end > glued_scale.end + 1 \
+            and all(doc[k].is_alpha or doc[k].text in {"-", "–"} for k in range(glued_scale.end, noun_end)) \
+            and doc[glued_scale.end].lower_ not in self.dimension_words
+
+    def _glued_rate(self, doc: Doc, end: int, suffix: str) -> tuple[str, int] | None:
+        """ "100km/hr": a glued unit, a slash and a word with no space between, that the unit lexicon
+        knows whole ("km/hr"); returns (unit, end token)."""
+        if end + 1 >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "/" or doc[end].whitespace_:
+            return None
+        rate = self.unit_aliases.get(f"{suffix}/{doc[end + 1].text}".lower())
+        return (rate, end + 2) if rate is not None else None
 
     def _slash_fraction(self, doc: Doc, number: Span) -> Quantity | None:
         """ "1/4 houses have solar panels", "2/3 of the adults": a fraction of a group, a share in percent. Only

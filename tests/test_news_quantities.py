@@ -216,6 +216,11 @@ def test_news_quantity_forms(nlp, text, value, unit):
     # "m" after a number is million when the sentence counts things, metres when it measures
     ("Planting 30 million mangroves would take six years at 5m per year.", 5e6, "mangrove"),
     ("The shoreline retreats by about 2m per year.", 2, "m/year"),
+    # a glued "m" opening a counted noun phrase is million; before a dimension word it is a length
+    ("The register lists 1.4m eligible young voters.", 1.4e6, "voter"),
+    ("Crews dug 12m deep wells in the dry season.", 12, "well"),
+    # a glued unit split at its slash by the tokenizer
+    ("The new tram line runs at up to 70km/hr downtown.", 70, "km/h"),
 ])
 def test_parts_and_rates_of_counted_things(nlp, text, value, unit):
     found = quantities(nlp, text)
