@@ -475,6 +475,12 @@ class QuantityFinder(UnitRules):
                 if upper_scale == 1 and scale == 1:
                     upper_scale = _spelled_multiplier(doc, upper)  # "four to five thousand people"
                 low = value * (scale if scale != 1 else upper_scale)
+                if low < MAX_VALUE and _change_then_level(doc, start, j, to_float(low * sign), upper.value):
+                    # "by 1,800 to 12,000 units": the change, in the unit of the level after it
+                    return Quantity(comparator_span.start if comparator_span is not None else start, j,
+                                    to_float(low * sign), upper.unit, upper.unit_type,
+                                    comparator_span.id_ if comparator_span is not None else "=",
+                                    extras={"scale": upper_scale})
                 if low < MAX_VALUE and to_float(low) < upper.value:
                     start = comparator_span.start if comparator_span is not None else (
                         between if between is not None else start)

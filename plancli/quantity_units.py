@@ -510,7 +510,10 @@ class UnitRules:
                 words.append(k)  # "40 crore person-days", "900 job years": a unit of work
                 head = k
                 break
-            if not token.is_alpha or token.lower_ in self.non_count and not hyphened and not prefix and not (
+            joined = words and doc[k - 1].text in {"-", "–"} and not doc[k - 1].whitespace_ \
+                and not doc[k - 2].whitespace_ and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].is_lower \
+                and doc[k + 1].lower_ not in self.non_count  # "market-rate rental units": a modifier's second half
+            if not token.is_alpha or token.lower_ in self.non_count and not hyphened and not prefix and not joined and not (
                     not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym
             if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals) \

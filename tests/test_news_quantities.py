@@ -121,6 +121,8 @@ SIGNED_ROWS = [
     # a fraction of a point is a change in percentage points
     ("The regulator lifted the policy rate by a quarter point in March.", 0.25, "percentage_point", "="),
     ("The bank trimmed its benchmark by half a percentage point.", 0.5, "percentage_point", "="),
+    # "by X to Y" with close values stays a range
+    ("Prices are expected to rise by 4 to 5 percent.", 4, "percent", "="),
 ])
 def test_news_number_forms(nlp, text, value, unit, comparator):
     doc = nlp(text)
@@ -221,6 +223,12 @@ def test_news_quantity_forms(nlp, text, value, unit):
     ("Crews dug 12m deep wells in the dry season.", 12, "well"),
     # a glued unit split at its slash by the tokenizer
     ("The new tram line runs at up to 70km/hr downtown.", 70, "km/h"),
+    # "by X to Y": the change, in the unit of the new level, and the level itself
+    ("The council lifts its yearly target by 250 to 4,000 homes.", 250, "home"),
+    ("The council lifts its yearly target by 250 to 4,000 homes.", 4000, "home"),
+    # a hyphenated modifier whose second half is a vague noun ("rate", "level") still modifies the count
+    ("The agency will buy 800 market-rate rental flats next year.", 800, "flat"),
+    ("The agency will buy 800 entry-level starter flats next year.", 800, "flat"),
 ])
 def test_parts_and_rates_of_counted_things(nlp, text, value, unit):
     found = quantities(nlp, text)
