@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from plancli.normalize.currencies import CurrencyNames, LocalCurrencies
 from plancli.normalize.numbers import (
@@ -77,6 +77,19 @@ _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 
 #: A fraction written with a slash: "1/4", "2/3" (a date such as "3/4/2024" has two slashes).
 _SLASH_FRACTION = re.compile(r"^([1-9])/([2-9]|10)$")
+
+#: How far back (in tokens) a table cell looks for its row label.
+_ROW_LABEL_REACH = 40
+#: Marks a value line of a table may hold besides its number.
+_CELL_MARKS = frozenset({"%", "-", "–", "(", ")", "/", "$", "€", "£"})
+
+
+def _alone_on_line(doc: Doc, start: int, j: int) -> bool:
+    """The tokens ``start:j`` fill their line: a line break (or the text's edge) on both sides."""
+    before = start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text
+    after = j >= len(doc) or doc[j].is_space and "\n" in doc[j].text
+    return before and after
+
 
 #: "15,820 of them": a part of the things counted before it in the sentence, in their unit.
 _PARTITIVE_PRONOUNS = frozenset({"them", "these", "those"})
@@ -245,6 +258,31 @@ class UnitRules:
             return None
         rate = self.unit_aliases.get(f"{suffix}/{doc[end + 1].text}".lower())
         return (rate, end + 2) if rate is not None else None
+
+    def _row_label_unit(self, doc: Doc, start: int, j: int) -> str | None:
+        """A table laid out one cell per line: a number alone on its line takes the unit in brackets that
+        ends its row's label line above ("Electricity output (MW)\n1,602.32\n3,077.96"); only value lines
+        may lie between. Looks back at most :data:`_ROW_LABEL_REACH` tokens."""
+        if not _alone_on_line(doc, start, j):
+            return None
+        k = start - 1
+        line_end = k  # the newline token ending the line being read
+        while k >= max(0, start - _ROW_LABEL_REACH):
+            if doc[k].is_space and "\n" in doc[k].text or k == 0:
+                first = k if k == 0 and not doc[k].is_space else k + 1
+                words = [t for t in doc[first:line_end] if not t.is_space]
+                if words and not all(t.like_num or t.text in _CELL_MARKS for t in words):
+                    return self._bracketed_unit(words)
+                line_end = k
+            k -= 1
+        return None
+
+    def _bracketed_unit(self, words: list[Token]) -> str | None:
+        """The unit in brackets closing a label line: "(MW)", "(km)", "(tonnes)"."""
+        if len(words) < 4 or words[-1].text != ")" or words[-3].text != "(":
+            return None
+        surface = words[-2].text
+        return self.unit_aliases.get(surface.lower()) or lookup_unit(surface, self.unit_vocab)
 
     def _slash_fraction(self, doc: Doc, number: Span) -> Quantity | None:
         """ "1/4 houses have solar panels", "2/3 of the adults": a fraction of a group, a share in percent. Only
