@@ -54,7 +54,7 @@ from plancli.quantity_parts import (
     _quoted_words,
     _skip_space,
 )
-from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, UnitRules
+from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, _SLASH_FRACTION, UnitRules
 
 
 def _spelled_multiplier(doc: Doc, quantity: Quantity) -> Decimal:
@@ -97,6 +97,7 @@ class QuantityFinder(UnitRules):
         self.frequency_after = patterns.words("frequency_after")
         self.not_fraction_before = patterns.words("not_fraction_before")
         self.fraction_followers = patterns.words("fraction_followers")
+        self.dimension_words = patterns.words("dimension_words")
         self.multiple_linkers = patterns.words("multiple_linkers")
         self.bare_rate_followers = patterns.words("bare_rate_followers")
         linkers = patterns.lexicon("elided_unit_linkers")
@@ -239,6 +240,8 @@ class QuantityFinder(UnitRules):
             self._attach_equivalent(doc, index, quantity, consumed)
             found.append(quantity)
         found.sort(key=lambda q: q.start)
+        if any("millions" in q.extras for q in found):
+            self._counted_millions(doc, found)
         if any("elided" in q.extras for q in found):
             found = self._resolve_elided(doc, found)
         shared = {(q.extras["shared_currency"], q.unit) for q in found if "shared_currency" in q.extras}
@@ -297,6 +300,8 @@ class QuantityFinder(UnitRules):
             return self._glued_cell(number)  # "intensity7%": a table cell run into the one before
         if _is_fraction_or_multiple(number.text):
             return self._fraction_or_multiple(doc, index, number)
+        if _SLASH_FRACTION.match(number.text):
+            return self._slash_fraction(doc, number)  # "1/4 houses", "2/3 of adults"
         if _ZERO_PADDED.match(number.text):
             return None  # "04", "012": a line or item number (bills from PDF), never an amount
         start, end = number.start, number.end
@@ -330,8 +335,8 @@ class QuantityFinder(UnitRules):
                     currency, needs_scale = self.currency_letters[prefix.lower()], True  # "N55.46 billion"
                 if currency is None:
                     return None  # "G20", "A380": a name, not money
-                if prefix.isalpha() and prefix.lower() not in self.currency_aliases:
-                    needs_scale = True  # "KRW250.5 billion" yes, "COP30" (a conference) no
+                if prefix.isalpha() and prefix.lower() not in self.currency_aliases and "," not in text:
+                    needs_scale = True  # "KRW250.5 billion", "RM77,200" yes, "COP30" (a conference) no
                 currency_surface = prefix
             if suffix:
                 suffix_key = suffix.lower()
@@ -349,6 +354,8 @@ class QuantityFinder(UnitRules):
                     unit, unit_type = pint_unit, "unit"
                 else:
                     return None
+                if unit_type == "unit" and (rate := self._glued_rate(doc, end, suffix)) is not None:
+                    unit, end = rate  # "100km/hr": the tokenizer split the rate at its slash
         else:
             if text.lower() in self.scales:
                 return None  # "million" alone (LIKE_NUM says yes): only a scale after a number
@@ -383,6 +390,7 @@ class QuantityFinder(UnitRules):
 
         # Right: scale words (across one line break: "$9.8\nbillion"), then the unit.
         j = end
+        millions_at_rate = False
         if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                 and (hyphened := index.starting_at("SCALE", j + 1)) is not None and (currency is not None or (
                     hyphened.text.lower() not in _AMBIGUOUS_SCALES and self._measured_after(doc, index, hyphened.end))):
@@ -391,6 +399,7 @@ class QuantityFinder(UnitRules):
             word = scale_span.text.lower()
             if word in _AMBIGUOUS_SCALES and currency is None and not self._currency_after(doc, index, scale_span.end) \
                     and not self._measured_after(doc, index, scale_span.end):
+                millions_at_rate = word == "m" and self._rate_after(doc, scale_span.end)  # "5m per year"
                 break
             scale *= Decimal(scale_span.id_)
             j = scale_span.end
@@ -466,6 +475,12 @@ class QuantityFinder(UnitRules):
                 if upper_scale == 1 and scale == 1:
                     upper_scale = _spelled_multiplier(doc, upper)  # "four to five thousand people"
                 low = value * (scale if scale != 1 else upper_scale)
+                if low < MAX_VALUE and _change_then_level(doc, start, j, to_float(low * sign), upper.value):
+                    # "by 1,800 to 12,000 units": the change, in the unit of the level after it
+                    return Quantity(comparator_span.start if comparator_span is not None else start, j,
+                                    to_float(low * sign), upper.unit, upper.unit_type,
+                                    comparator_span.id_ if comparator_span is not None else "=",
+                                    extras={"scale": upper_scale})
                 if low < MAX_VALUE and to_float(low) < upper.value:
                     start = comparator_span.start if comparator_span is not None else (
                         between if between is not None else start)
@@ -488,6 +503,8 @@ class QuantityFinder(UnitRules):
             unit, unit_type, j = "year", "unit", age_end  # "life expectancy to 73 years"
         if unit is None and (points_end := self._index_points(doc, index, start, j)) is not None:
             unit, unit_type, j = "point", "unit", points_end  # "the Dow lost 190 points"
+        if unit is None and scale == 1 and not nested and (row_unit := self._row_label_unit(doc, start, j)) is not None:
+            unit, unit_type = row_unit, "unit"  # "Electricity output (MW)\n1,602.32": the row label's unit
         noun_start = noun_end = None
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
@@ -503,6 +520,8 @@ class QuantityFinder(UnitRules):
                     None if nested else self._elided_count(doc, start, j, text, value, scale, comparator_span))
             noun_start, noun_end, unit = noun
             unit_type = "count"
+            if noun_start == j and scale == 1 and self._glued_scale_before_noun(doc, index, j, noun_end):
+                scale = Decimal(index.starting_at("SCALE", j).id_)  # type: ignore[union-attr]  # "2.7m digital sales"
             if (code := self.currencies.code_for_name(unit)) is not None:
                 unit, unit_type = code, "currency"  # "eight or nine euros", "280 million of the 1.5 billion shekels"
             follows = noun_start == j
@@ -534,6 +553,8 @@ class QuantityFinder(UnitRules):
         if quantity is None:
             return None
         quantity.extras["scale"] = scale
+        if millions_at_rate and unit_type == "unit":
+            quantity.extras["millions"] = to_float(value * sign * 1_000_000)  # see _counted_millions
         if not nested and scale == 1 and unit_type == "currency" and self._range_word(doc, j, between):
             self._borrow_scale(doc, index, quantity, j, value * sign)  # "from $10 to $15 billion"
         if unit_type == "currency" and currency_surface.lower() in self.shared_currency_words:

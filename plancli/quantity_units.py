@@ -8,11 +8,12 @@ counted nouns, "number of" phrases and a parenthetical equivalent.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from plancli.normalize.currencies import CurrencyNames, LocalCurrencies
 from plancli.normalize.numbers import (
@@ -74,6 +75,25 @@ _LABOUR_TIMES = (_PERIOD_WORDS - {"decade"}) | {"hour"}
 #: Kinds of quantity whose unit a bare number after a linker takes: counts, physical units, money.
 _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 
+#: A fraction written with a slash: "1/4", "2/3" (a date such as "3/4/2024" has two slashes).
+_SLASH_FRACTION = re.compile(r"^([1-9])/([2-9]|10)$")
+
+#: How far back (in tokens) a table cell looks for its row label.
+_ROW_LABEL_REACH = 40
+#: Marks a value line of a table may hold besides its number.
+_CELL_MARKS = frozenset({"%", "-", "–", "(", ")", "/", "$", "€", "£"})
+
+
+def _alone_on_line(doc: Doc, start: int, j: int) -> bool:
+    """The tokens ``start:j`` fill their line: a line break (or the text's edge) on both sides."""
+    before = start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text
+    after = j >= len(doc) or doc[j].is_space and "\n" in doc[j].text
+    return before and after
+
+
+#: "15,820 of them": a part of the things counted before it in the sentence, in their unit.
+_PARTITIVE_PRONOUNS = frozenset({"them", "these", "those"})
+
 #: Span labels of a verb that changes a counted noun's level ("increase", "raise", "cut", "reach").
 _CHANGE_VERB_LABELS = ("PREDICATE", "DIRECTION_UP", "DIRECTION_DOWN", "TARGET_CUE")
 #: Words that size "numbers" rather than name what is counted ("record numbers", "growing numbers").
@@ -130,6 +150,7 @@ class UnitRules:
     frequency_after: frozenset[str]
     not_fraction_before: frozenset[str]
     fraction_followers: frozenset[str]
+    dimension_words: frozenset[str]
     multiple_linkers: frozenset[str]
     compound_heads: frozenset[str]
     not_compound_modifiers: frozenset[str]
@@ -221,6 +242,65 @@ class UnitRules:
                                                or next_word in ("-", "digit", "digits")):
             return None  # "to double the capacity" (a verb), "double-digit"
         return _bounded_quantity(first, end, multiple, "times", "multiple", comparator)
+
+    def _glued_scale_before_noun(self, doc: Doc, index: _SpanIndex, j: int, noun_end: int) -> bool:
+        """ "2.7m combined digital and physical sales": a scale letter glued to the number opens the counted
+        noun phrase read after it, and the phrase is words only (no second number sharing the noun)."""
+        glued_scale = index.starting_at("SCALE", j)
+        return glued_scale is not None and j > 0 and not doc[j - 1].whitespace_ and noun_end > glued_scale.end + 1 \
+            and all(doc[k].is_alpha or doc[k].text in {"-", "–"} for k in range(glued_scale.end, noun_end)) \
+            and doc[glued_scale.end].lower_ not in self.dimension_words
+
+    def _glued_rate(self, doc: Doc, end: int, suffix: str) -> tuple[str, int] | None:
+        """ "100km/hr": a glued unit, a slash and a word with no space between, that the unit lexicon
+        knows whole ("km/hr"); returns (unit, end token)."""
+        if end + 1 >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "/" or doc[end].whitespace_:
+            return None
+        rate = self.unit_aliases.get(f"{suffix}/{doc[end + 1].text}".lower())
+        return (rate, end + 2) if rate is not None else None
+
+    def _row_label_unit(self, doc: Doc, start: int, j: int) -> str | None:
+        """A table laid out one cell per line: a number alone on its line takes the unit in brackets that
+        ends its row's label line above ("Electricity output (MW)\n1,602.32\n3,077.96"); only value lines
+        may lie between. Looks back at most :data:`_ROW_LABEL_REACH` tokens."""
+        if not _alone_on_line(doc, start, j):
+            return None
+        k = start - 1
+        line_end = k  # the newline token ending the line being read
+        while k >= max(0, start - _ROW_LABEL_REACH):
+            if doc[k].is_space and "\n" in doc[k].text or k == 0:
+                first = k if k == 0 and not doc[k].is_space else k + 1
+                words = [t for t in doc[first:line_end] if not t.is_space]
+                if words and not all(t.like_num or t.text in _CELL_MARKS for t in words):
+                    return self._bracketed_unit(words)
+                line_end = k
+            k -= 1
+        return None
+
+    def _bracketed_unit(self, words: list[Token]) -> str | None:
+        """The unit in brackets closing a label line: "(MW)", "(km)", "(tonnes)"."""
+        if len(words) < 4 or words[-1].text != ")" or words[-3].text != "(":
+            return None
+        surface = words[-2].text
+        return self.unit_aliases.get(surface.lower()) or lookup_unit(surface, self.unit_vocab)
+
+    def _slash_fraction(self, doc: Doc, number: Span) -> Quantity | None:
+        """ "1/4 houses have solar panels", "2/3 of the adults": a fraction of a group, a share in percent. Only
+        before a plural noun or "of the/all": "1/4 cup" is a measure, a lone "3/4" may be a date."""
+        match = _SLASH_FRACTION.match(number.text)
+        numerator, denominator = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+        k = number.end
+        if not 0 < numerator < denominator or k >= len(doc):
+            return None
+        if doc[k].lower_ == "of":
+            group = k + 1 < len(doc) and doc[k + 1].lower_ in {"the", "all", "our", "its", "their", "them", "those"}
+        else:
+            group = doc[k].is_alpha and doc[k].is_lower and _is_plural(doc[k].lower_, self.plurals)
+        if not group:
+            return None
+        share = Decimal(numerator) * 100 / Decimal(denominator)
+        return Quantity(number.start, number.end, to_float(share.quantize(Decimal("0.01"))), "percent", "percent",
+                        extras={"scale": Decimal(1), "fraction": True})
 
     def _unit_words(self, doc: Doc, k: int) -> tuple[str, str, int] | None:
         """A percent word, currency name or pint unit in the few tokens at ``k``, longest first:
@@ -468,7 +548,10 @@ class UnitRules:
                 words.append(k)  # "40 crore person-days", "900 job years": a unit of work
                 head = k
                 break
-            if not token.is_alpha or token.lower_ in self.non_count and not hyphened and not prefix and not (
+            joined = words and doc[k - 1].text in {"-", "–"} and not doc[k - 1].whitespace_ \
+                and not doc[k - 2].whitespace_ and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].is_lower \
+                and doc[k + 1].lower_ not in self.non_count  # "market-rate rental units": a modifier's second half
+            if not token.is_alpha or token.lower_ in self.non_count and not hyphened and not prefix and not joined and not (
                     not words and token.is_upper and len(token) > 1 and k + 1 < len(doc) and doc[k + 1].is_lower):
                 break  # a function word ends the phrase, but "IT" in "4 IT cities" is an acronym
             if not words and token.is_title and token.i > 0 and not _is_plural(token.lower_, self.plurals) \
@@ -670,11 +753,12 @@ class UnitRules:
         if j < len(doc) and (doc[j].like_num or doc[j].text in {"%", "-", "–"}):
             return None  # another number, or a part of one
         before = doc[first - 1].lower_
-        if not (before in self.elided_before_number
+        of_them = j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in _PARTITIVE_PRONOUNS
+        if not (before in self.elided_before_number or of_them
                 or before == "of" and first > 1 and doc[first - 2].lower_ in self.elided_before_of
                 or value * scale >= 100 and self._rate_after(doc, j)):
             return None
-        quantity = _bounded_quantity(first, j, value * scale, "", "count",
+        quantity = _bounded_quantity(first, j + 2 if of_them else j, value * scale, "", "count",
                                      comparator_span.id_ if comparator_span is not None else "=")
         if quantity is not None:
             quantity.extras["scale"] = scale
@@ -702,6 +786,19 @@ class UnitRules:
             return True
         return k + 1 < len(doc) and doc[k].lower_ in {"a", "per", "each", "every"} \
             and singular(doc[k + 1].lower_, self.plurals) in _PERIOD_WORDS
+
+    @staticmethod
+    def _counted_millions(doc: Doc, found: list[Quantity]) -> None:
+        """ "a billion trees at 5m per year": an "m" read as metres is million when the quantity before it in
+        the sentence counts things; the rate counts the same things. Otherwise it stays a length."""
+        before: Quantity | None = None
+        for q in found:
+            millions = q.extras.pop("millions", None)
+            if isinstance(millions, float) and before is not None and before.unit_type == "count" \
+                    and before.end <= q.start and not any(doc[k].is_sent_start for k in range(before.end, q.start + 1)):
+                q.value, q.unit, q.unit_type = millions, before.unit, "count"
+                q.extras["scale"] = 1_000_000
+            before = q
 
     def _resolve_elided(self, doc: Doc, found: list[Quantity]) -> list[Quantity]:
         """Each elided count takes the unit of the nearest count, unit or money amount before it in its

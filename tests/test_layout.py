@@ -337,3 +337,30 @@ def test_a_bullet_after_a_full_stop_starts_a_new_sentence() -> None:
     assert homes.text == "60,000\nnew affordable homes"
     four = next(r for r in records if r.value == 4e9)
     assert "60,000" not in four.sentence and four.sentence.endswith("will cut red tape.")
+
+
+# A results table laid out one cell per line: a row label, then one line per column (written for this file).
+CELL_TABLE = """Key results of the plan period
+Indicator
+2020/21
+2025/26 Target
+Wind capacity (MW)
+410.5
+1,250.00
+Rural households with piped water (%)
+54.2%
+80%
+Paved district roads (km)
+2,315
+3,900
+"""
+
+
+def test_table_laid_out_one_cell_per_line_is_no_chart() -> None:
+    assert _cleaned(CELL_TABLE) == CELL_TABLE
+
+
+def test_table_cells_take_the_unit_of_their_row_label() -> None:
+    records = plancli.extract(CELL_TABLE, published="2024-04-16")
+    found = {(r.value, r.unit) for r in records}
+    assert {(410.5, "MW"), (1250, "MW"), (54.2, "percent"), (80, "percent"), (2315, "km"), (3900, "km")} <= found, found

@@ -48,6 +48,8 @@ UNIT_ROWS = [
     ("Exports reached NZ $4 billion in the quarter.", 4e9, "NZD"),
     ("The estate was valued at $US12,500,000 by the court.", 12.5e6, "USD"),
     ("The mansion fetched $A3,400,000 at auction.", 3.4e6, "AUD"),
+    # a letter symbol glued to a grouped number is money even without a scale word
+    ("Average household income rose to RM9,450 a month last year.", 9450, "MYR"),
     ("Savers with more than 2 million Danish crowns pay the fee.", 2e6, "DKK"),
 ]
 
@@ -119,6 +121,8 @@ SIGNED_ROWS = [
     # a fraction of a point is a change in percentage points
     ("The regulator lifted the policy rate by a quarter point in March.", 0.25, "percentage_point", "="),
     ("The bank trimmed its benchmark by half a percentage point.", 0.5, "percentage_point", "="),
+    # "by X to Y" with close values stays a range
+    ("Prices are expected to rise by 4 to 5 percent.", 4, "percent", "="),
 ])
 def test_news_number_forms(nlp, text, value, unit, comparator):
     doc = nlp(text)
@@ -203,3 +207,38 @@ def test_warming_with_the_degree_sign_is_not_read(nlp, text):
 def test_news_quantity_forms(nlp, text, value, unit):
     found = quantities(nlp, text)
     assert has(found, value, unit), found
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # a slash fraction of a group is a share
+    ("In the village, 1/3 households cook with gas.", 33.33, "percent"),
+    ("Nearly 3/4 of the farmers irrigate their fields.", 75, "percent"),
+    # "N of them" counts the things named before it in the sentence
+    ("Of the 4,200 new flats finished this year, 1,150 of them are for rent.", 1150, "flat"),
+    # "m" after a number is million when the sentence counts things, metres when it measures
+    ("Planting 30 million mangroves would take six years at 5m per year.", 5e6, "mangrove"),
+    ("The shoreline retreats by about 2m per year.", 2, "m/year"),
+    # a glued "m" opening a counted noun phrase is million; before a dimension word it is a length
+    ("The register lists 1.4m eligible young voters.", 1.4e6, "voter"),
+    ("Crews dug 12m deep wells in the dry season.", 12, "well"),
+    # a glued unit split at its slash by the tokenizer
+    ("The new tram line runs at up to 70km/hr downtown.", 70, "km/h"),
+    # "by X to Y": the change, in the unit of the new level, and the level itself
+    ("The council lifts its yearly target by 250 to 4,000 homes.", 250, "home"),
+    ("The council lifts its yearly target by 250 to 4,000 homes.", 4000, "home"),
+    # a hyphenated modifier whose second half is a vague noun ("rate", "level") still modifies the count
+    ("The agency will buy 800 market-rate rental flats next year.", 800, "flat"),
+    ("The agency will buy 800 entry-level starter flats next year.", 800, "flat"),
+])
+def test_parts_and_rates_of_counted_things(nlp, text, value, unit):
+    found = quantities(nlp, text)
+    assert any(abs(v - value) <= 0.01 and u == unit for v, _, u, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Add 1/2 cup of water and stir.",
+    "The meeting moved to 3/4 after the holiday.",
+    "Delegates met at the G20 and at COP30.",
+])
+def test_slash_numbers_and_names_that_are_no_quantity(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[2] in {"percent", "USD"}]

@@ -102,6 +102,9 @@ def test_every_former_hand_alias_still_resolves():
     ("Canada's budget: Ontario and Canada agree. Canada builds homes.", "CAD"),
     ("The US and America said the United States will spend. Canada agreed.", None),
     ("Singapore and Australia and Canada met.", None),
+    # a place in the headline weighs like a dateline: a provincial budget story names its province twice
+    ("Manitoba posts smaller deficit as revenues climb\n\nThe deficit fell to $200 million, Manitoba said.", "CAD"),
+    ("Spending rises again\n\nThe deficit fell to $200 million, Manitoba said.", None),
 ])
 def test_local_dollar_needs_clear_dominance(text, local):
     lexicon = load_pattern_set().lexicon("dollar_countries")

@@ -192,8 +192,11 @@ class LocalCurrencies:
 
     def mentions(self, text: str) -> Counter[str]:
         """How often ``text`` names each currency's country (read once per document). A dateline counts as
-        :data:`DATELINE_WEIGHT` mentions: the place the story is filed from is its country."""
+        :data:`DATELINE_WEIGHT` mentions: the place the story is filed from is its country. So does a name in the
+        headline (the first line): a story headlined with a province is that province's story."""
         counts = Counter(self.currency_of[m.group(0)] for m in self.pattern.finditer(text))
+        for m in self.pattern.finditer(_headline(text)):
+            counts[self.currency_of[m.group(0)]] += DATELINE_WEIGHT - 1
         for m in self.dateline.finditer(text):
             code = self.currency_of.get(m.group(1)) or next(
                 (c for name, c in self.currency_of.items() if name.upper() == m.group(1)), None)
@@ -221,6 +224,16 @@ class LocalCurrencies:
         if best_count >= 3 and best_count >= 2 * runner_up and best_count > 2 * counts.get(default, 0):
             return best
         return None
+
+
+#: The longest first line read as a headline (in words): a longer one is the body's first paragraph.
+HEADLINE_WORDS = 25
+
+
+def _headline(text: str) -> str:
+    """The article's first non-blank line when it is short enough to be its headline, else ""."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return first if len(first.split()) <= HEADLINE_WORDS else ""
 
 
 def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> LocalCurrencies:

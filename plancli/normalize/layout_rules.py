@@ -77,17 +77,53 @@ def _chart_line_kind(line: str, vocab: LayoutVocabulary) -> str | None:
     return "label"
 
 
+#: Table rows laid out one cell per line: a row label, then the same number (>= 2) of value lines, repeated.
+_TABLE_MIN_CELLS = 2
+_TABLE_MIN_ROWS = 2
+_TABLE_LABEL_MAX_CHARS = 80
+
+
+def _table_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of lines in a table laid out one cell per line: at least two rows in a row, each a text
+    line (a label, "Electricity output (MW)") and then the same number of bare-number lines. Chart
+    axes have no such rhythm; a table keeps its lines (the cells are the article's figures)."""
+    bare = [bool(_BARE_NUMBER_LINE_RE.fullmatch(text[start:end].strip())) for start, end in lines]
+    rows: list[tuple[int, int]] = []  # (label line, value lines after it)
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        label = text[start:end].strip()
+        run = index + 1
+        while run < len(lines) and bare[run]:
+            run += 1
+        if not bare[index] and label and len(label) <= _TABLE_LABEL_MAX_CHARS and label[-1] not in ".!?;:" \
+                and run - index - 1 >= _TABLE_MIN_CELLS:
+            rows.append((index, run - index - 1))
+        index = run if run > index + 1 else index + 1
+    kept: set[int] = set()
+    chain: list[tuple[int, int]] = []
+    for row in rows + [(-1, 0)]:  # a sentinel closes the last chain
+        if chain and (row[0] != chain[-1][0] + chain[-1][1] + 1 or row[1] != chain[-1][1]):
+            if len(chain) >= _TABLE_MIN_ROWS:
+                kept.update(range(chain[0][0], chain[-1][0] + chain[-1][1] + 1))
+            chain = []
+        chain.append(row)
+    return kept
+
+
 def _chart_blocks(text: str, lines: list[tuple[int, int]], vocab: LayoutVocabulary) -> Iterator[tuple[int, int]]:
-    """Deletions for blocks of >= 4 bare-number lines (plus labels among them), the blanks left."""
+    """Deletions for blocks of >= 4 bare-number lines (plus labels among them), the blanks left; the lines
+    of a table laid out one cell per line (see :func:`_table_lines`) are no chart."""
     block: list[int] = []
     bare = 0
+    table = _table_lines(text, lines)
 
     def close() -> Iterator[tuple[int, int]]:
         if bare >= _CHART_MIN_BARE_LINES and 2 * bare >= len(block):
             yield lines[block[0]][0], lines[block[-1]][1]
 
     for index, (start, end) in enumerate(lines):
-        kind = _chart_line_kind(text[start:end], vocab)
+        kind = None if index in table else _chart_line_kind(text[start:end], vocab)
         if kind is None:
             yield from close()
             block, bare = [], 0
