@@ -233,6 +233,8 @@ class Vocabulary:
     headline_verbs: frozenset[str]
     share_links: frozenset[str]
     percent_heads: frozenset[str]
+    growth_subjects: frozenset[str]
+    steering_verbs: frozenset[str]
     list_bullets: frozenset[str]
     time_words: frozenset[str]
     linking_verbs: frozenset[str]

@@ -116,6 +116,14 @@ class Earlier:
 
 def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
            earlier: Earlier | None = None) -> str | None:
+    """What is measured, as a short noun phrase headed by a noun, named the way a plan's indicator is
+    (see :func:`_read` and :func:`_finished`)."""
+    found = _read(doc, vocab, q, clause_start, labels, earlier)
+    return _finished(doc, vocab, q, clause_start, labels, found) if found else found
+
+
+def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
+          earlier: Earlier | None = None) -> str | None:
     """What is measured, as a short noun phrase headed by a noun (see :func:`_metric`).
 
     A goal noun alone ("a target of 32 million vehicle sales", "a goal of 5,000 new homes") says that
@@ -145,7 +153,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     if found is not None and q.unit_type == "currency" and q.start > 0 and doc[q.start - 1].lower_ != "by" \
             and not any(doc[i].lower_ in vocab.change_nouns or doc[i].lower_ in set(vocab.change_nouns.values())
                         for i in range(q.end, min(len(doc), q.end + 3))):
-        found = without_change(found, vocab)  # "grow 10% a year, to exceed 2.2 trillion yuan": the level
+        found = _level(found, vocab)  # "grow 10% a year, to exceed 2.2 trillion yuan": the level
     possessive = found is not None and found.endswith(("'s", "\u2019s"))  # "province's": a fragment, no head
     goal_words = vocab.goal_nouns | DETERMINERS
     if found is None or not possessive and not _no_thing(found) and any(
@@ -156,6 +164,106 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     said = earlier.last if earlier is not None and not _generic(earlier.last or "value") \
         and _goal_set(doc, vocab, q, clause_start) else None  # "meet the target of 4 million tons"
     return after_number(doc, vocab, q, labels) or unit_of(doc, vocab, q) or said
+
+
+#: Words that name a share in other terms ("the proportion of renewables" is their share).
+_SHARE_SYNONYMS = frozenset({"proportion", "percentage", "portion", "portions"})
+#: Words after a figure that make it a yearly one ("grow 5% annually", "600,000 homes a year").
+_YEARLY = frozenset({"annually", "yearly"})
+_YEARLY_LEADS = frozenset({"a", "per", "each", "every"})
+#: Nouns that already name a change ("a drop of 2%", "6% expansion", "5% annual improvement").
+_NAMED_CHANGES = _CHANGE_WORDS | {"expansion", "improvement", "increment", "savings", "saving", "growths", "cut",
+                                  "reductions", "increases", "rises", "hike", "surge", "contraction"}
+
+
+def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
+    """A reading named as a plan's indicator is: a share says "share" ("the proportion of X" -> "share of X",
+    "raise renewables to 40%" -> "share of renewables"), a change by a percentage says which way it goes
+    ("cut emissions by 40%" -> "emissions reduction", "GDP is to rise by 5%" -> "GDP growth"), and a yearly
+    figure says "annual"."""
+    words = found.split()
+    if len(words) > 2 and words[0].lower() in _SHARE_SYNONYMS and words[1].lower() in {"of", "in"}:
+        found = " ".join(["share", *words[1:]])  # "proportion of nonfossil power"
+    if q.unit_type != "percent":
+        return _yearly(doc, vocab, q, found)
+    found = _percent_named(doc, vocab, q, clause_start, labels, found)
+    changed = found.split()[-1].lower() in _NAMED_CHANGES | set(vocab.change_nouns.values())
+    return _yearly(doc, vocab, q, found) if changed else found
+
+
+def _percent_named(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
+    """A percentage's reading with the share or the change it is ("share of X", "X reduction", "GDP growth")."""
+    words = {w.lower().strip("’'") for w in found.replace("-", " ").split()}
+    changes = set(vocab.change_nouns.values()) | _NAMED_CHANGES | set(vocab.change_nouns)
+    kind = kind_room.kind(doc, q, clause_start, labels)[0]
+    whole_after = q.end < len(doc) and doc[q.end].lower_ == "of"  # "X will account for 48% of GDP": X, of a base
+    if kind == "share" and not whole_after and not words & (vocab.percent_heads | vocab.goal_nouns | changes | {"to"}):
+        return f"share of {found}"  # "raise renewables to 40%"; "to" names a ratio ("debt to GDP")
+    growth = bool(words & vocab.growth_subjects)
+    if kind == "growth" and not words & (changes | vocab.percent_heads):
+        direction = kind_room.direction(doc, q, clause_start, labels)
+        if direction == "down":
+            return f"{found} reduction"  # "Transport must cut its emissions by 42%"
+        if direction == "up":
+            return f"{found} {'growth' if growth else 'increase'}"  # "construction by 5.0 per cent"
+    if growth and found.endswith(" increase"):
+        return f"{found[:-len('increase')]}growth"  # "the regional GDP will increase by 5.5%"
+    return found
+
+
+#: Words before a verb inside a reading that leave the verb's object as the measure ("include increasing X").
+_VERB_LEADS = frozenset({"to", "and", "include", "includes", "including", "notably", "by", "of"})
+
+
+def _from_verb(found: str, vocab: Vocabulary) -> str:
+    """A reading from its last change or steering verb on: "the government to cut greenhouse gas emissions",
+    "efforts to double renewable energy production", "include increasing labour productivity" name the actor or
+    another verb before the verb whose object is measured."""
+    words = found.split()
+    verbs = vocab.steering_verbs | frozenset(vocab.change_nouns)
+    k = next((i for i in range(len(words) - 2, 0, -1) if words[i] in verbs and (
+        words[i - 1].lower() in _VERB_LEADS or words[i].endswith("ing"))), None)
+    return " ".join(words[k:]) if k is not None else found
+
+
+def _without_verb(found: str, vocab: Vocabulary) -> str:
+    """"keeping inflation", "raising real economic growth", "ramping up green investments" -> the verb's object."""
+    words = found.split()
+    k = 0
+    while k < len(words) - 1 and (words[k] in vocab.steering_verbs or words[k] in vocab.change_nouns
+                                  or k and words[k] in {"up", "down"}):
+        k += 1
+    while 0 < k < len(words) - 1 and words[k].lower() in DETERMINERS:
+        k += 1
+    return " ".join(words[k:]) if k else found
+
+
+def _level(found: str, vocab: Vocabulary) -> str:
+    """The level a change leads to: "annual contribution rate increase" -> "contribution rate"."""
+    level = without_change(found, vocab)
+    if level == found and len(found.split()) > 1 and found.endswith(" growth") \
+            and found.split()[-2].lower() in vocab.growth_subjects and not found.split()[-2].endswith(("ic", "al")):
+        level = found[:-len(" growth")]  # "exports growth" (not "economic growth"): the exports
+    return level[len("annual "):] if level != found and level.startswith("annual ") else level
+
+
+def _yearly(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
+    """A figure given per year says so: a noun takes "annual" ("grow 6 per cent annually" -> "annual ... growth",
+    "7 million tourists a year" -> "annual tourists"), an action keeps the text's adverb ("homes built yearly",
+    "staff trained annually"; "a year" -> "per year")."""
+    lowered = found.lower().split()
+    if {"annual", "annually", "year", "yearly", "annum", "years"} & set(lowered):
+        return found
+    k = q.end
+    while k < min(len(doc), q.end + 6) and not doc[k].is_punct and not doc[k].like_num and not doc[k].is_space:
+        rate = doc[k].lower_ if doc[k].lower_ in _YEARLY else None
+        if rate is None and doc[k].lower_ in _YEARLY_LEADS and k + 1 < len(doc) and doc[k + 1].lower_ in {"year", "annum"}:
+            rate = f"per {doc[k + 1].lower_}"
+        if rate is not None:
+            done = lowered[-1] in vocab.participle_forms or lowered[-1].endswith("ed") and found[-1].islower()
+            return f"{found} {rate}" if done else f"annual {found}"
+        k += 1
+    return found
 
 
 #: Openings of a verb phrase that a reading sometimes keeps instead of a noun ("has been fixed", "means connecting").
@@ -336,7 +444,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     if found is None and (earlier.in_sentence or refers_back(doc, vocab, q, clause_start, labels)):
         found = earlier.in_sentence or earlier.last
         if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
-            found = without_change(found, vocab)  # "... increase by 0.5 points until it reaches 13%": the level
+            found = _level(found, vocab)  # "... increase by 0.5 points a year until it reaches 13%": the level
     if found is None and earlier.last and _goal_set(doc, vocab, q, clause_start):
         found = earlier.last  # "officials will revise the 2030 goal to 120 trillion yen": the goal said before
     if found is None:
@@ -368,7 +476,8 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
     found = _percent_share(doc, vocab, q, clause_start, labels, found)
     found = _unit_done(doc, vocab, q, clause_start, labels, _capacity(vocab, q, found))
-    found = below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, found))
+    found = below_base(doc, q, labels, with_change(doc, vocab, q, clause_start, _from_verb(found, vocab)))
+    found = _without_verb(found, vocab)
     found = _to_be_done(doc, vocab, q, found)
     return _additional(doc, vocab, q, found)
 

@@ -177,7 +177,7 @@ def goal_modifier(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -
 
 def below_base(doc: Doc, q: Quantity, labels: Labels, found: str) -> str:
     """"46% below 2013 levels" -> "<metric> reduction below 2013 levels"; a reduction "compared with 2013 levels"
-    or "from a business-as-usual scenario" -> "<metric> reduction vs 2013"."""
+    or "from a business-as-usual scenario" -> "<metric> reduction from 2013" (or "vs business-as-usual")."""
     i = q.end
     while i < len(doc) and i - q.end < 4 and has_any(labels, i, ("DEADLINE",)):
         i += 1
@@ -185,7 +185,7 @@ def below_base(doc: Doc, q: Quantity, labels: Labels, found: str) -> str:
         sent_end = doc[q.start].sent.end
         base = next((b for b in (_versus(doc, j) for j in range(q.end, min(q.end + 8, sent_end))) if b), None)
         if base:
-            return f"{found} vs {base}"
+            return f"{found} {'from' if base.isdigit() else 'vs'} {base}"  # "reduction from 2005", "vs business-as-usual"
     if i + 1 >= len(doc) or doc[i].lower_ not in {"below", "under"} or not (
             doc[i + 1].like_num and len(doc[i + 1].text) == 4):
         return found

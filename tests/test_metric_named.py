@@ -1,0 +1,61 @@
+"""Metrics named the way a plan's indicator is: a share says "share", a change by a percentage says which way it
+goes ("reduction", "growth", "increase"), a yearly figure says so, a base year reads "from <year>", and verbs or
+actors before the measured noun are left out.
+
+Rows: ``(rule, text, the record's text contains, words the metric must contain, words it must not)``, on
+sentences written for this file in the genre.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import plancli
+
+PUBLISHED = "2024-05-01"
+
+NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
+    ("share-synonym", "The proportion of clean power in the grid will reach 45 percent by 2030.", "45 percent",
+     ["share of clean power"], ["proportion"]),
+    ("share-of-level", "The plan will raise renewables to 60 percent by 2035.", "60 percent",
+     ["share", "renewables"], []),
+    ("share-not-for-rate", "The literacy rate will reach 95 percent by 2030.", "95 percent",
+     ["literacy rate"], ["share"]),
+    ("share-not-for-ratio", "The ministry will keep public debt to GDP below 60 percent in 2027.", "60 percent",
+     ["debt to GDP"], ["share"]),
+    ("share-not-with-base", "By 2026 the added value of tourism will account for 12 percent of the region's GDP.",
+     "12 percent", ["added value of tourism"], ["share"]),
+    ("reduction-for-down", "Farm lands must cut their nitrate runoff by 30% by 2029.", "30%",
+     ["nitrate runoff", "reduction"], []),
+    ("growth-for-economy", "Under the plan, manufacturing output will expand by 6.5 per cent a year to 2030.",
+     "6.5 per cent", ["manufacturing output growth", "annual"], ["increase"]),
+    ("increase-for-other", "Clinic visits are expected to rise by 12 per cent by 2027.", "12 per cent",
+     ["clinic visits increase"], ["growth"]),
+    ("increase-verb-renamed", "The province's exports will increase by 9 percent in 2026.", "9 percent",
+     ["exports growth"], ["increase"]),
+    ("annual-noun", "The island targets 4 million visitors annually by 2028.", "4 million",
+     ["annual visitors"], []),
+    ("annual-participle", "The state will build 30,000 homes a year from 2026.", "30,000",
+     ["homes built per year"], ["annual"]),
+    ("annual-level-not-carried", "The fee will rise by 0.5 percentage points each year until it reaches 8 percent "
+     "in 2031.", "8 percent", [], ["annual"]),
+    ("base-year-from", "The state will cut emissions by 50% by 2035 compared with 2005 levels.", "50%",
+     ["reduction from 2005"], ["vs"]),
+    ("actor-before-change-verb", "Norland unveils plan for the government to cut landfill waste by 40 percent "
+     "by 2030.", "40 percent", ["landfill waste reduction"], ["government", "Norland"]),
+    ("verb-before-change-verb", "Priorities include raising labour productivity by 3 per cent annually.",
+     "3 per cent", ["labour productivity", "growth", "annual"], ["include", "raising"]),
+    ("steering-verb", "The central bank plans on keeping inflation within 4 per cent next year.", "4 per cent",
+     ["inflation"], ["keeping"]),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "find", "wanted", "unwanted"), NAMED_ROWS, ids=[r[0] for r in NAMED_ROWS])
+def test_metric_named(rule: str, text: str, find: str, wanted: list[str], unwanted: list[str]) -> None:
+    records = [r for r in plancli.extract(text, published=PUBLISHED) if find in r.text]
+    assert len(records) == 1, [r.to_dict() for r in plancli.extract(text, published=PUBLISHED)]
+    metric = records[0].metric or ""
+    for word in wanted:
+        assert word.lower() in metric.lower(), f"{rule}: {word!r} not in metric {metric!r}"
+    for word in unwanted:
+        assert word.lower() not in metric.lower(), f"{rule}: {word!r} in metric {metric!r}"
