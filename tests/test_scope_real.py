@@ -57,6 +57,11 @@ ROWS: list[Row] = [
     # "the next financial year" in a budget story
     ("The province will spend $3 billion on schools in the next financial year, the treasurer said.",
      "2025-02-11", "$3 billion", {"deadline": 2026}),
+    # a plan named with one year that a sentence only mentions is no deadline to carry; one that opens it is
+    ("Health Plan 2025-2028\n\nThe plan sets 40 goals, all aligned with the National Vision 2045. The plan also "
+     "aims to train 3,000 nurses a year.", "2025-02-01", "3,000 nurses", {"deadline": 2028, "from": "document"}),
+    ("Under Vision 2045, the country aims to double its exports. It will also train 3,000 nurses a year.",
+     "2025-02-01", "3,000 nurses", {"deadline": 2045}),
     # the year of a net-zero pledge is that pledge's horizon: no document period, nothing carried from it
     ("Region publishes first stage of its climate plan\n\nThe region confirmed its 2045 target for net zero "
      "emissions. The plan will connect 9 GW of wind and solar to the grid.", "2024-06-01", "9 GW",
