@@ -63,8 +63,8 @@ ROWS: list[Row] = [
     ("Under Vision 2045, the country aims to double its exports. It will also train 3,000 nurses a year.",
      "2025-02-01", "3,000 nurses", {"deadline": 2045}),
     # "so far this year" dates a figure to date, never a deadline
-    ("Lender targets 60% green loans by 2030\n\nThe lender has set a target for 60% of new loans to be green, it "
-     "said, up from 25% so far this year.", "2024-09-10", "60% of new", {"deadline": 2030}),
+    ("Lender targets 60% green loans by 2030\n\nThe lender has set a target for 60 per cent of new loans to be green, it "
+     "said, up from 25% so far this year.", "2024-09-10", "60 per cent", {"deadline": 2030}),
     # the year of a net-zero pledge is that pledge's horizon: no document period, nothing carried from it
     ("Region publishes first stage of its climate plan\n\nThe region confirmed its 2045 target for net zero "
      "emissions. The plan will connect 9 GW of wind and solar to the grid.", "2024-06-01", "9 GW",
