@@ -89,6 +89,11 @@ ROWS: list[Row] = [
      "year.", "2025-10-01", "$9 billion", {"deadline": 2034, "from": "document"}),
     ("Island's growth outlook: promises and delays\nSince 2022 officials have said reforms would continue through "
      "2034. Ministers want exports of about $9 billion a year.", "2025-10-01", "$9 billion", {"deadline": None}),
+    # a sentence listing measures with two deadlines under a plan is no horizon of the plan
+    ("Country unveils blueprint for new industries\n\nThe country unveiled a blueprint of new industries on "
+     "Monday.\n\nUnder the plan, it will connect its ports by rail by 2026, extending the line to every city by "
+     "2031.\n\nMeanwhile, the ministry plans to open 40 new research centres.", "2024-04-03", "40 new research",
+     {"deadline": None}),
     # --- a headline figure takes the deadline the lead gives the same figure --------------------------
     ("Island to add 450MW of solar to its grid\n\nThe island's energy minister said on Monday that the government "
      "will add 450 MW of solar capacity to the grid in the next three years.", "2022-03-07", "450MW",

@@ -264,11 +264,15 @@ def _names_plan(span: Span, plan_nouns: frozenset[str]) -> bool:
 def _plan_by_year(found: Found, plan_nouns: frozenset[str]) -> bool:
     """A "by 2030" in a sentence that names a plan and no figure ("The Government has outlined an action plan to
     speed up industrialisation by 2030, with a long-term vision to 2045"; "The vision is the framework guiding the
-    economy through 2033"): the plan's own deadline."""
+    economy through 2033"): the plan's own deadline. A sentence that sets two such deadlines ("Under the plan, it
+    will build X by 2024, expanding it by 2030") lists measures, not the plan's horizon."""
     span = found[0]
     if span[0].lower_ not in _HORIZON_OPENERS:
         return False
-    return _names_plan(span.sent, plan_nouns)
+    sent = span.sent
+    doc = sent.doc
+    horizons = sum(1 for t in sent if t.shape_ == "dddd" and t.i > sent.start and doc[t.i - 1].lower_ in _HORIZON_OPENERS)
+    return horizons == 1 and _names_plan(sent, plan_nouns)
 
 
 def _frame_only(found: Found) -> bool:
