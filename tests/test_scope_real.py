@@ -65,6 +65,10 @@ ROWS: list[Row] = [
     # "so far this year" dates a figure to date, never a deadline
     ("Lender targets 60% green loans by 2030\n\nThe lender has set a target for 60 per cent of new loans to be green, it "
      "said, up from 25% so far this year.", "2024-09-10", "60 per cent", {"deadline": 2030}),
+    # a goal whose year is over by publication frames nothing
+    ("Regions fall behind on housing\n\nMost regions missed their 2022 target by thousands of homes, a study "
+     "found. The ministry wants the capital region to build over 9,000 homes per year.", "2024-03-01",
+     "9,000 homes", {"deadline": None}),
     # the year of a net-zero pledge is that pledge's horizon: no document period, nothing carried from it
     ("Region publishes first stage of its climate plan\n\nThe region confirmed its 2045 target for net zero "
      "emissions. The plan will connect 9 GW of wind and solar to the grid.", "2024-06-01", "9 GW",

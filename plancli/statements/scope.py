@@ -98,8 +98,11 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     over ("the main goals for 2025 were announced"), and a lead that names targets over a period
     counted from publication but no figure ("... set out how it will meet its climate targets over the next nine
     years"). The year of a net-zero pledge ("its 2050 target for net zero") is that pledge's only: never the
-    document's period, and nor is a goal named by the same year ("the 2030 goal" after "the 2030 net zero goal").
+    document's period, and nor is a goal named by the same year ("the 2030 goal" after "the 2030 net zero goal"),
+    nor a period that ended before publication ("... missing their 2021 target" in 2023).
     """
+    if published is not None:  # "... missing their 2021 target" in 2023: a past goal, no frame of the article
+        deadlines = [found for found in deadlines if found[1].end >= published.isoformat()]
     pledges = {found[1].end for found in deadlines if names_pledge(found[0])}
     deadlines = [found for found in deadlines if found[1].end not in pledges or (  # "the 2030 goal" is that pledge
         found[0].id_ not in NAMED_PERIODS and not names_pledge(found[0]))]
