@@ -78,6 +78,8 @@ ROWS: list[Row] = [
     ("Town misses climate goal\n\nThe town wants to reach net-zero emissions by 2035; the 2035 goal has wide "
      "support.\n\nSeparately, the council approved 150 electric buses.", "2024-06-01", "150 electric buses",
      {"deadline": None}),
+    ("The state is well on its way to its goal of zero net emissions by 2045. For that, it will soon tender for "
+     "another 300MW of wind and solar.", "2024-06-01", "300MW", {"deadline": None}),
     ("The town will cut emissions 45% by 2030 and reach net zero by 2040. It will also install 2,000 heat "
      "pumps.", "2024-06-01", "2,000 heat", {"deadline": None}),
     # a deadline of another goal on the way to net zero carries on
