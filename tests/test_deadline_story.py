@@ -10,6 +10,8 @@ Every sentence was written for this file in the genre; none is copied from an ar
   without a deadline, and so do a lead's goals in the plural for a year not yet over ("announced their main
   goals for 2026"); a headline naming one figure's target does not;
 * a sentence opening on another matter ("Meanwhile, ...") takes no deadline carried from before;
+* a headline that names a plan and its period and no figure ("... unveils export plan for next decade") frames
+  the article's targets; one with a figure names that one target;
 * a lead that names a plan and its horizon ("the framework steering its economy through 2034") and no figure
   frames the article's targets; a lead without a plan does not;
 * a lead that restates the headline's figure takes the headline's deadline, and a headline figure without a
@@ -75,12 +77,23 @@ ROWS: list[Row] = [
     ("Region sets out plan to reach 45% of its emissions target by 2030\n2023-05-19\nThe region has mapped out "
      "how it will achieve 45 per cent of its emissions target, the premier said.", None, "45 per cent",
      {"deadline": 2030, "from": "heading"}),
+    # --- a headline naming a plan and its period, no figure, frames the article ------------------------
+    ("Kingdom unveils export plan for next decade\n\nThe trade ministry presented the plan on Tuesday. It "
+     "includes opening 40 trade offices abroad.", "2024-03-05", "40 trade offices", {"deadline": 2034,
+                                                                                    "from": "document"}),
+    ("Kingdom unveils plan to open 40 trade offices within five years\n\nThe trade ministry presented the plan on "
+     "Tuesday. It also wants 12 new free-trade deals.", "2024-03-05", "12 new free-trade deals", {"deadline": None}),
     # --- a lead naming a plan's horizon and no figure frames the targets below -------------------------
     ("Island's growth vision: promises and delays\nSince 2022 the island's Growth Vision has been the framework "
      "steering its economy through 2034. It set bold objectives, notably raising exports to about $9 billion a "
      "year.", "2025-10-01", "$9 billion", {"deadline": 2034, "from": "document"}),
     ("Island's growth outlook: promises and delays\nSince 2022 officials have said reforms would continue through "
      "2034. Ministers want exports of about $9 billion a year.", "2025-10-01", "$9 billion", {"deadline": None}),
+    # a sentence listing measures with two deadlines under a plan is no horizon of the plan
+    ("Country unveils blueprint for new industries\n\nThe country unveiled a blueprint of new industries on "
+     "Monday.\n\nUnder the plan, it will connect its ports by rail by 2026, extending the line to every city by "
+     "2031.\n\nMeanwhile, the ministry plans to open 40 new research centres.", "2024-04-03", "40 new research",
+     {"deadline": None}),
     # --- a headline figure takes the deadline the lead gives the same figure --------------------------
     ("Island to add 450MW of solar to its grid\n\nThe island's energy minister said on Monday that the government "
      "will add 450 MW of solar capacity to the grid in the next three years.", "2022-03-07", "450MW",

@@ -57,6 +57,18 @@ ROWS: list[Row] = [
     # "the next financial year" in a budget story
     ("The province will spend $3 billion on schools in the next financial year, the treasurer said.",
      "2025-02-11", "$3 billion", {"deadline": 2026}),
+    # a plan named with one year that a sentence only mentions is no deadline to carry; one that opens it is
+    ("Health Plan 2025-2028\n\nThe plan sets 40 goals, all aligned with the National Vision 2045. The plan also "
+     "aims to train 3,000 nurses a year.", "2025-02-01", "3,000 nurses", {"deadline": 2028, "from": "document"}),
+    ("Under Vision 2045, the country aims to double its exports. It will also train 3,000 nurses a year.",
+     "2025-02-01", "3,000 nurses", {"deadline": 2045}),
+    # "so far this year" dates a figure to date, never a deadline
+    ("Lender targets 60% green loans by 2030\n\nThe lender has set a target for 60 per cent of new loans to be green, it "
+     "said, up from 25% so far this year.", "2024-09-10", "60 per cent", {"deadline": 2030}),
+    # a goal whose year is over by publication frames nothing
+    ("Regions fall behind on housing\n\nMost regions missed their 2022 target by thousands of homes, a study "
+     "found. The ministry wants the capital region to build over 9,000 homes per year.", "2024-03-01",
+     "9,000 homes", {"deadline": None}),
     # the year of a net-zero pledge is that pledge's horizon: no document period, nothing carried from it
     ("Region publishes first stage of its climate plan\n\nThe region confirmed its 2045 target for net zero "
      "emissions. The plan will connect 9 GW of wind and solar to the grid.", "2024-06-01", "9 GW",
@@ -66,6 +78,8 @@ ROWS: list[Row] = [
     ("Town misses climate goal\n\nThe town wants to reach net-zero emissions by 2035; the 2035 goal has wide "
      "support.\n\nSeparately, the council approved 150 electric buses.", "2024-06-01", "150 electric buses",
      {"deadline": None}),
+    ("The state is well on its way to its goal of zero net emissions by 2045. For that, it will soon tender for "
+     "another 300MW of wind and solar.", "2024-06-01", "300MW", {"deadline": None}),
     ("The town will cut emissions 45% by 2030 and reach net zero by 2040. It will also install 2,000 heat "
      "pumps.", "2024-06-01", "2,000 heat", {"deadline": None}),
     # a deadline of another goal on the way to net zero carries on

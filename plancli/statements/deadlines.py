@@ -338,10 +338,14 @@ def carried_deadline(sent_deadlines: list[Found], initial: Found | None, publish
     A deadline that ended before publication is a date of the past ("the programme, launched in 2013, ...";
     "surpassing the 2023 target"), not the horizon of a goal: it is never passed on; nor is the year of a
     net-zero pledge ("pledged carbon neutrality by 2030. They will buy 280 vehicles."), the horizon of that one
-    pledge (see :func:`names_pledge`).
+    pledge (see :func:`names_pledge`); nor is a plan named with one year ("Vision 2040") unless it opens the
+    sentence ("Under Vision 2040, ...").
     """
     ahead = [found for found in sent_deadlines if not _ended_before(found, published)]
-    passed = initial if initial is not None and initial in ahead else (ahead[-1] if ahead else None)
+    if initial is not None and initial in ahead:
+        passed: Found | None = initial
+    else:  # "..., all aligned with the National Strategic Plan 2050": a plan the sentence names, no deadline
+        passed = next((found for found in reversed(ahead) if not _horizon_name(found)), None)
     return None if passed is None or names_pledge(passed[0]) else passed
 
 

@@ -91,14 +91,18 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     ("City work report: this year's growth target about 6%") counts too, as the guideline lets a heading's
     deadline govern the targets below it; a headline's "by 2030" or "within 5 years" does not, being in news
     usually the one target it names, unless the headline names goals in the plural ("Group sets new targets
-    for 2030": the set of targets the article lists, with ``goal_nouns``). Failing that, a lead sentence below
+    for 2030": the set of targets the article lists, with ``goal_nouns``) or names a plan and no figure ("Country
+    unveils growth plan for next decade", with ``plan_nouns``). Failing that, a lead sentence below
     the headline that sets a goal for such a period ("CAIRO, July 2025: The government has set an export target of $50 billion for the
     fiscal year 2025-26") frames the article the same way, and so do goals in the plural for a year not yet
     over ("the main goals for 2025 were announced"), and a lead that names targets over a period
     counted from publication but no figure ("... set out how it will meet its climate targets over the next nine
     years"). The year of a net-zero pledge ("its 2050 target for net zero") is that pledge's only: never the
-    document's period, and nor is a goal named by the same year ("the 2030 goal" after "the 2030 net zero goal").
+    document's period, and nor is a goal named by the same year ("the 2030 goal" after "the 2030 net zero goal"),
+    nor a period that ended before publication ("... missing their 2021 target" in 2023).
     """
+    if published is not None:  # "... missing their 2021 target" in 2023: a past goal, no frame of the article
+        deadlines = [found for found in deadlines if found[1].end >= published.isoformat()]
     pledges = {found[1].end for found in deadlines if names_pledge(found[0])}
     deadlines = [found for found in deadlines if found[1].end not in pledges or (  # "the 2030 goal" is that pledge
         found[0].id_ not in NAMED_PERIODS and not names_pledge(found[0]))]
@@ -132,7 +136,8 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
                       and not is_relative(found, published)), named)
     if named is not None or labels is None:
         return named
-    if headline_end is not None and _names_goals(doc, headline_end, goal_nouns):
+    if headline_end is not None and (_names_goals(doc, headline_end, goal_nouns)
+                                     or _names_plan(doc[:headline_end], plan_nouns)):
         in_headline = next((found for found in deadlines if found[0].end <= headline_end), None)
         if in_headline is not None:
             return in_headline
@@ -252,16 +257,25 @@ _GOAL_PREPOSITIONS = frozenset({"for", "to", "up", "by", "until", "till", "throu
 _HORIZON_OPENERS = frozenset({"by", "through", "until", "till"})
 
 
+def _names_plan(span: Span, plan_nouns: frozenset[str]) -> bool:
+    """Whether a sentence or headline names a plan and no figure, years aside ("Country unveils growth plan for next
+    decade"): its deadline is the plan's, where "... plan to build 50,000 homes within five years" names one target."""
+    return not any(t.like_num and t.shape_ != "dddd" or t.text in _FIGURE_SIGNS for t in span) \
+        and any(t.lower_ in plan_nouns for t in span)
+
+
 def _plan_by_year(found: Found, plan_nouns: frozenset[str]) -> bool:
     """A "by 2030" in a sentence that names a plan and no figure ("The Government has outlined an action plan to
     speed up industrialisation by 2030, with a long-term vision to 2045"; "The vision is the framework guiding the
-    economy through 2033"): the plan's own deadline."""
+    economy through 2033"): the plan's own deadline. A sentence that sets two such deadlines ("Under the plan, it
+    will build X by 2024, expanding it by 2030") lists measures, not the plan's horizon."""
     span = found[0]
     if span[0].lower_ not in _HORIZON_OPENERS:
         return False
     sent = span.sent
-    return not any(t.like_num and t.shape_ != "dddd" or t.text in _FIGURE_SIGNS for t in sent) \
-        and any(t.lower_ in plan_nouns for t in sent)  # years only, no figure
+    doc = sent.doc
+    horizons = sum(1 for t in sent if t.shape_ == "dddd" and t.i > sent.start and doc[t.i - 1].lower_ in _HORIZON_OPENERS)
+    return horizons == 1 and _names_plan(sent, plan_nouns)
 
 
 def _frame_only(found: Found) -> bool:
