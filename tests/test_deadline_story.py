@@ -100,6 +100,10 @@ ROWS: list[Row] = [
      {"deadline": 2025, "from": "heading"}),
     ("Railway to lay 1,200km of new track\n\nThe national railway plans to lay 1,200 km of new track by 2029, "
      "its chief executive said.", None, "1,200km", {"deadline": 2029, "from": "heading"}),
+    # a plan named in the lead's sentence is no date given to the figure
+    ("Kingdom draws $90b in foreign investment\n2024-06-11\n\nThe kingdom has drawn $90 billion in foreign "
+     "investment as part of its Vision 2035 programme, the investment minister said.", None, "$90b",
+     {"deadline": None}),
     # a later share of the figure ("40% of the $2bn ... by 2026") is no restatement of it
     ("Port expansion needs $2bn investment\n\nThe port authority said the expansion will need $2 billion of "
      "investment. About 40% of the $2 billion is expected to be spent by 2026.", "2023-04-02", "$2bn",

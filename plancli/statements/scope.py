@@ -204,10 +204,12 @@ def restated_headline(doc: Doc, quantities: list[Quantity], deadlines: list[Foun
 
 def _stated_for(doc: Doc, q: Quantity, deadlines: list[Found], quantities: list[Quantity]) -> Found | None:
     """The deadline of ``q``'s sentence that follows ``q`` with no other figure in between ("add 700 MW to the grid
-    in the next two years"), else None."""
+    in the next two years"), else None. A plan's name is no date the lead gives the figure ("secured $144 billion
+    as part of its Vision 2030 programme")."""
     end = doc[q.start].sent.end
     after = next((found for found in deadlines if q.end <= found[0].start < end), None)
-    if after is None or any(q.end <= other.start < after[0].start for other in quantities):
+    if (after is None or after[0].id_ in NAMED_PERIODS or after[0].id_ in PLAN_PERIODS
+            or any(q.end <= other.start < after[0].start for other in quantities)):
         return None
     return after
 
