@@ -98,6 +98,7 @@ class QuantityFinder(UnitRules):
         self.not_fraction_before = patterns.words("not_fraction_before")
         self.fraction_followers = patterns.words("fraction_followers")
         self.dimension_words = patterns.words("dimension_words")
+        self.down_words = patterns.words("direction_down")
         self.multiple_linkers = patterns.words("multiple_linkers")
         self.bare_rate_followers = patterns.words("bare_rate_followers")
         linkers = patterns.lexicon("elided_unit_linkers")
@@ -307,6 +308,8 @@ class QuantityFinder(UnitRules):
         start, end = number.start, number.end
         text = number.text
         sign, text, start = self._sign(doc, number)
+        if sign < 0 and number.text[:1] in "-−" and self._reduction_before(doc, start):
+            sign = 1  # "emission reduction targets are -60% by 2030": the size of the cut
         currency: str | None = None
         currency_surface = ""
         unit: str | None = None

@@ -121,6 +121,9 @@ SIGNED_ROWS = [
     # a fraction of a point is a change in percentage points
     ("The regulator lifted the policy rate by a quarter point in March.", 0.25, "percentage_point", "="),
     ("The bank trimmed its benchmark by half a percentage point.", 0.5, "percentage_point", "="),
+    # a minus sign after a word of reduction restates the size of the cut; without one it is a negative level
+    ("Its waste reduction goals are -30% by 2030 and -50% by 2040.", 50, "percent", "="),
+    ("The fund aims for a primary balance of -2% of GDP next year.", -2, "percent", "="),
     # "by X to Y" with close values stays a range
     ("Prices are expected to rise by 4 to 5 percent.", 4, "percent", "="),
 ])
