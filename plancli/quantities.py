@@ -54,7 +54,7 @@ from plancli.quantity_parts import (
     _quoted_words,
     _skip_space,
 )
-from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, _SLASH_FRACTION, UnitRules
+from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, _SLASH_FRACTION, UnitRules, _paragraph_number
 
 
 def _spelled_multiplier(doc: Doc, quantity: Quantity) -> Decimal:
@@ -305,6 +305,8 @@ class QuantityFinder(UnitRules):
             return self._slash_fraction(doc, number)  # "1/4 houses", "2/3 of adults"
         if _ZERO_PADDED.match(number.text):
             return None  # "04", "012": a line or item number (bills from PDF), never an amount
+        if number.text[:1].isdigit() and _paragraph_number(doc, number.start, number.end):
+            return None  # "10  Consumers too can play a role ...": a numbered paragraph
         start, end = number.start, number.end
         text = number.text
         sign, text, start = self._sign(doc, number)

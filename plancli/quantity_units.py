@@ -64,6 +64,22 @@ def _line_start(doc: Doc, i: int) -> bool:
     return m < 0 or doc[m].is_space and "\n" in doc[m].text or doc[m].text == "\n"
 
 
+#: Words a paragraph must run to before "7 Second, we have ..." at its start reads as a paragraph number.
+_PARAGRAPH_MIN_WORDS = 20
+
+
+def _paragraph_number(doc: Doc, start: int, end: int) -> bool:
+    """ "7  Second, we have ...", "10.44  Lessons learnt from ...": a number opening a long paragraph
+    before a capitalised word numbers the paragraph (prose spells a sentence-initial number out).
+    Headlines ("2,000 New Teachers Hired") are short lines."""
+    if end >= len(doc) or not doc[end].is_title or not _line_start(doc, end):
+        return False
+    k = end
+    while k < len(doc) and k - end <= _PARAGRAPH_MIN_WORDS and not (doc[k].is_space and "\n" in doc[k].text):
+        k += 1
+    return k - end > _PARAGRAPH_MIN_WORDS
+
+
 #: Particles that end a hyphenated noun: "start-up companies", "drop-in centres", "spin-off firms".
 _HYPHEN_PARTICLES = frozenset({"up", "in", "out", "on", "off", "down", "over", "back", "by"})
 

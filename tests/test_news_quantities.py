@@ -245,3 +245,14 @@ def test_parts_and_rates_of_counted_things(nlp, text, value, unit):
 ])
 def test_slash_numbers_and_names_that_are_no_quantity(nlp, text):
     assert not [q for q in quantities(nlp, text) if q[2] in {"percent", "USD"}]
+
+
+def test_a_number_opening_a_long_paragraph_before_a_capital_is_its_number(nlp):
+    text = ("The minister closed the debate.\n"
+            "12 Members have asked how the fund will be spent, and whether the councils can draw on it before the "
+            "next budget is tabled in the house this spring.")
+    assert not [q for q in quantities(nlp, text) if q[0] == 12]
+
+
+def test_a_short_headline_keeps_its_count(nlp):
+    assert has(quantities(nlp, "3,500 New Nurses Join State Hospitals\nThe state hired them in May."), 3500, "nurse")
