@@ -235,7 +235,7 @@ class QuantityFinder(UnitRules):
                 consumed.update(range(number.start, number.end))
                 continue
             quantity = self._assemble(doc, index, number)
-            if quantity is None:
+            if quantity is None or _exchange_rate_base(doc, quantity):
                 continue
             consumed.update(range(quantity.start, quantity.end))
             self._attach_equivalent(doc, index, quantity, consumed)
@@ -596,6 +596,13 @@ def _range_dash(doc: Doc, start: int) -> bool:
         return False
     low, high = _number_value(doc[k].text), _number_value(doc[start].text[1:].rstrip("%"))
     return low is not None and high is not None and low < high
+
+
+def _exchange_rate_base(doc: Doc, quantity: Quantity) -> bool:
+    """ "($1 = 0.9168 euros)": a wire story's exchange-rate note; the one unit of money before "=" is no
+    figure of the story (the rate after it is read as usual)."""
+    return quantity.unit_type == "currency" and quantity.value == 1 and quantity.end < len(doc) \
+        and doc[quantity.end].text == "="
 
 
 def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float) -> bool:

@@ -256,3 +256,8 @@ def test_a_number_opening_a_long_paragraph_before_a_capital_is_its_number(nlp):
 
 def test_a_short_headline_keeps_its_count(nlp):
     assert has(quantities(nlp, "3,500 New Nurses Join State Hospitals\nThe state hired them in May."), 3500, "nurse")
+
+
+def test_a_wire_exchange_rate_note_gives_only_its_rate(nlp):
+    found = quantities(nlp, "The ministry will spend 40 billion crowns on rail. ($1 = 23.1 Czech crowns)")
+    assert has(found, 23.1, "CZK") and not has(found, 1, "USD"), found
