@@ -137,13 +137,14 @@ class QuantityFinder(UnitRules):
                                or index.ending_at("PREDICATE", first) is not None)
         if not (rate or reach) or not doc.has_annotation("SENT_START"):
             return None
-        sentence_start = index.sentence_bounds(doc, first)[0]
-        for i in range(sentence_start, min(first, sentence_start + 4)):
+        clause_start = self._clause_start(doc, index.sentence_bounds(doc, first)[0], first)
+        for i in range(clause_start, min(first, clause_start + _SUBJECT_REACH)):
             token = doc[i]
             if token.like_num or index.covering(i, "NUMBER") is not None:
                 return None
-            if any(index.covering(i, label) for label in _VERB_LABELS):
-                return None  # the verb came first: the noun is no subject
+            if any((span := index.covering(i, label)) is not None and doc[span.end - 1].lower_ != "of"
+                   for label in _VERB_LABELS):
+                return None  # the verb came first: the noun is no subject ("a total of", "the scale of" are nouns)
             if token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals) \
                     and token.lower_ not in self.non_count and (i + 1 >= len(doc) or not doc[i + 1].is_lower
                                                                or doc[i + 1].lower_ in {"to", "in", "of", "at", "on",
@@ -152,6 +153,20 @@ class QuantityFinder(UnitRules):
                     return None
                 return i, i + 1, singular(token.lower_, self.plurals)
         return None
+
+    @staticmethod
+    def _clause_start(doc: Doc, sentence_start: int, first: int) -> int:
+        """Where the clause holding token ``first`` starts: after the last comma or semicolon before it in the
+        sentence ("By the end of 2025, the charging piles in the city will reach 700,000") and a joining
+        "and"/"while" after that break (", and the swap stations will reach 310")."""
+        start = sentence_start
+        for k in range(first - 1, max(sentence_start, first - _CLAUSE_REACH) - 1, -1):
+            if doc[k].text in {",", ";"}:
+                start = k + 1
+                break
+        while start < first and (doc[start].is_space or doc[start].lower_ in {"and", "while", "but"}):
+            start += 1
+        return start
 
     def _borrow_scale(self, doc: Doc, index: _SpanIndex, quantity: Quantity, j: int, value: Decimal) -> None:
         """A money amount without a scale word takes the next amount's across a range word ("$89 to $93 billion",
@@ -596,6 +611,12 @@ def _range_dash(doc: Doc, start: int) -> bool:
         return False
     low, high = _number_value(doc[k].text), _number_value(doc[start].text[1:].rstrip("%"))
     return low is not None and high is not None and low < high
+
+
+#: Tokens from a clause's start in which its subject noun is looked for ("the total scale of charging piles").
+_SUBJECT_REACH = 6
+#: Tokens back from a number in which its clause's start (a comma or semicolon) is looked for.
+_CLAUSE_REACH = 25
 
 
 def _exchange_rate_base(doc: Doc, quantity: Quantity) -> bool:

@@ -226,6 +226,10 @@ def test_news_quantity_forms(nlp, text, value, unit):
     ("Crews dug 12m deep wells in the dry season.", 12, "well"),
     # a glued unit split at its slash by the tokenizer
     ("The new tram line runs at up to 70km/hr downtown.", 70, "km/h"),
+    # the subject of a later clause counts the bare level it reaches
+    ("By the end of 2027, the number of rural clinics will reach 1,200, and the count of mobile units will reach 450.",
+     450, "unit"),
+    ("In the first phase, the scale of new bus depots will reach 140.", 140, "depot"),
     # "by X to Y": the change, in the unit of the new level, and the level itself
     ("The council lifts its yearly target by 250 to 4,000 homes.", 250, "home"),
     ("The council lifts its yearly target by 250 to 4,000 homes.", 4000, "home"),
