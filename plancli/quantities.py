@@ -145,10 +145,13 @@ class QuantityFinder(UnitRules):
             if any((span := index.covering(i, label)) is not None and doc[span.end - 1].lower_ != "of"
                    for label in _VERB_LABELS):
                 return None  # the verb came first: the noun is no subject ("a total of", "the scale of" are nouns)
-            if token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals) \
+            # the clause's first word may be capitalised and have a participle after it: "People receiving ..."
+            if token.is_alpha and (token.is_lower or i == clause_start and token.is_title) \
+                    and _is_plural(token.lower_, self.plurals) \
                     and token.lower_ not in self.non_count and (i + 1 >= len(doc) or not doc[i + 1].is_lower
                                                                or doc[i + 1].lower_ in {"to", "in", "of", "at", "on",
-                                                                                        "will", "are", "were", "have"}):
+                                                                                        "will", "are", "were", "have"}
+                                                               or i == clause_start and doc[i + 1].lower_.endswith("ing")):
                 if index.covers_any("NUMBER", i + 1, first):
                     return None
                 return i, i + 1, singular(token.lower_, self.plurals)

@@ -230,6 +230,10 @@ def test_news_quantity_forms(nlp, text, value, unit):
     ("By the end of 2027, the number of rural clinics will reach 1,200, and the count of mobile units will reach 450.",
      450, "unit"),
     ("In the first phase, the scale of new bus depots will reach 140.", 140, "depot"),
+    # a capitalised first word of the sentence, with a participle after it, is the subject too
+    ("Families receiving the winter grant have risen to 18,400 this year.", 18400, "family"),
+    # "solutions" says little alone: the noun before it stays in the unit
+    ("The ministry will deliver 40,000 housing solutions in the period.", 40000, "housing solution"),
     # "by X to Y": the change, in the unit of the new level, and the level itself
     ("The council lifts its yearly target by 250 to 4,000 homes.", 250, "home"),
     ("The council lifts its yearly target by 250 to 4,000 homes.", 4000, "home"),
