@@ -54,7 +54,7 @@ from plancli.quantity_parts import (
     _quoted_words,
     _skip_space,
 )
-from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, _SLASH_FRACTION, UnitRules
+from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, _SLASH_FRACTION, UnitRules, _paragraph_number
 
 
 def _spelled_multiplier(doc: Doc, quantity: Quantity) -> Decimal:
@@ -98,6 +98,7 @@ class QuantityFinder(UnitRules):
         self.not_fraction_before = patterns.words("not_fraction_before")
         self.fraction_followers = patterns.words("fraction_followers")
         self.dimension_words = patterns.words("dimension_words")
+        self.down_words = patterns.words("direction_down")
         self.multiple_linkers = patterns.words("multiple_linkers")
         self.bare_rate_followers = patterns.words("bare_rate_followers")
         linkers = patterns.lexicon("elided_unit_linkers")
@@ -136,21 +137,39 @@ class QuantityFinder(UnitRules):
                                or index.ending_at("PREDICATE", first) is not None)
         if not (rate or reach) or not doc.has_annotation("SENT_START"):
             return None
-        sentence_start = index.sentence_bounds(doc, first)[0]
-        for i in range(sentence_start, min(first, sentence_start + 4)):
+        clause_start = self._clause_start(doc, index.sentence_bounds(doc, first)[0], first)
+        for i in range(clause_start, min(first, clause_start + _SUBJECT_REACH)):
             token = doc[i]
             if token.like_num or index.covering(i, "NUMBER") is not None:
                 return None
-            if any(index.covering(i, label) for label in _VERB_LABELS):
-                return None  # the verb came first: the noun is no subject
-            if token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals) \
+            if any((span := index.covering(i, label)) is not None and doc[span.end - 1].lower_ != "of"
+                   for label in _VERB_LABELS):
+                return None  # the verb came first: the noun is no subject ("a total of", "the scale of" are nouns)
+            # the clause's first word may be capitalised and have a participle after it: "People receiving ..."
+            if token.is_alpha and (token.is_lower or i == clause_start and token.is_title) \
+                    and _is_plural(token.lower_, self.plurals) \
                     and token.lower_ not in self.non_count and (i + 1 >= len(doc) or not doc[i + 1].is_lower
                                                                or doc[i + 1].lower_ in {"to", "in", "of", "at", "on",
-                                                                                        "will", "are", "were", "have"}):
+                                                                                        "will", "are", "were", "have"}
+                                                               or i == clause_start and doc[i + 1].lower_.endswith("ing")):
                 if index.covers_any("NUMBER", i + 1, first):
                     return None
                 return i, i + 1, singular(token.lower_, self.plurals)
         return None
+
+    @staticmethod
+    def _clause_start(doc: Doc, sentence_start: int, first: int) -> int:
+        """Where the clause holding token ``first`` starts: after the last comma or semicolon before it in the
+        sentence ("By the end of 2025, the charging piles in the city will reach 700,000") and a joining
+        "and"/"while" after that break (", and the swap stations will reach 310")."""
+        start = sentence_start
+        for k in range(first - 1, max(sentence_start, first - _CLAUSE_REACH) - 1, -1):
+            if doc[k].text in {",", ";"}:
+                start = k + 1
+                break
+        while start < first and (doc[start].is_space or doc[start].lower_ in {"and", "while", "but"}):
+            start += 1
+        return start
 
     def _borrow_scale(self, doc: Doc, index: _SpanIndex, quantity: Quantity, j: int, value: Decimal) -> None:
         """A money amount without a scale word takes the next amount's across a range word ("$89 to $93 billion",
@@ -234,7 +253,7 @@ class QuantityFinder(UnitRules):
                 consumed.update(range(number.start, number.end))
                 continue
             quantity = self._assemble(doc, index, number)
-            if quantity is None:
+            if quantity is None or _exchange_rate_base(doc, quantity):
                 continue
             consumed.update(range(quantity.start, quantity.end))
             self._attach_equivalent(doc, index, quantity, consumed)
@@ -304,9 +323,13 @@ class QuantityFinder(UnitRules):
             return self._slash_fraction(doc, number)  # "1/4 houses", "2/3 of adults"
         if _ZERO_PADDED.match(number.text):
             return None  # "04", "012": a line or item number (bills from PDF), never an amount
+        if number.text[:1].isdigit() and _paragraph_number(doc, number.start, number.end):
+            return None  # "10  Consumers too can play a role ...": a numbered paragraph
         start, end = number.start, number.end
         text = number.text
         sign, text, start = self._sign(doc, number)
+        if sign < 0 and number.text[:1] in "-−" and self._reduction_before(doc, start):
+            sign = 1  # "emission reduction targets are -60% by 2030": the size of the cut
         currency: str | None = None
         currency_surface = ""
         unit: str | None = None
@@ -591,6 +614,19 @@ def _range_dash(doc: Doc, start: int) -> bool:
         return False
     low, high = _number_value(doc[k].text), _number_value(doc[start].text[1:].rstrip("%"))
     return low is not None and high is not None and low < high
+
+
+#: Tokens from a clause's start in which its subject noun is looked for ("the total scale of charging piles").
+_SUBJECT_REACH = 6
+#: Tokens back from a number in which its clause's start (a comma or semicolon) is looked for.
+_CLAUSE_REACH = 25
+
+
+def _exchange_rate_base(doc: Doc, quantity: Quantity) -> bool:
+    """ "($1 = 0.9168 euros)": a wire story's exchange-rate note; the one unit of money before "=" is no
+    figure of the story (the rate after it is read as usual)."""
+    return quantity.unit_type == "currency" and quantity.value == 1 and quantity.end < len(doc) \
+        and doc[quantity.end].text == "="
 
 
 def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float) -> bool:

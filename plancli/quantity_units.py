@@ -64,6 +64,22 @@ def _line_start(doc: Doc, i: int) -> bool:
     return m < 0 or doc[m].is_space and "\n" in doc[m].text or doc[m].text == "\n"
 
 
+#: Words a paragraph must run to before "7 Second, we have ..." at its start reads as a paragraph number.
+_PARAGRAPH_MIN_WORDS = 20
+
+
+def _paragraph_number(doc: Doc, start: int, end: int) -> bool:
+    """ "7  Second, we have ...", "10.44  Lessons learnt from ...": a number opening a long paragraph
+    before a capitalised word numbers the paragraph (prose spells a sentence-initial number out).
+    Headlines ("2,000 New Teachers Hired") are short lines."""
+    if end >= len(doc) or not doc[end].is_title or not _line_start(doc, end):
+        return False
+    k = end
+    while k < len(doc) and k - end <= _PARAGRAPH_MIN_WORDS and not (doc[k].is_space and "\n" in doc[k].text):
+        k += 1
+    return k - end > _PARAGRAPH_MIN_WORDS
+
+
 #: Particles that end a hyphenated noun: "start-up companies", "drop-in centres", "spin-off firms".
 _HYPHEN_PARTICLES = frozenset({"up", "in", "out", "on", "off", "down", "over", "back", "by"})
 
@@ -78,6 +94,8 @@ _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 #: A fraction written with a slash: "1/4", "2/3" (a date such as "3/4/2024" has two slashes).
 _SLASH_FRACTION = re.compile(r"^([1-9])/([2-9]|10)$")
 
+#: How far back (in tokens) a signed percent looks for a word of reduction.
+_REDUCTION_REACH = 30
 #: How far back (in tokens) a table cell looks for its row label.
 _ROW_LABEL_REACH = 40
 #: Marks a value line of a table may hold besides its number.
@@ -151,6 +169,7 @@ class UnitRules:
     not_fraction_before: frozenset[str]
     fraction_followers: frozenset[str]
     dimension_words: frozenset[str]
+    down_words: frozenset[str]
     multiple_linkers: frozenset[str]
     compound_heads: frozenset[str]
     not_compound_modifiers: frozenset[str]
@@ -283,6 +302,12 @@ class UnitRules:
             return None
         surface = words[-2].text
         return self.unit_aliases.get(surface.lower()) or lookup_unit(surface, self.unit_vocab)
+
+    def _reduction_before(self, doc: Doc, start: int) -> bool:
+        """A word of reduction ("reduction", "cut", "lower") earlier in the sentence, at most
+        :data:`_REDUCTION_REACH` tokens back: a signed "-60%" after it restates the cut, not a negative level."""
+        first = max(doc[start].sent.start, start - _REDUCTION_REACH)
+        return any(doc[k].lower_ in self.down_words for k in range(first, start))
 
     def _slash_fraction(self, doc: Doc, number: Span) -> Quantity | None:
         """ "1/4 houses have solar panels", "2/3 of the adults": a fraction of a group, a share in percent. Only

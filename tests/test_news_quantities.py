@@ -121,6 +121,9 @@ SIGNED_ROWS = [
     # a fraction of a point is a change in percentage points
     ("The regulator lifted the policy rate by a quarter point in March.", 0.25, "percentage_point", "="),
     ("The bank trimmed its benchmark by half a percentage point.", 0.5, "percentage_point", "="),
+    # a minus sign after a word of reduction restates the size of the cut; without one it is a negative level
+    ("Its waste reduction goals are -30% by 2030 and -50% by 2040.", 50, "percent", "="),
+    ("The fund aims for a primary balance of -2% of GDP next year.", -2, "percent", "="),
     # "by X to Y" with close values stays a range
     ("Prices are expected to rise by 4 to 5 percent.", 4, "percent", "="),
 ])
@@ -223,6 +226,14 @@ def test_news_quantity_forms(nlp, text, value, unit):
     ("Crews dug 12m deep wells in the dry season.", 12, "well"),
     # a glued unit split at its slash by the tokenizer
     ("The new tram line runs at up to 70km/hr downtown.", 70, "km/h"),
+    # the subject of a later clause counts the bare level it reaches
+    ("By the end of 2027, the number of rural clinics will reach 1,200, and the count of mobile units will reach 450.",
+     450, "unit"),
+    ("In the first phase, the scale of new bus depots will reach 140.", 140, "depot"),
+    # a capitalised first word of the sentence, with a participle after it, is the subject too
+    ("Families receiving the winter grant have risen to 18,400 this year.", 18400, "family"),
+    # "solutions" says little alone: the noun before it stays in the unit
+    ("The ministry will deliver 40,000 housing solutions in the period.", 40000, "housing solution"),
     # "by X to Y": the change, in the unit of the new level, and the level itself
     ("The council lifts its yearly target by 250 to 4,000 homes.", 250, "home"),
     ("The council lifts its yearly target by 250 to 4,000 homes.", 4000, "home"),
@@ -242,3 +253,19 @@ def test_parts_and_rates_of_counted_things(nlp, text, value, unit):
 ])
 def test_slash_numbers_and_names_that_are_no_quantity(nlp, text):
     assert not [q for q in quantities(nlp, text) if q[2] in {"percent", "USD"}]
+
+
+def test_a_number_opening_a_long_paragraph_before_a_capital_is_its_number(nlp):
+    text = ("The minister closed the debate.\n"
+            "12 Members have asked how the fund will be spent, and whether the councils can draw on it before the "
+            "next budget is tabled in the house this spring.")
+    assert not [q for q in quantities(nlp, text) if q[0] == 12]
+
+
+def test_a_short_headline_keeps_its_count(nlp):
+    assert has(quantities(nlp, "3,500 New Nurses Join State Hospitals\nThe state hired them in May."), 3500, "nurse")
+
+
+def test_a_wire_exchange_rate_note_gives_only_its_rate(nlp):
+    found = quantities(nlp, "The ministry will spend 40 billion crowns on rail. ($1 = 23.1 Czech crowns)")
+    assert has(found, 23.1, "CZK") and not has(found, 1, "USD"), found
