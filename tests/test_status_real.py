@@ -295,6 +295,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "2024-05-01", "9 percent", "actual", "actual-cue"),
     ("Most member states are about halfway to the 2030 goal; two states have reached 9 percent.",
      "2024-05-01", "9 percent", "actual", "actual-cue"),
+    # --- a fiscal year just closed is not yet past: its end month differs by country ------------------------------
+    ("The export target for FY24 stands at $62 billion, the ministry said.", "2024-05-01", "$62 billion", "target",
+     "goal-set-at"),
+    ("The export target for FY24 stood at $62 billion, the ministry said.", "2024-11-01", "$62 billion", "actual",
+     "deadline-past"),
     # --- a list of "<figure> for <item>" pairs: the first item's clause decides the later items ------------------
     ("A growth target of 3 percent has been set for farming, 5.2 percent for mining, and 4.8 percent "
      "for trade.", "2024-05-01", "4.8 percent", "target", "target-cue"),

@@ -105,7 +105,7 @@ _INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
 _NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires",
                          "require"})
 #: Target rules that name what money is for, not anyone's intent: a forecaster's piece may use them.
-_NOT_INTENT_RULES = frozenset({"money-for-output"})
+_NOT_INTENT_RULES = frozenset({"money-for-output", "to-be-done-after"})
 #: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
 _SOURCE_RULE = "source-"
 _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
@@ -314,7 +314,8 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
 
 def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
             goals: Span | None, inside: frozenset[int], *, inferred: bool = False) -> tuple[str, Cue]:
-    if own is not None and published is not None and own[1].end < published.isoformat():
+    if own is not None and published is not None and own[1].end < published.isoformat() \
+            and not _closing_fiscal_year(own, published):
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
     baseline = is_baseline_value(doc, q.start)
@@ -368,6 +369,21 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if after is not None:
         return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
     return "actual", Cue("default-actual")
+
+
+_FISCAL_GRACE_DAYS = 92  # a country's fiscal or crop year may end up to a quarter later than the one assumed
+
+
+def _closing_fiscal_year(own: Found, published: date) -> bool:
+    """A fiscal or crop year ("FY24", "the 2019-20 crop year") read as April to March that ended less than a quarter
+    before publication: its end month differs by country (June in Bangladesh, July to June for crops in India), so
+    its figures are not yet past ("the export target for FY24 stands at $62 billion")."""
+    start, end = own[1].start, own[1].end
+    if start is None or end is None or start[5:] == "01-01" or end[5:] == "12-31":
+        return False  # a calendar period
+    ended = date.fromisoformat(end)
+    return (date.fromisoformat(start).replace(year=ended.year) - ended).days == 1 \
+        and (published - ended).days <= _FISCAL_GRACE_DAYS
 
 
 _BASE_DETERMINERS = frozenset({"the", "its", "their", "last", "this", "that"})
