@@ -58,6 +58,10 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            "already met.", "20,000", "actual", "clause"),
     "own-calculation": ("By our calculations, the region will have 70% clean power by 2030.", "70%", "actual",
                         "clause"),
+    "goal-which-is": ("The northern region has the highest growth target, which is above 6.5% this year.", "6.5%",
+                      "target", "publication"),
+    "figure-was-a-promise": ("Building 500,000 homes was a campaign promise made by the provincial government in 2021.",
+                             "500,000", "target", None),
     "to-be-done-after": ("Port chief announces 40 more cranes to be installed at the container terminal.", "40",
                          "target", None),
     "goal-participle-after": ("Ferry trips rose to 2.1 million, a third of the 6 million trips targeted by the port "

@@ -315,7 +315,7 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
 def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
             goals: Span | None, inside: frozenset[int], *, inferred: bool = False) -> tuple[str, Cue]:
     if own is not None and published is not None and own[1].end < published.isoformat() \
-            and not _closing_fiscal_year(own, published):
+            and not _closing_fiscal_year(own, published) and not _dates_the_setting(doc, own):
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
     baseline = is_baseline_value(doc, q.start)
@@ -369,6 +369,26 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if after is not None:
         return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
     return "actual", Cue("default-actual")
+
+
+#: Participles that date a goal's setting, not its end ("a campaign promise made in 2022", "the target set in 2019").
+_SETTING_PARTICIPLES = frozenset({"made", "set", "announced", "adopted", "unveiled", "launched", "introduced",
+                                  "approved", "pledged", "promised"})
+
+
+def _dates_the_setting(doc: Doc, own: Found) -> bool:
+    """A past year right after a participle of setting a goal ("... was a campaign promise made by the government in
+    2022", "the quota set in 2019"): it dates the promise, so the figure is not a past report."""
+    k = own[0].start - 1
+    if k >= 0 and doc[k].lower_ in _SETTING_PARTICIPLES:
+        return True
+    # "made by the provincial government in 2022": the participle's agent between them
+    for j in range(k, max(-1, k - 6), -1):
+        if doc[j].lower_ == "by" and j > 0 and doc[j - 1].lower_ in _SETTING_PARTICIPLES:
+            return True
+        if doc[j].is_punct:
+            return False
+    return False
 
 
 _FISCAL_GRACE_DAYS = 92  # a country's fiscal or crop year may end up to a quarter later than the one assumed
