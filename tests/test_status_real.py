@@ -300,6 +300,9 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "goal-set-at"),
     ("The export target for FY24 stood at $62 billion, the ministry said.", "2024-11-01", "$62 billion", "actual",
      "deadline-past"),
+    # --- a past year after a participle of setting dates the promise, not the figure ---------------------------
+    ("Building 500,000 homes was a campaign promise made by the provincial government in 2021.", "2024-05-01",
+     "500,000", "target", "figure-was-a-promise"),
     # --- a list of "<figure> for <item>" pairs: the first item's clause decides the later items ------------------
     ("A growth target of 3 percent has been set for farming, 5.2 percent for mining, and 4.8 percent "
      "for trade.", "2024-05-01", "4.8 percent", "target", "target-cue"),
