@@ -302,7 +302,7 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "deadline-past"),
     # --- a past year after a participle of setting dates the promise, not the figure ---------------------------
     ("Building 500,000 homes was a campaign promise made by the provincial government in 2021.", "2024-05-01",
-     "500,000", "target", "figure-was-a-promise"),
+     "500,000", "target", "predicate-target"),
     # --- a list of "<figure> for <item>" pairs: the first item's clause decides the later items ------------------
     ("A growth target of 3 percent has been set for farming, 5.2 percent for mining, and 4.8 percent "
      "for trade.", "2024-05-01", "4.8 percent", "target", "target-cue"),
