@@ -60,6 +60,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                         "clause"),
     "goal-which-is": ("The northern region has the highest growth target, which is above 6.5% this year.", "6.5%",
                       "target", "publication"),
+    "already-done-after": ("The target is to triple the 40 solar farms already built in the state.", "40", "actual",
+                           None),
     "to-be-done-after": ("Port chief announces 40 more cranes to be installed at the container terminal.", "40",
                          "target", None),
     "goal-participle-after": ("Ferry trips rose to 2.1 million, a third of the 6 million trips targeted by the port "

@@ -335,6 +335,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     named = _goal_participle_after(q, cues)
     if named is not None and named.rule.id == _TO_BE_DONE_RULE and not _governs(q, sent, cues):
         named = None  # "solar can be built faster ..., the table allows for 9 TWh to be produced": no verb of its own
+    done = next((m for m in cues.index.get(q.end, ()) if m.rule.id == _ALREADY_DONE_RULE and m.start == q.end), None)
+    if done is not None:  # "the plan doubles the 50 million trees already planted each year": done, not the goal
+        return "actual", _cue(doc, done.rule.id, done.start, done.end)
     if named is not None:  # "half of the 40 million visitors targeted by the strategy": the figure is the goal
         return "target", _cue(doc, named.rule.id, named.start, named.end)
     floor = _relative_clause_start(doc, sent, q)
@@ -436,6 +439,7 @@ def _from_list(doc: Doc, sent: Span, start: int, inside: frozenset[int]) -> int 
 
 #: Rules right after the figure that name it a goal: "the 40 million visitors targeted by ...", "trees to be planted".
 _TO_BE_DONE_RULE = "to-be-done-after"
+_ALREADY_DONE_RULE = "already-done-after"  # "the 50 million trees already planted": a report after the figure
 _GOAL_PARTICIPLE_RULES = frozenset({"goal-participle-after", _TO_BE_DONE_RULE})
 _GOVERNING_GAP = 2  # words between a report verb and the figure it governs ("announces 1.5 million more trees")
 
