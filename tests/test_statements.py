@@ -141,6 +141,9 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                              "$40 billion", "actual", None),
     "requirement-for-goal-have-to": ("To meet the target, the country will have to add 9 GW of wind capacity a year.",
                                      "9 GW", "actual", None),
+    "shortfall-after": ("At the current pace, the 500 MW target will be 120 MW short.", "120 MW", "actual", None),
+    "shortfall-before": ("The province fell short by 2.5 percent of its renewables goal.", "2.5 percent", "actual",
+                         None),
     "cap": ("Loans under the scheme are capped at Rs 10 lakh per unit.", "10 lakh", "actual", None),
     "maximum-of": ("Each startup can draw a maximum of 5 million yuan from the fund.", "5 million", "actual", None),
     # headlines: a plan without a modal.
