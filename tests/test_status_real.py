@@ -295,6 +295,16 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "2024-05-01", "9 percent", "actual", "actual-cue"),
     ("Most member states are about halfway to the 2030 goal; two states have reached 9 percent.",
      "2024-05-01", "9 percent", "actual", "actual-cue"),
+    # --- a fiscal year just closed is not yet past: its end month differs by country ------------------------------
+    ("The export target for FY24 stands at $62 billion, the ministry said.", "2024-05-01", "$62 billion", "target",
+     "goal-set-at"),
+    ("The export target for FY24 stood at $62 billion, the ministry said.", "2024-11-01", "$62 billion", "actual",
+     "deadline-past"),
+    # --- a past year after a participle of setting dates the promise, not the figure ---------------------------
+    ("Building 500,000 homes was a campaign promise made by the provincial government in 2021.", "2024-05-01",
+     "500,000", "target", "predicate-target"),
+    # --- a plan's own action to meet its goal stays a plan; what the goal requires is a benchmark ------------------
+    ("To meet the target, the ministry will build 40 new solar parks by 2028.", "2024-05-01", "40", "target", None),
     # --- a list of "<figure> for <item>" pairs: the first item's clause decides the later items ------------------
     ("A growth target of 3 percent has been set for farming, 5.2 percent for mining, and 4.8 percent "
      "for trade.", "2024-05-01", "4.8 percent", "target", "target-cue"),

@@ -105,7 +105,7 @@ _INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
 _NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires",
                          "require"})
 #: Target rules that name what money is for, not anyone's intent: a forecaster's piece may use them.
-_NOT_INTENT_RULES = frozenset({"money-for-output"})
+_NOT_INTENT_RULES = frozenset({"money-for-output", "to-be-done-after"})
 #: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
 _SOURCE_RULE = "source-"
 _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
@@ -314,7 +314,8 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
 
 def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
             goals: Span | None, inside: frozenset[int], *, inferred: bool = False) -> tuple[str, Cue]:
-    if own is not None and published is not None and own[1].end < published.isoformat():
+    if own is not None and published is not None and own[1].end < published.isoformat() \
+            and not _closing_fiscal_year(own, published) and not _dates_the_setting(doc, own):
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
     baseline = is_baseline_value(doc, q.start)
@@ -334,6 +335,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     named = _goal_participle_after(q, cues)
     if named is not None and named.rule.id == _TO_BE_DONE_RULE and not _governs(q, sent, cues):
         named = None  # "solar can be built faster ..., the table allows for 9 TWh to be produced": no verb of its own
+    done = next((m for m in cues.index.get(q.end, ()) if m.rule.id == _ALREADY_DONE_RULE and m.start == q.end), None)
+    if done is not None:  # "the plan doubles the 50 million trees already planted each year": done, not the goal
+        return "actual", _cue(doc, done.rule.id, done.start, done.end)
     if named is not None:  # "half of the 40 million visitors targeted by the strategy": the figure is the goal
         return "target", _cue(doc, named.rule.id, named.start, named.end)
     floor = _relative_clause_start(doc, sent, q)
@@ -370,6 +374,41 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     return "actual", Cue("default-actual")
 
 
+#: Participles that date a goal's setting, not its end ("a campaign promise made in 2022", "the target set in 2019").
+_SETTING_PARTICIPLES = frozenset({"made", "set", "announced", "adopted", "unveiled", "launched", "introduced",
+                                  "approved", "pledged", "promised"})
+
+
+def _dates_the_setting(doc: Doc, own: Found) -> bool:
+    """A past year right after a participle of setting a goal ("... was a campaign promise made by the government in
+    2022", "the quota set in 2019"): it dates the promise, so the figure is not a past report."""
+    k = own[0].start - 1
+    if k >= 0 and doc[k].lower_ in _SETTING_PARTICIPLES:
+        return True
+    # "made by the provincial government in 2022": the participle's agent between them
+    for j in range(k, max(-1, k - 6), -1):
+        if doc[j].lower_ == "by" and j > 0 and doc[j - 1].lower_ in _SETTING_PARTICIPLES:
+            return True
+        if doc[j].is_punct:
+            return False
+    return False
+
+
+_FISCAL_GRACE_DAYS = 92  # a country's fiscal or crop year may end up to a quarter later than the one assumed
+
+
+def _closing_fiscal_year(own: Found, published: date) -> bool:
+    """A fiscal or crop year ("FY24", "the 2019-20 crop year") read as April to March that ended less than a quarter
+    before publication: its end month differs by country (June in Bangladesh, July to June for crops in India), so
+    its figures are not yet past ("the export target for FY24 stands at $62 billion")."""
+    start, end = own[1].start, own[1].end
+    if start is None or end is None or start[5:] == "01-01" or end[5:] == "12-31":
+        return False  # a calendar period
+    ended = date.fromisoformat(end)
+    return (date.fromisoformat(start).replace(year=ended.year) - ended).days == 1 \
+        and (published - ended).days <= _FISCAL_GRACE_DAYS
+
+
 _BASE_DETERMINERS = frozenset({"the", "its", "their", "last", "this", "that"})
 
 
@@ -400,6 +439,7 @@ def _from_list(doc: Doc, sent: Span, start: int, inside: frozenset[int]) -> int 
 
 #: Rules right after the figure that name it a goal: "the 40 million visitors targeted by ...", "trees to be planted".
 _TO_BE_DONE_RULE = "to-be-done-after"
+_ALREADY_DONE_RULE = "already-done-after"  # "the 50 million trees already planted": a report after the figure
 _GOAL_PARTICIPLE_RULES = frozenset({"goal-participle-after", _TO_BE_DONE_RULE})
 _GOVERNING_GAP = 2  # words between a report verb and the figure it governs ("announces 1.5 million more trees")
 
