@@ -153,7 +153,7 @@ def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: L
     if found is not None and q.unit_type == "currency" and q.start > 0 and doc[q.start - 1].lower_ != "by" \
             and not any(doc[i].lower_ in vocab.change_nouns or doc[i].lower_ in set(vocab.change_nouns.values())
                         for i in range(q.end, min(len(doc), q.end + 3))):
-        found = _level(found, vocab)  # "grow 10% a year, to exceed 2.2 trillion yuan": the level
+        found = _level(doc, q, found, vocab)  # "grow 10% a year, to exceed 2.2 trillion yuan": the level
     possessive = found is not None and found.endswith(("'s", "\u2019s"))  # "province's": a fragment, no head
     goal_words = vocab.goal_nouns | DETERMINERS
     if found is None or not possessive and not _no_thing(found) and any(
@@ -171,9 +171,6 @@ _SHARE_SYNONYMS = frozenset({"proportion", "percentage", "portion", "portions"})
 #: Words after a figure that make it a yearly one ("grow 5% annually", "600,000 homes a year").
 _YEARLY = frozenset({"annually", "yearly"})
 _YEARLY_LEADS = frozenset({"a", "per", "each", "every"})
-#: Nouns that already name a change ("a drop of 2%", "6% expansion", "5% annual improvement").
-_NAMED_CHANGES = _CHANGE_WORDS | {"expansion", "improvement", "increment", "savings", "saving", "growths", "cut",
-                                  "reductions", "increases", "rises", "hike", "surge", "contraction"}
 
 
 def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
@@ -187,18 +184,22 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     if q.unit_type != "percent":
         return _yearly(doc, vocab, q, found)
     found = _percent_named(doc, vocab, q, clause_start, labels, found)
-    changed = found.split()[-1].lower() in _NAMED_CHANGES | set(vocab.change_nouns.values())
+    changed = found.split()[-1].lower() in vocab.change_words | set(vocab.change_nouns.values())
     return _yearly(doc, vocab, q, found) if changed else found
 
 
 def _percent_named(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
     """A percentage's reading with the share or the change it is ("share of X", "X reduction", "GDP growth")."""
     words = {w.lower().strip("’'") for w in found.replace("-", " ").split()}
-    changes = set(vocab.change_nouns.values()) | _NAMED_CHANGES | set(vocab.change_nouns)
+    changes = set(vocab.change_nouns.values()) | vocab.change_words | set(vocab.change_nouns)
     kind = kind_room.kind(doc, q, clause_start, labels)[0]
-    whole_after = q.end < len(doc) and doc[q.end].lower_ == "of"  # "X will account for 48% of GDP": X, of a base
-    if kind == "share" and not whole_after and not words & (vocab.percent_heads | vocab.goal_nouns | changes | {"to"}):
-        return f"share of {found}"  # "raise renewables to 40%"; "to" names a ratio ("debt to GDP")
+    if kind == "share" and not words & (vocab.percent_heads | vocab.goal_nouns | changes | {"to"}):
+        whole_words = _whole(doc, vocab, labels, q.end + 1) if q.end + 1 < len(doc) and doc[q.end].lower_ == "of" \
+            else None
+        if whole_words and not set(whole_words.lower().split()) & set(found.lower().split()):
+            return f"{found} share of {whole_words}"  # "industry will account for 30% of GDP"
+        # "raise renewables to 40%"; "to" names a ratio ("debt to GDP")
+        return found if whole_words else f"share of {found}"
     growth = bool(words & vocab.growth_subjects)
     if kind == "growth" and not words & (changes | vocab.percent_heads):
         direction = kind_room.direction(doc, q, clause_start, labels)
@@ -230,7 +231,7 @@ def _without_verb(found: str, vocab: Vocabulary) -> str:
     """"keeping inflation", "raising real economic growth", "ramping up green investments" -> the verb's object."""
     words = found.split()
     k = 0
-    while k < len(words) - 1 and (words[k] in vocab.steering_verbs or words[k] in vocab.change_nouns
+    while k < len(words) - 1 and (words[k].lower() in vocab.steering_verbs or words[k].lower() in vocab.change_nouns
                                   or k and words[k] in {"up", "down"}):
         k += 1
     while 0 < k < len(words) - 1 and words[k].lower() in DETERMINERS:
@@ -238,13 +239,15 @@ def _without_verb(found: str, vocab: Vocabulary) -> str:
     return " ".join(words[k:]) if k else found
 
 
-def _level(found: str, vocab: Vocabulary) -> str:
+def _level(doc: Doc, q: Quantity, found: str, vocab: Vocabulary) -> str:
     """The level a change leads to: "annual contribution rate increase" -> "contribution rate"."""
     level = without_change(found, vocab)
     if level == found and len(found.split()) > 1 and found.endswith(" growth") \
             and found.split()[-2].lower() in vocab.growth_subjects and not found.split()[-2].endswith(("ic", "al")):
         level = found[:-len(" growth")]  # "exports growth" (not "economic growth"): the exports
-    return level[len("annual "):] if level != found and level.startswith("annual ") else level
+    if level == found or not level.startswith("annual ") or level.lower() in doc[q.start].sent.text.lower():
+        return level  # "the annual revenue ... will grow by 12%, to exceed ...": the text's own "annual"
+    return level[len("annual "):]  # an "annual" that came with the change
 
 
 def _yearly(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
@@ -444,7 +447,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     if found is None and (earlier.in_sentence or refers_back(doc, vocab, q, clause_start, labels)):
         found = earlier.in_sentence or earlier.last
         if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
-            found = _level(found, vocab)  # "... increase by 0.5 points a year until it reaches 13%": the level
+            found = _level(doc, q, found, vocab)  # "... increase by 0.5 points a year until it reaches 13%": the level
     if found is None and earlier.last and _goal_set(doc, vocab, q, clause_start):
         found = earlier.last  # "officials will revise the 2030 goal to 120 trillion yen": the goal said before
     if found is None:
