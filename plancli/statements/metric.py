@@ -179,6 +179,9 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     ("cut emissions by 40%" -> "emissions reduction", "GDP is to rise by 5%" -> "GDP growth"), and a yearly
     figure says "annual"."""
     words = found.split()
+    if len([w for w in words if not _owner(w, vocab)]) > 1:
+        words = [w for k, w in enumerate(words) if k == len(words) - 1 or not _owner(w, vocab)]
+        found = " ".join(words)  # "the revenue of Norland's software industry": what is measured, not whose
     if len(words) > 2 and words[0].lower() in _SHARE_SYNONYMS and words[1].lower() in {"of", "in"}:
         found = " ".join(["share", *words[1:]])  # "proportion of nonfossil power"
     if q.unit_type != "percent":
@@ -186,6 +189,12 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     found = _percent_named(doc, vocab, q, clause_start, labels, found)
     changed = found.split()[-1].lower() in vocab.change_words | set(vocab.change_nouns.values())
     return _yearly(doc, vocab, q, found) if changed else found
+
+
+def _owner(word: str, vocab: Vocabulary) -> bool:
+    """A possessive naming whose figure it is: a name ("Norland's", "EU’s") or an agent ("province's")."""
+    stem = word[:-2] if word.endswith(("'s", "’s")) and len(word) > 2 else None
+    return stem is not None and (stem[:1].isupper() or stem.lower() in vocab.agents)
 
 
 def _percent_named(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
@@ -200,9 +209,14 @@ def _percent_named(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, 
             return f"{found} share of {whole_words}"  # "industry will account for 30% of GDP"
         # "raise renewables to 40%"; "to" names a ratio ("debt to GDP")
         return found if whole_words else f"share of {found}"
+    named_share = _share_after(doc, vocab, q)
+    if named_share:
+        return named_share  # "an 80% renewables share in the power mix"
+    if found.startswith("share of ") and _cut_before(doc, vocab, q):
+        return f"{found[len('share of '):]} reduction"  # "cutting 50% of procedures": procedures, reduced by half
     growth = bool(words & vocab.growth_subjects)
     if kind == "growth" and not words & (changes | vocab.percent_heads):
-        direction = kind_room.direction(doc, q, clause_start, labels)
+        direction = kind_room.direction(doc, q, clause_start, labels) or _earlier_change(doc, vocab, q)
         if direction == "down":
             return f"{found} reduction"  # "Transport must cut its emissions by 42%"
         if direction == "up":
@@ -245,9 +259,46 @@ def _level(doc: Doc, q: Quantity, found: str, vocab: Vocabulary) -> str:
     if level == found and len(found.split()) > 1 and found.endswith(" growth") \
             and found.split()[-2].lower() in vocab.growth_subjects and not found.split()[-2].endswith(("ic", "al")):
         level = found[:-len(" growth")]  # "exports growth" (not "economic growth"): the exports
-    if level == found or not level.startswith("annual ") or level.lower() in doc[q.start].sent.text.lower():
+    if level == found or not level.startswith("annual ") or " ".join(level.split()[:2]).lower() \
+            in doc[q.start].sent.text.lower():
         return level  # "the annual revenue ... will grow by 12%, to exceed ...": the text's own "annual"
     return level[len("annual "):]  # an "annual" that came with the change
+
+
+def _share_after(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """A share named right after the percentage: "a 10% share in total sales", "an 80% renewables share of power"."""
+    k = q.end
+    while k < min(len(doc), q.end + 3) and doc[k].lower_ != "share" and (doc[k].is_alpha or doc[k].text == "-") \
+            and doc[k].lower_ not in vocab.phrase_stops:
+        k += 1
+    if k + 2 >= len(doc) or doc[k].lower_ != "share" or doc[k + 1].lower_ not in {"in", "of"}:
+        return None
+    whole_words = drop_determiner(phrase(doc, vocab, k + 2, limit=5))
+    return f"{doc[q.end:k + 1].text} of {whole_words}" if whole_words else None
+
+
+#: How far back in its sentence an elliptical "X by N%" looks for the change verb it shares ("cut A by 30%, B by 20%").
+_ELLIPSIS_REACH = 40
+
+
+def _earlier_change(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """"up" or "down" from the last change verb of the sentence before an elliptical "X by N%" ("agriculture is
+    to expand by 1.5 per cent, mining by 2.8 per cent")."""
+    if q.start < 1 or doc[q.start - 1].lower_ != "by":
+        return None
+    start = max(doc[q.start].sent.start, q.start - _ELLIPSIS_REACH)
+    noun = next((vocab.change_nouns[doc[k].lower_] for k in range(q.start - 2, start - 1, -1)
+                 if doc[k].is_lower and doc[k].lower_ in vocab.change_nouns), None)
+    return None if noun is None else "down" if noun == "reduction" else "up"
+
+
+def _cut_before(doc: Doc, vocab: Vocabulary, q: Quantity) -> bool:
+    """Whether a verb of reduction takes the percentage as its object ("reduce at least 80% of emissions")."""
+    k = q.start - 1
+    while k >= 0 and k > q.start - 4 and (doc[k].is_lower and doc[k].lower_ in {"at", "least", "about", "around",
+                                                                                   "up", "to", "some", "nearly"}):
+        k -= 1
+    return k >= 0 and doc[k].is_lower and vocab.change_nouns.get(doc[k].lower_) == "reduction"
 
 
 def _yearly(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
