@@ -61,6 +61,11 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["permit procedures reduction"], ["share"]),
     ("elliptic-change", "Farm output is to expand by 2.5 per cent a year, and mining output by 4 per cent.",
      "4 per cent", ["mining output growth"], []),
+    ("money-verb-purpose", "The utility plans to invest a total of $4 billion in grid upgrades by 2029.", "4 billion",
+     ["investment in grid upgrades"], ["utility"]),
+    ("money-verb-gloss", "Westmark Motors is ready to invest 900 billion yen ($6 billion) in battery plants by 2028.",
+     "900 billion", ["investment in battery plants"], ["Westmark"]),
+    ("money-verb-bare", "The agency plans to inject 2 trillion won by 2027.", "2 trillion", ["investment"], []),
     ("steering-verb", "The central bank plans on keeping inflation within 4 per cent next year.", "4 per cent",
      ["inflation"], ["keeping"]),
 ]

@@ -48,7 +48,7 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("unit-rate-of-phrase", "The plan sets a target of two million tonnes per annum of green ammonia production by 2030.",
      "two million", ["green ammonia production"], ["plan sets"]),
     ("auxiliary-cut", "Funded by the new law, the grid program is investing a total of $10.5 billion over five years.",
-     "10.5", ["grid program"], ["investing"]),
+     "10.5", ["grid program investment"], ["investing"]),
     ("goal-modifier", "- A water-intensity target of 30% below 2015 levels by 2030;", "30%",
      ["water-intensity", "below 2015 levels"], []),
     ("reduction-below-base", "The province aims to cut methane emissions by 35% by 2030 below 2010 levels.", "35%",

@@ -184,11 +184,41 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
         found = " ".join(words)  # "the revenue of Norland's software industry": what is measured, not whose
     if len(words) > 2 and words[0].lower() in _SHARE_SYNONYMS and words[1].lower() in {"of", "in"}:
         found = " ".join(["share", *words[1:]])  # "proportion of nonfossil power"
+    if q.unit_type == "currency":
+        found = _spent(doc, vocab, q, found)
     if q.unit_type != "percent":
         return _yearly(doc, vocab, q, found)
     found = _percent_named(doc, vocab, q, clause_start, labels, found)
     changed = found.split()[-1].lower() in vocab.change_words | set(vocab.change_nouns.values())
     return _yearly(doc, vocab, q, found) if changed else found
+
+
+#: Money verbs by the noun of what they fund, in their other forms ("invests", "injected").
+_MONEY_VERBS = {f"{stem}{end}": noun for stem, noun in (("invest", "investment"), ("inject", "investment"),
+                                                        ("spend", "spending"), ("allocat", "allocation"))
+                for end in (("", "s", "ing", "ed") if stem != "allocat" else ("e", "es", "ing", "ed"))}
+
+def _spent(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
+    """An amount a money verb takes is that spending: "invest $2 bn in rail upgrades" -> "investment in rail
+    upgrades", "plans to inject 2 trillion won" -> "investment"."""
+    k = q.start - 1
+    while k >= 0 and q.start - k < 6 and doc[k].lower_ in vocab.amount_leads:
+        k -= 1
+    noun = _MONEY_VERBS.get(doc[k].lower_) if k >= 0 else None
+    if noun is None or noun in found.lower():
+        return found
+    after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
+    if after + 2 < len(doc) and doc[after].text == "(":
+        after = next((j + 1 for j in range(after, min(len(doc), after + 12)) if doc[j].text == ")"), after)
+    if after < len(doc) and doc[after].lower_ == "towards":
+        purpose = phrase(doc, vocab, after + 1)
+    else:
+        purpose = prep_phrase(doc, vocab, after, with_preposition=False)
+    if purpose:
+        return f"{noun} in {drop_determiner(purpose)}"
+    last = found.split()[-1]
+    plain = last.isalpha() and last.islower() and not last.endswith("ed") and not is_name(found)
+    return f"{found} {noun}" if plain else noun  # "the grid program is investing $10 bn": its investment
 
 
 def _owner(word: str, vocab: Vocabulary) -> bool:
@@ -311,7 +341,8 @@ def _yearly(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
     k = q.end
     while k < min(len(doc), q.end + 6) and not doc[k].is_punct and not doc[k].like_num and not doc[k].is_space:
         rate = doc[k].lower_ if doc[k].lower_ in _YEARLY else None
-        if rate is None and doc[k].lower_ in _YEARLY_LEADS and k + 1 < len(doc) and doc[k + 1].lower_ in {"year", "annum"}:
+        if rate is None and doc[k].lower_ in _YEARLY_LEADS and k + 1 < len(doc) \
+                and doc[k + 1].lower_ in {"year", "annum"}:
             rate = f"per {doc[k + 1].lower_}"
         if rate is not None:
             done = lowered[-1] in vocab.participle_forms or lowered[-1].endswith("ed") and found[-1].islower()
