@@ -235,6 +235,8 @@ class Vocabulary:
     percent_heads: frozenset[str]
     growth_subjects: frozenset[str]
     steering_verbs: frozenset[str]
+    change_words: frozenset[str]
+    amount_leads: frozenset[str]
     list_bullets: frozenset[str]
     time_words: frozenset[str]
     linking_verbs: frozenset[str]

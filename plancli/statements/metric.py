@@ -153,7 +153,7 @@ def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: L
     if found is not None and q.unit_type == "currency" and q.start > 0 and doc[q.start - 1].lower_ != "by" \
             and not any(doc[i].lower_ in vocab.change_nouns or doc[i].lower_ in set(vocab.change_nouns.values())
                         for i in range(q.end, min(len(doc), q.end + 3))):
-        found = _level(found, vocab)  # "grow 10% a year, to exceed 2.2 trillion yuan": the level
+        found = _level(doc, q, found, vocab)  # "grow 10% a year, to exceed 2.2 trillion yuan": the level
     possessive = found is not None and found.endswith(("'s", "\u2019s"))  # "province's": a fragment, no head
     goal_words = vocab.goal_nouns | DETERMINERS
     if found is None or not possessive and not _no_thing(found) and any(
@@ -171,9 +171,6 @@ _SHARE_SYNONYMS = frozenset({"proportion", "percentage", "portion", "portions"})
 #: Words after a figure that make it a yearly one ("grow 5% annually", "600,000 homes a year").
 _YEARLY = frozenset({"annually", "yearly"})
 _YEARLY_LEADS = frozenset({"a", "per", "each", "every"})
-#: Nouns that already name a change ("a drop of 2%", "6% expansion", "5% annual improvement").
-_NAMED_CHANGES = _CHANGE_WORDS | {"expansion", "improvement", "increment", "savings", "saving", "growths", "cut",
-                                  "reductions", "increases", "rises", "hike", "surge", "contraction"}
 
 
 def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
@@ -182,26 +179,74 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     ("cut emissions by 40%" -> "emissions reduction", "GDP is to rise by 5%" -> "GDP growth"), and a yearly
     figure says "annual"."""
     words = found.split()
+    if len([w for w in words if not _owner(w, vocab)]) > 1:
+        words = [w for k, w in enumerate(words) if k == len(words) - 1 or not _owner(w, vocab)]
+        found = " ".join(words)  # "the revenue of Norland's software industry": what is measured, not whose
     if len(words) > 2 and words[0].lower() in _SHARE_SYNONYMS and words[1].lower() in {"of", "in"}:
         found = " ".join(["share", *words[1:]])  # "proportion of nonfossil power"
+    if q.unit_type == "currency":
+        found = _spent(doc, vocab, q, found)
     if q.unit_type != "percent":
         return _yearly(doc, vocab, q, found)
     found = _percent_named(doc, vocab, q, clause_start, labels, found)
-    changed = found.split()[-1].lower() in _NAMED_CHANGES | set(vocab.change_nouns.values())
+    changed = found.split()[-1].lower() in vocab.change_words | set(vocab.change_nouns.values())
     return _yearly(doc, vocab, q, found) if changed else found
+
+
+#: Money verbs by the noun of what they fund, in their other forms ("invests", "injected").
+_MONEY_VERBS = {f"{stem}{end}": noun for stem, noun in (("invest", "investment"), ("inject", "investment"),
+                                                        ("spend", "spending"), ("allocat", "allocation"))
+                for end in (("", "s", "ing", "ed") if stem != "allocat" else ("e", "es", "ing", "ed"))}
+
+def _spent(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
+    """An amount a money verb takes is that spending: "invest $2 bn in rail upgrades" -> "investment in rail
+    upgrades", "plans to inject 2 trillion won" -> "investment"."""
+    k = q.start - 1
+    while k >= 0 and q.start - k < 6 and doc[k].lower_ in vocab.amount_leads:
+        k -= 1
+    noun = _MONEY_VERBS.get(doc[k].lower_) if k >= 0 else None
+    if noun is None or noun in found.lower():
+        return found
+    after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
+    if after + 2 < len(doc) and doc[after].text == "(":
+        after = next((j + 1 for j in range(after, min(len(doc), after + 12)) if doc[j].text == ")"), after)
+    if after < len(doc) and doc[after].lower_ == "towards":
+        purpose = phrase(doc, vocab, after + 1)
+    else:
+        purpose = prep_phrase(doc, vocab, after, with_preposition=False)
+    if purpose:
+        return f"{noun} in {drop_determiner(purpose)}"
+    last = found.split()[-1]
+    plain = last.isalpha() and last.islower() and not last.endswith("ed") and not is_name(found)
+    return f"{found} {noun}" if plain else noun  # "the grid program is investing $10 bn": its investment
+
+
+def _owner(word: str, vocab: Vocabulary) -> bool:
+    """A possessive naming whose figure it is: a name ("Norland's", "EU’s") or an agent ("province's")."""
+    stem = word[:-2] if word.endswith(("'s", "’s")) and len(word) > 2 else None
+    return stem is not None and (stem[:1].isupper() or stem.lower() in vocab.agents)
 
 
 def _percent_named(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
     """A percentage's reading with the share or the change it is ("share of X", "X reduction", "GDP growth")."""
     words = {w.lower().strip("’'") for w in found.replace("-", " ").split()}
-    changes = set(vocab.change_nouns.values()) | _NAMED_CHANGES | set(vocab.change_nouns)
+    changes = set(vocab.change_nouns.values()) | vocab.change_words | set(vocab.change_nouns)
     kind = kind_room.kind(doc, q, clause_start, labels)[0]
-    whole_after = q.end < len(doc) and doc[q.end].lower_ == "of"  # "X will account for 48% of GDP": X, of a base
-    if kind == "share" and not whole_after and not words & (vocab.percent_heads | vocab.goal_nouns | changes | {"to"}):
-        return f"share of {found}"  # "raise renewables to 40%"; "to" names a ratio ("debt to GDP")
+    if kind == "share" and not words & (vocab.percent_heads | vocab.goal_nouns | changes | {"to"}):
+        whole_words = _whole(doc, vocab, labels, q.end + 1) if q.end + 1 < len(doc) and doc[q.end].lower_ == "of" \
+            else None
+        if whole_words and not set(whole_words.lower().split()) & set(found.lower().split()):
+            return f"{found} share of {whole_words}"  # "industry will account for 30% of GDP"
+        # "raise renewables to 40%"; "to" names a ratio ("debt to GDP")
+        return found if whole_words else f"share of {found}"
+    named_share = _share_after(doc, vocab, q)
+    if named_share:
+        return named_share  # "an 80% renewables share in the power mix"
+    if found.startswith("share of ") and _cut_before(doc, vocab, q):
+        return f"{found[len('share of '):]} reduction"  # "cutting 50% of procedures": procedures, reduced by half
     growth = bool(words & vocab.growth_subjects)
     if kind == "growth" and not words & (changes | vocab.percent_heads):
-        direction = kind_room.direction(doc, q, clause_start, labels)
+        direction = kind_room.direction(doc, q, clause_start, labels) or _earlier_change(doc, vocab, q)
         if direction == "down":
             return f"{found} reduction"  # "Transport must cut its emissions by 42%"
         if direction == "up":
@@ -230,7 +275,7 @@ def _without_verb(found: str, vocab: Vocabulary) -> str:
     """"keeping inflation", "raising real economic growth", "ramping up green investments" -> the verb's object."""
     words = found.split()
     k = 0
-    while k < len(words) - 1 and (words[k] in vocab.steering_verbs or words[k] in vocab.change_nouns
+    while k < len(words) - 1 and (words[k].lower() in vocab.steering_verbs or words[k].lower() in vocab.change_nouns
                                   or k and words[k] in {"up", "down"}):
         k += 1
     while 0 < k < len(words) - 1 and words[k].lower() in DETERMINERS:
@@ -238,13 +283,52 @@ def _without_verb(found: str, vocab: Vocabulary) -> str:
     return " ".join(words[k:]) if k else found
 
 
-def _level(found: str, vocab: Vocabulary) -> str:
+def _level(doc: Doc, q: Quantity, found: str, vocab: Vocabulary) -> str:
     """The level a change leads to: "annual contribution rate increase" -> "contribution rate"."""
     level = without_change(found, vocab)
     if level == found and len(found.split()) > 1 and found.endswith(" growth") \
             and found.split()[-2].lower() in vocab.growth_subjects and not found.split()[-2].endswith(("ic", "al")):
         level = found[:-len(" growth")]  # "exports growth" (not "economic growth"): the exports
-    return level[len("annual "):] if level != found and level.startswith("annual ") else level
+    if level == found or not level.startswith("annual ") or " ".join(level.split()[:2]).lower() \
+            in doc[q.start].sent.text.lower():
+        return level  # "the annual revenue ... will grow by 12%, to exceed ...": the text's own "annual"
+    return level[len("annual "):]  # an "annual" that came with the change
+
+
+def _share_after(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """A share named right after the percentage: "a 10% share in total sales", "an 80% renewables share of power"."""
+    k = q.end
+    while k < min(len(doc), q.end + 3) and doc[k].lower_ != "share" and (doc[k].is_alpha or doc[k].text == "-") \
+            and doc[k].lower_ not in vocab.phrase_stops:
+        k += 1
+    if k + 2 >= len(doc) or doc[k].lower_ != "share" or doc[k + 1].lower_ not in {"in", "of"}:
+        return None
+    whole_words = drop_determiner(phrase(doc, vocab, k + 2, limit=5))
+    return f"{doc[q.end:k + 1].text} of {whole_words}" if whole_words else None
+
+
+#: How far back in its sentence an elliptical "X by N%" looks for the change verb it shares ("cut A by 30%, B by 20%").
+_ELLIPSIS_REACH = 40
+
+
+def _earlier_change(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """"up" or "down" from the last change verb of the sentence before an elliptical "X by N%" ("agriculture is
+    to expand by 1.5 per cent, mining by 2.8 per cent")."""
+    if q.start < 1 or doc[q.start - 1].lower_ != "by":
+        return None
+    start = max(doc[q.start].sent.start, q.start - _ELLIPSIS_REACH)
+    noun = next((vocab.change_nouns[doc[k].lower_] for k in range(q.start - 2, start - 1, -1)
+                 if doc[k].is_lower and doc[k].lower_ in vocab.change_nouns), None)
+    return None if noun is None else "down" if noun == "reduction" else "up"
+
+
+def _cut_before(doc: Doc, vocab: Vocabulary, q: Quantity) -> bool:
+    """Whether a verb of reduction takes the percentage as its object ("reduce at least 80% of emissions")."""
+    k = q.start - 1
+    while k >= 0 and k > q.start - 4 and (doc[k].is_lower and doc[k].lower_ in {"at", "least", "about", "around",
+                                                                                   "up", "to", "some", "nearly"}):
+        k -= 1
+    return k >= 0 and doc[k].is_lower and vocab.change_nouns.get(doc[k].lower_) == "reduction"
 
 
 def _yearly(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
@@ -257,7 +341,8 @@ def _yearly(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
     k = q.end
     while k < min(len(doc), q.end + 6) and not doc[k].is_punct and not doc[k].like_num and not doc[k].is_space:
         rate = doc[k].lower_ if doc[k].lower_ in _YEARLY else None
-        if rate is None and doc[k].lower_ in _YEARLY_LEADS and k + 1 < len(doc) and doc[k + 1].lower_ in {"year", "annum"}:
+        if rate is None and doc[k].lower_ in _YEARLY_LEADS and k + 1 < len(doc) \
+                and doc[k + 1].lower_ in {"year", "annum"}:
             rate = f"per {doc[k + 1].lower_}"
         if rate is not None:
             done = lowered[-1] in vocab.participle_forms or lowered[-1].endswith("ed") and found[-1].islower()
@@ -444,7 +529,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     if found is None and (earlier.in_sentence or refers_back(doc, vocab, q, clause_start, labels)):
         found = earlier.in_sentence or earlier.last
         if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
-            found = _level(found, vocab)  # "... increase by 0.5 points a year until it reaches 13%": the level
+            found = _level(doc, q, found, vocab)  # "... increase by 0.5 points a year until it reaches 13%": the level
     if found is None and earlier.last and _goal_set(doc, vocab, q, clause_start):
         found = earlier.last  # "officials will revise the 2030 goal to 120 trillion yen": the goal said before
     if found is None:

@@ -185,7 +185,8 @@ def below_base(doc: Doc, q: Quantity, labels: Labels, found: str) -> str:
         sent_end = doc[q.start].sent.end
         base = next((b for b in (_versus(doc, j) for j in range(q.end, min(q.end + 8, sent_end))) if b), None)
         if base:
-            return f"{found} {'from' if base.isdigit() else 'vs'} {base}"  # "reduction from 2005", "vs business-as-usual"
+            linker = "from" if base.isdigit() else "vs"  # "reduction from 2005", "reduction vs business-as-usual"
+            return f"{found} {linker} {base}"
     if i + 1 >= len(doc) or doc[i].lower_ not in {"below", "under"} or not (
             doc[i + 1].like_num and len(doc[i + 1].text) == 4):
         return found
