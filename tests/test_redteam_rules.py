@@ -1,0 +1,35 @@
+"""Red-team rows: a rule must not swallow, misread or misdate what it was not written for; table-driven.
+
+Every sentence was written for this file in the genre. A row is ``(text, find, status, deadline_end)``: exactly
+one record's ``text`` contains ``find``; its status is ``status`` and its deadline ends on ``deadline_end``
+(an ISO date, or None for no deadline). Published 2025-05-10 throughout.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import plancli
+
+PUBLISHED = "2025-05-10"
+
+Row = tuple[str, str, str, str | None]
+
+ROWS: list[Row] = [
+    # "the next fiscal year" takes a year label after it, never the count that opens the clause
+    ("In the next fiscal year 40 new schools will open, the minister said.", "40 new schools", "target",
+     "2026-06-30"),
+    ("During the coming financial year 12 hospitals will be upgraded.", "12 hospitals", "target", "2026-06-30"),
+    ("The agency will build 300 clinics in the next fiscal year 2025-26.", "300 clinics", "target", "2026-03-31"),
+    # "the following fiscal year" points back to a year named before it: no budget-season reading
+    ("In 2019 the ministry adopted the plan; the following fiscal year it built 300 schools.", "300 schools",
+     "actual", "2019-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "status", "deadline_end"), ROWS)
+def test_redteam_row(text: str, find: str, status: str, deadline_end: str | None) -> None:
+    hits = [t for t in plancli.extract(text, published=PUBLISHED) if find in t.text]
+    assert len(hits) == 1, hits
+    assert hits[0].status == status
+    assert (hits[0].deadline.end if hits[0].deadline else None) == deadline_end
