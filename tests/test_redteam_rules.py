@@ -24,6 +24,11 @@ ROWS: list[Row] = [
     # "the following fiscal year" points back to a year named before it: no budget-season reading
     ("In 2019 the ministry adopted the plan; the following fiscal year it built 300 schools.", "300 schools",
      "actual", "2019-12-31"),
+    # a verb of finding before the figure and its "to be": a finding, not a plan
+    ("The regulator said it had found 1,400 factories to be compliant with the new rules.", "1,400 factories",
+     "actual", None),
+    ("The ministry reported 2,000 cases to be resolved in March after mediation.", "2,000 cases", "actual", None),
+    ("The ministry announced 2,000 more wells to be drilled next year.", "2,000 more wells", "target", "2026-12-31"),
 ]
 
 

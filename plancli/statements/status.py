@@ -444,11 +444,24 @@ _GOAL_PARTICIPLE_RULES = frozenset({"goal-participle-after", _TO_BE_DONE_RULE})
 _GOVERNING_GAP = 2  # words between a report verb and the figure it governs ("announces 1.5 million more trees")
 
 
+#: Verbs that take an object and "to be" as a finding, not a plan: "found 1,400 factories to be compliant",
+#: "reported 2,000 cases to be resolved in March".
+_FINDING_VERBS = frozenset({
+    "found", "find", "finds", "reported", "report", "reports", "showed", "shown", "shows", "proved", "proven",
+    "proves", "considered", "considers", "believed", "believes", "estimated", "estimates", "judged", "deemed",
+    "declared", "certified", "confirmed", "assessed", "rated",
+})
+
+
 def _governs(q: Quantity, sent: Span, cues: StatusCues) -> bool:
     """Whether the nearest cue before the figure is its own verb, right before it ("announces 40 more cranes to be
-    installed"): a passive infinitive after the figure outranks only that verb."""
+    installed"), and not a verb of finding ("found 1,400 factories to be compliant"): a passive infinitive after
+    the figure outranks only that verb."""
     before = next(cues.scanner.before(q.start, sent.start), None)
-    return before is not None and q.start - before[1].end <= _GOVERNING_GAP
+    if before is None or q.start - before[1].end > _GOVERNING_GAP:
+        return False
+    doc = sent.doc
+    return not any(doc[i].lower_ in _FINDING_VERBS for i in range(max(sent.start, q.start - _GOVERNING_GAP - 1), q.start))
 
 
 def _goal_participle_after(q: Quantity, cues: StatusCues) -> Match | None:
