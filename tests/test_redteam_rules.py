@@ -29,6 +29,13 @@ ROWS: list[Row] = [
      "actual", None),
     ("The ministry reported 2,000 cases to be resolved in March after mediation.", "2,000 cases", "actual", None),
     ("The ministry announced 2,000 more wells to be drilled next year.", "2,000 more wells", "target", "2026-12-31"),
+    # a ceiling per recipient is an instrument in force; a programme's loans or credit "up to" a total are its goal
+    ("The central bank will extend loans worth up to $2 billion to small firms by 2027.", "$2 billion", "target",
+     "2027-12-31"),
+    ("The scheme will provide credit of up to Rs 10,000 crore to small firms over five years.", "10,000 crore",
+     "target", None),
+    ("Households get vouchers worth up to $500 to replace old boilers.", "$500", "actual", None),
+    # ROWS END
 ]
 
 
