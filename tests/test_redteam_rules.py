@@ -35,6 +35,13 @@ ROWS: list[Row] = [
     ("The scheme will provide credit of up to Rs 10,000 crore to small firms over five years.", "10,000 crore",
      "target", None),
     ("Households get vouchers worth up to $500 to replace old boilers.", "$500", "actual", None),
+    # a figure counted "so far" is to date: it takes no other clause's deadline, and the plan's figure keeps its own
+    ("The city has planted 40,000 trees so far this year and will plant 100,000 by 2027.", "40,000 trees",
+     "actual", None),
+    ("The city has planted 40,000 trees so far this year and will plant 60,000 more trees by 2027.",
+     "60,000 more trees", "target", "2027-12-31"),
+    ("By 2028 the utility will connect 90,000 homes; it has connected 12,000 homes so far.", "12,000 homes",
+     "actual", None),
     # ROWS END
 ]
 

@@ -226,6 +226,7 @@ class SentenceDeadlines:
     clause_bounds: dict[int, tuple[int, int]]  # per clause: its token range in the doc
     planning: frozenset[int]  # clauses with a plan word
     by_clause: dict[int, list[Found]]
+    so_far: tuple[int, ...] = ()  # tokens "so"/"thus" of "so far" ("40,000 trees so far this year"): to date
 
     @classmethod
     def build(cls, sent: Span, deadlines: list[Found], labels: Labels, vocab: Vocabulary) -> SentenceDeadlines:
@@ -240,7 +241,8 @@ class SentenceDeadlines:
         for found in deadlines:
             by_clause.setdefault(clause_of[found[0].start - sent.start], []).append(found)
         initial = initial_deadline(sent, deadlines, vocab.deadline_lead_words)
-        return cls(sent, deadlines, initial, clause_of, bounds, planning, by_clause)
+        so_far = tuple(t.i for t in sent[:-1] if t.lower_ in _SO_FAR and t.nbor().lower_ == "far")
+        return cls(sent, deadlines, initial, clause_of, bounds, planning, by_clause, so_far)
 
 
 def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subordinators: list[int]
@@ -256,8 +258,8 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
     positions of subordinating words.
     """
     initial, sent = here.initial, here.sent
-    if not here.deadlines:
-        return initial, ("sentence" if initial is not None else None)
+    if not here.deadlines or _to_date(q, here, starts):
+        return (None, None) if here.deadlines else (initial, ("sentence" if initial is not None else None))
     mine = here.clause_of[q.start - sent.start]
     same = here.by_clause.get(mine, [])
     attached = _attached(q, same, starts) if same else None
@@ -271,6 +273,34 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
             and not _horizon_name(d)]
     found = _attached(q, pool, starts) if pool else None
     return found, ("sentence" if found is not None else None)
+
+
+_SO_FAR = frozenset({"so", "thus"})
+_SO_FAR_GAP = 1  # words between a figure and its "so far" ("40,000 trees planted so far")
+_SO_FAR_BREAKS = frozenset({"but", "and", "or", "yet", "while", "whereas"})
+
+
+def _to_date(q: Quantity, here: SentenceDeadlines, starts: list[int]) -> bool:
+    """Whether the figure is counted "so far" ("has planted 40,000 trees so far this year and will plant 100,000
+    by 2027", "So far in 2025 the agency has connected 12,000 homes"): a figure to date, no other clause's
+    deadline. "so far" right after a figure (a word between at most) counts that one, else the next figure."""
+    doc, mine = here.sent.doc, here.clause_of[q.start - here.sent.start]
+    for at in here.so_far:
+        if here.clause_of[at - here.sent.start] != mine:
+            continue
+        gap = doc[q.end:at]
+        if at >= q.end and len(gap) <= _SO_FAR_GAP and all(t.is_alpha and t.lower_ not in _SO_FAR_BREAKS
+                                                             for t in gap):
+            return True  # "40,000 trees (planted) so far"
+        if at < q.start and not _between(starts, at, q.start) and not _follows_figure(doc, at, starts):
+            return True  # "So far in 2025 the agency has connected 12,000 homes"
+    return False
+
+
+def _follows_figure(doc: Doc, at: int, starts: list[int]) -> bool:
+    """Whether a figure starts at most a few tokens before "so far" (it is that figure's "so far")."""
+    k = bisect_left(starts, max(0, at - _SO_FAR_GAP - 6))
+    return k < len(starts) and starts[k] < at
 
 
 def _horizon_name(found: Found) -> bool:
