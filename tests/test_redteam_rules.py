@@ -52,3 +52,19 @@ def test_redteam_row(text: str, find: str, status: str, deadline_end: str | None
     assert len(hits) == 1, hits
     assert hits[0].status == status
     assert (hits[0].deadline.end if hits[0].deadline else None) == deadline_end
+
+
+def test_climate_pledges_from_user_folder(tmp_path: object) -> None:
+    """The pledge phrases are a lexicon like the others: a user's ``--patterns`` folder extends them."""
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    (folder / "lexicon").mkdir()
+    (folder / "lexicon" / "climate_pledges.json").write_text(
+        '{"name": "climate_pledges", "label": null, "description": "extra", '
+        '"entries": {"more": ["climate positive"]}}', encoding="utf-8")
+    text = "The city pledged to be climate positive by 2030. It will buy 280 electric buses."
+    shipped = [t for t in plancli.extract(text, published=PUBLISHED) if "280" in t.text]
+    extended = [t for t in plancli.Extractor(patterns=[folder]).extract(text, published=PUBLISHED) if "280" in t.text]
+    assert shipped[0].deadline is not None and shipped[0].deadline.end == "2030-12-31"
+    assert extended[0].deadline is None

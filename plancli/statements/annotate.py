@@ -204,7 +204,7 @@ class TargetAnnotator:
             scopes=goal_scopes(doc, leadins, deadlines)
             + plan_list_scopes(doc, deadlines, self.list_heads, vocab.list_bullets, sentences),
             document=document_period(doc, deadlines, labels, published, goal_nouns=vocab.goal_nouns,
-                                     plan_nouns=vocab.plan_nouns),
+                                     plan_nouns=vocab.plan_nouns, pledges=vocab.climate_pledges),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels, vocab.goal_nouns, sentences),
             carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
@@ -328,7 +328,8 @@ class TargetAnnotator:
             if is_story_break(sent, self.story_words):
                 carried, carried_from = Context(), None  # a roundup's next story starts fresh
             elif sent_deadlines and (sent_is_target or has_label(sent, labels, "TARGET_CUE")):
-                carried = Context(carried_deadline(sent_deadlines, initial, published), sent_actor or carried.actor)
+                carried = Context(carried_deadline(sent_deadlines, initial, published, vocab.climate_pledges),
+                                  sent_actor or carried.actor)
                 carried_from = sent
             elif sent_actor and not continuation:
                 carried = Context(carried.deadline if sent_actor == carried.actor else None, sent_actor)

@@ -253,6 +253,7 @@ class Vocabulary:
     not_owners: frozenset[str]
     base_stops: frozenset[str]
     deadline_lead_words: frozenset[str]
+    climate_pledges: frozenset[str]  # "net zero", "carbon neutrality": a pledge's year is that pledge's only
     period_openers: frozenset[str]
     agents: frozenset[str]
     non_count: frozenset[str]

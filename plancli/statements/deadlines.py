@@ -14,8 +14,6 @@ The genre's conventions:
 
 from __future__ import annotations
 
-import functools
-import json
 import re
 
 from bisect import bisect_left
@@ -362,28 +360,29 @@ def initial_deadline(sent: Span, sent_deadlines: list[Found], lead_words: frozen
     return None
 
 
-def carried_deadline(sent_deadlines: list[Found], initial: Found | None, published: date | None) -> Found | None:
+def carried_deadline(sent_deadlines: list[Found], initial: Found | None, published: date | None,
+                     pledges: frozenset[str]) -> Found | None:
     """The deadline a target sentence passes on to the sentences after it: its opening one, else its last one.
 
     A deadline that ended before publication is a date of the past ("the programme, launched in 2013, ...";
     "surpassing the 2023 target"), not the horizon of a goal: it is never passed on; nor is the year of a
     net-zero pledge ("pledged carbon neutrality by 2030. They will buy 280 vehicles."), the horizon of that one
-    pledge (see :func:`names_pledge`); nor is a plan named with one year ("Vision 2040") unless it opens the
-    sentence ("Under Vision 2040, ...").
+    pledge (see :func:`names_pledge`; ``pledges`` is lexicon ``climate_pledges``); nor is a plan named with one
+    year ("Vision 2040") unless it opens the sentence ("Under Vision 2040, ...").
     """
     ahead = [found for found in sent_deadlines if not _ended_before(found, published)]
     if initial is not None and initial in ahead:
         passed: Found | None = initial
     else:  # "..., all aligned with the National Strategic Plan 2050": a plan the sentence names, no deadline
         passed = next((found for found in reversed(ahead) if not _horizon_name(found)), None)
-    return None if passed is None or names_pledge(passed[0]) else passed
+    return None if passed is None or names_pledge(passed[0], pledges) else passed
 
 
 _PLEDGE_BEFORE = 4  # tokens before a deadline that may name the pledge ("reach net-zero emissions by 2050")
 _PLEDGE_AFTER = 4  # words after a year's goal that may name it ("its 2050 target for net zero")
 
 
-def names_pledge(span: Span) -> bool:
+def names_pledge(span: Span, pledges: frozenset[str]) -> bool:
     """Whether a deadline is the year of a net-zero or carbon-neutrality pledge (lexicon ``climate_pledges``):
     "net zero by 2050", "carbon neutrality by 2030", "the 2045 net zero goal", "its 2050 target for net zero".
     The words before count up to the nearest figure ("cut emissions 45% by 2030" names none)."""
@@ -398,19 +397,7 @@ def names_pledge(span: Span) -> bool:
     if span.id_ in NAMED_PERIODS and span.end < sent.end and doc[span.end].lower_ in {"for", "of", "on"}:
         last = min(sent.end, span.end + _PLEDGE_AFTER)
     words = f" {' '.join(t.lower_ for t in doc[first:last])} "
-    return any(f" {phrase} " in words for phrase in climate_pledges())
-
-
-@functools.cache
-def climate_pledges() -> frozenset[str]:
-    """The phrases of the shipped ``climate_pledges`` lexicon, read once."""
-    from plancli.patterns import PatternError, default_patterns_dir
-
-    path = default_patterns_dir() / "lexicon" / "climate_pledges.json"
-    phrases = json.loads(path.read_text(encoding="utf-8")).get("entries", {}).get("phrases")
-    if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
-        raise PatternError(f"{path}:1: expected 'entries': {{'phrases': [lower-case phrases]}}")
-    return frozenset(" ".join(p.lower().split()) for p in phrases)
+    return any(f" {phrase} " in words for phrase in pledges)
 
 
 def _ended_before(found: Found, published: date | None) -> bool:

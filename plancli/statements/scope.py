@@ -82,7 +82,7 @@ def _across_periods(sent: Span, values: list[Quantity], same_unit: list[Quantity
 
 def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = None, published: date | None = None,
                     lines: int = _DOCUMENT_LINES, goal_nouns: frozenset[str] = frozenset(),
-                    plan_nouns: frozenset[str] = frozenset()) -> Found | None:
+                    plan_nouns: frozenset[str] = frozenset(), pledges: frozenset[str] = frozenset()) -> Found | None:
     """A plan's own period named in the title or first lines ("Tourism Policy 2026-31", "2024-2027 action plan"):
     it governs the document's targets that have no other deadline.
 
@@ -103,9 +103,9 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     """
     if published is not None:  # "... missing their 2021 target" in 2023: a past goal, no frame of the article
         deadlines = [found for found in deadlines if found[1].end >= published.isoformat()]
-    pledges = {found[1].end for found in deadlines if names_pledge(found[0])}
-    deadlines = [found for found in deadlines if found[1].end not in pledges or (  # "the 2030 goal" is that pledge
-        found[0].id_ not in NAMED_PERIODS and not names_pledge(found[0]))]
+    pledge_years = {found[1].end for found in deadlines if names_pledge(found[0], pledges)}
+    deadlines = [found for found in deadlines if found[1].end not in pledge_years or (  # "the 2030 goal" is that pledge
+        found[0].id_ not in NAMED_PERIODS and not names_pledge(found[0], pledges))]
     tokens = tokens_of(doc)
     line_break, space, alpha = tokens.line_break, tokens.space, tokens.alpha
     text_lines = 0

@@ -461,7 +461,8 @@ def _governs(q: Quantity, sent: Span, cues: StatusCues) -> bool:
     if before is None or q.start - before[1].end > _GOVERNING_GAP:
         return False
     doc = sent.doc
-    return not any(doc[i].lower_ in _FINDING_VERBS for i in range(max(sent.start, q.start - _GOVERNING_GAP - 1), q.start))
+    first = max(sent.start, q.start - _GOVERNING_GAP - 1)
+    return not any(doc[i].lower_ in _FINDING_VERBS for i in range(first, q.start))
 
 
 def _goal_participle_after(q: Quantity, cues: StatusCues) -> Match | None:
