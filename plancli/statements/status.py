@@ -446,11 +446,8 @@ _GOVERNING_GAP = 2  # words between a report verb and the figure it governs ("an
 
 #: Verbs that take an object and "to be" as a finding, not a plan: "found 1,400 factories to be compliant",
 #: "reported 2,000 cases to be resolved in March".
-_FINDING_VERBS = frozenset({
-    "found", "find", "finds", "reported", "report", "reports", "showed", "shown", "shows", "proved", "proven",
-    "proves", "considered", "considers", "believed", "believes", "estimated", "estimates", "judged", "deemed",
-    "declared", "certified", "confirmed", "assessed", "rated",
-})
+_FINDING_VERBS = frozenset({"found", "finds", "reported", "reports", "showed", "shown", "proved", "considered",
+                            "believed", "estimated"})
 
 
 def _governs(q: Quantity, sent: Span, cues: StatusCues) -> bool:
