@@ -68,3 +68,19 @@ def test_climate_pledges_from_user_folder(tmp_path: object) -> None:
     extended = [t for t in plancli.Extractor(patterns=[folder]).extract(text, published=PUBLISHED) if "280" in t.text]
     assert shipped[0].deadline is not None and shipped[0].deadline.end == "2030-12-31"
     assert extended[0].deadline is None
+
+
+def test_list_head_carried_forward() -> None:
+    """A later item of a "<figure> for <item>" list takes its neighbour's head, found once: the same head a walk
+    back to the list's first item finds."""
+    from plancli.statements.status import _list_head
+
+    text = "A growth target of 2% has been set for farming, 4.4% for industry, 3% for mining and 4.1% for services."
+    doc = plancli.Extractor().nlp(text)
+    quantities = doc._.quantities
+    sent = next(iter(doc.sents))
+    inside = frozenset(i for q in quantities for i in range(q.start, q.end))
+    known: dict[tuple[int, int], int | None] = {}
+    carried = [_list_head(doc, sent, q.start, q.end, inside, known) for q in quantities]
+    walked = [_list_head(doc, sent, q.start, q.end, inside, {}) for q in quantities]
+    assert carried == walked == [None] + [quantities[0].start] * (len(quantities) - 1)

@@ -40,7 +40,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -78,6 +78,9 @@ class StatusCues:
     than_at: tuple[int, ...] = ()
     #: The goal nouns (lexicon ``goal_nouns``): "the 11 TW target" names a goal.
     goal_nouns: frozenset[str] = frozenset()
+    #: The list head found for each figure's ``(start, end)`` (:func:`_list_head`), filled as the figures are read in order,
+    #: so a later item takes its neighbour's head instead of walking back to the list's first item.
+    list_heads: dict[tuple[int, int], int | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
@@ -341,7 +344,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if named is not None:  # "half of the 40 million visitors targeted by the strategy": the figure is the goal
         return "target", _cue(doc, named.rule.id, named.start, named.end)
     floor = _relative_clause_start(doc, sent, q)
-    before = _cue_before(doc, sent, q, cues, inside, floor, _list_head(doc, sent, q.start, q.end, inside))
+    before = _cue_before(doc, sent, q, cues, inside, floor, _list_head(doc, sent, q.start, q.end, inside,
+                                                                                       cues.list_heads))
     if before is not None:
         if before[0] == "actual" and _ahead(own, published) \
                 and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
@@ -670,11 +674,14 @@ _ITEM_NAME_WORDS = 4  # words that name an item after "for" ("for the services s
 _ITEM_PREDICATE_WORDS = 4  # words between the first item's figure and its "for" ("2% has been set for farming")
 
 
-def _list_head(doc: Doc, sent: Span, start: int, end: int, inside: frozenset[int]) -> int | None:
+def _list_head(doc: Doc, sent: Span, start: int, end: int, inside: frozenset[int],
+               known: dict[tuple[int, int], int | None]) -> int | None:
     """The start of the first figure of a list of "<figure> for <item>" pairs that the figure ``start:end`` continues
     ("a growth target of 2% has been set for farming, 4.4% for industry and 4.1% for services"): the later items
-    share the first item's clause, so its cue decides them, not the first item's own predicate between them."""
+    share the first item's clause, so its cue decides them, not the first item's own predicate between them.
+    ``known``: the heads already found by figure ``(start, end)``; an earlier item found there ends the walk."""
     head: int | None = None
+    origin = (start, end)
     while end < sent.end and doc[end].lower_ == _ITEM_FOR:
         k = start - 1
         joined = False
@@ -695,7 +702,12 @@ def _list_head(doc: Doc, sent: Span, start: int, end: int, inside: frozenset[int
         first = figure_end - 1
         while first - 1 >= sent.start and first - 1 in inside:
             first -= 1
+        if (first, k) in known:  # the earlier item's own head, found when it was read
+            earlier = known[first, k]
+            head = first if earlier is None else earlier
+            break
         head, start, end = first, first, k  # the earlier item may continue a list too
+    known[origin] = head
     return head
 
 
