@@ -498,7 +498,8 @@ class QuantityFinder(UnitRules):
                 if upper_scale == 1 and scale == 1:
                     upper_scale = _spelled_multiplier(doc, upper)  # "four to five thousand people"
                 low = value * (scale if scale != 1 else upper_scale)
-                if low < MAX_VALUE and _change_then_level(doc, start, j, to_float(low * sign), upper.value):
+                if low < MAX_VALUE and _change_then_level(doc, start, j, to_float(low * sign), upper.value,
+                                                          upper.unit_type):
                     # "by 1,800 to 12,000 units": the change, in the unit of the level after it
                     return Quantity(comparator_span.start if comparator_span is not None else start, j,
                                     to_float(low * sign), upper.unit, upper.unit_type,
@@ -629,8 +630,12 @@ def _exchange_rate_base(doc: Doc, quantity: Quantity) -> bool:
         and doc[quantity.end].text == "="
 
 
-def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float) -> bool:
-    """ "raised by 50 GW to 500 GW": a change and the new level, not a range (a range is close: "by 40% to 45%")."""
+def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float, unit_type: str | None = None) -> bool:
+    """ "raised by 50 GW to 500 GW": a change and the new level, not a range (a range is close: "by 40% to 45%").
+    With the unit only after the second number (``unit_type`` given) the level must be far above the change and no
+    share: "by 1,800 to 12,000 units" is one, "by 2,000 to 5,000 trips" and "by 20 to 45 percent" are ranges."""
+    if unit_type is not None and (high < 5 * low or unit_type in {"percent", "percentage_point"}):
+        return False
     return start > 0 and doc[start - 1].lower_ == "by" and doc[j].lower_ == "to" and high >= 2 * low
 
 

@@ -134,6 +134,17 @@ def test_news_number_forms(nlp, text, value, unit, comparator):
                for v, u, c in found), found
 
 
+@pytest.mark.parametrize("text, value, value_max, unit", [
+    # "by X to Y" is one range unless Y is a new level far above X ("by 250 to 4,000 homes")
+    ("The strategy aims to cut emissions by 20 to 45 percent by 2035.", 20, 45, "percent"),
+    ("The board will raise parking fees by 10 to 25 percent next year.", 10, 25, "percent"),
+    ("The operator will increase bus services by 2,000 to 5,000 trips a week.", 2000, 5000, "trip"),
+])
+def test_by_x_to_y_close_or_shares_is_a_range(nlp, text, value, value_max, unit):
+    found = quantities(nlp, text)
+    assert any(v == value and m == value_max and u == unit for v, m, u, _, _ in found), found
+
+
 @pytest.mark.parametrize("text, value", [
     ("Spending is up from $12 and $13 million in grants will follow.", 12),
     ("The council paid $40 and the state $55 million for the site.", 40),
