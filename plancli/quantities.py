@@ -328,7 +328,7 @@ class QuantityFinder(UnitRules):
         start, end = number.start, number.end
         text = number.text
         sign, text, start = self._sign(doc, number)
-        if sign < 0 and number.text[:1] in "-−" and self._reduction_before(doc, start):
+        if sign < 0 and number.text[:1] in "-−" and _percent_at(doc, number) and self._reduction_before(doc, start):
             sign = 1  # "emission reduction targets are -60% by 2030": the size of the cut
         currency: str | None = None
         currency_surface = ""
@@ -628,6 +628,11 @@ def _exchange_rate_base(doc: Doc, quantity: Quantity) -> bool:
     figure of the story (the rate after it is read as usual)."""
     return quantity.unit_type == "currency" and quantity.value == 1 and quantity.end < len(doc) \
         and doc[quantity.end].text == "="
+
+
+def _percent_at(doc: Doc, number: Span) -> bool:
+    """A percent sign or word glued to or right after the number: "-60%", "-60 %", "-60 percent"."""
+    return number.text.endswith("%") or number.end < len(doc) and doc[number.end].lower_ in {"%", "percent"}
 
 
 def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float, unit_type: str | None = None) -> bool:

@@ -94,8 +94,13 @@ _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 #: A fraction written with a slash: "1/4", "2/3" (a date such as "3/4/2024" has two slashes).
 _SLASH_FRACTION = re.compile(r"^([1-9])/([2-9]|10)$")
 
-#: How far back (in tokens) a signed percent looks for a word of reduction.
-_REDUCTION_REACH = 30
+#: How far back (in tokens) a signed percent looks for its word of reduction or the cut listed before it.
+_REDUCTION_REACH = 8
+#: Words between a word of reduction and the signed percent it sizes: "reduction targets are -60%", "cut of -5%".
+_REDUCTION_LINKS = frozenset({"target", "targets", "goal", "goals", "objective", "objectives", "is", "are", "was",
+                              "were", "will", "be", "of"})
+#: Words between two signed percents of one list of cuts: "-60% by 2030, -80% by 2040 and at least -90%".
+_CUT_LIST_LINKS = frozenset({",", "and", "or", "by", "in", "at", "least", "most", "but", "aiming", "%", "percent"})
 #: How far back (in tokens) a table cell looks for its row label.
 _ROW_LABEL_REACH = 40
 #: Marks a value line of a table may hold besides its number.
@@ -304,10 +309,19 @@ class UnitRules:
         return self.unit_aliases.get(surface.lower()) or lookup_unit(surface, self.unit_vocab)
 
     def _reduction_before(self, doc: Doc, start: int) -> bool:
-        """A word of reduction ("reduction", "cut", "lower") earlier in the sentence, at most
-        :data:`_REDUCTION_REACH` tokens back: a signed "-60%" after it restates the cut, not a negative level."""
-        first = max(doc[start].sent.start, start - _REDUCTION_REACH)
-        return any(doc[k].lower_ in self.down_words for k in range(first, start))
+        """The signed percent at ``start`` sizes a cut: a word of reduction with only link words between
+        ("reduction targets are -60%", "a cut of -5%"), or an earlier signed percent of the same list that does
+        ("-60% by 2030, -80% by 2040"). "exports fell to -3%" or "growth was -1.2%" keep their sign."""
+        k, first = start - 1, max(doc[start].sent.start, start - _REDUCTION_REACH)
+        while k >= first:
+            token = doc[k]
+            if token.text[:1] in "-−" and token.text[1:2].isdigit():
+                first = max(doc[start].sent.start, k - _REDUCTION_REACH)  # the cut listed before
+            elif not (token.lower_ in _REDUCTION_LINKS or token.lower_ in _CUT_LIST_LINKS
+                      or token.like_num and len(token.text) == 4):
+                return token.lower_ in self.down_words and doc[k + 1].lower_ in _REDUCTION_LINKS
+            k -= 1
+        return False
 
     def _slash_fraction(self, doc: Doc, number: Span) -> Quantity | None:
         """ "1/4 houses have solar panels", "2/3 of the adults": a fraction of a group, a share in percent. Only

@@ -124,6 +124,13 @@ SIGNED_ROWS = [
     # a minus sign after a word of reduction restates the size of the cut; without one it is a negative level
     ("Its waste reduction goals are -30% by 2030 and -50% by 2040.", 50, "percent", "="),
     ("The fund aims for a primary balance of -2% of GDP next year.", -2, "percent", "="),
+    # ... only when the word of reduction is the figure's own noun or predicate, and only for a percent
+    ("After the cut in lending rates in spring, exports fell to -3% in the first quarter.", -3, "percent", "="),
+    ("To lower the deficit, the treasury targets a primary balance of -0.5% of GDP.", -0.5, "percent", "="),
+    ("The plan aims to reduce poverty to 10% by 2030; GDP growth was -1.2% last year.", -1.2, "percent", "="),
+    ("After the reduction in heating subsidies, temperatures of -20°C left homes cold.", -20, "temperature", "="),
+    ("The ministry set a cut of -15% in water losses.", 15, "percent", "="),
+    ("The park's reduction targets are -40% by 2030, -70% by 2040 and at least -90% by 2050.", 90, "percent", ">="),
     # "by X to Y" with close values stays a range
     ("Prices are expected to rise by 4 to 5 percent.", 4, "percent", "="),
 ])
@@ -280,3 +287,4 @@ def test_a_short_headline_keeps_its_count(nlp):
 def test_a_wire_exchange_rate_note_gives_only_its_rate(nlp):
     found = quantities(nlp, "The ministry will spend 40 billion crowns on rail. ($1 = 23.1 Czech crowns)")
     assert has(found, 23.1, "CZK") and not has(found, 1, "USD"), found
+
