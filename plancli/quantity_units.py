@@ -829,12 +829,14 @@ class UnitRules:
     @staticmethod
     def _counted_millions(doc: Doc, found: list[Quantity]) -> None:
         """ "a billion trees at 5m per year": an "m" read as metres is million when the quantity before it in
-        the sentence counts things; the rate counts the same things. Otherwise it stays a length."""
+        the sentence counts things and the rate, in millions, is no more than that count (the rate counts the
+        same things). Otherwise it stays a length: "20,000 seedlings along a shoreline eroding at 2m per year"."""
         before: Quantity | None = None
         for q in found:
             millions = q.extras.pop("millions", None)
             if isinstance(millions, float) and before is not None and before.unit_type == "count" \
-                    and before.end <= q.start and not any(doc[k].is_sent_start for k in range(before.end, q.start + 1)):
+                    and millions <= before.value and before.end <= q.start \
+                    and not any(doc[k].is_sent_start for k in range(before.end, q.start + 1)):
                 q.value, q.unit, q.unit_type = millions, before.unit, "count"
                 q.extras["scale"] = 1_000_000
             before = q

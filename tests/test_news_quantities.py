@@ -288,3 +288,19 @@ def test_a_wire_exchange_rate_note_gives_only_its_rate(nlp):
     found = quantities(nlp, "The ministry will spend 40 billion crowns on rail. ($1 = 23.1 Czech crowns)")
     assert has(found, 23.1, "CZK") and not has(found, 1, "USD"), found
 
+
+@pytest.mark.parametrize("text", [
+    # a rate in "m" above the count before it is a length, not millions of the things counted
+    "The county will plant 20,000 mangrove seedlings along a shoreline that is eroding at 2m per year.",
+    "The state plans 150 new bridges by 2028, and the river bank has been losing 4m per year.",
+])
+def test_an_m_without_million_evidence_is_metres(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[0] >= 1_000_000], quantities(nlp, text)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The state plans 40 million new trees, and crews have planted 4m per year.", 4e6, "tree"),
+    ("It would take a century to plant a billion trees at 10m per year.", 10e6, "tree"),
+])
+def test_an_m_rate_within_a_count_is_millions(nlp, text, value, unit):
+    assert has(quantities(nlp, text), value, unit), quantities(nlp, text)
