@@ -269,11 +269,12 @@ class UnitRules:
 
     def _glued_scale_before_noun(self, doc: Doc, index: _SpanIndex, j: int, noun_end: int) -> bool:
         """ "2.7m combined digital and physical sales": a scale letter glued to the number opens the counted
-        noun phrase read after it, and the phrase is words only (no second number sharing the noun)."""
+        noun phrase read after it, and the phrase is words only (no second number sharing the noun) and names
+        nothing sized by its length ("5m flood walls", "2m steel barriers" are metres)."""
         glued_scale = index.starting_at("SCALE", j)
         return glued_scale is not None and j > 0 and not doc[j - 1].whitespace_ and noun_end > glued_scale.end + 1 \
             and all(doc[k].is_alpha or doc[k].text in {"-", "–"} for k in range(glued_scale.end, noun_end)) \
-            and doc[glued_scale.end].lower_ not in self.dimension_words
+            and not any(doc[k].lower_ in self.dimension_words for k in range(glued_scale.end, noun_end))
 
     def _glued_rate(self, doc: Doc, end: int, suffix: str) -> tuple[str, int] | None:
         """ "100km/hr": a glued unit, a slash and a word with no space between, that the unit lexicon
