@@ -99,6 +99,8 @@ class QuantityFinder(UnitRules):
         self.fraction_followers = patterns.words("fraction_followers")
         self.dimension_words = patterns.words("dimension_words")
         self.down_words = patterns.words("direction_down")
+        self.reduction_links = patterns.words("reduction_links")
+        self.cut_list_links = patterns.words("cut_list_links")
         self.multiple_linkers = patterns.words("multiple_linkers")
         self.bare_rate_followers = patterns.words("bare_rate_followers")
         linkers = patterns.lexicon("elided_unit_linkers")

@@ -96,11 +96,6 @@ _SLASH_FRACTION = re.compile(r"^([1-9])/([2-9]|10)$")
 
 #: How far back (in tokens) a signed percent looks for its word of reduction or the cut listed before it.
 _REDUCTION_REACH = 8
-#: Words between a word of reduction and the signed percent it sizes: "reduction targets are -60%", "cut of -5%".
-_REDUCTION_LINKS = frozenset({"target", "targets", "goal", "goals", "objective", "objectives", "is", "are", "was",
-                              "were", "will", "be", "of"})
-#: Words between two signed percents of one list of cuts: "-60% by 2030, -80% by 2040 and at least -90%".
-_CUT_LIST_LINKS = frozenset({",", "and", "or", "by", "in", "at", "least", "most", "but", "aiming", "%", "percent"})
 #: How far back (in tokens) a table cell looks for its row label.
 _ROW_LABEL_REACH = 40
 #: Marks a value line of a table may hold besides its number.
@@ -175,6 +170,8 @@ class UnitRules:
     fraction_followers: frozenset[str]
     dimension_words: frozenset[str]
     down_words: frozenset[str]
+    reduction_links: frozenset[str]
+    cut_list_links: frozenset[str]
     multiple_linkers: frozenset[str]
     compound_heads: frozenset[str]
     not_compound_modifiers: frozenset[str]
@@ -318,9 +315,9 @@ class UnitRules:
             token = doc[k]
             if token.text[:1] in "-−" and token.text[1:2].isdigit():
                 first = max(doc[start].sent.start, k - _REDUCTION_REACH)  # the cut listed before
-            elif not (token.lower_ in _REDUCTION_LINKS or token.lower_ in _CUT_LIST_LINKS
+            elif not (token.lower_ in self.reduction_links or token.lower_ in self.cut_list_links
                       or token.like_num and len(token.text) == 4):
-                return token.lower_ in self.down_words and doc[k + 1].lower_ in _REDUCTION_LINKS
+                return token.lower_ in self.down_words and doc[k + 1].lower_ in self.reduction_links
             k -= 1
         return False
 
