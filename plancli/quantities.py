@@ -101,6 +101,8 @@ class QuantityFinder(UnitRules):
         self.down_words = patterns.words("direction_down")
         self.reduction_links = patterns.words("reduction_links")
         self.cut_list_links = patterns.words("cut_list_links")
+        self.slash_labels = patterns.words("slash_labels")
+        self.slash_alternatives = patterns.words("slash_alternatives")
         self.multiple_linkers = patterns.words("multiple_linkers")
         self.bare_rate_followers = patterns.words("bare_rate_followers")
         linkers = patterns.lexicon("elided_unit_linkers")

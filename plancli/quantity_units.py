@@ -172,6 +172,8 @@ class UnitRules:
     down_words: frozenset[str]
     reduction_links: frozenset[str]
     cut_list_links: frozenset[str]
+    slash_labels: frozenset[str]
+    slash_alternatives: frozenset[str]
     multiple_linkers: frozenset[str]
     compound_heads: frozenset[str]
     not_compound_modifiers: frozenset[str]
@@ -329,10 +331,14 @@ class UnitRules:
         k = number.end
         if not 0 < numerator < denominator or k >= len(doc):
             return None
+        before = doc[number.start - 1] if number.start > 0 else None
+        if before is not None and (before.lower_ in self.slash_labels or before.is_title and not before.is_sent_start):
+            return None  # "Class 9/10 students", "Phase 1/2 works": two labels, no fraction
         if doc[k].lower_ == "of":
             group = k + 1 < len(doc) and doc[k + 1].lower_ in {"the", "all", "our", "its", "their", "them", "those"}
         else:
-            group = doc[k].is_alpha and doc[k].is_lower and _is_plural(doc[k].lower_, self.plurals)
+            group = doc[k].is_alpha and doc[k].is_lower and _is_plural(doc[k].lower_, self.plurals) \
+                and doc[k].lower_ not in self.slash_alternatives
         if not group:
             return None
         share = Decimal(numerator) * 100 / Decimal(denominator)

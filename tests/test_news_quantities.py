@@ -267,6 +267,10 @@ def test_parts_and_rates_of_counted_things(nlp, text, value, unit):
 @pytest.mark.parametrize("text", [
     "Add 1/2 cup of water and stir.",
     "The meeting moved to 3/4 after the holiday.",
+    # two labels or two alternatives, no fraction of a group
+    "The state will give free laptops to Class 9/10 students in 2,000 schools by 2026.",
+    "Pupils in grade 1/2 classes will get free meals.",
+    "The budget will fund 3/4 lanes expansion of the ring road.",
     "Delegates met at the G20 and at COP30.",
 ])
 def test_slash_numbers_and_names_that_are_no_quantity(nlp, text):
