@@ -335,7 +335,7 @@ class UnitRules:
         if before is not None and (before.lower_ in self.slash_labels or before.is_title and not before.is_sent_start):
             return None  # "Class 9/10 students", "Phase 1/2 works": two labels, no fraction
         if doc[k].lower_ == "of":
-            group = k + 1 < len(doc) and doc[k + 1].lower_ in {"the", "all", "our", "its", "their", "them", "those"}
+            group = k + 1 < len(doc) and doc[k + 1].lower_ in _PARTITIVE_DETERMINERS | _PARTITIVE_PRONOUNS
         else:
             group = doc[k].is_alpha and doc[k].is_lower and _is_plural(doc[k].lower_, self.plurals) \
                 and doc[k].lower_ not in self.slash_alternatives

@@ -234,6 +234,7 @@ def test_news_quantity_forms(nlp, text, value, unit):
     # a slash fraction of a group is a share
     ("In the village, 1/3 households cook with gas.", 33.33, "percent"),
     ("Nearly 3/4 of the farmers irrigate their fields.", 75, "percent"),
+    ("Only 1/4 of these households have a tap.", 25, "percent"),
     # "N of them" counts the things named before it in the sentence
     ("Of the 4,200 new flats finished this year, 1,150 of them are for rent.", 1150, "flat"),
     # "m" after a number is million when the sentence counts things, metres when it measures
