@@ -99,6 +99,10 @@ class QuantityFinder(UnitRules):
         self.fraction_followers = patterns.words("fraction_followers")
         self.dimension_words = patterns.words("dimension_words")
         self.down_words = patterns.words("direction_down")
+        self.reduction_links = patterns.words("reduction_links")
+        self.cut_list_links = patterns.words("cut_list_links")
+        self.slash_labels = patterns.words("slash_labels")
+        self.slash_alternatives = patterns.words("slash_alternatives")
         self.multiple_linkers = patterns.words("multiple_linkers")
         self.bare_rate_followers = patterns.words("bare_rate_followers")
         linkers = patterns.lexicon("elided_unit_linkers")
@@ -328,7 +332,7 @@ class QuantityFinder(UnitRules):
         start, end = number.start, number.end
         text = number.text
         sign, text, start = self._sign(doc, number)
-        if sign < 0 and number.text[:1] in "-−" and self._reduction_before(doc, start):
+        if sign < 0 and number.text[:1] in "-−" and _percent_at(doc, number) and self._reduction_before(doc, start):
             sign = 1  # "emission reduction targets are -60% by 2030": the size of the cut
         currency: str | None = None
         currency_surface = ""
@@ -498,7 +502,8 @@ class QuantityFinder(UnitRules):
                 if upper_scale == 1 and scale == 1:
                     upper_scale = _spelled_multiplier(doc, upper)  # "four to five thousand people"
                 low = value * (scale if scale != 1 else upper_scale)
-                if low < MAX_VALUE and _change_then_level(doc, start, j, to_float(low * sign), upper.value):
+                if low < MAX_VALUE and _change_then_level(doc, start, j, to_float(low * sign), upper.value,
+                                                          upper.unit_type):
                     # "by 1,800 to 12,000 units": the change, in the unit of the level after it
                     return Quantity(comparator_span.start if comparator_span is not None else start, j,
                                     to_float(low * sign), upper.unit, upper.unit_type,
@@ -629,8 +634,17 @@ def _exchange_rate_base(doc: Doc, quantity: Quantity) -> bool:
         and doc[quantity.end].text == "="
 
 
-def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float) -> bool:
-    """ "raised by 50 GW to 500 GW": a change and the new level, not a range (a range is close: "by 40% to 45%")."""
+def _percent_at(doc: Doc, number: Span) -> bool:
+    """A percent sign or word glued to or right after the number: "-60%", "-60 %", "-60 percent"."""
+    return number.text.endswith("%") or number.end < len(doc) and doc[number.end].lower_ in {"%", "percent"}
+
+
+def _change_then_level(doc: Doc, start: int, j: int, low: float, high: float, unit_type: str | None = None) -> bool:
+    """ "raised by 50 GW to 500 GW": a change and the new level, not a range (a range is close: "by 40% to 45%").
+    With the unit only after the second number (``unit_type`` given) the level must be far above the change and no
+    share: "by 1,800 to 12,000 units" is one, "by 2,000 to 5,000 trips" and "by 20 to 45 percent" are ranges."""
+    if unit_type is not None and (high < 5 * low or unit_type in {"percent", "percentage_point"}):
+        return False
     return start > 0 and doc[start - 1].lower_ == "by" and doc[j].lower_ == "to" and high >= 2 * low
 
 

@@ -94,8 +94,8 @@ _ELIDED_FROM = frozenset({"count", "unit", "currency"})
 #: A fraction written with a slash: "1/4", "2/3" (a date such as "3/4/2024" has two slashes).
 _SLASH_FRACTION = re.compile(r"^([1-9])/([2-9]|10)$")
 
-#: How far back (in tokens) a signed percent looks for a word of reduction.
-_REDUCTION_REACH = 30
+#: How far back (in tokens) a signed percent looks for its word of reduction or the cut listed before it.
+_REDUCTION_REACH = 8
 #: How far back (in tokens) a table cell looks for its row label.
 _ROW_LABEL_REACH = 40
 #: Marks a value line of a table may hold besides its number.
@@ -170,6 +170,10 @@ class UnitRules:
     fraction_followers: frozenset[str]
     dimension_words: frozenset[str]
     down_words: frozenset[str]
+    reduction_links: frozenset[str]
+    cut_list_links: frozenset[str]
+    slash_labels: frozenset[str]
+    slash_alternatives: frozenset[str]
     multiple_linkers: frozenset[str]
     compound_heads: frozenset[str]
     not_compound_modifiers: frozenset[str]
@@ -264,11 +268,12 @@ class UnitRules:
 
     def _glued_scale_before_noun(self, doc: Doc, index: _SpanIndex, j: int, noun_end: int) -> bool:
         """ "2.7m combined digital and physical sales": a scale letter glued to the number opens the counted
-        noun phrase read after it, and the phrase is words only (no second number sharing the noun)."""
+        noun phrase read after it, and the phrase is words only (no second number sharing the noun) and names
+        nothing sized by its length ("5m flood walls", "2m steel barriers" are metres)."""
         glued_scale = index.starting_at("SCALE", j)
         return glued_scale is not None and j > 0 and not doc[j - 1].whitespace_ and noun_end > glued_scale.end + 1 \
             and all(doc[k].is_alpha or doc[k].text in {"-", "–"} for k in range(glued_scale.end, noun_end)) \
-            and doc[glued_scale.end].lower_ not in self.dimension_words
+            and not any(doc[k].lower_ in self.dimension_words for k in range(glued_scale.end, noun_end))
 
     def _glued_rate(self, doc: Doc, end: int, suffix: str) -> tuple[str, int] | None:
         """ "100km/hr": a glued unit, a slash and a word with no space between, that the unit lexicon
@@ -304,10 +309,19 @@ class UnitRules:
         return self.unit_aliases.get(surface.lower()) or lookup_unit(surface, self.unit_vocab)
 
     def _reduction_before(self, doc: Doc, start: int) -> bool:
-        """A word of reduction ("reduction", "cut", "lower") earlier in the sentence, at most
-        :data:`_REDUCTION_REACH` tokens back: a signed "-60%" after it restates the cut, not a negative level."""
-        first = max(doc[start].sent.start, start - _REDUCTION_REACH)
-        return any(doc[k].lower_ in self.down_words for k in range(first, start))
+        """The signed percent at ``start`` sizes a cut: a word of reduction with only link words between
+        ("reduction targets are -60%", "a cut of -5%"), or an earlier signed percent of the same list that does
+        ("-60% by 2030, -80% by 2040"). "exports fell to -3%" or "growth was -1.2%" keep their sign."""
+        k, first = start - 1, max(doc[start].sent.start, start - _REDUCTION_REACH)
+        while k >= first:
+            token = doc[k]
+            if token.text[:1] in "-−" and token.text[1:2].isdigit():
+                first = max(doc[start].sent.start, k - _REDUCTION_REACH)  # the cut listed before
+            elif not (token.lower_ in self.reduction_links or token.lower_ in self.cut_list_links
+                      or token.like_num and len(token.text) == 4):
+                return token.lower_ in self.down_words and doc[k + 1].lower_ in self.reduction_links
+            k -= 1
+        return False
 
     def _slash_fraction(self, doc: Doc, number: Span) -> Quantity | None:
         """ "1/4 houses have solar panels", "2/3 of the adults": a fraction of a group, a share in percent. Only
@@ -317,10 +331,14 @@ class UnitRules:
         k = number.end
         if not 0 < numerator < denominator or k >= len(doc):
             return None
+        before = doc[number.start - 1] if number.start > 0 else None
+        if before is not None and (before.lower_ in self.slash_labels or before.is_title and not before.is_sent_start):
+            return None  # "Class 9/10 students", "Phase 1/2 works": two labels, no fraction
         if doc[k].lower_ == "of":
-            group = k + 1 < len(doc) and doc[k + 1].lower_ in {"the", "all", "our", "its", "their", "them", "those"}
+            group = k + 1 < len(doc) and doc[k + 1].lower_ in _PARTITIVE_DETERMINERS | _PARTITIVE_PRONOUNS
         else:
-            group = doc[k].is_alpha and doc[k].is_lower and _is_plural(doc[k].lower_, self.plurals)
+            group = doc[k].is_alpha and doc[k].is_lower and _is_plural(doc[k].lower_, self.plurals) \
+                and doc[k].lower_ not in self.slash_alternatives
         if not group:
             return None
         share = Decimal(numerator) * 100 / Decimal(denominator)
@@ -815,12 +833,14 @@ class UnitRules:
     @staticmethod
     def _counted_millions(doc: Doc, found: list[Quantity]) -> None:
         """ "a billion trees at 5m per year": an "m" read as metres is million when the quantity before it in
-        the sentence counts things; the rate counts the same things. Otherwise it stays a length."""
+        the sentence counts things and the rate, in millions, is no more than that count (the rate counts the
+        same things). Otherwise it stays a length: "20,000 seedlings along a shoreline eroding at 2m per year"."""
         before: Quantity | None = None
         for q in found:
             millions = q.extras.pop("millions", None)
             if isinstance(millions, float) and before is not None and before.unit_type == "count" \
-                    and before.end <= q.start and not any(doc[k].is_sent_start for k in range(before.end, q.start + 1)):
+                    and millions <= before.value and before.end <= q.start \
+                    and not any(doc[k].is_sent_start for k in range(before.end, q.start + 1)):
                 q.value, q.unit, q.unit_type = millions, before.unit, "count"
                 q.extras["scale"] = 1_000_000
             before = q

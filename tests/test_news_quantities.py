@@ -124,6 +124,13 @@ SIGNED_ROWS = [
     # a minus sign after a word of reduction restates the size of the cut; without one it is a negative level
     ("Its waste reduction goals are -30% by 2030 and -50% by 2040.", 50, "percent", "="),
     ("The fund aims for a primary balance of -2% of GDP next year.", -2, "percent", "="),
+    # ... only when the word of reduction is the figure's own noun or predicate, and only for a percent
+    ("After the cut in lending rates in spring, exports fell to -3% in the first quarter.", -3, "percent", "="),
+    ("To lower the deficit, the treasury targets a primary balance of -0.5% of GDP.", -0.5, "percent", "="),
+    ("The plan aims to reduce poverty to 10% by 2030; GDP growth was -1.2% last year.", -1.2, "percent", "="),
+    ("After the reduction in heating subsidies, temperatures of -20°C left homes cold.", -20, "temperature", "="),
+    ("The ministry set a cut of -15% in water losses.", 15, "percent", "="),
+    ("The park's reduction targets are -40% by 2030, -70% by 2040 and at least -90% by 2050.", 90, "percent", ">="),
     # "by X to Y" with close values stays a range
     ("Prices are expected to rise by 4 to 5 percent.", 4, "percent", "="),
 ])
@@ -132,6 +139,17 @@ def test_news_number_forms(nlp, text, value, unit, comparator):
     found = [(q.value, q.unit, q.comparator) for q in doc._.quantities]
     assert any(abs(v - value) <= 1e-9 * max(1, abs(value)) and u == unit and c == comparator
                for v, u, c in found), found
+
+
+@pytest.mark.parametrize("text, value, value_max, unit", [
+    # "by X to Y" is one range unless Y is a new level far above X ("by 250 to 4,000 homes")
+    ("The strategy aims to cut emissions by 20 to 45 percent by 2035.", 20, 45, "percent"),
+    ("The board will raise parking fees by 10 to 25 percent next year.", 10, 25, "percent"),
+    ("The operator will increase bus services by 2,000 to 5,000 trips a week.", 2000, 5000, "trip"),
+])
+def test_by_x_to_y_close_or_shares_is_a_range(nlp, text, value, value_max, unit):
+    found = quantities(nlp, text)
+    assert any(v == value and m == value_max and u == unit for v, m, u, _, _ in found), found
 
 
 @pytest.mark.parametrize("text, value", [
@@ -216,6 +234,7 @@ def test_news_quantity_forms(nlp, text, value, unit):
     # a slash fraction of a group is a share
     ("In the village, 1/3 households cook with gas.", 33.33, "percent"),
     ("Nearly 3/4 of the farmers irrigate their fields.", 75, "percent"),
+    ("Only 1/4 of these households have a tap.", 25, "percent"),
     # "N of them" counts the things named before it in the sentence
     ("Of the 4,200 new flats finished this year, 1,150 of them are for rent.", 1150, "flat"),
     # "m" after a number is million when the sentence counts things, metres when it measures
@@ -249,6 +268,10 @@ def test_parts_and_rates_of_counted_things(nlp, text, value, unit):
 @pytest.mark.parametrize("text", [
     "Add 1/2 cup of water and stir.",
     "The meeting moved to 3/4 after the holiday.",
+    # two labels or two alternatives, no fraction of a group
+    "The state will give free laptops to Class 9/10 students in 2,000 schools by 2026.",
+    "Pupils in grade 1/2 classes will get free meals.",
+    "The budget will fund 3/4 lanes expansion of the ring road.",
     "Delegates met at the G20 and at COP30.",
 ])
 def test_slash_numbers_and_names_that_are_no_quantity(nlp, text):
@@ -269,3 +292,23 @@ def test_a_short_headline_keeps_its_count(nlp):
 def test_a_wire_exchange_rate_note_gives_only_its_rate(nlp):
     found = quantities(nlp, "The ministry will spend 40 billion crowns on rail. ($1 = 23.1 Czech crowns)")
     assert has(found, 23.1, "CZK") and not has(found, 1, "USD"), found
+
+
+@pytest.mark.parametrize("text", [
+    # a rate in "m" above the count before it is a length, not millions of the things counted
+    "The county will plant 20,000 mangrove seedlings along a shoreline that is eroding at 2m per year.",
+    "The state plans 150 new bridges by 2028, and the river bank has been losing 4m per year.",
+    # a glued "m" before something sized by its length is metres
+    "The city will build 5m flood walls along the river by 2027.",
+    "Authorities will install 2m steel barriers along 40 km of highway.",
+])
+def test_an_m_without_million_evidence_is_metres(nlp, text):
+    assert not [q for q in quantities(nlp, text) if q[0] >= 1_000_000], quantities(nlp, text)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The state plans 40 million new trees, and crews have planted 4m per year.", 4e6, "tree"),
+    ("It would take a century to plant a billion trees at 10m per year.", 10e6, "tree"),
+])
+def test_an_m_rate_within_a_count_is_millions(nlp, text, value, unit):
+    assert has(quantities(nlp, text), value, unit), quantities(nlp, text)

@@ -105,6 +105,12 @@ def test_every_former_hand_alias_still_resolves():
     # a place in the headline weighs like a dateline: a provincial budget story names its province twice
     ("Manitoba posts smaller deficit as revenues climb\n\nThe deficit fell to $200 million, Manitoba said.", "CAD"),
     ("Spending rises again\n\nThe deficit fell to $200 million, Manitoba said.", None),
+    # ... but a one-line text or a lead sentence is no headline, and a US state weighs for the US
+    ("Manitoba and Manitoba's deficit fell to $200 million.", None),
+    ("Manitoba's deficit fell to $200 million last year.\nThe minister, Manitoba said, is pleased.", None),
+    ("Quebec's transit push offers a model for Ohio\n\nOhio will spend $1.4 billion on buses.", None),
+    # a dateline in another country outweighs the headline's place
+    ("Lessons from Alberta for a hotter summer\n\nSYDNEY, May 3: The state will spend $2 billion.", "AUD"),
 ])
 def test_local_dollar_needs_clear_dominance(text, local):
     lexicon = load_pattern_set().lexicon("dollar_countries")

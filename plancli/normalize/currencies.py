@@ -193,15 +193,20 @@ class LocalCurrencies:
     def mentions(self, text: str) -> Counter[str]:
         """How often ``text`` names each currency's country (read once per document). A dateline counts as
         :data:`DATELINE_WEIGHT` mentions: the place the story is filed from is its country. So does a name in the
-        headline (the first line): a story headlined with a province is that province's story."""
+        headline (see :func:`_headline`): a story headlined with a province is that province's story, unless its
+        dateline names another country."""
         counts = Counter(self.currency_of[m.group(0)] for m in self.pattern.finditer(text))
-        for m in self.pattern.finditer(_headline(text)):
-            counts[self.currency_of[m.group(0)]] += DATELINE_WEIGHT - 1
+        filed_from: set[str] = set()
         for m in self.dateline.finditer(text):
             code = self.currency_of.get(m.group(1)) or next(
                 (c for name, c in self.currency_of.items() if name.upper() == m.group(1)), None)
             if code is not None:
                 counts[code] += DATELINE_WEIGHT
+                filed_from.add(code)
+        for m in self.pattern.finditer(_headline(text)):
+            code = self.currency_of[m.group(0)]
+            if not filed_from or code in filed_from:  # a dateline elsewhere outweighs the headline
+                counts[code] += DATELINE_WEIGHT - 1
         return counts
 
     def local_currency(self, text: str | Counter[str], default: str = "USD",
@@ -231,9 +236,15 @@ HEADLINE_WORDS = 25
 
 
 def _headline(text: str) -> str:
-    """The article's first non-blank line when it is short enough to be its headline, else ""."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    return first if len(first.split()) <= HEADLINE_WORDS else ""
+    """The article's first non-blank line when it reads as a headline, else "": short enough, more text after
+    it, and set apart by a blank line or not closed by a full stop (a one-line text or a lead sentence is none)."""
+    lines = text.splitlines()
+    i = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    if i + 1 >= len(lines) or not any(line.strip() for line in lines[i + 1:]):
+        return ""
+    first = lines[i].strip()
+    apart = not lines[i + 1].strip() or not first.endswith(".")
+    return first if apart and len(first.split()) <= HEADLINE_WORDS else ""
 
 
 def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> LocalCurrencies:
