@@ -40,3 +40,13 @@ def check_status_row(text: str, published: str | None, find: str, status: str, r
     assert record.status == status, record.evidence.to_dict()
     if rule is not None:
         assert record.evidence.status.rule == rule, record.evidence.to_dict()
+
+
+def check_metric_row(rule: str, text: str, published: str | None, find: str, wanted: list[str],
+                     unwanted: list[str]) -> None:
+    """The record containing ``find`` has a metric with every word of ``wanted`` and none of ``unwanted``."""
+    metric = (one_record(text, published, find)["metric"] or "").lower()
+    for word in wanted:
+        assert word.lower() in metric, f"{rule}: {word!r} not in metric {metric!r}"
+    for word in unwanted:
+        assert word.lower() not in metric, f"{rule}: {word!r} in metric {metric!r}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import plancli
+from rowchecks import check_metric_row
 
 PUBLISHED = "2024-05-01"
 
@@ -73,10 +73,4 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
 
 @pytest.mark.parametrize(("rule", "text", "find", "wanted", "unwanted"), NAMED_ROWS, ids=[r[0] for r in NAMED_ROWS])
 def test_metric_named(rule: str, text: str, find: str, wanted: list[str], unwanted: list[str]) -> None:
-    records = [r for r in plancli.extract(text, published=PUBLISHED) if find in r.text]
-    assert len(records) == 1, [r.to_dict() for r in plancli.extract(text, published=PUBLISHED)]
-    metric = records[0].metric or ""
-    for word in wanted:
-        assert word.lower() in metric.lower(), f"{rule}: {word!r} not in metric {metric!r}"
-    for word in unwanted:
-        assert word.lower() not in metric.lower(), f"{rule}: {word!r} in metric {metric!r}"
+    check_metric_row(rule, text, PUBLISHED, find, wanted, unwanted)

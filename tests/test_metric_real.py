@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import plancli
+from rowchecks import check_metric_row
 
 PUBLISHED = "2024-05-01"
 
@@ -311,13 +312,7 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
 
 @pytest.mark.parametrize(("rule", "text", "find", "wanted", "unwanted"), METRIC_ROWS, ids=[r[0] for r in METRIC_ROWS])
 def test_metric(rule: str, text: str, find: str, wanted: list[str], unwanted: list[str]) -> None:
-    records = [r for r in plancli.extract(text, published=PUBLISHED) if find in r.text]
-    assert len(records) == 1, [r.to_dict() for r in plancli.extract(text, published=PUBLISHED)]
-    metric = records[0].metric or ""
-    for word in wanted:
-        assert word.lower() in metric.lower(), f"{rule}: {word!r} not in metric {metric!r}"
-    for word in unwanted:
-        assert word.lower() not in metric.lower(), f"{rule}: {word!r} in metric {metric!r}"
+    check_metric_row(rule, text, PUBLISHED, find, wanted, unwanted)
 
 
 #: rule -> (text, the record's text contains, expected actor or None for "no fragment", words the actor must not be).
