@@ -34,6 +34,7 @@ from plancli.patterns import PatternSet
 
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
 from plancli.quantity_parts import (
+    RATE_LEADS,
     Quantity,
     _AMBIGUOUS_SCALES,
     _CONTEXT_LABELS,
@@ -135,7 +136,7 @@ class QuantityFinder(UnitRules):
         k = _skip_space(doc, j)
         if value < 100 or k < len(doc) and not (doc[k].is_alpha or doc[k].text in {".", ",", ";"}):
             return None
-        rate = k + 1 < len(doc) and doc[k].lower_ in {"a", "per", "each", "every"} \
+        rate = k + 1 < len(doc) and doc[k].lower_ in RATE_LEADS \
             and singular(doc[k + 1].lower_, self.plurals) in _PERIOD_WORDS
         reach = first > 0 and (doc[first - 1].lower_ in {"to", "reach", "reached", "reaches", "exceed", "exceeded"}
                                or index.ending_at("PREDICATE", first) is not None)

@@ -252,6 +252,12 @@ class _SpanIndex:
         return chosen
 
 
+#: Words that make a figure a rate: "annually", "yearly" after it, or a lead before a period word ("a year",
+#: "per month", "each week", "every year").
+RATE_ADVERBS = frozenset({"annually", "yearly"})
+RATE_LEADS = frozenset({"a", "per", "each", "every"})
+
+
 #: Quote marks: each opening mark and the mark that closes it (a straight one opens and closes by turns).
 _QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
 _OPEN_QUOTE_MARKS = frozenset(_QUOTE_PAIRS)

@@ -30,6 +30,8 @@ from plancli.normalize.units import UnitVocabulary, lookup_unit
 
 #: Scale words that are single letters ("5m", "$3k") only count next to a currency.
 from plancli.quantity_parts import (
+    RATE_ADVERBS,
+    RATE_LEADS,
     Quantity,
     _MAX_NOUN_WORDS,
     _MAX_REMEMBERED,
@@ -825,9 +827,9 @@ class UnitRules:
         """ "per year", "a month", "each year", "annually" follow the number: "2 million homes by 2030, or
         400,000 per year" restates the total as a rate of the same things."""
         k = _skip_space(doc, j)
-        if k < len(doc) and doc[k].lower_ in {"annually", "yearly"}:
+        if k < len(doc) and doc[k].lower_ in RATE_ADVERBS:
             return True
-        return k + 1 < len(doc) and doc[k].lower_ in {"a", "per", "each", "every"} \
+        return k + 1 < len(doc) and doc[k].lower_ in RATE_LEADS \
             and singular(doc[k + 1].lower_, self.plurals) in _PERIOD_WORDS
 
     @staticmethod

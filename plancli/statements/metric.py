@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from plancli.normalize.numbers import past_participle
 from plancli.quantities import Quantity
+from plancli.quantity_parts import RATE_ADVERBS, RATE_LEADS
 from plancli.statements import kind as kind_room
 from plancli.statements.common import (
     CHAIN_LABELS,
@@ -168,9 +169,6 @@ def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: L
 
 #: Words that name a share in other terms ("the proportion of renewables" is their share).
 _SHARE_SYNONYMS = frozenset({"proportion", "percentage", "portion", "portions"})
-#: Words after a figure that make it a yearly one ("grow 5% annually", "600,000 homes a year").
-_YEARLY = frozenset({"annually", "yearly"})
-_YEARLY_LEADS = frozenset({"a", "per", "each", "every"})
 
 
 def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
@@ -340,8 +338,8 @@ def _yearly(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
         return found
     k = q.end
     while k < min(len(doc), q.end + 6) and not doc[k].is_punct and not doc[k].like_num and not doc[k].is_space:
-        rate = doc[k].lower_ if doc[k].lower_ in _YEARLY else None
-        if rate is None and doc[k].lower_ in _YEARLY_LEADS and k + 1 < len(doc) \
+        rate = doc[k].lower_ if doc[k].lower_ in RATE_ADVERBS else None
+        if rate is None and doc[k].lower_ in RATE_LEADS and k + 1 < len(doc) \
                 and doc[k + 1].lower_ in {"year", "annum"}:
             rate = f"per {doc[k + 1].lower_}"
         if rate is not None:
