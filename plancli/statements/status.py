@@ -240,13 +240,12 @@ _SAYS = frozenset({"said", "says", "told", "announced", "stated", "added"})
 
 def _government_speaks(doc: Doc) -> bool:
     """Whether a plan owner is quoted anywhere ("..., the government said", "said the mayor")."""
-    for token in doc:
-        if token.lower_ not in _PLAN_OWNERS:
-            continue
-        k = token.i
-        if k + 1 < len(doc) and doc[k + 1].lower_ in _SAYS:
+    tokens = tokens_of(doc)
+    lower = tokens.lower
+    for k in tokens.where(lambda row: row.lower_ in _PLAN_OWNERS):
+        if k + 1 < len(lower) and lower[k + 1] in _SAYS:
             return True
-        if k >= 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in _SAYS:
+        if k >= 2 and lower[k - 1] == "the" and lower[k - 2] in _SAYS:
             return True
     return False
 
