@@ -300,6 +300,13 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "goal-set-at"),
     ("The export target for FY24 stood at $62 billion, the ministry said.", "2024-11-01", "$62 billion", "actual",
      "deadline-past"),
+    # --- a fiscal year weeks from its end: a budget summary's figure for it is the year's estimate ------------------
+    ("Budget balance: a surplus of $3.1 bn in FY25, narrowing to $0.6 bn in FY26.", "2025-02-20", "$3.1 bn",
+     "actual", "fiscal-year-ending"),
+    ("Budget balance: a surplus of $3.1 bn in FY25, narrowing to $0.6 bn in FY26.", "2025-02-20", "$0.6 bn",
+     "target", "deadline-future"),
+    ("The rollout covers 1,500 schools by end FY2025.", "2025-02-20", "1,500", "target", None),
+    ("Spending rises 9 percent over the revised estimates for 2024-25.", "2025-02-20", "9 percent", "target", None),
     # --- a past year after a participle of setting dates the promise, not the figure ---------------------------
     ("Building 500,000 homes was a campaign promise made by the provincial government in 2021.", "2024-05-01",
      "500,000", "target", "predicate-target"),

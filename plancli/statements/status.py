@@ -367,6 +367,10 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
             # "ensure 1.5 million homes get built by 2031", "300,000 homes built over the next decade"
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         return "actual", _cue(doc, after[1].rule.id, after[1].start, after[1].end)  # "2.9 GW ... was added"
+    if own is not None and published is not None and _ending_fiscal_year(own, published) \
+            and not _by_deadline(doc, own):
+        # a budget summary's "+$5.2 bn in FY24" weeks before that year ends: the year's estimate, not a goal
+        return "actual", _cue(doc, "fiscal-year-ending", own[0].start, own[0].end)
     if own is not None and (published is None or own[1].end >= published.isoformat()):
         return "target", _cue(doc, "deadline-future", own[0].start, own[0].end)
     heading = _goal_column_heading(doc, q)
@@ -410,6 +414,35 @@ def _closing_fiscal_year(own: Found, published: date) -> bool:
     ended = date.fromisoformat(end)
     return (date.fromisoformat(start).replace(year=ended.year) - ended).days == 1 \
         and (published - ended).days <= _FISCAL_GRACE_DAYS
+
+
+_ENDING_DAYS = 62  # a fiscal year this close to its end has its figures estimated, no longer aimed at
+
+
+def _ending_fiscal_year(own: Found, published: date) -> bool:
+    """The deadline is one fiscal year (not a calendar period) that ends within two months after publication
+    ("FY24" in a budget published in February 2024): the year is nearly over."""
+    start, end = own[1].start, own[1].end
+    if start is None or end is None or start[5:] == "01-01" or end[5:] == "12-31":
+        return False
+    ended = date.fromisoformat(end)
+    one_year = (date.fromisoformat(start).replace(year=ended.year) - ended).days == 1
+    return one_year and 0 <= (ended - published).days <= _ENDING_DAYS
+
+
+#: Words before a fiscal year that make it an aim ("by end FY2021") or a comparison's base ("over the revised
+#: estimates for 2023-24"), not the year the figure is for.
+_NOT_OWN_YEAR = frozenset({"by", "until", "till", "over", "than", "from", "versus", "against", "compared"})
+
+
+def _by_deadline(doc: Doc, own: Found) -> bool:
+    """The fiscal year is led, within five words of its clause, by an aim's "by" or a comparison's "over"."""
+    for k in range(own[0].end - 1, max(-1, own[0].start - 6), -1):
+        if k < own[0].start and doc[k].is_punct:
+            return False
+        if doc[k].lower_ in _NOT_OWN_YEAR:
+            return True
+    return False
 
 
 _BASE_DETERMINERS = frozenset({"the", "its", "their", "last", "this", "that"})
