@@ -195,6 +195,10 @@ ROWS: list[Row] = [
      "in literacy by 2045.", None, "2 per cent", {"deadline": 2028}),
     ("The region will grow exports by 5 percent a year until 2030.", "2025-01-01", "5 percent",
      {"deadline": 2030}),
+    ("The region will grow exports by 8 percent a year to reach $40 billion by 2031.", "2025-01-01", "8 percent",
+     {"deadline": 2031}),
+    ("The region will grow tourism revenue 7 percent per annum of which hotels bring most, by 2032.", "2025-01-01",
+     "7 percent", {"deadline": 2032}),
 ]
 
 

@@ -443,13 +443,15 @@ def _attached(q: Quantity, deadlines: list[Found], starts: list[int]) -> Found |
 _RATE_GAP = 3  # words between an annual rate and a deadline that still bounds it ("5% a year until 2030")
 _RATE_PERIODS = frozenset({"year", "annum"})
 _ARTICLES = frozenset({"a", "an"})
+_REACH_VERBS = frozenset({"reach", "hit", "achieve", "attain", "exceed", "top", "surpass"})
 
 
 def _distant_rate(q: Quantity, after: Found) -> bool:
     """Whether an annual rate ("growth of 5% a year", "a 1.1% annual growth") is followed by a deadline only
     further on, in a purpose or a coordinated item ("... a year to become a middle-income economy by 2030",
     "... annual growth and a longer life expectancy by 2050"): that year is the other phrase's horizon. The rate's
-    own phrase keeps it ("5 Mt per annum of hydrogen output by 2030", "5% each year until it reaches 13% in 2033")."""
+    own phrase keeps it ("5 Mt per annum of hydrogen output by 2030", "5% each year until it reaches 13% in 2033"),
+    and so does the level the rate climbs to ("8% a year to reach $100 billion by 2030")."""
     doc = after[0].doc
     rate_end = q.end
     if rate_end < len(doc) and doc[rate_end].lower_ in RATE_ADVERBS | {"annual"}:
@@ -461,7 +463,9 @@ def _distant_rate(q: Quantity, after: Found) -> bool:
     if after[0].start - rate_end <= _RATE_GAP:
         return False
     gap = doc[rate_end:after[0].start]
-    return gap[0].lower_ == "to" or any(t.lower_ == "and" and t.nbor().lower_ in _ARTICLES for t in gap[:-1])
+    if gap[0].lower_ == "to":
+        return gap[1].lower_ not in _REACH_VERBS  # "5% a year to reach 20 GW by 2030": the rate runs until then
+    return any(t.lower_ == "and" and t.nbor().lower_ in _ARTICLES for t in gap[:-1])
 
 
 def is_relative(found: Found, published: date | None) -> bool:
