@@ -188,6 +188,17 @@ ROWS: list[Row] = [
     ("Exports are targeted at $12 billion this fiscal year, up 10% from the $10.9 billion earned in FY’25.",
      "2025-08-01", "$10.9 billion", {"deadline": None}),
     ("The city will cut traffic deaths by 40% compared with 2019.", "2025-01-01", "40%", {"deadline": None}),
+    # --- an annual rate keeps the plan's period, not a later purpose's or coordinated item's horizon ----
+    ("Harbor Region Plan 2024-2028\n\nThe plan aims for output growth of 6 percent a year to turn the region "
+     "into a logistics hub by 2040.", None, "6 percent", {"deadline": 2028}),
+    ("Harbor Region Plan 2024-2028\n\nThe plan targets a 2 per cent annual rise in exports and a ten-point gain "
+     "in literacy by 2045.", None, "2 per cent", {"deadline": 2028}),
+    ("The region will grow exports by 5 percent a year until 2030.", "2025-01-01", "5 percent",
+     {"deadline": 2030}),
+    ("The region will grow exports by 8 percent a year to reach $40 billion by 2031.", "2025-01-01", "8 percent",
+     {"deadline": 2031}),
+    ("The region will grow tourism revenue 7 percent per annum of which hotels bring most, by 2032.", "2025-01-01",
+     "7 percent", {"deadline": 2032}),
 ]
 
 

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from plancli.normalize.dates import resolve_deadline
 from plancli.normalize.deadlines import NUMBER_WORDS
 from plancli.quantities import Quantity
+from plancli.quantity_parts import RATE_ADVERBS, RATE_LEADS
 from plancli.records import Deadline
 from plancli.statements.clauses import clause_ids, is_list_item, new_statement
 from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_space, span_text
@@ -430,10 +431,41 @@ def _attached(q: Quantity, deadlines: list[Found], starts: list[int]) -> Found |
         return None
     k = bisect_left([d[0].start for d in deadlines], q.end) if len(deadlines) > 4 else 0
     first_after = next((d for d in deadlines[k:] if d[0].start >= q.end), None)
+    if first_after is not None and _distant_rate(q, first_after):
+        before = [d for d in deadlines if d[0].end <= q.start]
+        return before[-1] if before else None
     if first_after is not None and not _between(starts, q.end, first_after[0].start):
         return first_after
     window = deadlines[max(0, k - 2):k + 3] if len(deadlines) > 4 else deadlines
     return min(window, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))
+
+
+_RATE_GAP = 3  # words between an annual rate and a deadline that still bounds it ("5% a year until 2030")
+_RATE_PERIODS = frozenset({"year", "annum"})
+_ARTICLES = frozenset({"a", "an"})
+_REACH_VERBS = frozenset({"reach", "hit", "achieve", "attain", "exceed", "top", "surpass"})
+
+
+def _distant_rate(q: Quantity, after: Found) -> bool:
+    """Whether an annual rate ("growth of 5% a year", "a 1.1% annual growth") is followed by a deadline only
+    further on, in a purpose or a coordinated item ("... a year to become a middle-income economy by 2030",
+    "... annual growth and a longer life expectancy by 2050"): that year is the other phrase's horizon. The rate's
+    own phrase keeps it ("5 Mt per annum of hydrogen output by 2030", "5% each year until it reaches 13% in 2033"),
+    and so does the level the rate climbs to ("8% a year to reach $100 billion by 2030")."""
+    doc = after[0].doc
+    rate_end = q.end
+    if rate_end < len(doc) and doc[rate_end].lower_ in RATE_ADVERBS | {"annual"}:
+        rate_end += 1
+    elif rate_end + 1 < len(doc) and doc[rate_end].lower_ in RATE_LEADS and doc[rate_end + 1].lower_ in _RATE_PERIODS:
+        rate_end += 2
+    else:
+        return False
+    if after[0].start - rate_end <= _RATE_GAP:
+        return False
+    gap = doc[rate_end:after[0].start]
+    if gap[0].lower_ == "to":
+        return gap[1].lower_ not in _REACH_VERBS  # "5% a year to reach 20 GW by 2030": the rate runs until then
+    return any(t.lower_ == "and" and t.nbor().lower_ in _ARTICLES for t in gap[:-1])
 
 
 def is_relative(found: Found, published: date | None) -> bool:
