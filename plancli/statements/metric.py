@@ -532,6 +532,8 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = earlier.last  # "officials will revise the 2030 goal to 120 trillion yen": the goal said before
     if found is None:
         found = _verb_object(doc, vocab, q)
+    if found is None and earlier.last and _bare_line(doc, vocab, q, labels):
+        found = earlier.last  # "(2) 30 percent by 2025;", "By 2025: 40% reduction": what the lead-in measured
     if found is None:
         return None
     found = _antecedent(doc, vocab, q, clause_start, found)
@@ -563,6 +565,52 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     found = _without_verb(found, vocab)
     found = _to_be_done(doc, vocab, q, found)
     return _additional(doc, vocab, q, found)
+
+
+#: Words a bare list line may hold beside its number and deadline ("By 2025: 40% reduction from 2010 per year").
+_BARE_LINE_WORDS = frozenset({"per", "a", "year", "annual", "annually", "from", "below", "above", "levels", "level",
+                              "and", "or", "by", "in"})
+
+
+def _bare_line(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> bool:
+    """Whether the quantity stands on a list line that names nothing but a list number, a deadline or a change
+    ("(2) 30 percent by 2025;", "By 2025: 40% reduction from 2010"): the line measures what its lead-in did."""
+    changes = set(vocab.change_nouns.values())
+
+    def plain(i: int) -> bool:
+        token = doc[i]
+        return (token.is_punct or token.like_num or token.lower_ in _BARE_LINE_WORDS | changes
+                or has_any(labels, i, ("DEADLINE", "DEADLINE_CARRY")))
+
+    k = q.start - 1
+    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
+        if q.start - k > 8 or not plain(k):
+            return False
+        k -= 1
+    if k < 0 or not _lead_line(doc, k):
+        return False  # a headline, or a line after prose that leads into nothing
+    j = q.end
+    while j < len(doc) and not (doc[j].is_space and "\n" in doc[j].text):
+        if j - q.end > 8 or not plain(j):
+            return False
+        j += 1
+    return True
+
+
+def _lead_line(doc: Doc, end: int) -> bool:
+    """Whether the last non-blank line before token ``end`` leads into a list (ends in ":" or ";") or is a
+    short line with a number (an earlier item of the same list)."""
+    k = end
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].text in {":", "：", ";"}:
+        return True
+    start = k
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    return k - start < 14 and any(doc[i].like_num for i in range(start, k + 1))
 
 
 def _headline_object(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels, found: str) -> str:

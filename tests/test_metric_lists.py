@@ -1,0 +1,31 @@
+"""A list line that names nothing but its number, a deadline and a change ("(2) 30 percent by 2025;",
+"By 2025: 40% reduction") measures what the lead-in before it measured.
+
+Rows: ``(rule, text, the record's text contains, words the metric must contain, words it must not)``, on
+sentences written for this file in the genre.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rowchecks import check_metric_row
+
+PUBLISHED = "2024-05-01"
+
+LIST_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
+    ("numbered-items-after-lead-in",
+     "Council notes\n\nThe council shall cut landfill waste by 60 percent by 2040, by the following amounts:\n"
+     "(1) 20 percent by 2028;\n(2) 40 percent by 2034;\n", "40 percent", ["landfill waste"], []),
+    ("deadline-labelled-lines",
+     "Fuel plan\n\nCut diesel use 60% from 2015 levels by 2040.\n\nBy 2030: 30% reduction from 2015\n\n"
+     "By 2035: 45% reduction from 2015\n", "45%", ["diesel"], []),
+    ("prose-line-not-carried",
+     "Bus plan\n\nThe city will buy 300 electric buses by 2030.\n\nThe council met on Tuesday to debate it.\n\n"
+     "By 2030: 30% reduction\n", "30%", [], ["buses"]),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "find", "wanted", "unwanted"), LIST_ROWS, ids=[r[0] for r in LIST_ROWS])
+def test_metric_lists(rule: str, text: str, find: str, wanted: list[str], unwanted: list[str]) -> None:
+    check_metric_row(rule, text, PUBLISHED, find, wanted, unwanted)
