@@ -1,5 +1,6 @@
-"""A list line that names nothing but its number, a deadline and a change ("(2) 30 percent by 2025;",
-"By 2025: 40% reduction") measures what the lead-in before it measured.
+"""Metrics in lists. A list line that names nothing but its number, a deadline and a change ("(2) 30 percent by 2025;",
+"By 2025: 40% reduction") measures what the lead-in before it measured; a sector named by an -ing noun in a gapped list ("mining by 2.8 per
+cent") and a capitalised place's measure ("Local GDP") are measured things, not verbs or names.
 
 Rows: ``(rule, text, the record's text contains, words the metric must contain, words it must not)``, on
 sentences written for this file in the genre.
@@ -23,6 +24,11 @@ LIST_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("prose-line-not-carried",
      "Bus plan\n\nThe city will buy 300 electric buses by 2030.\n\nThe council met on Tuesday to debate it.\n\n"
      "By 2030: 30% reduction\n", "30%", [], ["buses"]),
+    ("sector-gerund-in-gapped-list",
+     "Sector-wise, tourism is expected to expand by 3.5 per cent a year, fishing by 1.8 per cent.", "1.8 per cent",
+     ["fishing"], []),
+    ("capitalised-place-measure",
+     "Targets for 2030\n\n2. Coastal GDP will increase by 6%.\n", "6%", ["coastal gdp"], []),
 ]
 
 

@@ -415,13 +415,18 @@ def _generic(found: str) -> bool:
     return len(words) == 1 and (words[0] in _GENERIC_NOUNS or words[0][:-1] in _GENERIC_NOUNS)  # also plurals
 
 
+#: Sectors named by an -ing noun ("mining by 2.8 per cent"): a measured thing, not a verb form.
+_SECTOR_GERUNDS = frozenset({"mining", "manufacturing", "farming", "fishing", "housing", "banking", "shipping",
+                             "shipbuilding", "processing", "retailing"})
+
+
 def _no_thing(found: str) -> bool:
     """Whether a reading names no measured thing: one lower-case verb or adverb form ("followed",
     "committing", "incrementally"; a capitalised "Housing" may be the subject) or a verb phrase ("has been
     fixed")."""
     words = found.split()
     if len(words) == 1:
-        return words[0].islower() and words[0].endswith(("ing", "ed", "ly"))
+        return words[0].islower() and words[0].endswith(("ing", "ed", "ly")) and words[0] not in _SECTOR_GERUNDS
     return found.lower().startswith(_VERB_OPENINGS)
 
 
@@ -568,8 +573,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
 
 
 #: Words a bare list line may hold beside its number and deadline ("By 2025: 40% reduction from 2010 per year").
-_BARE_LINE_WORDS = frozenset({"per", "a", "year", "annual", "annually", "from", "below", "above", "levels", "level",
-                              "and", "or", "by", "in"})
+_BARE_LINE_WORDS = frozenset({"per", "a", "year", "annual", "from", "below", "levels", "level", "and", "by"})
 
 
 def _bare_line(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> bool:
