@@ -256,6 +256,8 @@ class _SpanIndex:
 #: "per month", "each week", "every year").
 RATE_ADVERBS = frozenset({"annually", "yearly"})
 RATE_LEADS = frozenset({"a", "per", "each", "every"})
+#: Period words after a lead that make a figure yearly ("a year", "per annum").
+YEAR_WORDS = frozenset({"year", "annum"})
 
 
 #: Quote marks: each opening mark and the mark that closes it (a straight one opens and closes by turns).

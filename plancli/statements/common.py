@@ -24,6 +24,8 @@ from plancli.patterns import PatternSet
 from plancli.quantity_parts import RANGE_VERBS
 
 #: Closed-class words, kept in code (a data file for these would be silly).
+#: Conjunctions that open a coordinate clause ("..., but only 700 MW", "and will add").
+COORDINATORS = frozenset({"and", "but", "while", "whereas", "or", "yet"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those", "our", "his", "her"})
 PRONOUNS = frozenset({"it", "they", "we", "he", "she", "this", "that", "these", "those", "which", "who", "them"})
 PREPOSITIONS = frozenset({"to", "of", "with", "by", "at", "for", "in", "on"})

@@ -25,10 +25,10 @@ from spacy.tokens import Doc, Span, Token
 from plancli.normalize.dates import resolve_deadline
 from plancli.normalize.deadlines import NUMBER_WORDS
 from plancli.quantities import Quantity
-from plancli.quantity_parts import RATE_ADVERBS, RATE_LEADS
+from plancli.quantity_parts import RATE_ADVERBS, RATE_LEADS, YEAR_WORDS
 from plancli.records import Deadline
 from plancli.statements.clauses import clause_ids, is_list_item, new_statement
-from plancli.statements.common import Labels, Vocabulary, paragraph_end, skip_space, span_text
+from plancli.statements.common import COORDINATORS, Labels, Vocabulary, paragraph_end, skip_space, span_text
 
 #: A resolved deadline and the words that state it.
 Found = tuple[Span, Deadline]
@@ -276,7 +276,6 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
 
 _SO_FAR = frozenset({"so", "thus"})
 _SO_FAR_GAP = 1  # words between a figure and its "so far" ("40,000 trees planted so far")
-_SO_FAR_BREAKS = frozenset({"but", "and", "or", "yet", "while", "whereas"})
 
 
 def _to_date(q: Quantity, here: SentenceDeadlines, starts: list[int]) -> bool:
@@ -288,7 +287,7 @@ def _to_date(q: Quantity, here: SentenceDeadlines, starts: list[int]) -> bool:
         if here.clause_of[at - here.sent.start] != mine:
             continue
         gap = doc[q.end:at]
-        if at >= q.end and len(gap) <= _SO_FAR_GAP and all(t.is_alpha and t.lower_ not in _SO_FAR_BREAKS
+        if at >= q.end and len(gap) <= _SO_FAR_GAP and all(t.is_alpha and t.lower_ not in COORDINATORS
                                                              for t in gap):
             return True  # "40,000 trees (planted) so far"
         if at < q.start and not _between(starts, at, q.start) and not _follows_figure(doc, at, starts):
@@ -441,7 +440,6 @@ def _attached(q: Quantity, deadlines: list[Found], starts: list[int]) -> Found |
 
 
 _RATE_GAP = 3  # words between an annual rate and a deadline that still bounds it ("5% a year until 2030")
-_RATE_PERIODS = frozenset({"year", "annum"})
 _ARTICLES = frozenset({"a", "an"})
 _REACH_VERBS = frozenset({"reach", "hit", "achieve", "attain", "exceed", "top", "surpass"})
 
@@ -456,7 +454,7 @@ def _distant_rate(q: Quantity, after: Found) -> bool:
     rate_end = q.end
     if rate_end < len(doc) and doc[rate_end].lower_ in RATE_ADVERBS | {"annual"}:
         rate_end += 1
-    elif rate_end + 1 < len(doc) and doc[rate_end].lower_ in RATE_LEADS and doc[rate_end + 1].lower_ in _RATE_PERIODS:
+    elif rate_end + 1 < len(doc) and doc[rate_end].lower_ in RATE_LEADS and doc[rate_end + 1].lower_ in YEAR_WORDS:
         rate_end += 2
     else:
         return False

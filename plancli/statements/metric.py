@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from plancli.normalize.numbers import past_participle
 from plancli.quantities import Quantity
-from plancli.quantity_parts import RATE_ADVERBS, RATE_LEADS
+from plancli.quantity_parts import RATE_ADVERBS, RATE_LEADS, YEAR_WORDS
 from plancli.statements import kind as kind_room
 from plancli.statements.common import (
     CHAIN_LABELS,
@@ -340,7 +340,7 @@ def _yearly(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
     while k < min(len(doc), q.end + 6) and not doc[k].is_punct and not doc[k].like_num and not doc[k].is_space:
         rate = doc[k].lower_ if doc[k].lower_ in RATE_ADVERBS else None
         if rate is None and doc[k].lower_ in RATE_LEADS and k + 1 < len(doc) \
-                and doc[k + 1].lower_ in {"year", "annum"}:
+                and doc[k + 1].lower_ in YEAR_WORDS:
             rate = f"per {doc[k + 1].lower_}"
         if rate is not None:
             done = lowered[-1] in vocab.participle_forms or lowered[-1].endswith("ed") and found[-1].islower()
@@ -579,11 +579,11 @@ _BARE_LINE_WORDS = frozenset({"per", "a", "year", "annual", "from", "below", "le
 def _bare_line(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> bool:
     """Whether the quantity stands on a list line that names nothing but a list number, a deadline or a change
     ("(2) 30 percent by 2025;", "By 2025: 40% reduction from 2010"): the line measures what its lead-in did."""
-    changes = set(vocab.change_nouns.values())
+    allowed = _BARE_LINE_WORDS | set(vocab.change_nouns.values())
 
     def plain(i: int) -> bool:
         token = doc[i]
-        return (token.is_punct or token.like_num or token.lower_ in _BARE_LINE_WORDS | changes
+        return (token.is_punct or token.like_num or token.lower_ in allowed
                 or has_any(labels, i, ("DEADLINE", "DEADLINE_CARRY")))
 
     k = q.start - 1

@@ -49,8 +49,8 @@ from spacy.tokens import Doc, Span
 from plancli.cuerules import CueRule
 from plancli.quantities import Quantity
 from plancli.records import Cue
-from plancli.statements.common import (DETERMINERS, Labels, doc_text, is_baseline_value, span_text, token_chars,
-                                       tokens_of)
+from plancli.statements.common import (COORDINATORS, DETERMINERS, Labels, doc_text, is_baseline_value, span_text,
+                                       token_chars, tokens_of)
 from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
 from plancli.statements.deadlines import Found
 
@@ -58,7 +58,6 @@ STATUS_CATEGORIES = ("target", "actual", "not_target")
 _PERFECT = frozenset({"has", "have", "had"})
 #: Report words without tense ("amounting to", "totalling", "representing"): they take the status of their clause.
 _TENSELESS = frozenset({"amounting", "totaling", "totalling", "representing", "marking"})
-_COORDINATORS = frozenset({"and", "but", "while", "whereas", "or", "yet"})
 _CLAUSE_COMMAS = frozenset({",", ";", "，", "；", "—", "–"})
 _GOAL_VERBS = frozenset({"targeted", "aimed"})  # "has targeted 400 villages": still a goal in the perfect
 
@@ -402,32 +401,32 @@ def _dates_the_setting(doc: Doc, own: Found) -> bool:
 
 
 _FISCAL_GRACE_DAYS = 92  # a country's fiscal or crop year may end up to a quarter later than the one assumed
-
-
-def _closing_fiscal_year(own: Found, published: date) -> bool:
-    """A fiscal or crop year ("FY24", "the 2019-20 crop year") read as April to March that ended less than a quarter
-    before publication: its end month differs by country (June in Bangladesh, July to June for crops in India), so
-    its figures are not yet past ("the export target for FY24 stands at $62 billion")."""
-    start, end = own[1].start, own[1].end
-    if start is None or end is None or start[5:] == "01-01" or end[5:] == "12-31":
-        return False  # a calendar period
-    ended = date.fromisoformat(end)
-    return (date.fromisoformat(start).replace(year=ended.year) - ended).days == 1 \
-        and (published - ended).days <= _FISCAL_GRACE_DAYS
-
-
 _ENDING_DAYS = 62  # a fiscal year this close to its end has its figures estimated, no longer aimed at
 
 
-def _ending_fiscal_year(own: Found, published: date) -> bool:
-    """The deadline is one fiscal year (not a calendar period) that ends within two months after publication
-    ("FY24" in a budget published in February 2024): the year is nearly over."""
+def _fiscal_year_end(own: Found) -> date | None:
+    """The last day of the deadline when it is one fiscal or crop year not run from January ("FY24", "the 2019-20
+    crop year"), else None."""
     start, end = own[1].start, own[1].end
     if start is None or end is None or start[5:] == "01-01" or end[5:] == "12-31":
-        return False
+        return None  # a calendar period
     ended = date.fromisoformat(end)
-    one_year = (date.fromisoformat(start).replace(year=ended.year) - ended).days == 1
-    return one_year and 0 <= (ended - published).days <= _ENDING_DAYS
+    return ended if (date.fromisoformat(start).replace(year=ended.year) - ended).days == 1 else None
+
+
+def _closing_fiscal_year(own: Found, published: date) -> bool:
+    """A fiscal or crop year read as April to March that ended less than a quarter before publication: its end
+    month differs by country (June in Bangladesh, July to June for crops in India), so its figures are not yet past
+    ("the export target for FY24 stands at $62 billion")."""
+    ended = _fiscal_year_end(own)
+    return ended is not None and (published - ended).days <= _FISCAL_GRACE_DAYS
+
+
+def _ending_fiscal_year(own: Found, published: date) -> bool:
+    """The deadline is one fiscal year that ends within two months after publication ("FY24" in a budget
+    published in February 2024): the year is nearly over."""
+    ended = _fiscal_year_end(own)
+    return ended is not None and 0 <= (ended - published).days <= _ENDING_DAYS
 
 
 #: Words before a fiscal year that make it an aim ("by end FY2021") or a comparison's base ("over the revised
@@ -756,7 +755,7 @@ def _new_clause(doc: Doc, start: int, end: int) -> bool:
     """Whether a new clause opens in ``start:end``: a semicolon, or a comma before a coordinator (", and the
     pipeline includes ..."); a comma before a participle (", representing ...") keeps the clause."""
     return any(doc[k].text in _CLAUSE_COMMAS and (doc[k].text in (";", "；") or k + 1 < end
-                                                  and doc[k + 1].lower_ in _COORDINATORS) for k in range(start, end))
+                                                  and doc[k + 1].lower_ in COORDINATORS) for k in range(start, end))
 
 
 _BARE_VERB_RULE = "bare-verb-after-noun"
