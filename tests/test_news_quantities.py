@@ -298,11 +298,11 @@ def test_a_wire_exchange_rate_note_gives_only_its_rate(nlp):
     # a rate in "m" above the count before it is a length, not millions of the things counted
     "The county will plant 20,000 mangrove seedlings along a shoreline that is eroding at 2m per year.",
     "The state plans 150 new bridges by 2028, and the river bank has been losing 4m per year.",
-    # a glued "m" before something sized by its length is metres
+    # a glued "m" before something sized by its length is no million (the count of walls or barriers stays)
     "The city will build 5m flood walls along the river by 2027.",
     "Authorities will install 2m steel barriers along 40 km of highway.",
 ])
-def test_an_m_without_million_evidence_is_metres(nlp, text):
+def test_an_m_without_million_evidence_is_no_million(nlp, text):
     assert not [q for q in quantities(nlp, text) if q[0] >= 1_000_000], quantities(nlp, text)
 
 
