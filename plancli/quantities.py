@@ -118,6 +118,7 @@ class QuantityFinder(UnitRules):
         indexes = patterns.lexicon("market_indexes")
         self.point_words = frozenset(indexes.get("points", ()))
         self.index_words = frozenset(indexes.get("index_words", ()))
+        self.headline_verbs = patterns.words("headline_verbs")
         self.unit_vocab = UnitVocabulary.from_patterns(patterns)
         self._surfaces: dict[str, tuple[str, str] | None] = {}  # see _surface_unit
 
@@ -517,8 +518,9 @@ class QuantityFinder(UnitRules):
                     extras: dict[str, object] = {"scale": upper_scale}
                     if "shared_currency" in upper.extras:
                         extras["shared_currency"] = upper.extras["shared_currency"]
-                    return Quantity(start, upper.end, to_float(low), upper.unit, upper.unit_type, comparator,
-                                    upper.value, upper.noun_start, upper.noun_end, extras=extras)
+                    return _within_range(Quantity(start, upper.end, to_float(low), upper.unit, upper.unit_type,
+                                                  comparator, upper.value, upper.noun_start, upper.noun_end,
+                                                  extras=extras), comparator_span)
         if unit is None and from_baseline and not nested and glued_max is None and j < len(doc) \
                 and doc[j].lower_ == "to" and not _looks_like_year(text, value):
             baseline = self._baseline_with_level_unit(doc, index, start, j, value, scale, comparator_span)
@@ -590,7 +592,7 @@ class QuantityFinder(UnitRules):
             quantity.extras["shared_currency"] = self.shared_currency_words[currency_surface.lower()]
         if glued_max is not None:
             quantity.value_max = to_float(glued_max * scale)
-            return quantity
+            return _within_range(quantity, comparator_span)
         # "5% to 6%", "€10 billion and €15 billion": a second number with the same unit closes a range;
         # "3.70%-4.20%" (or spaced, "40% -50%"): the tokenizer keeps the hyphen on the second number.
         if not nested and not from_baseline and j < len(doc) and len(doc[j]) > 1 and doc[j].text[0] in "-–" \
@@ -605,7 +607,16 @@ class QuantityFinder(UnitRules):
                 quantity.value_max, quantity.end = upper.value, upper.end
                 if between is not None and comparator_span is None:
                     quantity.start = between
-        return quantity
+        return _within_range(quantity, comparator_span)
+
+
+def _within_range(quantity: Quantity, comparator_span: Span | None) -> Quantity:
+    """"within 2.5 to 4.5%", "within the 10-11 percent band": "within" a range is the range itself, both bounds
+    given (comparator "=" with ``value_max``), not an upper limit as in "within 3%"."""
+    if quantity.value_max is not None and comparator_span is not None \
+            and comparator_span.text.lower().split()[0] == "within":
+        quantity.comparator = "="
+    return quantity
 
 
 def _range_dash(doc: Doc, start: int) -> bool:

@@ -205,6 +205,17 @@ ROWS: list[Row] = [
         {"find": "5.5 percent", "value": 5.5, "unit": "percent", "comparator": "<=", "status": "target",
          "deadline_end": "2024-12-31", "metric_contains": "unemployment"},
     ),
+    (  # "within" a range is the range, both bounds given: "=" with value_max, not an upper limit
+        "The council will keep headline inflation within 3.0 to 4.5 percent through 2027.",
+        "2025-02-10",
+        {"find": "4.5 percent", "value": 3.0, "value_max": 4.5, "unit": "percent", "comparator": "=",
+         "status": "target"},
+    ),
+    (
+        "Keep the fiscal deficit within 2-3% of GDP in 2026.",
+        "2025-11-03",
+        {"find": "2-3%", "value": 2, "value_max": 3, "comparator": "=", "status": "target"},
+    ),
     (
         "The forest coverage rate of the province will reach 62 percent by 2025.",
         "2021-12-08",
