@@ -187,6 +187,7 @@ class UnitRules:
     elided_not_antecedents: frozenset[str]
     point_words: frozenset[str]
     index_words: frozenset[str]
+    headline_verbs: frozenset[str]
     unit_vocab: UnitVocabulary
     _surfaces: dict[str, tuple[str, str] | None]
 
@@ -896,6 +897,8 @@ class UnitRules:
             return None
         if k > 0 and doc[k - 1].like_num:
             return None  # "5 projects 3": the noun already has its number
+        if head.lower_ in self.headline_verbs and k > 0 and (doc[k - 1].is_upper or doc[k - 1].is_title):
+            return None  # "Ministry sets 36 billion export goal": a headline's verb after its actor
         first = k
         while first - 1 >= 0 and first > k - 3 and (doc[first - 1].is_lower or doc[first - 1].like_num) \
                 and doc[first - 1].is_alpha and doc[first - 1].lower_ not in self.non_count \

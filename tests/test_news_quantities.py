@@ -194,6 +194,21 @@ SUBJECT_NOUN_ROWS = [
 ]
 
 
+@pytest.mark.parametrize("text, verb", [
+    ("Ministry sets 40 billion export revenue goal for 2030", "set"),
+    ("KEPCO targets 12 million smart meter rollout by 2028", "target"),
+    ("Governor eyes 500 thousand annual tourist arrivals", "eye"),
+])
+def test_a_headline_verb_after_its_actor_counts_nothing(nlp, text, verb):
+    # the counted noun may come first in translated lists ("projects 50"), but a headline's verb is no noun
+    assert not [q for q in quantities(nlp, text) if q[2] == verb], quantities(nlp, text)
+
+
+def test_a_noun_before_its_number_still_counts_in_translated_lists(nlp):
+    assert any(q[2] == "factory" for q in quantities(nlp, "Build smart factories 50 and digital workshops 200.")), \
+        quantities(nlp, "Build smart factories 50 and digital workshops 200.")
+
+
 @pytest.mark.parametrize("text", [
     "Countries must keep warming well below 2 by the end of the century.",
     "Countries pledged to hold warming to 2°C.",
