@@ -14,6 +14,12 @@ Two kinds of data file make up a pattern folder:
     the canonical key); one without a label is plain data for the normalizers
     (plan periods, irregular plurals, ...).
 
+A token pattern's ``IN`` or ``NOT_IN`` list may name a word-list lexicon instead of
+repeating its words: ``{"LOWER": {"NOT_IN": {"lexicon": "name_number_stops"}}}``, or
+``[{"lexicon": "name_number_stops"}, "use"]`` for that lexicon's words and more. The
+reference is replaced by the lexicon's words (user folders' additions included) on load;
+an unknown name is a ``file:line`` error.
+
 Every file is validated on load; a problem raises :class:`PatternError` whose
 message starts with ``path:line:``. A user's folder is loaded after the
 built-in one and adds to it; a user lexicon with the same name merges its
@@ -22,6 +28,7 @@ entries into the built-in one.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -66,6 +73,8 @@ LABELS: frozenset[str] = frozenset(
 MAX_PATTERN_FILE_BYTES = 5_000_000
 
 PATTERN_KEYS = ("label", "id", "pattern")
+#: The token-pattern operators whose list may name a lexicon (``{"lexicon": "name"}``).
+LIST_OPERATORS = ("IN", "NOT_IN")
 LEXICON_KEYS = ("name", "label", "description", "entries")
 
 
@@ -150,16 +159,6 @@ def load_pattern_set(extra: tuple[Path, ...] = ()) -> PatternSet:
     for folder in folders:
         if not folder.is_dir():
             raise PatternError(f"{folder}: not a folder of patterns")
-        for path in sorted(folder.glob("*.jsonl")):
-            for pattern in read_pattern_file(path):
-                key = (pattern.label, pattern.id)
-                if key in seen_ids:
-                    raise PatternError(
-                        f"{pattern.origin}: duplicate id {pattern.id!r} for label {pattern.label!r}"
-                        f" (first at {seen_ids[key]})"
-                    )
-                seen_ids[key] = pattern.origin
-                patterns.append(pattern)
         for path in sorted((folder / "lexicon").glob("*.json")):
             lex = read_lexicon_file(path)
             if lex.name in lexicons:
@@ -170,6 +169,17 @@ def load_pattern_set(extra: tuple[Path, ...] = ()) -> PatternSet:
                 lexicons[lex.name] = Lexicon(lex.name, lex.label, _merge(old.entries, lex.entries), old.origin)
             else:
                 lexicons[lex.name] = lex
+    for folder in folders:  # after every folder's lexicons: a pattern may name one (``{"lexicon": ...}``)
+        for path in sorted(folder.glob("*.jsonl")):
+            for pattern in read_pattern_file(path, lexicons):
+                key = (pattern.label, pattern.id)
+                if key in seen_ids:
+                    raise PatternError(
+                        f"{pattern.origin}: duplicate id {pattern.id!r} for label {pattern.label!r}"
+                        f" (first at {seen_ids[key]})"
+                    )
+                seen_ids[key] = pattern.origin
+                patterns.append(pattern)
         for path in sorted((folder / "context").glob("*.jsonl")):
             try:
                 for rule in read_cue_rule_file(path, LABELS):
@@ -192,8 +202,8 @@ def _merge(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def read_pattern_file(path: Path) -> list[Pattern]:
-    """Parse and validate one JSONL pattern file."""
+def read_pattern_file(path: Path, lexicons: Mapping[str, Lexicon] | None = None) -> list[Pattern]:
+    """Parse and validate one JSONL pattern file; ``lexicons``: those an ``IN``/``NOT_IN`` list may name."""
     from spacy.schemas import validate_token_pattern
 
     out: list[Pattern] = []
@@ -207,6 +217,7 @@ def read_pattern_file(path: Path) -> list[Pattern]:
             if not pattern.strip():
                 raise PatternError(f"{where}: empty phrase pattern")
         elif isinstance(pattern, list) and pattern:
+            pattern = _with_lexicon_words(pattern, lexicons or {}, where)
             errors = validate_token_pattern(pattern)
             if errors:
                 raise PatternError(f"{where}: bad token pattern: {'; '.join(str(e) for e in errors)}")
@@ -215,6 +226,44 @@ def read_pattern_file(path: Path) -> list[Pattern]:
             raise PatternError(f"{where}: 'pattern' must be a phrase string or a non-empty list of token dicts")
         out.append(Pattern(label, pid, pattern, where))
     return out
+
+
+def _with_lexicon_words(pattern: list[Any], lexicons: Mapping[str, Lexicon], where: str) -> list[Any]:
+    """The token pattern with each ``{"lexicon": name}`` of an ``IN``/``NOT_IN`` list replaced by the words of
+    that lexicon (``{"NOT_IN": {"lexicon": "name_number_stops"}}``, ``{"IN": [{"lexicon": "x"}, "more"]}``)."""
+    out: list[Any] = []
+    for token in pattern:
+        if isinstance(token, dict):
+            token = {attr: {op: _list_words(op, arg, lexicons, where) if op in LIST_OPERATORS else arg
+                            for op, arg in value.items()} if isinstance(value, dict) else value
+                     for attr, value in token.items()}
+        out.append(token)
+    return out
+
+
+def _list_words(op: str, argument: Any, lexicons: Mapping[str, Lexicon], where: str) -> Any:
+    """An ``IN``/``NOT_IN`` argument with its lexicon references expanded (unchanged when it has none)."""
+    items = [argument] if isinstance(argument, dict) else argument
+    if not isinstance(items, list) or not any(isinstance(item, dict) for item in items):
+        return argument
+    words: list[Any] = []
+    for item in items:
+        if not isinstance(item, dict):
+            words.append(item)
+            continue
+        name = item.get("lexicon")
+        if set(item) != {"lexicon"} or not isinstance(name, str):
+            raise PatternError(f"{where}: {op} holds {json.dumps(item)}; a lexicon reference is "
+                               '{"lexicon": "name"}')
+        lex = lexicons.get(name)
+        if lex is None:
+            close = difflib.get_close_matches(name, list(lexicons), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else "; add patterns/lexicon/<name>.json to your folder"
+            raise PatternError(f"{where}: {op} names unknown lexicon {name!r}{hint}")
+        if not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in lex.entries.values()):
+            raise PatternError(f"{where}: {op} names lexicon {name!r} ({lex.origin}), which is not a word list")
+        words.extend(w for ws in lex.entries.values() for w in ws)
+    return words
 
 
 def read_lexicon_file(path: Path) -> Lexicon:

@@ -256,6 +256,12 @@ class Vocabulary:
     base_stops: frozenset[str]
     deadline_lead_words: frozenset[str]
     climate_pledges: frozenset[str]  # "net zero", "carbon neutrality": a pledge's year is that pledge's only
+    sector_gerunds: frozenset[str]  # "mining", "manufacturing": an -ing reading that is a measured thing
+    share_synonyms: frozenset[str]  # "proportion", "percentage": "proportion of X" reads "share of X"
+    bare_line_words: frozenset[str]  # "per", "from", "levels": what a bare list line may hold beside its figure
+    measure_acronyms: frozenset[str]  # "GDP", "GRDP" (case-sensitive): "Local GDP" is a measure, not a name
+    reach_verbs: frozenset[str]  # "reach", "hit": "5% a year to reach 20 GW by 2030" keeps the deadline
+    speech_verbs: frozenset[str]  # "said", "told": "..., the ministry said" quotes a plan owner
     period_openers: frozenset[str]
     agents: frozenset[str]
     non_count: frozenset[str]

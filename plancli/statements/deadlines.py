@@ -226,6 +226,7 @@ class SentenceDeadlines:
     planning: frozenset[int]  # clauses with a plan word
     by_clause: dict[int, list[Found]]
     so_far: tuple[int, ...] = ()  # tokens "so"/"thus" of "so far" ("40,000 trees so far this year"): to date
+    reach_verbs: frozenset[str] = frozenset()  # lexicon ``reach_verbs``: "5% a year to reach 20 GW by 2030"
 
     @classmethod
     def build(cls, sent: Span, deadlines: list[Found], labels: Labels, vocab: Vocabulary) -> SentenceDeadlines:
@@ -241,7 +242,7 @@ class SentenceDeadlines:
             by_clause.setdefault(clause_of[found[0].start - sent.start], []).append(found)
         initial = initial_deadline(sent, deadlines, vocab.deadline_lead_words)
         so_far = tuple(t.i for t in sent[:-1] if t.lower_ in _SO_FAR and t.nbor().lower_ == "far")
-        return cls(sent, deadlines, initial, clause_of, bounds, planning, by_clause, so_far)
+        return cls(sent, deadlines, initial, clause_of, bounds, planning, by_clause, so_far, vocab.reach_verbs)
 
 
 def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subordinators: list[int]
@@ -261,7 +262,7 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
         return (None, None) if here.deadlines else (initial, ("sentence" if initial is not None else None))
     mine = here.clause_of[q.start - sent.start]
     same = here.by_clause.get(mine, [])
-    attached = _attached(q, same, starts) if same else None
+    attached = _attached(q, same, starts, here.reach_verbs) if same else None
     if attached is not None:
         return attached, "clause"
     if initial is not None:
@@ -270,7 +271,7 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
         return None, None  # "..., and the pipeline includes 120 projects": a statement of its own
     pool = [d for d in here.deadlines if not _between(subordinators, *sorted((d[0].start, q.start)))
             and not _horizon_name(d)]
-    found = _attached(q, pool, starts) if pool else None
+    found = _attached(q, pool, starts, here.reach_verbs) if pool else None
     return found, ("sentence" if found is not None else None)
 
 
@@ -421,7 +422,7 @@ def is_comparison_year(span: Span, vocab: Vocabulary) -> bool:
     return words[0] == "over" and not period
 
 
-def _attached(q: Quantity, deadlines: list[Found], starts: list[int]) -> Found | None:
+def _attached(q: Quantity, deadlines: list[Found], starts: list[int], reach_verbs: frozenset[str]) -> Found | None:
     """The deadline after the quantity with no other quantity in between, else the nearest one.
 
     ``deadlines`` are in text order and ``starts`` sorted: bisection keeps this logarithmic.
@@ -430,7 +431,7 @@ def _attached(q: Quantity, deadlines: list[Found], starts: list[int]) -> Found |
         return None
     k = bisect_left([d[0].start for d in deadlines], q.end) if len(deadlines) > 4 else 0
     first_after = next((d for d in deadlines[k:] if d[0].start >= q.end), None)
-    if first_after is not None and _distant_rate(q, first_after):
+    if first_after is not None and _distant_rate(q, first_after, reach_verbs):
         before = [d for d in deadlines if d[0].end <= q.start]
         return before[-1] if before else None
     if first_after is not None and not _between(starts, q.end, first_after[0].start):
@@ -441,10 +442,9 @@ def _attached(q: Quantity, deadlines: list[Found], starts: list[int]) -> Found |
 
 _RATE_GAP = 3  # words between an annual rate and a deadline that still bounds it ("5% a year until 2030")
 _ARTICLES = frozenset({"a", "an"})
-_REACH_VERBS = frozenset({"reach", "hit", "achieve", "attain", "exceed", "top", "surpass"})
 
 
-def _distant_rate(q: Quantity, after: Found) -> bool:
+def _distant_rate(q: Quantity, after: Found, reach_verbs: frozenset[str]) -> bool:
     """Whether an annual rate ("growth of 5% a year", "a 1.1% annual growth") is followed by a deadline only
     further on, in a purpose or a coordinated item ("... a year to become a middle-income economy by 2030",
     "... annual growth and a longer life expectancy by 2050"): that year is the other phrase's horizon. The rate's
@@ -462,7 +462,7 @@ def _distant_rate(q: Quantity, after: Found) -> bool:
         return False
     gap = doc[rate_end:after[0].start]
     if gap[0].lower_ == "to":
-        return gap[1].lower_ not in _REACH_VERBS  # "5% a year to reach 20 GW by 2030": the rate runs until then
+        return gap[1].lower_ not in reach_verbs  # "5% a year to reach 20 GW by 2030": the rate runs until then
     return any(t.lower_ == "and" and t.nbor().lower_ in _ARTICLES for t in gap[:-1])
 
 

@@ -157,7 +157,7 @@ def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: L
         found = _level(doc, q, found, vocab)  # "grow 10% a year, to exceed 2.2 trillion yuan": the level
     possessive = found is not None and found.endswith(("'s", "\u2019s"))  # "province's": a fragment, no head
     goal_words = vocab.goal_nouns | DETERMINERS
-    if found is None or not possessive and not _no_thing(found) and any(
+    if found is None or not possessive and not _no_thing(found, vocab) and any(
             w.lower() not in goal_words for w in found.replace("'s", "").split()):
         return found
     if q.unit_type == "count" and q.noun_start is not None and q.noun_end is not None:
@@ -165,10 +165,6 @@ def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: L
     said = earlier.last if earlier is not None and not _generic(earlier.last or "value") \
         and _goal_set(doc, vocab, q, clause_start) else None  # "meet the target of 4 million tons"
     return after_number(doc, vocab, q, labels) or unit_of(doc, vocab, q) or said
-
-
-#: Words that name a share in other terms ("the proportion of renewables" is their share).
-_SHARE_SYNONYMS = frozenset({"proportion", "percentage", "portion", "portions"})
 
 
 def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
@@ -180,7 +176,7 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     if len([w for w in words if not _owner(w, vocab)]) > 1:
         words = [w for k, w in enumerate(words) if k == len(words) - 1 or not _owner(w, vocab)]
         found = " ".join(words)  # "the revenue of Norland's software industry": what is measured, not whose
-    if len(words) > 2 and words[0].lower() in _SHARE_SYNONYMS and words[1].lower() in {"of", "in"}:
+    if len(words) > 2 and words[0].lower() in vocab.share_synonyms and words[1].lower() in {"of", "in"}:
         found = " ".join(["share", *words[1:]])  # "proportion of nonfossil power"
     if q.unit_type == "currency":
         found = _spent(doc, vocab, q, found)
@@ -215,7 +211,7 @@ def _spent(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
     if purpose:
         return f"{noun} in {drop_determiner(purpose)}"
     last = found.split()[-1]
-    plain = last.isalpha() and last.islower() and not last.endswith("ed") and not is_name(found)
+    plain = last.isalpha() and last.islower() and not last.endswith("ed") and not is_name(found, vocab)
     return f"{found} {noun}" if plain else noun  # "the grid program is investing $10 bn": its investment
 
 
@@ -415,18 +411,13 @@ def _generic(found: str) -> bool:
     return len(words) == 1 and (words[0] in _GENERIC_NOUNS or words[0][:-1] in _GENERIC_NOUNS)  # also plurals
 
 
-#: Sectors named by an -ing noun ("mining by 2.8 per cent"): a measured thing, not a verb form.
-_SECTOR_GERUNDS = frozenset({"mining", "manufacturing", "farming", "fishing", "housing", "banking", "shipping",
-                             "shipbuilding", "processing", "retailing"})
-
-
-def _no_thing(found: str) -> bool:
+def _no_thing(found: str, vocab: Vocabulary) -> bool:
     """Whether a reading names no measured thing: one lower-case verb or adverb form ("followed",
     "committing", "incrementally"; a capitalised "Housing" may be the subject) or a verb phrase ("has been
-    fixed")."""
+    fixed"); lexicon ``sector_gerunds``: -ing nouns that name a sector ("mining by 2.8 per cent")."""
     words = found.split()
     if len(words) == 1:
-        return words[0].islower() and words[0].endswith(("ing", "ed", "ly")) and words[0] not in _SECTOR_GERUNDS
+        return words[0].islower() and words[0].endswith(("ing", "ed", "ly")) and words[0] not in vocab.sector_gerunds
     return found.lower().startswith(_VERB_OPENINGS)
 
 
@@ -507,7 +498,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     if earlier.headline and found:
         found = _headline_object(doc, vocab, q, labels, found)
     source = _source(doc, vocab, q)
-    if source and (found is None or is_name(found) or is_pronoun(found) or found.lower().startswith("from ")
+    if source and (found is None or is_name(found, vocab) or is_pronoun(found) or found.lower().startswith("from ")
                    or not headed(found, vocab) or found == earlier.in_sentence):
         found = source  # "$20 billion from woven garments", "Norland will have 300 GW from solar and wind"
     unit_words = unit_of(doc, vocab, q)
@@ -572,14 +563,10 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     return _additional(doc, vocab, q, found)
 
 
-#: Words a bare list line may hold beside its number and deadline ("By 2025: 40% reduction from 2010 per year").
-_BARE_LINE_WORDS = frozenset({"per", "a", "year", "annual", "from", "below", "levels", "level", "and", "by"})
-
-
 def _bare_line(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> bool:
     """Whether the quantity stands on a list line that names nothing but a list number, a deadline or a change
     ("(2) 30 percent by 2025;", "By 2025: 40% reduction from 2010"): the line measures what its lead-in did."""
-    allowed = _BARE_LINE_WORDS | set(vocab.change_nouns.values())
+    allowed = vocab.bare_line_words | set(vocab.change_nouns.values())
 
     def plain(i: int) -> bool:
         token = doc[i]
@@ -801,7 +788,7 @@ def _glossed(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     if any(doc[i].lower_ in vocab.time_words for i in words):
         return None  # "(49.9% in the previous year)"
     text = doc[words[0]:words[-1] + 1].text if words else None
-    if not text or is_name(text) or not headed(text, vocab) or text.lower() in vocab.goal_nouns:
+    if not text or is_name(text, vocab) or not headed(text, vocab) or text.lower() in vocab.goal_nouns:
         return None
     return text
 
@@ -902,7 +889,7 @@ def _fronted_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int
     if any(doc[i].like_num or labels.get(i) for i in ids):
         return None  # a clause of its own, not a noun phrase
     subject = clean_subject(doc, vocab, ids, labels)
-    if not subject or is_pronoun(subject) or is_name(subject) or len(subject.split()) > 6 \
+    if not subject or is_pronoun(subject) or is_name(subject, vocab) or len(subject.split()) > 6 \
             or not headed(subject, vocab):
         return None
     return subject
@@ -971,11 +958,11 @@ def _goal_set(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> bo
     return any(doc[i].lower_ in vocab.goal_nouns for i in range(max(clause_start, q.start - 4), q.start - 1))
 
 
-def _opens_phrase(token: Token, subject: str | None) -> bool:
+def _opens_phrase(token: Token, subject: str | None, vocab: Vocabulary) -> bool:
     """Whether the word after a number opens the measured noun phrase: a lower-case word, or after a name
     (a headline's "Westland Targets 40% Solar Power", "Norvia aims 5% GDP growth") a capitalised one."""
     return token.is_lower or token.is_alpha and (token.is_title or token.is_upper) and subject is not None \
-        and is_name(subject)
+        and is_name(subject, vocab)
 
 
 def _participle(word: str, vocab: Vocabulary) -> str:
@@ -1126,10 +1113,11 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         attached = subject is not None and subject_ids[-1] == q.start - 1 and len(subject.split()) == 1 \
             and doc[q.start].like_num  # "the remaining 25 lakh households": a modifier of the count
         agent = subject is not None and len(subject.split()) <= 3 and subject.split()[-1].lower() in vocab.agents
-        if subject and linked and not attached and not is_pronoun(subject) and not is_name(subject) and not agent:
+        if subject and linked and not attached and not is_pronoun(subject) and not is_name(subject, vocab) \
+                and not agent:
             return subject
         return " ".join(x for x in (noun, tail_words) if x)
-    junk = (not subject or is_pronoun(subject) or verb is not None or is_name(subject)
+    junk = (not subject or is_pronoun(subject) or verb is not None or is_name(subject, vocab)
             or (subject.split()[-1].endswith("ed") and subject.split()[-1].islower())  # "the EU installed"
             or (len(subject.split()) <= 3 and subject.split()[-1].lower() in vocab.agents)
             or any(has_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids[:-1]))
@@ -1142,14 +1130,15 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             and has_any(labels, subject_ids[-1] + 1, ("TARGET_CUE",)) or (
             q.unit_type == "percent" and chain and has_any(labels, chain[0], ("TARGET_CUE",))
             and doc[chain[0]].lower_ in vocab.goal_nouns):
-        following = (phrase(doc, vocab, q.end, limit=6) if q.end < len(doc) and _opens_phrase(doc[q.end], subject)
+        following = (phrase(doc, vocab, q.end, limit=6)
+                     if q.end < len(doc) and _opens_phrase(doc[q.end], subject, vocab)
                      and not has_any(labels, q.end, ("DEADLINE",)) else None)
         if following:
             return following  # "a goal of 70 percent renewable electricity"
-        if subject and not is_pronoun(subject) and not is_name(subject):
+        if subject and not is_pronoun(subject) and not is_name(subject, vocab):
             return subject  # "a GDP growth target of around 5.5 percent this year"
     after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
-    if q.unit_type == "currency" and (not subject or is_name(subject)) and after < len(doc) \
+    if q.unit_type == "currency" and (not subject or is_name(subject, vocab)) and after < len(doc) \
             and doc[after].is_alpha and doc[after].is_title and not labels.get(after):
         titled = phrase(doc, vocab, after, limit=4)
         if titled:
@@ -1170,15 +1159,15 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         return " ".join(x for x in (_SPENDING_NOUNS[verb], purpose or later) if x)  # "invest $2 bn a year in grids"
     if verb is not None and q.unit_type == "currency" and subject and not purpose and not is_pronoun(subject):
         return subject  # "The EU budget will contribute up to €300 million through ..."
-    bare_verb = verb is not None and (not subject or is_pronoun(subject) or is_name(subject)
+    bare_verb = verb is not None and (not subject or is_pronoun(subject) or is_name(subject, vocab)
                                       or subject.split()[-1].lower() in vocab.agents)
-    acting = subject is not None and is_name(subject) and any(
+    acting = subject is not None and is_name(subject, vocab) and any(
         doc[i].lower_ in vocab.plan_verbs for i in subject_ids + chain)  # "Norland hopes to ...": the actor
     if bare_verb and purpose:
         return f"{verb} {purpose}"
     agent_subject = subject is not None and subject.split()[-1].lower() in vocab.agents \
         and len(subject.split()) <= 3
-    if q.unit_type == "percent" and (not subject or is_pronoun(subject) or is_name(subject) or agent_subject
+    if q.unit_type == "percent" and (not subject or is_pronoun(subject) or is_name(subject, vocab) or agent_subject
                                      or bare_verb):
         whole_words = _whole(doc, vocab, labels, q.end + 1) if q.end + 1 < len(doc) and doc[q.end].lower_ == "of" \
             and last_link not in vocab.share_links else None
@@ -1188,7 +1177,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if nxt is not None and q.end + 2 < len(doc) and has_any(labels, q.end, CHANGE_LABELS) \
                 and doc[q.end + 1].lower_ in {"in", "of"} and phrase(doc, vocab, q.end + 2):
             return f"{nxt.lower_} in {phrase(doc, vocab, q.end + 2)}"  # "achieve a 15 percent increase in X"
-        plain_word = nxt is not None and _opens_phrase(nxt, subject) and not has_any(
+        plain_word = nxt is not None and _opens_phrase(nxt, subject, vocab) and not has_any(
             labels, nxt.i, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",))
         following = phrase(doc, vocab, q.end, limit=6) if plain_word else None
         if following:

@@ -242,14 +242,11 @@ def without_parentheses(doc: Doc, ids: list[int]) -> list[int]:
     return out
 
 
-#: Acronyms of measures that end a capitalised noun phrase naming a place's measure ("Local GDP").
-_MEASURE_ACRONYMS = frozenset({"GDP", "GRDP", "GSDP", "GNP", "GNI", "GVA", "FDI"})
-
-
-def is_name(text: str) -> bool:
-    """A short proper name ("California", "Qingdao’s"), not a measured noun phrase ("GDP")."""
+def is_name(text: str, vocab: Vocabulary) -> bool:
+    """A short proper name ("California", "Qingdao’s"), not a measured noun phrase ("GDP"; lexicon
+    ``measure_acronyms`` ends a place's measure: "Local GDP")."""
     words = text.split()
-    if len(words) > 1 and words[-1].isupper() and words[-1].isalpha() and words[-1] in _MEASURE_ACRONYMS:
+    if len(words) > 1 and words[-1].isupper() and words[-1].isalpha() and words[-1] in vocab.measure_acronyms:
         return False  # "Regional GDP": a place's measure, not a name
     return len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0].istitle()
 

@@ -84,10 +84,12 @@ class StatusCues:
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
               inside: frozenset[int], labels: Labels | None = None,
-              goal_nouns: frozenset[str] = frozenset(), sentences: Sequence[Span] | None = None) -> StatusCues:
+              goal_nouns: frozenset[str] = frozenset(), sentences: Sequence[Span] | None = None, *,
+              speech_verbs: frozenset[str]) -> StatusCues:
         """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues;
         ``labels``: the cue labels per token, when already known; ``goal_nouns``: lexicon ``goal_nouns``;
-        ``sentences``: ``list(doc.sents)`` when the caller has it."""
+        ``sentences``: ``list(doc.sents)`` when the caller has it; ``speech_verbs``: lexicon ``speech_verbs``
+        ("..., the ministry said": a quoted plan owner)."""
         index = _named_forecasters(doc, index_cues(rules, by_label, STATUS_CATEGORIES, doc, labels))
         intents = {i for hit in by_label.get("TARGET_CUE", ()) if hit.id_ in _INTENT_GROUPS
                    and span_text(doc, hit.start, hit.end).lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
@@ -97,7 +99,8 @@ class StatusCues:
         intents.difference_update(inside)
         thans = tuple(i for i, lower in enumerate(tokens_of(doc).lower) if lower == "than")
         governing = _beside_figures(doc, intents, inside, sentences)
-        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, governing),
+        forecast_piece = _forecast_piece(doc, index, governing, speech_verbs)
+        return cls(index, CueScanner(index, doc, inside), frozenset(intents), forecast_piece,
                    tuple(sorted(intents)), thans, goal_nouns)
 
 
@@ -208,7 +211,7 @@ _PIECE_SENTENCES = 2  # sentences a forecaster's piece attributes to its source,
 _HEADLINE_RULES = frozenset({"headline-to", "headline-sets-goal"})  # a forecast's headline reads like a plan's
 
 
-def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
+def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int], speech_verbs: frozenset[str]) -> bool:
     """Whether the document is a forecaster's piece: no word of intent stands anywhere but in its headline, and
     either its lead forecasts and two later sentences do too (:func:`_forecast_headline`; an agency that made
     the forecast may speak: "..., the department said"), or no plan owner is quoted ("..., the government said")
@@ -218,7 +221,7 @@ def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
         return False
     if _forecast_headline(doc, index):
         return True
-    if _government_speaks(doc):
+    if _government_speaks(doc, speech_verbs):
         return False  # "..., the government said": a plan owner speaks, its "will" is its plan
     sources = sorted(i for i, matches in index.items() if any(m.rule.id.startswith(_SOURCE_RULE) for m in matches))
     if not sources:
@@ -231,20 +234,19 @@ def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
     return len(attributed) >= _PIECE_SENTENCES and attributed[0] < _LEAD_SENTENCES
 
 
-#: Speakers that own a plan, and their verbs of speech ("..., the ministry said", "said the mayor").
+#: Speakers that own a plan ("..., the ministry said", "said the mayor"; their verbs are lexicon ``speech_verbs``).
 _PLAN_OWNERS = frozenset({"government", "ministry", "minister", "mayor", "council", "authority", "department",
                           "governor", "cabinet", "administration"})
-_SAYS = frozenset({"said", "says", "told", "announced", "stated", "added"})
 
 
-def _government_speaks(doc: Doc) -> bool:
+def _government_speaks(doc: Doc, speech_verbs: frozenset[str]) -> bool:
     """Whether a plan owner is quoted anywhere ("..., the government said", "said the mayor")."""
     tokens = tokens_of(doc)
     lower = tokens.lower
     for k in tokens.where(lambda row: row.lower_ in _PLAN_OWNERS):
-        if k + 1 < len(lower) and lower[k + 1] in _SAYS:
+        if k + 1 < len(lower) and lower[k + 1] in speech_verbs:
             return True
-        if k >= 2 and lower[k - 1] == "the" and lower[k - 2] in _SAYS:
+        if k >= 2 and lower[k - 1] == "the" and lower[k - 2] in speech_verbs:
             return True
     return False
 
