@@ -418,6 +418,8 @@ class UnitRules:
             return False  # "2025 targets", "2020 levels"; a singular noun is a year's attribute
         if noun_end < len(doc) and singular(doc[noun_end].lower_, self.plurals) in self.year_nouns:
             return False  # "beat their 2020 renewables target": the noun and the year qualify a goal
+        if doc[noun_end - 1].lower_ in self.headline_verbs:
+            return False  # "Decree 45 of 2019 sets rules": a verb after the year
         if comparator_span is not None:
             return True
         if start == 0:
@@ -677,6 +679,9 @@ class UnitRules:
                 k += 1
         elif j + 2 < len(doc) and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" and doc[j + 2].like_num:
             k = j + 2  # "22 out of 48 countries"
+        elif j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].like_num \
+                and not (doc[j + 1].text.isdigit() and _looks_like_year(doc[j + 1].text, int(doc[j + 1].text))):
+            k = j + 1  # "65 of 70 programmes active"
         elif j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in _PARTITIVE_DETERMINERS:
             return None
         else:

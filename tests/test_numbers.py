@@ -297,6 +297,7 @@ def test_words_that_are_not_units(surface):
     ("The city wants one in four trips made by bike by 2030.", 25, "percent", "percent"),
     ("Nine in 10 homes will have fibre by 2028.", 90, "percent", "percent"),
     ("So far 18 out of 30 districts have met the goal.", 18, "district", "count"),
+    ("Health and education: 27 of 31 programmes under way.", 27, "programme", "count"),
     # A list of modifiers before one noun, a hyphenated noun ending in a particle, a disease before its patients.
     ("The agency will train 12,000 micro, small and medium firms by 2028.", 12_000, "firm", "count"),
     ("The hub will host 800 start-up companies.", 800, "company", "count"),
