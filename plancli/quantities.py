@@ -119,6 +119,7 @@ class QuantityFinder(UnitRules):
         self.point_words = frozenset(indexes.get("points", ()))
         self.index_words = frozenset(indexes.get("index_words", ()))
         self.headline_verbs = patterns.words("headline_verbs")
+        self.goal_nouns = patterns.words("goal_nouns")
         self.unit_vocab = UnitVocabulary.from_patterns(patterns)
         self._surfaces: dict[str, tuple[str, str] | None] = {}  # see _surface_unit
 

@@ -188,6 +188,7 @@ class UnitRules:
     point_words: frozenset[str]
     index_words: frozenset[str]
     headline_verbs: frozenset[str]
+    goal_nouns: frozenset[str]
     unit_vocab: UnitVocabulary
     _surfaces: dict[str, tuple[str, str] | None]
 
@@ -791,7 +792,8 @@ class UnitRules:
         if _looks_like_year(text, value) or not text[:1].isdigit():
             return None
         linked = self._linked_count(doc, first, j, value, scale, comparator_span)
-        if linked is None and (scale >= 1_000_000 or value >= 1000 and len(str(value).strip("0")) >= 2) \
+        named_goal = j < len(doc) and doc[j].lower_ in self.goal_nouns  # "the 20,000 target should be passed"
+        if linked is None and (scale >= 1_000_000 or value >= 1000 and (len(str(value).strip("0")) >= 2 or named_goal)) \
                 and not (j < len(doc) and doc[j].like_num):  # a round "1,000" may repeat by chance
             return self._repeated_amount(first, j, value, scale, comparator_span)
         return linked

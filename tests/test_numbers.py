@@ -606,3 +606,17 @@ def test_glued_prefixes_are_the_same_in_the_regex_and_the_pattern():
     for symbol in symbols[1:-1]:
         assert re.fullmatch(in_code[-1], symbol), symbol
     assert len(in_code) == len(in_pattern) > 5
+
+
+@pytest.mark.parametrize("text, unit, surface", [
+    # a round figure named as a goal repeats a stated figure and takes its unit; a round one alone may be chance
+    ("The county will build 30,000 rental homes. Its 30,000 target is now in doubt.", "home", "30,000"),
+    ("The state aims for 5,000 MW of storage. Officials doubt the 5,000 goal can be met.", "MW", "5,000"),
+])
+def test_a_goal_repeating_a_round_figure_takes_its_unit(nlp, text, unit, surface):
+    assert any(u == unit and found == surface for _, u, _, found in quantities(nlp, text)), quantities(nlp, text)
+
+
+def test_a_round_figure_without_a_goal_noun_is_not_borrowed(nlp):
+    text = "The county will build 30,000 rental homes. About 30,000 attended the fair."
+    assert not any(found == "30,000" for *_, found in quantities(nlp, text)), quantities(nlp, text)
