@@ -199,6 +199,32 @@ ROWS: list[Row] = [
      {"deadline": 2031}),
     ("The region will grow tourism revenue 7 percent per annum of which hotels bring most, by 2032.", "2025-01-01",
      "7 percent", {"deadline": 2032}),
+    # --- a plan's own period stated with "to <year>" in the lead frames the goals listed after it ------
+    ("Cabinet backs industry drive\n\nThe cabinet approved a ten-year industrial plan to 2034 on Tuesday.\n\n"
+     "Goals in the plan include training 80,000 welders.", "2025-02-01", "80,000 welders",
+     {"deadline": 2034, "from": "document"}),
+    # --- a budget named with its one year in the headline frames the budget's aims ----------------------
+    ("Governor presents 2027 budget\n\nThe governor wants to cut the jobless rate to 4% and build 30 clinics.",
+     None, "30 clinics", {"deadline": 2027, "from": "document"}),
+    # --- "the current fiscal year": the year before the next one ----------------------------------------
+    ("The ministry targets a primary surplus of 2.5% of GDP in the current fiscal year.", "2025-09-10", "2.5%",
+     {"deadline": 2026}),
+    # ... a period after a base figure dates the base, a horizon stays the goal's
+    ("The council wants revenue to grow to $9 billion from the $7 billion expected for the current fiscal year.",
+     "2025-09-10", "$9 billion", {"deadline": None}),
+    ("The council wants to cut the jobless rate to 5% from 9% by 2029.", "2025-09-10", "5%", {"deadline": 2029}),
+    ("Exports are targeted at $12 billion this fiscal year, up 10% from the $10.9 billion earned a year ago.",
+     "2025-08-01", "$10.9 billion", {"deadline": None}),
+    ("The firm aims for 2027 sales ranging from about $40 billion to $44 billion.", "2025-08-01", "$40 billion",
+     {"deadline": 2027}),
+    # --- "within a decade" is ten years from publication; "the most in a decade" looks back -----------------
+    ("The program aims to cut home energy costs by 20 percent within a decade.", "2024-05-01", "20 percent",
+     {"deadline": 2034}),
+    ("The city completed 1,900 affordable units, the most in a decade.", "2024-05-01", "1,900",
+     {"deadline": None}),
+    # --- "before 2031" dates a goal 2031, like "by 2031" ------------------------------------------------------
+    ("The agency wants to halve the cost of batteries by 50 percent before 2031.", "2025-01-01", "50 percent",
+     {"deadline": 2031}),
 ]
 
 
