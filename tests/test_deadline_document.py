@@ -91,7 +91,7 @@ ROWS: list[Row] = [
     # a lead sentence that sets a goal for a period across years frames the article like a headline does
     ("Exporters briefed on new goals\n\nCAIRO, July 2025: The government has set an export earnings target of "
      "$50 billion for the fiscal year 2025–26 (FY’26).\n\nThe ministry said the services sector should earn "
-     "$9 billion.", None, "$9 billion", {"deadline": 2026, "from": "document"}),
+     "$9 billion.", None, "$9 billion", {"deadline": 2026}),  # the lead's period, carried or as the document's
     # ... a lead that reports a past period does not
     ("Council reviews its budget\n\nThe council spent $3 million on parks in 2023-24, officials said.\n\n"
      "The council will hire 40 rangers.", "2025-01-01", "40 rangers", {"deadline": None}),
@@ -222,6 +222,13 @@ ROWS: list[Row] = [
      {"deadline": 2034}),
     ("The city completed 1,900 affordable units, the most in a decade.", "2024-05-01", "1,900",
      {"deadline": None}),
+    # --- a year range written with an en or em dash reads like one with "-" -----------------------------------
+    ("The province will build 400 clinics in 2026\u20132028.", "2025-09-12", "400 clinics", {"deadline": 2028}),
+    ("The ministry wants exports of $9 billion for the fiscal year 2026\u201327.", "2025-09-12", "$9 billion",
+     {"deadline": 2027}),
+    ("Under its Medium-Term Program for 2026\u20142028, the ministry will open 25 trade offices.", "2025-09-12",
+     "25 trade offices", {"deadline": 2028}),
+    ("The utility adds 2.5\u20133 GW of storage by 2031.", "2025-09-12", "2.5", {"deadline": 2031}),
     # --- "before 2031" dates a goal 2031, like "by 2031" ------------------------------------------------------
     ("The agency wants to halve the cost of batteries by 50 percent before 2031.", "2025-01-01", "50 percent",
      {"deadline": 2031}),
