@@ -159,6 +159,11 @@ ROWS: list[Row] = [
      "90 percent by 2085/86.", "2024-05-16", "90 percent", {"deadline": None}),
     ("Nepal reviews its plans\n\nNepal's officials said Nepal would finish 40 hydropower projects during the "
      "9th Five-Year Plan.", "2024-05-01", "40 hydropower", {"deadline": None}),
+    # a plan named after its country reads that country's table ("13MP" is the 13th Malaysia Plan, 2026-2030)
+    ("Plan review tabled\n\nKUALA LUMPUR: The government targets wage growth of at least 6 per cent a year "
+     "during the 13MP.", "2028-09-01", "6 per cent", {"deadline": 2030}),
+    ("Under the Twelfth Malaysia Plan, the state will build 40 new schools.", "2022-03-01", "40 new schools",
+     {"deadline": 2025}),
     # --- an undated text: a plan's year in a sentence naming the plan is no year it reports as past -----
     ("Ministries issue car plan\n\nThe plan sets a target of 31 million car sales in 2026. The plan, jointly "
      "issued by five ministries, projects sales of electric cars to hit around 3.1 million units in 2026.", None,

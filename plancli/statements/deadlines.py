@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -224,7 +226,7 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
 
 #: Deadline pattern ids naming a country's numbered plan after the country ("the 12th Malaysia Plan", "12MP"): the
 #: country whose table (lexicon ``national_plan_periods``) gives its years, whatever country the article is about.
-_COUNTRY_PLANS = {"malaysia_plan": "Malaysia", "malaysia_plan_code": "Malaysia"}
+_COUNTRY_PLANS: Mapping[str, str] = MappingProxyType({"malaysia_plan": "Malaysia", "malaysia_plan_code": "Malaysia"})
 
 
 def _country_plan(span: Span, country: str, published: date | None, vocab: Vocabulary
@@ -497,7 +499,8 @@ def _is_base(q: Quantity, doc: Doc) -> bool:
 
 def _base_lead(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` before a figure lead it as a base ("from the estimated", "against")."""
-    return any(t.lower_ in _BASE_LEADS and not (t.i > 0 and doc[t.i - 1].lower_ in _RANGE_WORDS) for t in doc[start:end])
+    return any(t.lower_ in _BASE_LEADS and not (t.i > 0 and doc[t.i - 1].lower_ in _RANGE_WORDS)
+               for t in doc[start:end])
 
 
 _RATE_GAP = 3  # words between an annual rate and a deadline that still bounds it ("5% a year until 2030")
