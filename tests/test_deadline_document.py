@@ -234,6 +234,10 @@ ROWS: list[Row] = [
     ("Under its Medium-Term Program for 2026\u20142028, the ministry will open 25 trade offices.", "2025-09-12",
      "25 trade offices", {"deadline": 2028}),
     ("The utility adds 2.5\u20133 GW of storage by 2031.", "2025-09-12", "2.5", {"deadline": 2031}),
+    # --- a statute's duty "in the years 2027 and thereafter" starts that year, not in a conditional clause's year
+    ("If a provider's share exceeds 9 percent for the year 2026, the provider shall keep its share in the years "
+     "2027 and thereafter at a level at least 2 percentage points above its baseline.", "2025-04-01",
+     "2 percentage points", {"deadline": 2027}),
     # --- "before 2031" dates a goal 2031, like "by 2031" ------------------------------------------------------
     ("The agency wants to halve the cost of batteries by 50 percent before 2031.", "2025-01-01", "50 percent",
      {"deadline": 2031}),

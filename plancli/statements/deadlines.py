@@ -213,6 +213,8 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
     if span.id_ in _COUNTRY_PLANS:
         return _country_plan(span, _COUNTRY_PLANS[span.id_], published, vocab)
     text = span.text
+    if span.id_ == "year_and_thereafter":  # "in the years 2027 and thereafter": a mandate from that year on
+        text = next(t.text for t in span if t.shape_ == "dddd")
     if span.id_ == "n_years_plan":  # "a 10 years plan" is "a 10-year plan"
         text = f"{span[0].text}-year plan"
     resolved = resolve_deadline(text, published, vocab.periods)
