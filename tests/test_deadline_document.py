@@ -211,6 +211,9 @@ ROWS: list[Row] = [
     # --- a budget named with its one year in the headline frames the budget's aims ----------------------
     ("Governor presents 2027 budget\n\nThe governor wants to cut the jobless rate to 4% and build 30 clinics.",
      None, "30 clinics", {"deadline": 2027, "from": "document"}),
+    # --- "the current year" is this year --------------------------------------------------------------------
+    ("The county aims to plant 20,000 trees by the end of the current year.", "2024-03-01", "20,000 trees",
+     {"deadline": 2024}),
     # --- "the current fiscal year": the year before the next one ----------------------------------------
     ("The ministry targets a primary surplus of 2.5% of GDP in the current fiscal year.", "2025-09-10", "2.5%",
      {"deadline": 2026}),
