@@ -44,7 +44,15 @@ DEADLINE_ROWS: list[tuple[str, dt.date | None, dt.date | None, dt.date | None]] 
     ("by the early 2030s", None, None, D(2033, 12, 31)),
     ("by the late 2020s", None, None, D(2029, 12, 31)),
     ("by the 2030's", None, None, D(2039, 12, 31)),
-    ("before 2026", None, None, D(2025, 12, 31)),
+    ("before 2026", None, None, D(2026, 12, 31)),  # a goal's year, as "by 2026"
+    ("before the year 2031", None, None, D(2031, 12, 31)),
+    ("within a decade", D(2024, 3, 1), D(2024, 3, 1), D(2034, 12, 31)),
+    ("over the next two decades", D(2024, 3, 1), D(2024, 3, 1), D(2044, 12, 31)),
+    ("in the coming 3 decades", D(2024, 3, 1), D(2024, 3, 1), D(2054, 12, 31)),
+    ("in the current fiscal year", D(2025, 9, 7), D(2025, 4, 1), D(2026, 3, 31)),  # the year before the next one
+    ("this financial year", D(2025, 2, 10), D(2024, 4, 1), D(2025, 3, 31)),
+    ("by the end of the current fiscal year", D(2024, 5, 20), None, D(2024, 6, 30)),  # a budget season's closing year
+    ("the current fiscal year", None, None, None),
     ("come 2030", None, None, D(2030, 12, 31)),  # Malaysian and Singaporean English
     ("from 2024-25 to 2030-31", None, D(2024, 4, 1), D(2031, 3, 31)),  # a run of fiscal years
     ("2026-27 to 2022-23", None, None, None),  # a run backwards is no period

@@ -91,7 +91,7 @@ ROWS: list[Row] = [
     # a lead sentence that sets a goal for a period across years frames the article like a headline does
     ("Exporters briefed on new goals\n\nCAIRO, July 2025: The government has set an export earnings target of "
      "$50 billion for the fiscal year 2025–26 (FY’26).\n\nThe ministry said the services sector should earn "
-     "$9 billion.", None, "$9 billion", {"deadline": 2026, "from": "document"}),
+     "$9 billion.", None, "$9 billion", {"deadline": 2026}),  # the lead's period, carried or as the document's
     # ... a lead that reports a past period does not
     ("Council reviews its budget\n\nThe council spent $3 million on parks in 2023-24, officials said.\n\n"
      "The council will hire 40 rangers.", "2025-01-01", "40 rangers", {"deadline": None}),
@@ -159,6 +159,11 @@ ROWS: list[Row] = [
      "90 percent by 2085/86.", "2024-05-16", "90 percent", {"deadline": None}),
     ("Nepal reviews its plans\n\nNepal's officials said Nepal would finish 40 hydropower projects during the "
      "9th Five-Year Plan.", "2024-05-01", "40 hydropower", {"deadline": None}),
+    # a plan named after its country reads that country's table ("13MP" is the 13th Malaysia Plan, 2026-2030)
+    ("Plan review tabled\n\nKUALA LUMPUR: The government targets wage growth of at least 6 per cent a year "
+     "during the 13MP.", "2028-09-01", "6 per cent", {"deadline": 2030}),
+    ("Under the Twelfth Malaysia Plan, the state will build 40 new schools.", "2022-03-01", "40 new schools",
+     {"deadline": 2025}),
     # --- an undated text: a plan's year in a sentence naming the plan is no year it reports as past -----
     ("Ministries issue car plan\n\nThe plan sets a target of 31 million car sales in 2026. The plan, jointly "
      "issued by five ministries, projects sales of electric cars to hit around 3.1 million units in 2026.", None,
@@ -199,6 +204,46 @@ ROWS: list[Row] = [
      {"deadline": 2031}),
     ("The region will grow tourism revenue 7 percent per annum of which hotels bring most, by 2032.", "2025-01-01",
      "7 percent", {"deadline": 2032}),
+    # --- a plan's own period stated with "to <year>" in the lead frames the goals listed after it ------
+    ("Cabinet backs industry drive\n\nThe cabinet approved a ten-year industrial plan to 2034 on Tuesday.\n\n"
+     "Goals in the plan include training 80,000 welders.", "2025-02-01", "80,000 welders",
+     {"deadline": 2034, "from": "document"}),
+    # --- a budget named with its one year in the headline frames the budget's aims ----------------------
+    ("Governor presents 2027 budget\n\nThe governor wants to cut the jobless rate to 4% and build 30 clinics.",
+     None, "30 clinics", {"deadline": 2027, "from": "document"}),
+    # --- "the current year" is this year --------------------------------------------------------------------
+    ("The county aims to plant 20,000 trees by the end of the current year.", "2024-03-01", "20,000 trees",
+     {"deadline": 2024}),
+    # --- "the current fiscal year": the year before the next one ----------------------------------------
+    ("The ministry targets a primary surplus of 2.5% of GDP in the current fiscal year.", "2025-09-10", "2.5%",
+     {"deadline": 2026}),
+    # ... a period after a base figure dates the base, a horizon stays the goal's
+    ("The council wants revenue to grow to $9 billion from the $7 billion expected for the current fiscal year.",
+     "2025-09-10", "$9 billion", {"deadline": None}),
+    ("The council wants to cut the jobless rate to 5% from 9% by 2029.", "2025-09-10", "5%", {"deadline": 2029}),
+    ("Exports are targeted at $12 billion this fiscal year, up 10% from the $10.9 billion earned a year ago.",
+     "2025-08-01", "$10.9 billion", {"deadline": None}),
+    ("The firm aims for 2027 sales ranging from about $40 billion to $44 billion.", "2025-08-01", "$40 billion",
+     {"deadline": 2027}),
+    # --- "within a decade" is ten years from publication; "the most in a decade" looks back -----------------
+    ("The program aims to cut home energy costs by 20 percent within a decade.", "2024-05-01", "20 percent",
+     {"deadline": 2034}),
+    ("The city completed 1,900 affordable units, the most in a decade.", "2024-05-01", "1,900",
+     {"deadline": None}),
+    # --- a year range written with an en or em dash reads like one with "-" -----------------------------------
+    ("The province will build 400 clinics in 2026\u20132028.", "2025-09-12", "400 clinics", {"deadline": 2028}),
+    ("The ministry wants exports of $9 billion for the fiscal year 2026\u201327.", "2025-09-12", "$9 billion",
+     {"deadline": 2027}),
+    ("Under its Medium-Term Program for 2026\u20142028, the ministry will open 25 trade offices.", "2025-09-12",
+     "25 trade offices", {"deadline": 2028}),
+    ("The utility adds 2.5\u20133 GW of storage by 2031.", "2025-09-12", "2.5", {"deadline": 2031}),
+    # --- a statute's duty "in the years 2027 and thereafter" starts that year, not in a conditional clause's year
+    ("If a provider's share exceeds 9 percent for the year 2026, the provider shall keep its share in the years "
+     "2027 and thereafter at a level at least 2 percentage points above its baseline.", "2025-04-01",
+     "2 percentage points", {"deadline": 2027}),
+    # --- "before 2031" dates a goal 2031, like "by 2031" ------------------------------------------------------
+    ("The agency wants to halve the cost of batteries by 50 percent before 2031.", "2025-01-01", "50 percent",
+     {"deadline": 2031}),
 ]
 
 

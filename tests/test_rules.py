@@ -418,7 +418,7 @@ ROWS: list[Row] = [
     (
         "All county hospitals will be upgraded before 2026, with 95 percent of them meeting the national standard.",
         "2023-08-30",
-        {"find": "95 percent", "value": 95, "kind": "share", "status": "target", "deadline_end": "2025-12-31"},
+        {"find": "95 percent", "value": 95, "kind": "share", "status": "target", "deadline_end": "2026-12-31"},
     ),
     (
         "Some 200 projects will be signed at the investment fair, creating nearly 3,000 jobs.",

@@ -6,12 +6,14 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
   "in 2023" -> 2023-01-01..2023-12-31, "Q3 2024" -> 2024-07-01..2024-09-30.
 * Deadlines ("by", "until", "till", "no later than", "before") and points in time
   ("the end of 2025", "mid-2024", "2025-end") have ``start=None``.
-  "before X" ends the day before X begins: "before 2026" -> 2025-12-31.
+  "before X" ends the day before X begins ("before June 2026" -> 2026-05-31), but "before 2030" names a goal's year
+  as "by 2030" does (news and annotators date it 2030): 2030-12-31.
 * Relative phrases need the publication date, else they resolve to None.
   "this year" / "next year" name a calendar year (published.year, +1);
   "within this year" / "within the year" run from publication to 31 Dec.
 * "in the next N years", "within N years", "after N years of efforts" run from
-  the publication date to 31 Dec of ``published.year + N``; "over the next decade" is N = 10;
+  the publication date to 31 Dec of ``published.year + N``; "over the next decade" and "within a decade" are
+  N = 10, "over the next two decades" N = 20;
   "(by the end of) this decade" ends with the next round year (2025 -> 2030).
 * "within 18 months", "in the next six months" end with the month N months after publication;
   "by mid-century" is 2050.
@@ -30,6 +32,8 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
   published before the April start, the year from April (ending next year); in April to June, the year from
   July (ending next year: Pakistan's, Egypt's, Australia's budgets are presented then); from July on, the year
   from the April after (ending the year after next). "the next fiscal year 2024-25" is that year.
+  "the current (this) fiscal year" is the year before that one: published in September 2025, the year ending
+  in 2026; in May 2025, the year ending in June 2025.
 * Years outside 1900..2100 never resolve.
 """
 
@@ -135,6 +139,7 @@ _NEXT_FISCAL_RE = re.compile(
     rf"^(?:the\s+)?(?:next|coming|upcoming|following)\s+{_FISCAL}(?:\s+(?P<a>\d{{4}})(?:[-/](?P<b>\d{{4}}|\d{{2}}))?)?$",
     re.ASCII,
 )
+_THIS_FISCAL_RE = re.compile(rf"^(?:the\s+)?(?:this|current|present)\s+{_FISCAL}$", re.ASCII)
 _MID_YEAR_START = 7  # July: the start of the fiscal years whose budgets are presented in April to June
 _FISCAL_BARE_RE = re.compile(r"^(?:the\s+)?(?P<a>\d{4})-(?P<b>\d{2})$", re.ASCII)
 #: "2024-25 to 2030-31": from the first fiscal year's start to the last one's end.
@@ -187,7 +192,11 @@ _MONTH_QUARTER_RE = re.compile(
     rf"^(?:the\s+)?(?P<month>march|june|september|december)\s+quarter[\s-]*(?:of\s+)?{_YEAR_EXPR}$", re.ASCII
 )
 _NEXT_DECADE_RE = re.compile(
-    r"^(?:the\s+)?(?:next|coming|following|upcoming)\s+(?:decade|ten[\s-]+years?)$", re.ASCII
+    r"^(?:(?:the\s+)?(?:next|coming|following|upcoming)|an?|one)\s+(?:decade|ten[\s-]+years?)$", re.ASCII
+)
+#: "over the next two decades": twenty years from publication.
+_NEXT_DECADES_RE = re.compile(
+    r"^(?:the\s+)?(?:next|coming|following|upcoming)\s+(?P<n>two|three|four|five|[2-5])\s+decades$", re.ASCII
 )
 _N_MONTHS_RE = re.compile(
     rf"^(?:the\s+)?(?:(?:next|coming|following|upcoming)\s+)?(?P<n>\d{{1,2}}|an?|one|two|three|four|five|six|seven|"
@@ -326,6 +335,8 @@ def _parse_core(
         if match["a"] is not None:
             return fiscal_year(match["a"], match["b"], fiscal_start_month)
         return _next_fiscal_year(published, fiscal_start_month)
+    if _THIS_FISCAL_RE.match(core):
+        return _this_fiscal_year(published, fiscal_start_month)
     if (match := _FISCAL_BARE_RE.match(core)) and int(match["b"]) == (int(match["a"]) + 1) % 100:
         return fiscal_year(match["a"], match["b"], fiscal_start_month)
     if match := _FISCAL_RANGE_RE.match(core):
@@ -359,6 +370,8 @@ def _parse_core(
         return year_range(str(first), str(first + (_EARLY_DECADE_YEARS if match["early"] else 10) - 1))
     if _NEXT_DECADE_RE.match(core):
         return years_from_publication(10, published)
+    if match := _NEXT_DECADES_RE.match(core):
+        return years_from_publication(10 * _count(match["n"]), published)
     if _THIS_DECADE_RE.match(core):
         return this_decade(published)
     if _THIS_PARLIAMENT_RE.match(core):
@@ -386,13 +399,23 @@ def _next_fiscal_year(published: dt.date | None, fiscal_start_month: int) -> Spa
     return None if span is None else Span(span.first, span.last, relative=True)
 
 
+def _this_fiscal_year(published: dt.date | None, fiscal_start_month: int) -> Span | None:
+    """ "the current fiscal year": the year before :func:`_next_fiscal_year`'s, so the two never name the same year
+    (in April to June, the year to June that a budget presented then closes)."""
+    following = _next_fiscal_year(published, fiscal_start_month)
+    if following is None:
+        return None
+    span = month_span(following.first.year - 1, following.first.month, 12)
+    return None if span is None else Span(span.first, span.last, relative=True)
+
+
 def _apply(
     span: Span, prefix: _PrefixKind | None, modifier: _Modifier | None, published: dt.date | None
 ) -> tuple[dt.date | None, dt.date] | None:
     """Turn a span into ``(start, end)`` under the prefix and modifier conventions."""
     if modifier == "mid":
         end = midpoint(span)
-    elif prefix == "before" and modifier is None and not span.from_publication:
+    elif prefix == "before" and modifier is None and not span.from_publication and not _whole_year(span):
         end = span.first - dt.timedelta(days=1)
     else:
         end = span.last
@@ -406,6 +429,12 @@ def _apply(
     if not year_ok(end.year) or (start is not None and start > end):
         return None
     return start, end
+
+
+def _whole_year(span: Span) -> bool:
+    """Whether a span is one calendar year ("2030"): a goal "before 2030" is dated 2030, like "by 2030"."""
+    return (span.first.month, span.first.day, span.last.month, span.last.day) == (1, 1, 12, 31) \
+        and span.first.year == span.last.year
 
 
 def _count(word: str) -> int:

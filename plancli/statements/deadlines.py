@@ -17,13 +17,16 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
 from plancli.normalize.dates import resolve_deadline
 from plancli.normalize.deadlines import NUMBER_WORDS
+from plancli.normalize.numbers import ORDINAL_WORDS
 from plancli.quantities import Quantity
 from plancli.quantity_parts import RATE_ADVERBS, RATE_LEADS, YEAR_WORDS
 from plancli.records import Deadline
@@ -169,14 +172,17 @@ def _plan_length(span: Span) -> int | None:
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
 NAMED_PERIODS = frozenset({"named_plan_period", "named_plan_range", "year_named_plan", "year_goal", "year_goal_lead",
-                           "year_goal_bullet", "period_plan", "plan_for_period", "glued_period_plan"})
+                           "year_goal_bullet", "period_plan", "plan_for_period", "glued_period_plan"}) \
+    | frozenset({"plan_to_year", "year_budget"})  # "a five-year plan to 2030", "the 2027 state budget"
 #: Named-period ids whose single year may be the year the plan was adopted ("Reform Policy 2023", "the 2023 strategy").
 _DATED_NAMES = frozenset({"named_plan_period", "year_named_plan"})
+#: Named-period ids whose year ends a plan's horizon like "by" ("a five-year plan to 2030", "a roadmap through 2035").
+_HORIZON_PERIODS = frozenset({"plan_to_year"})
 #: Plan names whose single year is always a horizon, even in an undated text ("Oman Vision 2040", "Agenda 2063").
 _HORIZON_NAMES = frozenset({"vision", "agenda"})
 #: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
 PLAN_PERIODS = frozenset({"n_year_plan", "n_year_road_map", "n_years_plan", "five_year_plan", "five_year_plan_years",
-                          "fyp_abbrev"})
+                          "fyp_abbrev", "malaysia_plan", "malaysia_plan_code"})
 #: Deadline pattern ids naming a plan by its number, whose years depend on the country ("16th Five-Year Plan").
 NUMBERED_PLANS = frozenset({"five_year_plan", "five_year_plan_years", "fyp_abbrev"})
 #: Token shapes of a year or a glued year range ("2020/2021", "2019-20") inside a plan's name.
@@ -201,8 +207,14 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
         if span.id_ in _DATED_NAMES and single and (int(core) <= published.year if published is not None
                                                      else not any(t.lower_ in _HORIZON_NAMES for t in span)):
             return None  # "Reform Policy 2023": the year it was adopted, not its horizon; "Vision 2040" is one
+        if span.id_ in _HORIZON_PERIODS:
+            core = f"by {core}"
         return resolve_deadline(core, published, vocab.periods)
+    if span.id_ in _COUNTRY_PLANS:
+        return _country_plan(span, _COUNTRY_PLANS[span.id_], published, vocab)
     text = span.text
+    if span.id_ == "year_and_thereafter":  # "in the years 2027 and thereafter": a mandate from that year on
+        text = next(t.text for t in span if t.shape_ == "dddd")
     if span.id_ == "n_years_plan":  # "a 10 years plan" is "a 10-year plan"
         text = f"{span[0].text}-year plan"
     resolved = resolve_deadline(text, published, vocab.periods)
@@ -212,6 +224,26 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
         if sibling is not None:
             resolved = resolve_deadline(f"{span.text} {sibling[1].end[:4]}", published, vocab.periods)
     return resolved
+
+
+#: Deadline pattern ids naming a country's numbered plan after the country ("the 12th Malaysia Plan", "12MP"): the
+#: country whose table (lexicon ``national_plan_periods``) gives its years, whatever country the article is about.
+_COUNTRY_PLANS: Mapping[str, str] = MappingProxyType({"malaysia_plan": "Malaysia", "malaysia_plan_code": "Malaysia"})
+
+
+def _country_plan(span: Span, country: str, published: date | None, vocab: Vocabulary
+                  ) -> tuple[date | None, date] | None:
+    """The period of "during the 12th Malaysia Plan": the plan's years, with the match's leading preposition."""
+    number = next((t for t in span if t.like_num or t.text[:1].isdigit()), None)
+    if number is None:
+        return None
+    digits = re.match(r"\d+", number.text)
+    ordinal = int(digits.group(0)) if digits else ORDINAL_WORDS.get(number.lower_)
+    years = vocab.national_plans.periods.get(country, {}).get(ordinal) if ordinal is not None else None
+    if years is None:
+        return None
+    lead = " ".join(t.lower_ for t in span[:number.i - span.start] if t.lower_ != "the")
+    return resolve_deadline(f"{lead} {years[0]}-{years[1]}".strip(), published)
 
 
 @dataclass(frozen=True)
@@ -431,13 +463,47 @@ def _attached(q: Quantity, deadlines: list[Found], starts: list[int], reach_verb
         return None
     k = bisect_left([d[0].start for d in deadlines], q.end) if len(deadlines) > 4 else 0
     first_after = next((d for d in deadlines[k:] if d[0].start >= q.end), None)
-    if first_after is not None and _distant_rate(q, first_after, reach_verbs):
+    if first_after is None and _is_base(q, deadlines[0][0].doc):
+        return None  # "$12 billion this fiscal year, up 10% from the $10.9 billion earned": the goal's period
+    if first_after is not None and (_distant_rate(q, first_after, reach_verbs) or _dates_base(q, first_after, starts)):
         before = [d for d in deadlines if d[0].end <= q.start]
         return before[-1] if before else None
     if first_after is not None and not _between(starts, q.end, first_after[0].start):
         return first_after
     window = deadlines[max(0, k - 2):k + 3] if len(deadlines) > 4 else deadlines
     return min(window, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))
+
+
+#: Words right before a figure that make it the base a goal is measured from ("to 650 billion from 473 billion").
+_BASE_LEADS = frozenset({"from", "against", "versus", "vs", "vs."})
+_RANGE_WORDS = frozenset({"ranging", "range", "ranges", "varying", "anywhere"})  # "ranging from $98 billion to ..."
+_BASE_LEAD_REACH = 3  # tokens before a base figure that may hold its lead ("from the estimated 473 billion")
+
+
+def _dates_base(q: Quantity, after: Found, starts: list[int]) -> bool:
+    """Whether the deadline after a figure dates a base figure between them ("grow to 650 billion yen from the 473
+    billion yen projected for the current fiscal year"): the base's period, not the goal's. A horizon ("to 5% from
+    9% by 2030") is the goal's."""
+    if after[1].start is None:
+        return False
+    doc = after[0].doc
+    k = bisect_left(starts, q.end)
+    while k < len(starts) and starts[k] < after[0].start:
+        if _base_lead(doc, max(q.end, starts[k] - _BASE_LEAD_REACH), starts[k]):
+            return True
+        k += 1
+    return False
+
+
+def _is_base(q: Quantity, doc: Doc) -> bool:
+    """Whether a figure is the base a goal is measured from ("up 10% from the $10.9 billion ...")."""
+    return _base_lead(doc, max(0, q.start - _BASE_LEAD_REACH), q.start)
+
+
+def _base_lead(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` before a figure lead it as a base ("from the estimated", "against")."""
+    return any(t.lower_ in _BASE_LEADS and not (t.i > 0 and doc[t.i - 1].lower_ in _RANGE_WORDS)
+               for t in doc[start:end])
 
 
 _RATE_GAP = 3  # words between an annual rate and a deadline that still bounds it ("5% a year until 2030")
