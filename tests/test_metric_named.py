@@ -68,6 +68,16 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("money-verb-bare", "The agency plans to inject 2 trillion won by 2027.", "2 trillion", ["investment"], []),
     ("steering-verb", "The central bank plans on keeping inflation within 4 per cent next year.", "4 per cent",
      ["inflation"], ["keeping"]),
+    ("period-not-metric", "Farm output growth is projected at 3.1 percent for fiscal year 2026-27 and 3.4 percent for "
+     "fiscal year 2027-28.", "3.4 percent", ["farm output growth"], ["fiscal", "year"]),
+    ("period-not-purpose", "The ministry projected a three percent growth target for 2026-27 and 3.8 percent for "
+     "fiscal year 2027-28.", "3.8 percent", ["growth"], ["fiscal", "year"]),
+    ("period-goal-not-metric", "The council set a long-term goal of USD 12 billion by 2031.", "12 billion", [],
+     ["term"]),
+    ("change-in-level-no-share", "The programme seeks a reduction in inflation to 5% by 2028.", "5%",
+     ["inflation"], ["share", "reduction"]),
+    ("plural-agent-subject", "Municipal agencies are required to use 90% clean power by 2033.", "90%",
+     ["clean power"], ["agencies"]),
 ]
 
 

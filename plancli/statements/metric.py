@@ -100,7 +100,8 @@ _MODALS = frozenset({"must", "would", "should", "shall", "will", "can", "could",
 #: Words before a number that make it an added amount ("an additional 250 MW").
 _ADDED = frozenset({"additional", "another", "extra"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-#: A subject reading that is only the actor ("The island aims to reach 70 percent ...") names no metric.
+#: A subject reading that is only the actor ("The island aims to reach 70 percent ...") names no metric; nor does
+#: a plural agent that is a verb's subject ("Public agencies are required to ...").
 _ACTOR_SUBJECTS = frozenset({"island", "country", "nation", "government", "ministry", "city", "province", "county",
                              "company", "administration"})
 
@@ -420,6 +421,17 @@ _SECTOR_GERUNDS = frozenset({"mining", "manufacturing", "farming", "fishing", "h
                              "shipbuilding", "processing", "retailing"})
 
 
+#: Words that qualify a period without naming a measure ("fiscal year", "long-term", "the coming decade").
+_PERIOD_QUALIFIERS = frozenset({"fiscal", "financial", "calendar", "current", "next", "coming", "long", "medium",
+                                "short", "term"})
+
+
+def _period_only(found: str, vocab: Vocabulary) -> bool:
+    """Whether a reading names only a period ("fiscal year", "term", "the year"), not what is measured."""
+    words = [w for w in found.lower().replace("-", " ").split() if w not in DETERMINERS]
+    return bool(words) and all(w in vocab.time_words or w in _PERIOD_QUALIFIERS for w in words)
+
+
 def _no_thing(found: str) -> bool:
     """Whether a reading names no measured thing: one lower-case verb or adverb form ("followed",
     "committing", "incrementally"; a capitalised "Housing" may be the subject) or a verb phrase ("has been
@@ -501,7 +513,12 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         if whole_words:
             raw = _share_done(doc, vocab, q, whole_words)  # "the capacity to locally produce 30% of our food needs"
     found = trimmed(raw, vocab)
-    if found and len(found.split()) <= 2 and found.split()[-1].lower() in _ACTOR_SUBJECTS:
+    if found and _period_only(found, vocab):
+        # "5.1 percent for fiscal year 2028-29", "a long-term goal of $36 billion": when, not what
+        found = earlier.in_sentence
+    head = found.split()[-1].lower() if found else ""
+    if found and len(found.split()) <= 2 and (head in _ACTOR_SUBJECTS or head in vocab.agents
+                                                  and head.endswith("s") and found != raw):
         found = None  # the actor, not what it measures
     found = _after_weekday(found, vocab)
     if earlier.headline and found:
@@ -518,7 +535,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         counted = doc[q.noun_start:q.noun_end].text if q.unit_type == "count" and q.noun_start is not None else None
         for candidate in (counted, goal_modifier(doc, vocab, q, clause_start), after_number(doc, vocab, q, labels),
                           unit_words, changed_object(doc, vocab, q, clause_start)):
-            if headed(candidate, vocab):
+            if headed(candidate, vocab) and not _period_only(candidate or "", vocab):
                 found = candidate
                 break
     found = _shared_head(doc, q, found)
@@ -554,7 +571,9 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
             + "".join(" " + w for w in found.split()[2:])  # "35% of all EU energy"
         found = " ".join(found.split())
     if len(found.split()) == 1:
-        found = with_purpose(doc, vocab, q, found)
+        purposed = with_purpose(doc, vocab, q, found)
+        if not _period_only(purposed[:-len(found)], vocab):
+            found = purposed  # "a capacity of 1,200 GW for wind", not "growth for fiscal year 2028-29"
     if q.unit_type == "currency" and q.start >= 2 and doc[q.start - 2].lower_ == "to" and doc[q.start - 1].is_lower \
             and doc[q.start - 1].is_alpha and doc[q.start - 1].lower_ not in vocab.metric_rejects | vocab.non_count \
             and found.split()[-1].lower() not in vocab.participle_forms and not found.endswith("ed") \
@@ -562,7 +581,9 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = f"{found} {_participle(doc[q.start - 1].lower_, vocab)}"  # "to collect $1 bn in revenue"
     share_in = _SHARE_IN.match(found) if q.unit_type == "percent" and q.start > 0 and doc[q.start - 1].lower_ == "to" \
         else None
-    if share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
+    if share_in and share_in.group(1).lower() in set(vocab.change_nouns.values()) | _CHANGE_WORDS:
+        found = share_in.group(2)  # "a reduction in inflation to 6%": the level of what changes, no share
+    elif share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
         found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
     found = _percent_share(doc, vocab, q, clause_start, labels, found)
     found = _unit_done(doc, vocab, q, clause_start, labels, _capacity(vocab, q, found))
