@@ -78,6 +78,16 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["inflation"], ["share", "reduction"]),
     ("plural-agent-subject", "Municipal agencies are required to use 90% clean power by 2033.", "90%",
      ["clean power"], ["agencies"]),
+    ("money-in-noun", "The export council targets $45 billion in exports by 2030.", "45 billion", ["exports"],
+     ["council"]),
+    ("money-in-noun-list", "The fund of EUR 90 billion is split between EUR 50 billion in loans and EUR 40 billion "
+     "in grants until 2029.", "40 billion", ["grants"], ["split", "loans"]),
+    ("money-in-noun-verb", "The tax office has a goal to collect $2 billion in duties this year.", "2 billion",
+     ["duties collected"], ["this", "year"]),
+    ("money-noun-after-verb", "The republic, the largest exporter of tin in the region, plans to achieve $900 billion "
+     "GDP by 2032.", "900 billion", ["gdp"], ["exporter", "region"]),
+    ("money-sized-goal", "Officials want to reach a $2 trillion economy target by 2035.", "2 trillion",
+     ["size of", "economy"], ["target"]),
 ]
 
 

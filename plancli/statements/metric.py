@@ -220,6 +220,47 @@ def _spent(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
     return f"{found} {noun}" if plain else noun  # "the grid program is investing $10 bn": its investment
 
 
+def _verb_before_amount(doc: Doc, vocab: Vocabulary, q: Quantity) -> bool:
+    """A money amount right after a plain verb, so that a noun after it is the object's head ("achieve $5 trillion
+    GDP", "earn $2 billion revenue")."""
+    before = doc[q.start - 1]
+    return q.unit_type == "currency" and before.is_lower and before.is_alpha \
+        and before.lower_ not in PREPOSITIONS | vocab.prepositions | vocab.phrase_stops | vocab.amount_leads
+
+
+#: Labels of the words after an amount's "in" that end what it is in ("in 2030", "in growth").
+_NOT_MONEY_NOUN = ("DEADLINE", *CHAIN_LABELS, *CHANGE_LABELS)
+
+
+def _money_in(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
+    """An amount "in" a plain noun is that noun's amount: "$60 billion in exports", "€80 billion in grants",
+    "KRW 5 trillion in public investment" (a money verb's "in" is where the money goes: see :func:`_spent`)."""
+    if q.unit_type != "currency":
+        return None
+    after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
+    if after + 1 >= len(doc) or doc[after].lower_ != "in" or has_any(labels, after + 1, _NOT_MONEY_NOUN):
+        return None
+    k = q.start - 1
+    while k >= 0 and q.start - k < 6 and doc[k].lower_ in vocab.amount_leads:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _MONEY_VERBS:
+        return None
+    span = phrase_span(doc, vocab, after + 1, limit=5)
+    end = next((i for i in range(*span) if doc[i].lower_ in DETERMINERS | {"this", "next", "last", "each", "every"}
+                or has_any(labels, i, _NOT_MONEY_NOUN)), span[1]) if span else 0
+    words = doc[span[0]:end] if span and end > span[0] else None
+    if words is None or not all(t.is_lower or t.text == "-" for t in words):
+        return None  # "in the states", "in Kenya": where, not what
+    text = words.text
+    if not headed(text, vocab) or any(t.lower_ in vocab.time_words for t in words):
+        return None
+    verb = doc[k] if k >= 1 and doc[k - 1].lower_ in _MODALS | {"to"} else None
+    if verb is not None and verb.is_lower and verb.is_alpha \
+            and verb.lower_ not in vocab.metric_rejects | vocab.non_count | PREPOSITIONS:
+        return f"{text} {_participle(verb.lower_, vocab)}"  # "to collect $1 billion in revenue": revenue collected
+    return text
+
+
 def _owner(word: str, vocab: Vocabulary) -> bool:
     """A possessive naming whose figure it is: a name ("Norland's", "EU’s") or an agent ("province's")."""
     stem = word[:-2] if word.endswith(("'s", "’s")) and len(word) > 2 else None
@@ -490,14 +531,20 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         or _glossed(doc, vocab, q)
     if supplied:
         return supplied  # "renewables supply up to 50% of the electricity"
-    if q.unit_type in ("unit", "currency") and q.start > 0 and doc[q.start - 1].lower_ in {"a", "an", "the"} \
+    if q.unit_type in ("unit", "currency") and q.start > 0 and (doc[q.start - 1].lower_ in {"a", "an", "the"}
+                                                           or _verb_before_amount(doc, vocab, q)) \
             and q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].lower_ not in vocab.phrase_stops \
             and not has_any(labels, q.end, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",)):
         named = phrase(doc, vocab, q.end, limit=4)
+        if named and len(named.split()) > 1 and named.split()[-1].lower() in vocab.goal_nouns:
+            named = named.rsplit(" ", 1)[0]  # "achieve a $2 trillion economy target": the economy
         if named and headed(named, vocab) and q.unit_type == "currency" and named.split()[-1].lower() in _SIZED:
             return f"size of {named}"  # "a $1 trillion economy"
         if named and headed(named, vocab):
             return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam": the thing the value sizes
+    money_in = _money_in(doc, vocab, q, labels)
+    if money_in:
+        return money_in  # "$60 billion in exports and $5 billion in grants"
     if q.end < len(doc) and doc[q.end].is_alpha and not (q.start > 0 and doc[q.start - 1].lower_ == "of"):
         goal_words = goal_modifier(doc, vocab, q, clause_start)
         plain = goal_words is not None and not any(
