@@ -88,6 +88,12 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "GDP by 2032.", "900 billion", ["gdp"], ["exporter", "region"]),
     ("money-sized-goal", "Officials want to reach a $2 trillion economy target by 2035.", "2 trillion",
      ["size of", "economy"], ["target"]),
+    ("rate-after-number", "Minister Jane Roe voiced confidence in reaching a 3.8 percent GDP growth rate in 2027.",
+     "3.8 percent", ["gdp growth rate"], ["roe", "confidence"]),
+    ("rate-after-number-time", "The central bank sees 6.5 percent economic growth next year.", "6.5 percent",
+     ["economic growth"], ["bank", "next"]),
+    ("list-sibling-long-name", "The strategy sets goals for 35 percent biogas energy use and 12 percent heat pump "
+     "adoption.", "12 percent", ["heat pump adoption"], ["biogas"]),
 ]
 
 

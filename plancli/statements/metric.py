@@ -228,6 +228,23 @@ def _verb_before_amount(doc: Doc, vocab: Vocabulary, q: Quantity) -> bool:
         and before.lower_ not in PREPOSITIONS | vocab.prepositions | vocab.phrase_stops | vocab.amount_leads
 
 
+def _rate_after(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
+    """A percentage set right before a rate's name is that rate, whoever the clause's subject is ("reaffirmed
+    confidence in a 4.2 percent GDP growth rate", "sees 7.5 percent economic growth")."""
+    if q.unit_type != "percent" or q.end >= len(doc) or not doc[q.end].is_alpha \
+            or not (doc[q.end].is_lower or doc[q.end].is_upper) or has_any(labels, q.end, CHAIN_LABELS + ("DEADLINE",)):
+        return None
+    span = phrase_span(doc, vocab, q.end, limit=5)
+    end = next((i for i in range(*span) if has_any(labels, i, ("DEADLINE",)) or doc[i].lower_ in vocab.time_words
+                or doc[i].lower_ in {"this", "next", "last"}), span[1]) if span else 0
+    span = (span[0], end) if span else None
+    words = [t.lower_ for t in doc[span[0]:span[1]]] if span else []
+    heads = vocab.percent_heads - {"share", "shares", "proportion", "percentage", "portion", "mix", "level"}
+    if len(words) < 2 or words[-1] not in heads or any(w in DETERMINERS | vocab.phrase_stops for w in words):
+        return None
+    return doc[span[0]:span[1]].text  # type: ignore[index]
+
+
 #: Labels of the words after an amount's "in" that end what it is in ("in 2030", "in growth").
 _NOT_MONEY_NOUN = ("DEADLINE", *CHAIN_LABELS, *CHANGE_LABELS)
 
@@ -542,9 +559,9 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
             return f"size of {named}"  # "a $1 trillion economy"
         if named and headed(named, vocab):
             return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam": the thing the value sizes
-    money_in = _money_in(doc, vocab, q, labels)
+    money_in = _money_in(doc, vocab, q, labels) or _rate_after(doc, vocab, q, labels)
     if money_in:
-        return money_in  # "$60 billion in exports and $5 billion in grants"
+        return money_in  # "$60 billion in exports and $5 billion in grants", "a 4.2 percent GDP growth rate"
     if q.end < len(doc) and doc[q.end].is_alpha and not (q.start > 0 and doc[q.start - 1].lower_ == "of"):
         goal_words = goal_modifier(doc, vocab, q, clause_start)
         plain = goal_words is not None and not any(
