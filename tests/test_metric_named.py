@@ -94,6 +94,10 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["economic growth"], ["bank", "next"]),
     ("list-sibling-long-name", "The strategy sets goals for 35 percent biogas energy use and 12 percent heat pump "
      "adoption.", "12 percent", ["heat pump adoption"], ["biogas"]),
+    ("ratio-deficit", "The treasury will cut its budget deficit to 3.4 percent of GDP in 2027.", "3.4 percent",
+     ["budget deficit to gdp"], ["share"]),
+    ("ratio-gap-spelled", "- Narrow the fiscal gap to 2.9% of gross domestic product by 2028", "2.9%",
+     ["fiscal gap to gdp"], ["share", "gross"]),
 ]
 
 

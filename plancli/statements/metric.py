@@ -187,7 +187,7 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
         found = _spent(doc, vocab, q, found)
     if q.unit_type != "percent":
         return _yearly(doc, vocab, q, found)
-    found = _percent_named(doc, vocab, q, clause_start, labels, found)
+    found = _ratio_named(doc, vocab, labels, q, found) or _percent_named(doc, vocab, q, clause_start, labels, found)
     changed = found.split()[-1].lower() in vocab.change_words | set(vocab.change_nouns.values())
     return _yearly(doc, vocab, q, found) if changed else found
 
@@ -276,6 +276,23 @@ def _money_in(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str |
             and verb.lower_ not in vocab.metric_rejects | vocab.non_count | PREPOSITIONS:
         return f"{text} {_participle(verb.lower_, vocab)}"  # "to collect $1 billion in revenue": revenue collected
     return text
+
+
+#: Measures that a percentage of a whole puts in ratio to it, not a share of it ("deficit to GDP").
+_RATIO_PARTS = frozenset({"deficit", "deficits", "debt", "debts", "borrowing", "borrowings", "gap"})
+_GDP_SPELLED = re.compile(r"^(?:the |its |their )?gross domestic product$", re.IGNORECASE)
+
+
+def _ratio_named(doc: Doc, vocab: Vocabulary, labels: Labels, q: Quantity, found: str) -> str | None:
+    """"cut the budget deficit to 4% of GDP" -> "budget deficit to GDP" (also "budget gap", "net borrowing")."""
+    words = [w.lower() for w in found.split()]
+    if words[-1] not in _RATIO_PARTS or {"of", "to", "share"} & set(words) or q.end + 1 >= len(doc) \
+            or doc[q.end].lower_ != "of":
+        return None
+    whole_words = _whole(doc, vocab, labels, q.end + 1)
+    if not whole_words:
+        return None
+    return f"{found} to {'GDP' if _GDP_SPELLED.match(whole_words) else whole_words}"
 
 
 def _owner(word: str, vocab: Vocabulary) -> bool:
