@@ -98,6 +98,10 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["budget deficit to gdp"], ["share"]),
     ("ratio-gap-spelled", "- Narrow the fiscal gap to 2.9% of gross domestic product by 2028", "2.9%",
      ["fiscal gap to gdp"], ["share", "gross"]),
+    ("reported-speech-subject", "The minister said currently Norland's textile industry is worth Rs 4 lakh crore and he "
+     "wants to take it to Rs 9 lakh crore.", "9 lakh crore", ["textile industry"], ["minister", "said", "currently"]),
+    ("phrasal-verb-particle", "The cabinet wants to speed up economic growth to 6.8% by 2029.", "6.8%",
+     ["economic growth"], ["up"]),
 ]
 
 

@@ -594,6 +594,8 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         if whole_words:
             raw = _share_done(doc, vocab, q, whole_words)  # "the capacity to locally produce 30% of our food needs"
     found = trimmed(raw, vocab)
+    if found and len(found.split()) > 1 and found.split()[0] in {"up", "down"}:
+        found = found.split(" ", 1)[1]  # "speed up economic growth to 7%": the particle of a phrasal verb
     if found and _period_only(found, vocab):
         # "5.1 percent for fiscal year 2028-29", "a long-term goal of $36 billion": when, not what
         found = earlier.in_sentence
