@@ -102,6 +102,10 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "wants to take it to Rs 9 lakh crore.", "9 lakh crore", ["textile industry"], ["minister", "said", "currently"]),
     ("phrasal-verb-particle", "The cabinet wants to speed up economic growth to 6.8% by 2029.", "6.8%",
      ["economic growth"], ["up"]),
+    ("gerund-of-count", "Goals in the strategy include building of 400,000 social housing units by 2030.",
+     "400,000", ["social housing units built"], ["include", "strategy"]),
+    ("of-after-long-gloss", "The programme covers paving 1,500 km (932 miles) of rural roads by 2029.", "1,500 km",
+     ["rural roads"], ["programme"]),
 ]
 
 

@@ -1213,6 +1213,10 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             return " ".join(x for x in (noun, tail_words) if x)  # "wants 500,000 chargers"
         if verb is not None and not verb_to:
             return " ".join(x for x in (noun, _participle(verb, vocab), tail_words) if x)
+        gerund = subject.split()[-1] if subject and last_link == "of" else ""
+        if gerund.islower() and gerund.endswith("ing") and gerund not in _SECTOR_GERUNDS and len(gerund) > 5:
+            # "goals include constructing of 1 million housing units" -> "housing units constructed"
+            return " ".join(x for x in (noun, _participle(gerund, vocab), tail_words) if x)
         if last_link == "of" and subject and len(subject.split()) <= 3 and not is_pronoun(subject) \
                 and not subject.endswith(("tion", "sion")):  # not "the implementation of 50 projects"
             per = tail_words.startswith("per ")  # "a capacity of 48 lakh chips per day": the rate is the unit's

@@ -69,8 +69,8 @@ def label_before_colon(doc: Doc, vocab: Vocabulary, clause_start: int) -> str | 
 
 def of_phrase(doc: Doc, vocab: Vocabulary, i: int) -> str | None:
     """"500 GW of wind capacity" -> "wind capacity" (also "2,800 megawatts (MW) of ...")."""
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-        i += 3
+    if i < len(doc) and doc[i].text == "(":
+        i = next((j + 1 for j in range(i + 2, min(len(doc), i + 6)) if doc[j].text == ")"), i)  # "(2,858 miles)"
     if i >= len(doc) or doc[i].lower_ != "of":
         return None
     return drop_determiner(phrase(doc, vocab, i + 1))
