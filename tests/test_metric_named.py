@@ -106,6 +106,10 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "400,000", ["social housing units built"], ["include", "strategy"]),
     ("of-after-long-gloss", "The programme covers paving 1,500 km (932 miles) of rural roads by 2029.", "1,500 km",
      ["rural roads"], ["programme"]),
+    ("percent-more-noun", "The strategy foresees a doubling of bus riders and 35 percent more rail freight by 2031.",
+     "35 percent", ["rail freight increase"], ["share", "doubling"]),
+    ("percent-fewer-noun", "The agency aims for 25% fewer road deaths by 2030.", "25%", ["road deaths reduction"],
+     ["share", "fewer"]),
 ]
 
 
