@@ -256,6 +256,24 @@ def _more_after(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     return f"{named} {'increase' if doc[q.end].lower_ == 'more' else 'reduction'}"
 
 
+_AUXILIARY_OPENINGS = frozenset({"is", "are", "was", "were", "will", "has", "have", "had", "would", "shall"})
+
+
+def _before_relative(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
+    """The noun a relative clause before or around the quantity hangs on: "Export revenue, which was $16.1 billion
+    in 2024, is projected to rise to $18.2 billion" measures export revenue in both figures."""
+    start = max(doc[q.start].sent.start, q.start - 20)
+    comma = next((j for j in range(q.start - 1, start - 1, -1) if doc[j].text == "," and j + 2 < len(doc)
+                  and doc[j + 1].lower_ == "which" and doc[j + 2].lower_ in vocab.linking_verbs | _AUXILIARY_OPENINGS),
+                 None)
+    if comma is None:
+        return None
+    begin = doc[comma].sent.start
+    begin = next((j + 1 for j in range(comma - 1, begin - 1, -1) if doc[j].lower_ == "that"), begin)  # "said that X"
+    subject = trimmed(clean_subject(doc, vocab, list(range(begin, comma)), labels), vocab)
+    return subject if headed(subject, vocab) and not is_name(subject) and not is_pronoun(subject) else None
+
+
 #: Labels of the words after an amount's "in" that end what it is in ("in 2030", "in growth").
 _NOT_MONEY_NOUN = ("DEADLINE", *CHAIN_LABELS, *CHANGE_LABELS)
 
@@ -605,6 +623,8 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         if whole_words:
             raw = _share_done(doc, vocab, q, whole_words)  # "the capacity to locally produce 30% of our food needs"
     found = trimmed(raw, vocab)
+    if (found is None or found.split()[0].lower() in _AUXILIARY_OPENINGS) and q.unit_type != "percent":
+        found = _before_relative(doc, vocab, q, clause_start, labels)  # "X, which was $16 bn, is projected to ..."
     if found and len(found.split()) > 1 and found.split()[0] in {"up", "down"}:
         found = found.split(" ", 1)[1]  # "speed up economic growth to 7%": the particle of a phrasal verb
     if found and _period_only(found, vocab):
