@@ -235,14 +235,15 @@ def _rate_after(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str
             or not (doc[q.end].is_lower or doc[q.end].is_upper) or has_any(labels, q.end, CHAIN_LABELS + ("DEADLINE",)):
         return None
     span = phrase_span(doc, vocab, q.end, limit=5)
+    if span is None:
+        return None
     end = next((i for i in range(*span) if has_any(labels, i, ("DEADLINE",)) or doc[i].lower_ in vocab.time_words
-                or doc[i].lower_ in {"this", "next", "last"}), span[1]) if span else 0
-    span = (span[0], end) if span else None
-    words = [t.lower_ for t in doc[span[0]:span[1]]] if span else []
+                or doc[i].lower_ in {"this", "next", "last"}), span[1])  # "economic growth next year"
+    words = [t.lower_ for t in doc[span[0]:end]]
     heads = vocab.percent_heads - {"share", "shares", "proportion", "percentage", "portion", "mix", "level"}
     if len(words) < 2 or words[-1] not in heads or any(w in DETERMINERS | vocab.phrase_stops for w in words):
         return None
-    return doc[span[0]:span[1]].text  # type: ignore[index]
+    return doc[span[0]:end].text
 
 
 def _more_after(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
