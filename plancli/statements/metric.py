@@ -624,7 +624,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         if whole_words:
             raw = _share_done(doc, vocab, q, whole_words)  # "the capacity to locally produce 30% of our food needs"
     found = trimmed(raw, vocab)
-    if (found is None or found.split()[0].lower() in _AUXILIARY_OPENINGS) and q.unit_type != "percent":
+    if (not found or found.split()[0].lower() in _AUXILIARY_OPENINGS) and q.unit_type != "percent":
         found = _before_relative(doc, vocab, q, clause_start, labels)  # "X, which was $16 bn, is projected to ..."
     if found and len(found.split()) > 1 and found.split()[0] in {"up", "down"}:
         found = found.split(" ", 1)[1]  # "speed up economic growth to 7%": the particle of a phrasal verb
