@@ -526,6 +526,16 @@ _SECTOR_GERUNDS = frozenset({"mining", "manufacturing", "farming", "fishing", "h
                              "shipbuilding", "processing", "retailing"})
 
 
+def _no_thing(found: str) -> bool:
+    """Whether a reading names no measured thing: one lower-case verb or adverb form ("followed",
+    "committing", "incrementally"; a capitalised "Housing" may be the subject) or a verb phrase ("has been
+    fixed")."""
+    words = found.split()
+    if len(words) == 1:
+        return words[0].islower() and words[0].endswith(("ing", "ed", "ly")) and words[0] not in _SECTOR_GERUNDS
+    return found.lower().startswith(_VERB_OPENINGS)
+
+
 #: Words that qualify a period without naming a measure ("fiscal year", "long-term", "the coming decade").
 _PERIOD_QUALIFIERS = frozenset({"fiscal", "financial", "calendar", "current", "next", "coming", "long", "medium",
                                 "short", "term"})
@@ -535,16 +545,6 @@ def _period_only(found: str, vocab: Vocabulary) -> bool:
     """Whether a reading names only a period ("fiscal year", "term", "the year"), not what is measured."""
     words = [w for w in found.lower().replace("-", " ").split() if w not in DETERMINERS]
     return bool(words) and all(w in vocab.time_words or w in _PERIOD_QUALIFIERS for w in words)
-
-
-def _no_thing(found: str) -> bool:
-    """Whether a reading names no measured thing: one lower-case verb or adverb form ("followed",
-    "committing", "incrementally"; a capitalised "Housing" may be the subject) or a verb phrase ("has been
-    fixed")."""
-    words = found.split()
-    if len(words) == 1:
-        return words[0].islower() and words[0].endswith(("ing", "ed", "ly")) and words[0] not in _SECTOR_GERUNDS
-    return found.lower().startswith(_VERB_OPENINGS)
 
 
 def _from_to_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
@@ -1246,7 +1246,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if verb is not None and not verb_to:
             return " ".join(x for x in (noun, _participle(verb, vocab), tail_words) if x)
         gerund = subject.split()[-1] if subject and last_link == "of" else ""
-        if gerund.islower() and gerund.endswith("ing") and gerund not in _SECTOR_GERUNDS and len(gerund) > 5:
+        if gerund.endswith("ing") and _no_thing(gerund) and len(gerund) > 5:
             # "goals include constructing of 1 million housing units" -> "housing units constructed"
             return " ".join(x for x in (noun, _participle(gerund, vocab), tail_words) if x)
         if last_link == "of" and subject and len(subject.split()) <= 3 and not is_pronoun(subject) \
