@@ -68,6 +68,52 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("money-verb-bare", "The agency plans to inject 2 trillion won by 2027.", "2 trillion", ["investment"], []),
     ("steering-verb", "The central bank plans on keeping inflation within 4 per cent next year.", "4 per cent",
      ["inflation"], ["keeping"]),
+    ("period-not-metric", "Farm output growth is projected at 3.1 percent for fiscal year 2026-27 and 3.4 percent for "
+     "fiscal year 2027-28.", "3.4 percent", ["farm output growth"], ["fiscal", "year"]),
+    ("period-not-purpose", "The ministry projected a three percent growth target for 2026-27 and 3.8 percent for "
+     "fiscal year 2027-28.", "3.8 percent", ["growth"], ["fiscal", "year"]),
+    ("period-goal-not-metric", "The council set a long-term goal of USD 12 billion by 2031.", "12 billion", [],
+     ["term"]),
+    ("change-in-level-no-share", "The programme seeks a reduction in inflation to 5% by 2028.", "5%",
+     ["inflation"], ["share", "reduction"]),
+    ("plural-agent-subject", "Municipal agencies are required to use 90% clean power by 2033.", "90%",
+     ["clean power"], ["agencies"]),
+    ("money-in-noun", "The export council targets $45 billion in exports by 2030.", "45 billion", ["exports"],
+     ["council"]),
+    ("money-in-noun-list", "The fund of EUR 90 billion is split between EUR 50 billion in loans and EUR 40 billion "
+     "in grants until 2029.", "40 billion", ["grants"], ["split", "loans"]),
+    ("money-in-noun-verb", "The tax office has a goal to collect $2 billion in duties this year.", "2 billion",
+     ["duties collected"], ["this", "year"]),
+    ("money-noun-after-verb", "The republic, the largest exporter of tin in the region, plans to achieve $900 billion "
+     "GDP by 2032.", "900 billion", ["gdp"], ["exporter", "region"]),
+    ("money-sized-goal", "Officials want to reach a $2 trillion economy target by 2035.", "2 trillion",
+     ["size of", "economy"], ["target"]),
+    ("rate-after-number", "Minister Jane Roe voiced confidence in reaching a 3.8 percent GDP growth rate in 2027.",
+     "3.8 percent", ["gdp growth rate"], ["roe", "confidence"]),
+    ("rate-after-number-time", "The central bank sees 6.5 percent economic growth next year.", "6.5 percent",
+     ["economic growth"], ["bank", "next"]),
+    ("list-sibling-long-name", "The strategy sets goals for 35 percent biogas energy use and 12 percent heat pump "
+     "adoption.", "12 percent", ["heat pump adoption"], ["biogas"]),
+    ("ratio-deficit", "The treasury will cut its budget deficit to 3.4 percent of GDP in 2027.", "3.4 percent",
+     ["budget deficit to gdp"], ["share"]),
+    ("ratio-gap-spelled", "- Narrow the fiscal gap to 2.9% of gross domestic product by 2028", "2.9%",
+     ["fiscal gap to gdp"], ["share", "gross"]),
+    ("reported-speech-subject", "The minister said currently Norland's textile industry is worth Rs 4 lakh crore and he "
+     "wants to take it to Rs 9 lakh crore.", "9 lakh crore", ["textile industry"], ["minister", "said", "currently"]),
+    ("phrasal-verb-particle", "The cabinet wants to speed up economic growth to 6.8% by 2029.", "6.8%",
+     ["economic growth"], ["up"]),
+    ("gerund-of-count", "Goals in the strategy include building of 400,000 social housing units by 2030.",
+     "400,000", ["social housing units built"], ["include", "strategy"]),
+    ("of-after-long-gloss", "The programme covers paving 1,500 km (932 miles) of rural roads by 2029.", "1,500 km",
+     ["rural roads"], ["programme"]),
+    ("percent-more-noun", "The strategy foresees a doubling of bus riders and 35 percent more rail freight by 2031.",
+     "35 percent", ["rail freight increase"], ["share", "doubling"]),
+    ("percent-fewer-noun", "The agency aims for 25% fewer road deaths by 2030.", "25%", ["road deaths reduction"],
+     ["share", "fewer"]),
+    ("relative-clause-subject", "The minister noted that Norland's tea exports, which were $2.3 billion in 2024, are "
+     "expected to rise to $2.9 billion in 2026.", "2.9 billion", ["tea exports"], ["expected", "are"]),
+    ("inside-relative-clause", "The minister noted that Norland's tea exports, which were $2.3 billion in 2024, are "
+     "expected to rise to $2.9 billion in 2026.", "2.3 billion", ["tea exports"], []),
 ]
 
 

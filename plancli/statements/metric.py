@@ -100,7 +100,8 @@ _MODALS = frozenset({"must", "would", "should", "shall", "will", "can", "could",
 #: Words before a number that make it an added amount ("an additional 250 MW").
 _ADDED = frozenset({"additional", "another", "extra"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-#: A subject reading that is only the actor ("The island aims to reach 70 percent ...") names no metric.
+#: A subject reading that is only the actor ("The island aims to reach 70 percent ...") names no metric; nor does
+#: a plural agent that is a verb's subject ("Public agencies are required to ...").
 _ACTOR_SUBJECTS = frozenset({"island", "country", "nation", "government", "ministry", "city", "province", "county",
                              "company", "administration"})
 
@@ -182,7 +183,7 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
         found = _spent(doc, vocab, q, found)
     if q.unit_type != "percent":
         return _yearly(doc, vocab, q, found)
-    found = _percent_named(doc, vocab, q, clause_start, labels, found)
+    found = _ratio_named(doc, vocab, labels, q, found) or _percent_named(doc, vocab, q, clause_start, labels, found)
     changed = found.split()[-1].lower() in vocab.change_words | set(vocab.change_nouns.values())
     return _yearly(doc, vocab, q, found) if changed else found
 
@@ -213,6 +214,111 @@ def _spent(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
     last = found.split()[-1]
     plain = last.isalpha() and last.islower() and not last.endswith("ed") and not is_name(found, vocab)
     return f"{found} {noun}" if plain else noun  # "the grid program is investing $10 bn": its investment
+
+
+def _verb_before_amount(doc: Doc, vocab: Vocabulary, q: Quantity) -> bool:
+    """A money amount right after a plain verb, so that a noun after it is the object's head ("achieve $5 trillion
+    GDP", "earn $2 billion revenue")."""
+    before = doc[q.start - 1]
+    return q.unit_type == "currency" and before.is_lower and before.is_alpha \
+        and before.lower_ not in PREPOSITIONS | vocab.prepositions | vocab.phrase_stops | vocab.amount_leads
+
+
+def _rate_after(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
+    """A percentage set right before a rate's name is that rate, whoever the clause's subject is ("reaffirmed
+    confidence in a 4.2 percent GDP growth rate", "sees 7.5 percent economic growth")."""
+    if q.unit_type != "percent" or q.end >= len(doc) or not doc[q.end].is_alpha \
+            or not (doc[q.end].is_lower or doc[q.end].is_upper) or has_any(labels, q.end, CHAIN_LABELS + ("DEADLINE",)):
+        return None
+    span = phrase_span(doc, vocab, q.end, limit=5)
+    if span is None:
+        return None
+    end = next((i for i in range(*span) if has_any(labels, i, ("DEADLINE",)) or doc[i].lower_ in vocab.time_words
+                or doc[i].lower_ in {"this", "next", "last"}), span[1])  # "economic growth next year"
+    words = [t.lower_ for t in doc[span[0]:end]]
+    heads = vocab.percent_heads - {"share", "shares", "proportion", "percentage", "portion", "mix", "level"}
+    if len(words) < 2 or words[-1] not in heads or any(w in DETERMINERS | vocab.phrase_stops for w in words):
+        return None
+    return doc[span[0]:end].text
+
+
+def _more_after(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """"25 percent more rail freight" -> "rail freight increase", "20% fewer road deaths" -> "road deaths
+    reduction": a percentage before a comparative is a change of the noun after it, not a share."""
+    if q.unit_type != "percent" or q.end + 1 >= len(doc) or doc[q.end].lower_ not in {"more", "fewer", "less"}:
+        return None
+    named = phrase(doc, vocab, q.end + 1, limit=4)
+    if not named or not headed(named, vocab) or not named.islower() or named.split()[0] in {"than", "of"}:
+        return None
+    return f"{named} {'increase' if doc[q.end].lower_ == 'more' else 'reduction'}"
+
+
+_AUXILIARY_OPENINGS = frozenset({"is", "are", "was", "were", "will", "has", "have", "had", "would", "shall"})
+
+
+def _before_relative(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
+    """The noun a relative clause before or around the quantity hangs on: "Export revenue, which was $16.1 billion
+    in 2024, is projected to rise to $18.2 billion" measures export revenue in both figures."""
+    start = max(doc[q.start].sent.start, q.start - 20)
+    comma = next((j for j in range(q.start - 1, start - 1, -1) if doc[j].text == "," and j + 2 < len(doc)
+                  and doc[j + 1].lower_ == "which" and doc[j + 2].lower_ in vocab.linking_verbs | _AUXILIARY_OPENINGS),
+                 None)
+    if comma is None:
+        return None
+    begin = doc[comma].sent.start
+    begin = next((j + 1 for j in range(comma - 1, begin - 1, -1) if doc[j].lower_ == "that"), begin)  # "said that X"
+    subject = trimmed(clean_subject(doc, vocab, list(range(begin, comma)), labels), vocab)
+    return subject if headed(subject, vocab) and not is_name(subject) and not is_pronoun(subject) else None
+
+
+#: Labels of the words after an amount's "in" that end what it is in ("in 2030", "in growth").
+_NOT_MONEY_NOUN = ("DEADLINE", *CHAIN_LABELS, *CHANGE_LABELS)
+
+
+def _money_in(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
+    """An amount "in" a plain noun is that noun's amount: "$60 billion in exports", "€80 billion in grants",
+    "KRW 5 trillion in public investment" (a money verb's "in" is where the money goes: see :func:`_spent`)."""
+    if q.unit_type != "currency":
+        return None
+    after = q.extras.get("equivalent_tokens", (0, q.end))[1]  # type: ignore[index]
+    if after + 1 >= len(doc) or doc[after].lower_ != "in" or has_any(labels, after + 1, _NOT_MONEY_NOUN):
+        return None
+    k = q.start - 1
+    while k >= 0 and q.start - k < 6 and doc[k].lower_ in vocab.amount_leads:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _MONEY_VERBS:
+        return None
+    span = phrase_span(doc, vocab, after + 1, limit=5)
+    end = next((i for i in range(*span) if doc[i].lower_ in DETERMINERS | {"this", "next", "last", "each", "every"}
+                or has_any(labels, i, _NOT_MONEY_NOUN)), span[1]) if span else 0
+    words = doc[span[0]:end] if span and end > span[0] else None
+    if words is None or not all(t.is_lower or t.text == "-" for t in words):
+        return None  # "in the states", "in Kenya": where, not what
+    text = words.text
+    if not headed(text, vocab) or any(t.lower_ in vocab.time_words for t in words):
+        return None
+    verb = doc[k] if k >= 1 and doc[k - 1].lower_ in _MODALS | {"to"} else None
+    if verb is not None and verb.is_lower and verb.is_alpha \
+            and verb.lower_ not in vocab.metric_rejects | vocab.non_count | PREPOSITIONS:
+        return f"{text} {_participle(verb.lower_, vocab)}"  # "to collect $1 billion in revenue": revenue collected
+    return text
+
+
+#: Measures that a percentage of a whole puts in ratio to it, not a share of it ("deficit to GDP").
+_RATIO_PARTS = frozenset({"deficit", "deficits", "debt", "debts", "borrowing", "borrowings", "gap"})
+_GDP_SPELLED = re.compile(r"^(?:the |its |their )?gross domestic product$", re.IGNORECASE)
+
+
+def _ratio_named(doc: Doc, vocab: Vocabulary, labels: Labels, q: Quantity, found: str) -> str | None:
+    """"cut the budget deficit to 4% of GDP" -> "budget deficit to GDP" (also "budget gap", "net borrowing")."""
+    words = [w.lower() for w in found.split()]
+    if words[-1] not in _RATIO_PARTS or {"of", "to", "share"} & set(words) or q.end + 1 >= len(doc) \
+            or doc[q.end].lower_ != "of":
+        return None
+    whole_words = _whole(doc, vocab, labels, q.end + 1)
+    if not whole_words:
+        return None
+    return f"{found} to {'GDP' if _GDP_SPELLED.match(whole_words) else whole_words}"
 
 
 def _owner(word: str, vocab: Vocabulary) -> bool:
@@ -421,6 +527,17 @@ def _no_thing(found: str, vocab: Vocabulary) -> bool:
     return found.lower().startswith(_VERB_OPENINGS)
 
 
+#: Words that qualify a period without naming a measure ("fiscal year", "long-term", "the coming decade").
+_PERIOD_QUALIFIERS = frozenset({"fiscal", "financial", "calendar", "current", "next", "coming", "long", "medium",
+                                "short", "term"})
+
+
+def _period_only(found: str, vocab: Vocabulary) -> bool:
+    """Whether a reading names only a period ("fiscal year", "term", "the year"), not what is measured."""
+    words = [w for w in found.lower().replace("-", " ").split() if w not in DETERMINERS]
+    return bool(words) and all(w in vocab.time_words or w in _PERIOD_QUALIFIERS for w in words)
+
+
 def _from_to_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
     """The subject of a change from one figure to another: "The size of the sector will grow from 8 trillion
     yuan in 2020 to 14 trillion yuan in 2025" measures "size of the sector" in both figures."""
@@ -469,14 +586,20 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         or _glossed(doc, vocab, q)
     if supplied:
         return supplied  # "renewables supply up to 50% of the electricity"
-    if q.unit_type in ("unit", "currency") and q.start > 0 and doc[q.start - 1].lower_ in {"a", "an", "the"} \
+    if q.unit_type in ("unit", "currency") and q.start > 0 and (doc[q.start - 1].lower_ in {"a", "an", "the"}
+                                                           or _verb_before_amount(doc, vocab, q)) \
             and q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].lower_ not in vocab.phrase_stops \
             and not has_any(labels, q.end, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",)):
         named = phrase(doc, vocab, q.end, limit=4)
+        if named and len(named.split()) > 1 and named.split()[-1].lower() in vocab.goal_nouns:
+            named = named.rsplit(" ", 1)[0]  # "achieve a $2 trillion economy target": the economy
         if named and headed(named, vocab) and q.unit_type == "currency" and named.split()[-1].lower() in _SIZED:
             return f"size of {named}"  # "a $1 trillion economy"
         if named and headed(named, vocab):
             return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam": the thing the value sizes
+    money_in = _money_in(doc, vocab, q, labels) or _rate_after(doc, vocab, q, labels) or _more_after(doc, vocab, q)
+    if money_in:
+        return money_in  # "$60 billion in exports and $5 billion in grants", "a 4.2 percent GDP growth rate"
     if q.end < len(doc) and doc[q.end].is_alpha and not (q.start > 0 and doc[q.start - 1].lower_ == "of"):
         goal_words = goal_modifier(doc, vocab, q, clause_start)
         plain = goal_words is not None and not any(
@@ -492,7 +615,16 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         if whole_words:
             raw = _share_done(doc, vocab, q, whole_words)  # "the capacity to locally produce 30% of our food needs"
     found = trimmed(raw, vocab)
-    if found and len(found.split()) <= 2 and found.split()[-1].lower() in _ACTOR_SUBJECTS:
+    if (not found or found.split()[0].lower() in _AUXILIARY_OPENINGS) and q.unit_type != "percent":
+        found = _before_relative(doc, vocab, q, clause_start, labels)  # "X, which was $16 bn, is projected to ..."
+    if found and len(found.split()) > 1 and found.split()[0] in {"up", "down"}:
+        found = found.split(" ", 1)[1]  # "speed up economic growth to 7%": the particle of a phrasal verb
+    if found and _period_only(found, vocab):
+        # "5.1 percent for fiscal year 2028-29", "a long-term goal of $36 billion": when, not what
+        found = earlier.in_sentence
+    head = found.split()[-1].lower() if found else ""
+    if found and len(found.split()) <= 2 and (head in _ACTOR_SUBJECTS or head in vocab.agents
+                                                  and head.endswith("s") and found != raw):
         found = None  # the actor, not what it measures
     found = _after_weekday(found, vocab)
     if earlier.headline and found:
@@ -509,7 +641,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         counted = doc[q.noun_start:q.noun_end].text if q.unit_type == "count" and q.noun_start is not None else None
         for candidate in (counted, goal_modifier(doc, vocab, q, clause_start), after_number(doc, vocab, q, labels),
                           unit_words, changed_object(doc, vocab, q, clause_start)):
-            if headed(candidate, vocab):
+            if headed(candidate, vocab) and not _period_only(candidate or "", vocab):
                 found = candidate
                 break
     found = _shared_head(doc, q, found)
@@ -545,7 +677,9 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
             + "".join(" " + w for w in found.split()[2:])  # "35% of all EU energy"
         found = " ".join(found.split())
     if len(found.split()) == 1:
-        found = with_purpose(doc, vocab, q, found)
+        purposed = with_purpose(doc, vocab, q, found)
+        if not _period_only(purposed[:-len(found)], vocab):
+            found = purposed  # "a capacity of 1,200 GW for wind", not "growth for fiscal year 2028-29"
     if q.unit_type == "currency" and q.start >= 2 and doc[q.start - 2].lower_ == "to" and doc[q.start - 1].is_lower \
             and doc[q.start - 1].is_alpha and doc[q.start - 1].lower_ not in vocab.metric_rejects | vocab.non_count \
             and found.split()[-1].lower() not in vocab.participle_forms and not found.endswith("ed") \
@@ -553,7 +687,9 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = f"{found} {_participle(doc[q.start - 1].lower_, vocab)}"  # "to collect $1 bn in revenue"
     share_in = _SHARE_IN.match(found) if q.unit_type == "percent" and q.start > 0 and doc[q.start - 1].lower_ == "to" \
         else None
-    if share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
+    if share_in and share_in.group(1).lower() in set(vocab.change_nouns.values()) | _CHANGE_WORDS:
+        found = share_in.group(2)  # "a reduction in inflation to 6%": the level of what changes, no share
+    elif share_in and not any(w in found.lower() for w in ("share", "proportion", "rate", "ratio", "percentage")):
         found = f"{share_in.group(1)} share of {share_in.group(2)}"  # "raise renewables in its power mix to 40%"
     found = _percent_share(doc, vocab, q, clause_start, labels, found)
     found = _unit_done(doc, vocab, q, clause_start, labels, _capacity(vocab, q, found))
@@ -1096,6 +1232,10 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             return " ".join(x for x in (noun, tail_words) if x)  # "wants 500,000 chargers"
         if verb is not None and not verb_to:
             return " ".join(x for x in (noun, _participle(verb, vocab), tail_words) if x)
+        gerund = subject.split()[-1] if subject and last_link == "of" else ""
+        if gerund.endswith("ing") and _no_thing(gerund) and len(gerund) > 5:
+            # "goals include constructing of 1 million housing units" -> "housing units constructed"
+            return " ".join(x for x in (noun, _participle(gerund, vocab), tail_words) if x)
         if last_link == "of" and subject and len(subject.split()) <= 3 and not is_pronoun(subject) \
                 and not subject.endswith(("tion", "sion")):  # not "the implementation of 50 projects"
             per = tail_words.startswith("per ")  # "a capacity of 48 lakh chips per day": the rate is the unit's

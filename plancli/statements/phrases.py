@@ -69,8 +69,8 @@ def label_before_colon(doc: Doc, vocab: Vocabulary, clause_start: int) -> str | 
 
 def of_phrase(doc: Doc, vocab: Vocabulary, i: int) -> str | None:
     """"500 GW of wind capacity" -> "wind capacity" (also "2,800 megawatts (MW) of ...")."""
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-        i += 3
+    if i < len(doc) and doc[i].text == "(":
+        i = next((j + 1 for j in range(i + 2, min(len(doc), i + 6)) if doc[j].text == ")"), i)  # "(2,858 miles)"
     if i >= len(doc) or doc[i].lower_ != "of":
         return None
     return drop_determiner(phrase(doc, vocab, i + 1))
@@ -179,6 +179,11 @@ def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -
         ids = ids[planned_for + 1:]  # "Norda also plans for EVs (to account for 75% of sales)" -> "EVs"
     if len(ids) > 2 and doc[ids[0]].is_title and doc[ids[1]].lower_ in vocab.plan_verbs | {"sets", "set", "has"}:
         ids = ids[2:]  # "China sets GDP growth (target at ...)" -> "GDP growth"
+    said = next((k for k in range(len(ids) - 2, -1, -1) if doc[ids[k]].lower_ in _REPORTING_VERBS), None)
+    if said is not None:
+        ids = ids[said + 1:]  # "The minister said currently the steel industry (is worth ...)": what was said
+        while ids and doc[ids[0]].lower_ in {"that", "currently", "now", "today"}:
+            ids = ids[1:]
     ids = without_parentheses(doc, ids)
     if not ids:
         return None
@@ -207,6 +212,10 @@ def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -
     text = "".join(doc[i].text_with_ws for i in ids)
     return " ".join(text.split()) or None
 
+
+
+#: Verbs that report speech: the subject of what is measured comes after them.
+_REPORTING_VERBS = frozenset({"said", "says", "told", "stated", "noted", "explained", "stressed"})
 
 
 def verb_position(doc: Doc, i: int, clause_start: int, labels: Labels, agents: frozenset[str]) -> bool:

@@ -293,7 +293,7 @@ def list_item(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str |
         before -= 1
     sibling_after = after in {",", "and", "or"} and nxt < len(doc) and doc[nxt].like_num
     sibling_before = before >= 1 and doc[before].text in {",", "and", "or"} and any(
-        doc[i].like_num for i in range(max(0, before - 4), before))
+        doc[i].like_num for i in range(max(0, before - 6), before))  # "40 percent wind energy use and"
     if not (sibling_after or sibling_before):
         return None
     return f"{name} share"
