@@ -268,7 +268,7 @@ def _before_relative(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int
     begin = doc[comma].sent.start
     begin = next((j + 1 for j in range(comma - 1, begin - 1, -1) if doc[j].lower_ == "that"), begin)  # "said that X"
     subject = trimmed(clean_subject(doc, vocab, list(range(begin, comma)), labels), vocab)
-    return subject if headed(subject, vocab) and not is_name(subject) and not is_pronoun(subject) else None
+    return subject if headed(subject, vocab) and not is_name(subject, vocab) and not is_pronoun(subject) else None
 
 
 #: Labels of the words after an amount's "in" that end what it is in ("in 2030", "in growth").
@@ -1233,7 +1233,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if verb is not None and not verb_to:
             return " ".join(x for x in (noun, _participle(verb, vocab), tail_words) if x)
         gerund = subject.split()[-1] if subject and last_link == "of" else ""
-        if gerund.endswith("ing") and _no_thing(gerund) and len(gerund) > 5:
+        if gerund.endswith("ing") and _no_thing(gerund, vocab) and len(gerund) > 5:
             # "goals include constructing of 1 million housing units" -> "housing units constructed"
             return " ".join(x for x in (noun, _participle(gerund, vocab), tail_words) if x)
         if last_link == "of" and subject and len(subject.split()) <= 3 and not is_pronoun(subject) \
