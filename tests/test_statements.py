@@ -355,6 +355,10 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            "actual", None),
     "announcement-money": ("The announcement would put another $30 million toward battery research.", "$30 million",
                            "actual", None),
+    "announced-initiative-to": ("The governor has announced a new initiative to lift farm exports to $9 billion.",
+                                "$9 billion", "target", None),
+    "plan-line-item": ("The cabinet listed its priorities.\nIncrease in river freight from 4 million to 7 million "
+                       "tonnes.", "7 million", "target", None),
     "plan-of-doing": ("Premier unveils plan of milling 2mn tonnes of wheat\nThe premier spoke in the capital.",
                       "2mn tonnes", "target", None),
 }

@@ -319,6 +319,21 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "actual", None),
     ("Exports grew 6% for textiles in the quarter, while the plan aims to reach 9% for leather.", "2024-05-01", "9%",
      "target", None),
+    # --- a goal noun right after the figure: the verb before it sets the goal, unless it tells the goal's fate ---
+    ("For the farm sector, the board projected three percent growth target for 2027.", "2025-06-01",
+     "three percent", "target", "verb-sets-goal"),
+    ("The council approved a 12% recycling goal at its last sitting.", "2025-06-01", "12%", "target", None),
+    ("Last year the province met its 5% growth target.", "2025-06-01", "5%", "actual", None),
+    # --- an announced initiative's purpose, and lines of a plan's list that open with an action noun ---------
+    ("The mayor announced a green initiative to plant 60,000 street trees, officials said.", "2025-06-01",
+     "60,000", "target", "announced-initiative-to"),
+    ("The agency launched a programme in 2019, and it trained 4,000 teachers.", "2025-06-01", "4,000", "actual",
+     None),
+    ("The ministry presented its plan.\nIncreasing the number of hospital beds from 9,000 to 14,000.", "2025-06-01",
+     "14,000", "target", "plan-line-item"),
+    ("Exports slowed.\nBuildings use 38% of the energy consumed in the region.", "2025-06-01", "38%", "actual", None),
+    ("Work began in 2021.\nConstruction of the 600 km line was completed last year.", "2025-06-01", "600 km",
+     "actual", None),
 ]
 
 

@@ -203,6 +203,29 @@ def _named_goal(doc: Doc, start: int, end: int, report_end: int | None, goal_nou
     return None
 
 
+#: Verbs that report a goal's fate, not its setting: "met its 5% growth target" is a goal reached.
+_GOAL_FATES = frozenset({"reached", "achieved", "met", "missed", "exceeded", "surpassed", "beat", "hit", "topped",
+                         "crossed"})
+_GOAL_OBJECT_GAP = 2  # words between the verb and the figure ("projected a four percent growth target")
+
+
+def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str]) -> int | None:
+    """A past verb right before a figure that a goal noun follows ("the ministry projected four percent growth
+    target for 2026", "approved a 12% export goal"): the verb sets the goal, it does not report the figure; a verb
+    of a goal's fate ("met its 5% growth target") does. Returns the goal noun's token."""
+    if cue.end is None or (cue.text or "").lower() in _GOAL_FATES or " " in (cue.text or ""):
+        return None
+    gap = [k for k in range(q.start - _GOAL_OBJECT_GAP - 1, q.start) if k >= 0 and doc[k].idx >= cue.end]
+    if len(gap) > _GOAL_OBJECT_GAP or any(doc[k].lower_ not in _GOAL_DETERMINERS for k in gap):
+        return None
+    for k in range(q.end, min(len(doc), q.end + _GOAL_NOUN_GAP + 1)):
+        if doc[k].lower_ in goal_nouns:
+            return k
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return None
+    return None
+
+
 _LEAD_SENTENCES = 3  # the headline, a dateline or byline line, and the first sentence
 _PIECE_SENTENCES = 2  # sentences a forecaster's piece attributes to its source, at least
 _HEADLINE_RULES = frozenset({"headline-to", "headline-sets-goal"})  # a forecast's headline reads like a plan's
@@ -352,6 +375,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
             return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
+        noun = _goal_object(doc, q, before[1], cues.goal_nouns) if before[0] == "actual" else None
+        if noun is not None:  # "the ministry projected a 4 percent growth target for 2026": a goal set, not a report
+            return "target", _cue(doc, "verb-sets-goal", q.start, noun + 1)
         own_report = _own_report_after(doc, q, before[1], cues, sent) if before[0] == "target" else None
         if own_report is not None:
             # "of the goal to deliver 260,000 homes, 259,038 units have already been assigned": its own verb reports
@@ -747,6 +773,8 @@ def _status_of(match: Match) -> str:
 
 
 def _cue(doc: Doc, rule: str, start: int, end: int) -> Cue:
+    while start + 1 < end and doc[start].is_space:
+        start += 1  # a rule that reads a line break before its words ("\nIncreasing ...") names only its words
     start_char, end_char = token_chars(doc, start, end)
     return Cue(rule, span_text(doc, start, end), start_char, end_char)
 
