@@ -324,6 +324,17 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "three percent", "target", "verb-sets-goal"),
     ("The council approved a 12% recycling goal at its last sitting.", "2025-06-01", "12%", "target", None),
     ("Last year the province met its 5% growth target.", "2025-06-01", "5%", "actual", None),
+    # --- a plan piece (its headline names a plan, no forecaster quoted): its projections are its own figures ----
+    ("Cabinet unveils farm plan\nUnder the plan, grain output is projected to reach 80 million tonnes.",
+     "2025-06-01", "80 million", "target", "projection"),
+    ("Cabinet unveils farm plan\nThe plan also notes that global grain demand is projected to reach 3 billion "
+     "tonnes.", "2025-06-01", "3 billion", "actual", "projection"),
+    ("Cabinet unveils farm plan\nGrain output is projected to reach 80 million tonnes, analysts at a bank said.",
+     "2025-06-01", "80 million", "actual", None),
+    ("Grain harvest news\nGrain output is projected to reach 80 million tonnes.", "2025-06-01", "80 million",
+     "actual", "projection"),
+    ("Transport plan unveiled\nThe company expects ticket sales to be 9 million.", "2025-06-01", "9 million",
+     "actual", None),
     # --- an announced initiative's purpose, and lines of a plan's list that open with an action noun ---------
     ("The mayor announced a green initiative to plant 60,000 street trees, officials said.", "2025-06-01",
      "60,000", "target", "announced-initiative-to"),

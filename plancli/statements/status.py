@@ -25,7 +25,9 @@ The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). I
 
 In a forecaster's piece (its lead and a later sentence attribute figures to a forecaster, no word of
 intent stands outside its headline, and no plan owner is quoted) a figure read as a target is a forecast:
-``forecast-piece``.
+``forecast-piece``. In a plan piece (its headline names a plan or a goal, and no forecaster is quoted anywhere) a
+projection ("GDP is projected to grow 5%", "the ministry is projecting 6%") is the plan's own figure: a target,
+named by its rule, unless its sentence speaks of the world ("global demand is projected to ...").
 
 Three grammar checks adjust a cue found before the quantity: a plan word in the
 perfect ("have earmarked 60 billion") reports a fact (``perfect-tense``); a report
@@ -80,6 +82,8 @@ class StatusCues:
     #: The list head found for each figure's ``(start, end)`` (:func:`_list_head`), filled as the figures are read in order,
     #: so a later item takes its neighbour's head instead of walking back to the list's first item.
     list_heads: dict[tuple[int, int], int | None] = field(default_factory=dict)
+    #: A plan piece (:func:`_plan_piece`): its projections are the plan's own figures, not a forecaster's.
+    plan_piece: bool = False
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
@@ -97,8 +101,10 @@ class StatusCues:
         intents.difference_update(inside)
         thans = tuple(i for i, lower in enumerate(tokens_of(doc).lower) if lower == "than")
         governing = _beside_figures(doc, intents, inside, sentences)
-        return cls(index, CueScanner(index, doc, inside), frozenset(intents), _forecast_piece(doc, index, governing),
-                   tuple(sorted(intents)), thans, goal_nouns)
+        forecast_piece = _forecast_piece(doc, index, governing)
+        return cls(index, CueScanner(index, doc, inside), frozenset(intents), forecast_piece,
+                   tuple(sorted(intents)), thans, goal_nouns,
+                   plan_piece=not forecast_piece and _plan_piece(doc, index, intents, goal_nouns))
 
 
 #: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
@@ -252,6 +258,29 @@ def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
         if k < len(sources) and sources[k] < sent.end:
             attributed.append(n)
     return len(attributed) >= _PIECE_SENTENCES and attributed[0] < _LEAD_SENTENCES
+
+
+#: Projection rules that a plan piece's own figures use ("GDP is projected to grow 5%", "the ministry is projecting a
+#: climb to 6%", "gave projection of growth targets"); a named forecast ("forecast", "predicts") is never the plan's.
+_OWN_PROJECTION_RULES = frozenset({"projection", "estimate-verb", "projection-noun", "projected-for"})
+#: Nouns of a headline that names a plan ("PM presents his government's action program", "Development plan unveiled").
+_PLAN_HEADS = frozenset({"plan", "plans", "programme", "program", "strategy", "roadmap", "blueprint", "budget"})
+#: Words of a projection's sentence that make it the world's, not the plan's ("global EV sales are projected to").
+_WORLD_WORDS = frozenset({"global", "world", "world's", "world’s", "worldwide"})
+_PROJECTION_STEM = "project"  # "projected", "projecting", "projection": an estimate ("expects") is no plan's
+
+
+def _plan_piece(doc: Doc, index: CueIndex, intents: set[int], goal_nouns: frozenset[str]) -> bool:
+    """Whether the document presents a plan: its headline names a plan or a goal or states an intent ("13MP: country
+    eyes 5.5pct growth", "Development plan unveiled: ..."), and no forecaster is named anywhere (no attribution
+    rule). Its "projected" figures are the plan's own."""
+    headline = next(iter(doc.sents), None)
+    if headline is None:
+        return False
+    named = any(t.lower_ in _PLAN_HEADS or t.lower_ in goal_nouns for t in headline)
+    if not named and not any(headline.start <= i < headline.end for i in intents):
+        return False
+    return not any(m.rule.id.startswith(_SOURCE_RULE) for matches in index.values() for m in matches)
 
 
 #: Speakers that own a plan, and their verbs of speech ("..., the ministry said", "said the mayor").
@@ -543,7 +572,8 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | N
     """The nearest ``not_target`` cue that reaches the quantity from either side: it outranks plan words."""
     for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
         for _, match in walk:
-            if match.rule.category != "not_target" or _future(match, sent, cues):
+            if match.rule.category != "not_target" or _future(match, sent, cues) \
+                    or _plan_projection(match, sent, cues):
                 continue
             if _compared_base(q, match, cues):
                 break  # and so is every cue farther on
@@ -553,6 +583,17 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | N
                 continue
             return match
     return None
+
+
+def _plan_projection(match: Match, sent: Span, cues: StatusCues) -> bool:
+    """A projection in a plan piece ("exports are projected to double to $45 billion"): the plan's own figure, unless
+    its sentence speaks of the world ("global demand is projected to ...")."""
+    if not cues.plan_piece or match.rule.id not in _OWN_PROJECTION_RULES:
+        return False
+    doc = sent.doc
+    if not any(doc[k].lower_.startswith(_PROJECTION_STEM) for k in range(match.start, match.end)):
+        return False
+    return not any(doc[k].lower_ in _WORLD_WORDS for k in range(sent.start, match.start))
 
 
 def _compared_base(q: Quantity, match: Match, cues: StatusCues) -> bool:
@@ -838,6 +879,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             if perfect and not (i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
                 return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
             return "target", _cue(doc, match.rule.id, match.start, match.end)
+        if match.rule.category == "not_target" and _plan_projection(match, sent, cues):
+            return "target", _cue(doc, match.rule.id, match.start, match.end)  # the plan's own projection
         if match.rule.category == "not_target":
             if _gives_way(q, match, sent, cues):
                 continue  # "According to the think tank, the city's goal is ...": the goal's words decide
