@@ -357,6 +357,10 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            "actual", None),
     "announced-initiative-to": ("The governor has announced a new initiative to lift farm exports to $9 billion.",
                                 "$9 billion", "target", None),
+    "measures-to": ("Among the bills signed were measures to cut landfill waste by 40 percent.", "40 percent", "target",
+                    None),
+    "reduced-to-at-most": ("Coal use is to be reduced to a maximum of 12 million tonnes.", "12 million", "target",
+                           None),
     "plan-line-item": ("The cabinet listed its priorities.\nIncrease in river freight from 4 million to 7 million "
                        "tonnes.", "7 million", "target", None),
     "plan-of-doing": ("Premier unveils plan of milling 2mn tonnes of wheat\nThe premier spoke in the capital.",

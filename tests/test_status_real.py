@@ -335,6 +335,9 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "actual", "projection"),
     ("Transport plan unveiled\nThe company expects ticket sales to be 9 million.", "2025-06-01", "9 million",
      "actual", None),
+    # --- a cap of an instrument, and the level a change is to reach ---------------------------------------------
+    ("Households get a rebate of a maximum of $400 under the new rules.", "2025-06-01", "$400", "actual",
+     "maximum-of"),
     # --- an announced initiative's purpose, and lines of a plan's list that open with an action noun ---------
     ("The mayor announced a green initiative to plant 60,000 street trees, officials said.", "2025-06-01",
      "60,000", "target", "announced-initiative-to"),

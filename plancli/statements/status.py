@@ -560,12 +560,19 @@ def _goal_participle_after(q: Quantity, cues: StatusCues) -> Match | None:
 
 
 def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
-    """A ``not_target`` cue among the quantity's own words (its comparator)."""
+    """A ``not_target`` cue among the quantity's own words (its comparator), unless a rule of a change's end level
+    holds it ("are to be reduced to a maximum of 85 million tons")."""
     for i in range(q.start, q.end):
-        for match in cues.index.get(i, ()):
+        matches = cues.index.get(i, ())
+        if any(m.rule.id == _AT_MOST_RULE for m in matches):
+            return None
+        for match in matches:
             if match.rule.category == "not_target" and match.start == q.start:
                 return match
     return None
+
+
+_AT_MOST_RULE = "reduced-to-at-most"  # "reduced to a maximum of": the level a change is to reach, not a cap
 
 
 def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | None:
