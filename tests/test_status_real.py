@@ -335,6 +335,9 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "actual", "projection"),
     ("Transport plan unveiled\nThe company expects ticket sales to be 9 million.", "2025-06-01", "9 million",
      "actual", None),
+    ("The company's programme saw it pledge to spend $3bn on grid upgrades.", "2025-06-01", "$3bn", "target",
+     "target-cue"),
+    ("Last year, the firm cut 300 jobs, raised prices and sold two plants.", "2025-06-01", "300", "actual", None),
     # --- a cap of an instrument, and the level a change is to reach ---------------------------------------------
     ("Households get a rebate of a maximum of $400 under the new rules.", "2025-06-01", "$400", "actual",
      "maximum-of"),
