@@ -361,7 +361,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                     None),
     "reduced-to-at-most": ("Coal use is to be reduced to a maximum of 12 million tonnes.", "12 million", "target",
                            None),
-    "imperative-after-comma": ("City tasks: upgrade bus depots, build 800 charging points, and plant trees.",
+    "imperative-after-comma": ("The city will upgrade bus depots, build 800 charging points, and plant trees.",
                                "800", "target", None),
     "plan-line-item": ("The cabinet listed its priorities.\nIncrease in river freight from 4 million to 7 million "
                        "tonnes.", "7 million", "target", None),
