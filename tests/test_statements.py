@@ -363,6 +363,11 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            None),
     "imperative-after-comma": ("The city will upgrade bus depots, build 800 charging points, and plant trees.",
                                "800", "target", None),
+    "threshold-relative": ("A utility with a wind share that exceeds 20 percent shall file a report.", "20 percent",
+                           "actual", None),
+    "share-of-goals": ("The review found that the county met 14 of its 22 climate goals.", "14", "actual", None),
+    "accomplishments-include": ("The report's main achievements include planting 90,000 trees in the suburbs.",
+                                "90,000", "actual", None),
     "plan-line-item": ("The cabinet listed its priorities.\nIncrease in river freight from 4 million to 7 million "
                        "tonnes.", "7 million", "target", None),
     "plan-of-doing": ("Premier unveils plan of milling 2mn tonnes of wheat\nThe premier spoke in the capital.",

@@ -338,6 +338,9 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The company's programme saw it pledge to spend $3bn on grid upgrades.", "2025-06-01", "$3bn", "target",
      "target-cue"),
     ("Last year, the firm cut 300 jobs, raised prices and sold two plants.", "2025-06-01", "300", "actual", None),
+    ("The plan includes building 4,000 homes, officials said.", "2025-06-01", "4,000", "target", "plan-includes"),
+    ("The ministry set a target that exceeds 40 percent for solar power.", "2025-06-01", "40 percent", "target",
+     None),
     # --- a cap of an instrument, and the level a change is to reach ---------------------------------------------
     ("Households get a rebate of a maximum of $400 under the new rules.", "2025-06-01", "$400", "actual",
      "maximum-of"),

@@ -905,7 +905,7 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
                 and not doc[i].lower_.endswith("ed"):
             continue  # "projects sales to hit 15 million": an infinitive, no report
         # "will be built", "will have planted", "is to be completed": future, not a report.
-        modal = next((k for k in range(max(sent.start, i - 3), i)
+        modal = next((k for k in range(max(sent.start, i - 3), min(i, match.start))
                       if any(m.rule.category == "target" for m in cues.index.get(k, ()))
                       and not any(doc[j].is_punct for j in range(k, i))), None)
         if modal is not None:  # not "the target, X announced", "from its target, Italy was down 0.3 percent"
