@@ -341,6 +341,12 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The plan includes building 4,000 homes, officials said.", "2025-06-01", "4,000", "target", "plan-includes"),
     ("The ministry set a target that exceeds 40 percent for solar power.", "2025-06-01", "40 percent", "target",
      None),
+    # --- a progress story counts a plan's goals and indicators: no goal's value ------------------------------
+    ("The review says the state has met the targets for 21 (60%) of the 35 indicators by 2026.", "2025-06-01", "60%",
+     "actual", "share-of-goals"),
+    ("The review says the state will meet the targets for 35 indicators by 2026.", "2025-06-01", "35 indicators",
+     "actual", "counts-plan-items"),
+    ("The national plan has 12 strategic goals.", "2025-06-01", "12 strategic", "actual", "counts-plan-items"),
     # --- a cap of an instrument, and the level a change is to reach ---------------------------------------------
     ("Households get a rebate of a maximum of $400 under the new rules.", "2025-06-01", "$400", "actual",
      "maximum-of"),

@@ -371,6 +371,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
             and not _closing_fiscal_year(own, published) and not _dates_the_setting(doc, own):
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
+    if q.unit_type == "count" and q.unit in _PLAN_ITEM_UNITS:
+        # "met the targets for 38 of the 51 indicators", "There are 8 goals": counts a plan's parts, no goal's value
+        return "actual", _cue(doc, "counts-plan-items", q.start, q.end)
     baseline = is_baseline_value(doc, q.start)
     if baseline is None:
         baseline = _from_determiner(doc, sent, q.start, inside)
@@ -433,6 +436,10 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if after is not None:
         return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
     return "actual", Cue("default-actual")
+
+
+#: Count units that name a plan's own parts: a count of them tells how a plan is built or how it fares.
+_PLAN_ITEM_UNITS = frozenset({"goal", "target", "objective", "indicator", "milestone"})
 
 
 #: Participles that date a goal's setting, not its end ("a campaign promise made in 2022", "the target set in 2019").
