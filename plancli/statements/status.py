@@ -574,11 +574,12 @@ def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
         if any(m.rule.id == _AT_MOST_RULE for m in matches):
             return None
         for match in matches:
-            if match.rule.category == "not_target" and match.start == q.start:
+            if match.rule.category == "not_target" and match.start == q.start and match.rule.id != _TOTAL_RULE:
                 return match
     return None
 
 
+_TOTAL_RULE = "total-of-part"  # "65 of 70 programmes": it names the whole after the part, never the part itself
 _AT_MOST_RULE = "reduced-to-at-most"  # "reduced to a maximum of": the level a change is to reach, not a cap
 
 
