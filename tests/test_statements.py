@@ -369,6 +369,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "accomplishments-include": ("The report's main achievements include planting 90,000 trees in the suburbs.",
                                 "90,000", "actual", None),
     "total-of-part": ("In the health sector, 17 of 20 new clinics have opened.", "20 new", "actual", None),
+    "projected-heading": ("Bank outlook for the region\nProjected growth rates of farming (3.1%) and trade (2.2%).",
+                          "3.1%", "actual", None),
     "plan-line-item": ("The cabinet listed its priorities.\nIncrease in river freight from 4 million to 7 million "
                        "tonnes.", "7 million", "target", None),
     "plan-of-doing": ("Premier unveils plan of milling 2mn tonnes of wheat\nThe premier spoke in the capital.",

@@ -333,6 +333,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "2025-06-01", "80 million", "actual", None),
     ("Grain harvest news\nGrain output is projected to reach 80 million tonnes.", "2025-06-01", "80 million",
      "actual", "projection"),
+    ("Cabinet unveils farm plan\nProjected growth rates of farming (3.1%) and trade (2.2%).", "2025-06-01", "2.2%",
+     "target", "projected-heading"),
     ("Transport plan unveiled\nThe company expects ticket sales to be 9 million.", "2025-06-01", "9 million",
      "actual", None),
     ("The company's programme saw it pledge to spend $3bn on grid upgrades.", "2025-06-01", "$3bn", "target",

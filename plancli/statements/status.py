@@ -262,7 +262,8 @@ def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int]) -> bool:
 
 #: Projection rules that a plan piece's own figures use ("GDP is projected to grow 5%", "the ministry is projecting a
 #: climb to 6%", "gave projection of growth targets"); a named forecast ("forecast", "predicts") is never the plan's.
-_OWN_PROJECTION_RULES = frozenset({"projection", "estimate-verb", "projection-noun", "projected-for"})
+_OWN_PROJECTION_RULES = frozenset({"projection", "estimate-verb", "projection-noun", "projected-for",
+                                   "projected-heading"})
 #: Nouns of a headline that names a plan ("PM presents his government's action program", "Development plan unveiled").
 _PLAN_HEADS = frozenset({"plan", "plans", "programme", "program", "strategy", "roadmap", "blueprint", "budget"})
 #: Words of a projection's sentence that make it the world's, not the plan's ("global EV sales are projected to").
