@@ -371,6 +371,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "total-of-part": ("In the health sector, 17 of 20 new clinics have opened.", "20 new", "actual", None),
     "projected-heading": ("Bank outlook for the region\nProjected growth rates of farming (3.1%) and trade (2.2%).",
                           "3.1%", "actual", None),
+    "announced-under-scheme": ("In the budget, 60,000 rural homes were announced under the housing scheme.", "60,000",
+                               "target", None),
     "plan-line-item": ("The cabinet listed its priorities.\nIncrease in river freight from 4 million to 7 million "
                        "tonnes.", "7 million", "target", None),
     "plan-of-doing": ("Premier unveils plan of milling 2mn tonnes of wheat\nThe premier spoke in the capital.",

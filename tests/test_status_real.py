@@ -351,6 +351,7 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The national plan has 12 strategic goals.", "2025-06-01", "12 strategic", "actual", "counts-plan-items"),
     ("The city says 4,200 of them will be affordable homes.", "2025-06-01", "4,200", "target", None),
     ("The plan aims to make it one of the top 10 tourist destinations.", "2025-06-01", "top 10", "target", None),
+    ("So far 90,000 homes have been sanctioned under the housing scheme.", "2025-06-01", "90,000", "actual", None),
     # --- a cap of an instrument, and the level a change is to reach ---------------------------------------------
     ("Households get a rebate of a maximum of $400 under the new rules.", "2025-06-01", "$400", "actual",
      "maximum-of"),
