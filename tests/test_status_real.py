@@ -319,6 +319,52 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "actual", None),
     ("Exports grew 6% for textiles in the quarter, while the plan aims to reach 9% for leather.", "2024-05-01", "9%",
      "target", None),
+    # --- a goal noun right after the figure: the verb before it sets the goal, unless it tells the goal's fate ---
+    ("For the farm sector, the board projected three percent growth target for 2027.", "2025-06-01",
+     "three percent", "target", "verb-sets-goal"),
+    ("The council approved a 12% recycling goal at its last sitting.", "2025-06-01", "12%", "target", None),
+    ("Last year the province met its 5% growth target.", "2025-06-01", "5%", "actual", None),
+    # --- a plan piece (its headline names a plan, no forecaster quoted): its projections are its own figures ----
+    ("Cabinet unveils farm plan\nUnder the plan, grain output is projected to reach 80 million tonnes.",
+     "2025-06-01", "80 million", "target", "projection"),
+    ("Cabinet unveils farm plan\nThe plan also notes that global grain demand is projected to reach 3 billion "
+     "tonnes.", "2025-06-01", "3 billion", "actual", "projection"),
+    ("Cabinet unveils farm plan\nGrain output is projected to reach 80 million tonnes, analysts at a bank said.",
+     "2025-06-01", "80 million", "actual", None),
+    ("Grain harvest news\nGrain output is projected to reach 80 million tonnes.", "2025-06-01", "80 million",
+     "actual", "projection"),
+    ("Cabinet unveils farm plan\nProjected growth rates of farming (3.1%) and trade (2.2%).", "2025-06-01", "2.2%",
+     "target", "projected-heading"),
+    ("Transport plan unveiled\nThe company expects ticket sales to be 9 million.", "2025-06-01", "9 million",
+     "actual", None),
+    ("The company's programme saw it pledge to spend $3bn on grid upgrades.", "2025-06-01", "$3bn", "target",
+     "target-cue"),
+    ("Last year, the firm cut 300 jobs, raised prices and sold two plants.", "2025-06-01", "300", "actual", None),
+    ("The plan includes building 4,000 homes, officials said.", "2025-06-01", "4,000", "target", "plan-includes"),
+    ("The ministry set a target that exceeds 40 percent for solar power.", "2025-06-01", "40 percent", "target",
+     None),
+    # --- a progress story counts a plan's goals and indicators: no goal's value ------------------------------
+    ("The review says the state has met the targets for 21 (60%) of the 35 indicators by 2026.", "2025-06-01", "60%",
+     "actual", "share-of-goals"),
+    ("The review says the state will meet the targets for 35 indicators by 2026.", "2025-06-01", "35 indicators",
+     "actual", "counts-plan-items"),
+    ("The national plan has 12 strategic goals.", "2025-06-01", "12 strategic", "actual", "counts-plan-items"),
+    ("The city says 4,200 of them will be affordable homes.", "2025-06-01", "4,200", "target", None),
+    ("The plan aims to make it one of the top 10 tourist destinations.", "2025-06-01", "top 10", "target", None),
+    ("So far 90,000 homes have been sanctioned under the housing scheme.", "2025-06-01", "90,000", "actual", None),
+    # --- a cap of an instrument, and the level a change is to reach ---------------------------------------------
+    ("Households get a rebate of a maximum of $400 under the new rules.", "2025-06-01", "$400", "actual",
+     "maximum-of"),
+    # --- an announced initiative's purpose, and lines of a plan's list that open with an action noun ---------
+    ("The mayor announced a green initiative to plant 60,000 street trees, officials said.", "2025-06-01",
+     "60,000", "target", "announced-initiative-to"),
+    ("The agency launched a programme in 2019, and it trained 4,000 teachers.", "2025-06-01", "4,000", "actual",
+     None),
+    ("The ministry presented its plan.\nIncreasing the number of hospital beds from 9,000 to 14,000.", "2025-06-01",
+     "14,000", "target", "plan-line-item"),
+    ("Exports slowed.\nBuildings use 38% of the energy consumed in the region.", "2025-06-01", "38%", "actual", None),
+    ("Work began in 2021.\nConstruction of the 600 km line was completed last year.", "2025-06-01", "600 km",
+     "actual", None),
 ]
 
 

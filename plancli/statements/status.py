@@ -25,7 +25,9 @@ The cues are data (``patterns/context/*.jsonl``, see :mod:`plancli.cuerules`). I
 
 In a forecaster's piece (its lead and a later sentence attribute figures to a forecaster, no word of
 intent stands outside its headline, and no plan owner is quoted) a figure read as a target is a forecast:
-``forecast-piece``.
+``forecast-piece``. In a plan piece (its headline names a plan or a goal, and no forecaster is quoted anywhere) a
+projection ("GDP is projected to grow 5%", "the ministry is projecting 6%") is the plan's own figure: a target,
+named by its rule, unless its sentence speaks of the world ("global demand is projected to ...").
 
 Three grammar checks adjust a cue found before the quantity: a plan word in the
 perfect ("have earmarked 60 billion") reports a fact (``perfect-tense``); a report
@@ -80,6 +82,8 @@ class StatusCues:
     #: The list head found for each figure's ``(start, end)`` (:func:`_list_head`), filled as the figures are read in order,
     #: so a later item takes its neighbour's head instead of walking back to the list's first item.
     list_heads: dict[tuple[int, int], int | None] = field(default_factory=dict)
+    #: A plan piece (:func:`_plan_piece`): its projections are the plan's own figures, not a forecaster's.
+    plan_piece: bool = False
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
@@ -101,7 +105,8 @@ class StatusCues:
         governing = _beside_figures(doc, intents, inside, sentences)
         forecast_piece = _forecast_piece(doc, index, governing, speech_verbs)
         return cls(index, CueScanner(index, doc, inside), frozenset(intents), forecast_piece,
-                   tuple(sorted(intents)), thans, goal_nouns)
+                   tuple(sorted(intents)), thans, goal_nouns,
+                   plan_piece=not forecast_piece and _plan_piece(doc, index, intents, goal_nouns))
 
 
 #: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
@@ -206,6 +211,29 @@ def _named_goal(doc: Doc, start: int, end: int, report_end: int | None, goal_nou
     return None
 
 
+#: Verbs that report a goal's fate, not its setting: "met its 5% growth target" is a goal reached.
+_GOAL_FATES = frozenset({"reached", "achieved", "met", "missed", "exceeded", "surpassed", "beat", "hit", "topped",
+                         "crossed"})
+_GOAL_OBJECT_GAP = 2  # words between the verb and the figure ("projected a four percent growth target")
+
+
+def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str]) -> int | None:
+    """A past verb right before a figure that a goal noun follows ("the ministry projected four percent growth
+    target for 2026", "approved a 12% export goal"): the verb sets the goal, it does not report the figure; a verb
+    of a goal's fate ("met its 5% growth target") does. Returns the goal noun's token."""
+    if cue.end is None or (cue.text or "").lower() in _GOAL_FATES or " " in (cue.text or ""):
+        return None
+    gap = [k for k in range(q.start - _GOAL_OBJECT_GAP - 1, q.start) if k >= 0 and doc[k].idx >= cue.end]
+    if len(gap) > _GOAL_OBJECT_GAP or any(doc[k].lower_ not in _GOAL_DETERMINERS for k in gap):
+        return None
+    for k in range(q.end, min(len(doc), q.end + _GOAL_NOUN_GAP + 1)):
+        if doc[k].lower_ in goal_nouns:
+            return k
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return None
+    return None
+
+
 _LEAD_SENTENCES = 3  # the headline, a dateline or byline line, and the first sentence
 _PIECE_SENTENCES = 2  # sentences a forecaster's piece attributes to its source, at least
 _HEADLINE_RULES = frozenset({"headline-to", "headline-sets-goal"})  # a forecast's headline reads like a plan's
@@ -232,6 +260,30 @@ def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int], speech_verbs: 
         if k < len(sources) and sources[k] < sent.end:
             attributed.append(n)
     return len(attributed) >= _PIECE_SENTENCES and attributed[0] < _LEAD_SENTENCES
+
+
+#: Projection rules that a plan piece's own figures use ("GDP is projected to grow 5%", "the ministry is projecting a
+#: climb to 6%", "gave projection of growth targets"); a named forecast ("forecast", "predicts") is never the plan's.
+_OWN_PROJECTION_RULES = frozenset({"projection", "estimate-verb", "projection-noun", "projected-for",
+                                   "projected-heading"})
+#: Nouns of a headline that names a plan ("PM presents his government's action program", "Development plan unveiled").
+_PLAN_HEADS = frozenset({"plan", "plans", "programme", "program", "strategy", "roadmap", "blueprint", "budget"})
+#: Words of a projection's sentence that make it the world's, not the plan's ("global EV sales are projected to").
+_WORLD_WORDS = frozenset({"global", "world", "world's", "world’s", "worldwide"})
+_PROJECTION_STEM = "project"  # "projected", "projecting", "projection": an estimate ("expects") is no plan's
+
+
+def _plan_piece(doc: Doc, index: CueIndex, intents: set[int], goal_nouns: frozenset[str]) -> bool:
+    """Whether the document presents a plan: its headline names a plan or a goal or states an intent ("13MP: country
+    eyes 5.5pct growth", "Development plan unveiled: ..."), and no forecaster is named anywhere (no attribution
+    rule). Its "projected" figures are the plan's own."""
+    headline = next(iter(doc.sents), None)
+    if headline is None:
+        return False
+    named = any(t.lower_ in _PLAN_HEADS or t.lower_ in goal_nouns for t in headline)
+    if not named and not any(headline.start <= i < headline.end for i in intents):
+        return False
+    return not any(m.rule.id.startswith(_SOURCE_RULE) for matches in index.values() for m in matches)
 
 
 #: Speakers that own a plan ("..., the ministry said", "said the mayor"; their verbs are lexicon ``speech_verbs``).
@@ -321,6 +373,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
             and not _closing_fiscal_year(own, published) and not _dates_the_setting(doc, own):
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
+    if q.unit_type == "count" and q.unit in _PLAN_ITEM_UNITS:
+        # "met the targets for 38 of the 51 indicators", "There are 8 goals": counts a plan's parts, no goal's value
+        return "actual", _cue(doc, "counts-plan-items", q.start, q.end)
     baseline = is_baseline_value(doc, q.start)
     if baseline is None:
         baseline = _from_determiner(doc, sent, q.start, inside)
@@ -354,6 +409,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
             return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
+        noun = _goal_object(doc, q, before[1], cues.goal_nouns) if before[0] == "actual" else None
+        if noun is not None:  # "the ministry projected a 4 percent growth target for 2026": a goal set, not a report
+            return "target", _cue(doc, "verb-sets-goal", q.start, noun + 1)
         own_report = _own_report_after(doc, q, before[1], cues, sent) if before[0] == "target" else None
         if own_report is not None:
             # "of the goal to deliver 260,000 homes, 259,038 units have already been assigned": its own verb reports
@@ -380,6 +438,10 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if after is not None:
         return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
     return "actual", Cue("default-actual")
+
+
+#: Count units that name a plan's own parts: a count of them tells how a plan is built or how it fares.
+_PLAN_ITEM_UNITS = frozenset({"goal", "target", "objective", "indicator", "milestone"})
 
 
 #: Participles that date a goal's setting, not its end ("a campaign promise made in 2022", "the target set in 2019").
@@ -507,19 +569,28 @@ def _goal_participle_after(q: Quantity, cues: StatusCues) -> Match | None:
 
 
 def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
-    """A ``not_target`` cue among the quantity's own words (its comparator)."""
+    """A ``not_target`` cue among the quantity's own words (its comparator), unless a rule of a change's end level
+    holds it ("are to be reduced to a maximum of 85 million tons")."""
     for i in range(q.start, q.end):
-        for match in cues.index.get(i, ()):
-            if match.rule.category == "not_target" and match.start == q.start:
+        matches = cues.index.get(i, ())
+        if any(m.rule.id == _AT_MOST_RULE for m in matches):
+            return None
+        for match in matches:
+            if match.rule.category == "not_target" and match.start == q.start and match.rule.id != _TOTAL_RULE:
                 return match
     return None
+
+
+_TOTAL_RULE = "total-of-part"  # "65 of 70 programmes": it names the whole after the part, never the part itself
+_AT_MOST_RULE = "reduced-to-at-most"  # "reduced to a maximum of": the level a change is to reach, not a cap
 
 
 def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | None:
     """The nearest ``not_target`` cue that reaches the quantity from either side: it outranks plan words."""
     for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
         for _, match in walk:
-            if match.rule.category != "not_target" or _future(match, sent, cues):
+            if match.rule.category != "not_target" or _future(match, sent, cues) \
+                    or _plan_projection(match, sent, cues):
                 continue
             if _compared_base(q, match, cues):
                 break  # and so is every cue farther on
@@ -529,6 +600,17 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | N
                 continue
             return match
     return None
+
+
+def _plan_projection(match: Match, sent: Span, cues: StatusCues) -> bool:
+    """A projection in a plan piece ("exports are projected to double to $45 billion"): the plan's own figure, unless
+    its sentence speaks of the world ("global demand is projected to ...")."""
+    if not cues.plan_piece or match.rule.id not in _OWN_PROJECTION_RULES:
+        return False
+    doc = sent.doc
+    if not any(doc[k].lower_.startswith(_PROJECTION_STEM) for k in range(match.start, match.end)):
+        return False
+    return not any(doc[k].lower_ in _WORLD_WORDS for k in range(sent.start, match.start))
 
 
 def _compared_base(q: Quantity, match: Match, cues: StatusCues) -> bool:
@@ -749,6 +831,8 @@ def _status_of(match: Match) -> str:
 
 
 def _cue(doc: Doc, rule: str, start: int, end: int) -> Cue:
+    while start + 1 < end and doc[start].is_space:
+        start += 1  # a rule that reads a line break before its words ("\nIncreasing ...") names only its words
     start_char, end_char = token_chars(doc, start, end)
     return Cue(rule, span_text(doc, start, end), start_char, end_char)
 
@@ -812,6 +896,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             if perfect and not (i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
                 return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
             return "target", _cue(doc, match.rule.id, match.start, match.end)
+        if match.rule.category == "not_target" and _plan_projection(match, sent, cues):
+            return "target", _cue(doc, match.rule.id, match.start, match.end)  # the plan's own projection
         if match.rule.category == "not_target":
             if _gives_way(q, match, sent, cues):
                 continue  # "According to the think tank, the city's goal is ...": the goal's words decide
@@ -829,7 +915,7 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
                 and not doc[i].lower_.endswith("ed"):
             continue  # "projects sales to hit 15 million": an infinitive, no report
         # "will be built", "will have planted", "is to be completed": future, not a report.
-        modal = next((k for k in range(max(sent.start, i - 3), i)
+        modal = next((k for k in range(max(sent.start, i - 3), min(i, match.start))
                       if any(m.rule.category == "target" for m in cues.index.get(k, ()))
                       and not any(doc[j].is_punct for j in range(k, i))), None)
         if modal is not None:  # not "the target, X announced", "from its target, Italy was down 0.3 percent"
