@@ -59,6 +59,31 @@ def test_genre_like_text_never_raises_and_offsets_are_exact(extractor, text):
     _check(extractor, text)
 
 
+def _rule_sentences() -> list[str]:
+    """Every sentence of the table-driven rule tests: written in the genre, each reaching some rule's deep path."""
+    from test_rules import NEGATIVE_ROWS, ROWS
+    from test_statements import RULE_ROWS
+
+    return sorted({text for text, *_ in ROWS} | {text for text, _ in NEGATIVE_ROWS}
+                  | {row[0] for row in RULE_ROWS.values()})
+
+
+# Articles stitched from the rule tables' sentences, in any order, joined as prose, lines or paragraphs and cut
+# anywhere: rules meet each other's sentences, as in a real article (a crash on one real page got past the
+# character-level properties above).
+stitched_text = st.tuples(
+    st.lists(st.sampled_from(_rule_sentences()), min_size=1, max_size=8),
+    st.lists(st.sampled_from([" ", "\n", "\n\n", " - ", ", which was ", ": "]), min_size=8, max_size=8),
+    st.integers(min_value=0, max_value=2000),
+).map(lambda parts: "".join(s + sep for s, sep in zip(parts[0], parts[1]))[parts[2]:])
+
+
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=stitched_text)
+def test_stitched_rule_sentences_never_raise_and_offsets_are_exact(extractor, text):
+    _check(extractor, text)
+
+
 @settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cut=st.integers(min_value=0, max_value=4000), sample=st.sampled_from(sorted(SAMPLES.glob("*.txt"))))
 def test_truncated_samples_keep_exact_offsets(extractor, cut, sample):
