@@ -270,6 +270,9 @@ _OWN_PROJECTION_RULES = frozenset({"projection", "estimate-verb", "projection-no
 _PLAN_HEADS = frozenset({"plan", "plans", "programme", "program", "strategy", "roadmap", "blueprint", "budget"})
 #: Words of a projection's sentence that make it the world's, not the plan's ("global EV sales are projected to").
 _WORLD_WORDS = frozenset({"global", "world", "world's", "world’s", "worldwide"})
+#: What no plan sets, only foresees ("the population is projected to reach", "oil prices are projected to average",
+#: "demand for coal is projected to fall"): its projection is a forecast even in a plan piece.
+_UNPLANNED_WORDS = frozenset({"population", "populations", "price", "prices", "demand"})
 _PROJECTION_STEM = "project"  # "projected", "projecting", "projection": an estimate ("expects") is no plan's
 
 
@@ -610,7 +613,8 @@ def _plan_projection(match: Match, sent: Span, cues: StatusCues) -> bool:
     doc = sent.doc
     if not any(doc[k].lower_.startswith(_PROJECTION_STEM) for k in range(match.start, match.end)):
         return False
-    return not any(doc[k].lower_ in _WORLD_WORDS for k in range(sent.start, match.start))
+    return not any(doc[k].lower_ in _WORLD_WORDS or doc[k].lower_ in _UNPLANNED_WORDS
+                   for k in range(sent.start, match.start))
 
 
 def _compared_base(q: Quantity, match: Match, cues: StatusCues) -> bool:
