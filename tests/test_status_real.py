@@ -324,6 +324,13 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "three percent", "target", "verb-sets-goal"),
     ("The council approved a 12% recycling goal at its last sitting.", "2025-06-01", "12%", "target", None),
     ("Last year the province met its 5% growth target.", "2025-06-01", "5%", "actual", None),
+    # --- a bare "within <period>" after a past verb is how long a change took, not a period ahead ---------------
+    ("Car sales grew 30 percent within a decade, the association said.", "2025-06-01", "30 percent", "actual",
+     None),
+    ("The company built 2,000 homes within five years.", "2025-06-01", "2,000", "actual", None),
+    ("The city is building 2,000 homes within five years.", "2025-06-01", "2,000", "target", None),
+    ("Sales grew 3 percent last year; the firm will raise them 30 percent within the next decade.", "2025-06-01",
+     "30 percent", "target", None),
     # --- a plan piece (its headline names a plan, no forecaster quoted): its projections are its own figures ----
     ("Cabinet unveils farm plan\nUnder the plan, grain output is projected to reach 80 million tonnes.",
      "2025-06-01", "80 million", "target", "projection"),

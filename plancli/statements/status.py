@@ -407,7 +407,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if before is not None:
         if before[0] == "actual" and _ahead(own, published) \
                 and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
-                and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns):
+                and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns) \
+                and not _span_taken(own, before[1]):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
@@ -696,6 +697,23 @@ _REACHING = frozenset({"reached", "exceeded", "surpassed", "achieved", "crossed"
 def _reaching(cue: Cue) -> bool:
     """A past verb of reaching a level ("reached", "exceeded"): with a date ahead, a translation's goal."""
     return (cue.text or "").lower() in _REACHING
+
+
+#: Past verbs of change that a bare "within <period>" measures ("grew 30 percent within a decade").
+_PAST_CHANGES = frozenset({"grew", "rose", "fell", "built", "sold", "won", "made", "spent", "doubled", "tripled"})
+_AHEAD_WITHIN = ("within the next", "within the coming", "within next")
+
+
+def _span_taken(own: Found | None, cue: Cue) -> bool:
+    """A bare "within <period>" after a past verb is how long the change took ("sales grew 30 percent within a
+    decade", "built 2,000 homes within five years"), not a period ahead; "within the next decade" stays ahead."""
+    if own is None:
+        return False
+    when = own[0].text.lower()
+    if not when.startswith("within ") or when.startswith(_AHEAD_WITHIN):
+        return False
+    word = (cue.text or "").lower().rsplit(" ", 1)[-1]
+    return word in _PAST_CHANGES or (word.endswith("ed") and word not in _REACHING)
 
 
 def _forward_looking(own: Found | None) -> bool:
