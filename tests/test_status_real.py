@@ -352,6 +352,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "actual", None),
     ("The company's programme saw it pledge to spend $3bn on grid upgrades.", "2025-06-01", "$3bn", "target",
      "target-cue"),
+    # a bare verb after a comma is a list's item, no word of intent: a forecaster's attribution holds, as for one verb
+    ("Analysts said the utility could, in theory, build 900 charging points, but it has no money.", "2025-06-01",
+     "900", "actual", "source-says-role"),
+    ("The utility will upgrade depots, build 900 charging points and train staff, analysts said.", "2025-06-01",
+     "900", "actual", "source-says-role"),
     ("Last year, the firm cut 300 jobs, raised prices and sold two plants.", "2025-06-01", "300", "actual", None),
     ("The plan includes building 4,000 homes, officials said.", "2025-06-01", "4,000", "target", "plan-includes"),
     ("The ministry set a target that exceeds 40 percent for solar power.", "2025-06-01", "40 percent", "target",

@@ -114,8 +114,9 @@ class StatusCues:
 _INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
 _NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires",
                          "require"})
-#: Target rules that name what money is for, not anyone's intent: a forecaster's piece may use them.
-_NOT_INTENT_RULES = frozenset({"money-for-output", "to-be-done-after"})
+#: Target rules that name what money is for, not anyone's intent: a forecaster's piece may use them; a bare verb
+#: after a comma ("analysts said the utility could, in theory, build 1,000 stations") is only a list's item.
+_NOT_INTENT_RULES = frozenset({"money-for-output", "to-be-done-after", "imperative-after-comma"})
 #: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
 _SOURCE_RULE = "source-"
 _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
