@@ -272,8 +272,11 @@ _PLAN_HEADS = frozenset({"plan", "plans", "programme", "program", "strategy", "r
 #: Words of a projection's sentence that make it the world's, not the plan's ("global EV sales are projected to").
 _WORLD_WORDS = frozenset({"global", "world", "world's", "world’s", "worldwide"})
 #: What no plan sets, only foresees ("the population is projected to reach", "oil prices are projected to average",
-#: "demand for coal is projected to fall"): its projection is a forecast even in a plan piece.
-_UNPLANNED_WORDS = frozenset({"population", "populations", "price", "prices", "demand"})
+#: "demand for coal is projected to fall", "the market for vans", "rainfall"): a forecast even in a plan piece.
+_UNPLANNED_WORDS = frozenset({"population", "populations", "price", "prices", "demand", "market", "markets",
+                              "rainfall", "temperature", "temperatures"})
+_OWN_MARKET = frozenset({"share", "shares"})  # "market share is projected to reach 30%": the plan's own
+_PLAN_SOURCES = _PLAN_HEADS | {"ministry", "government", "department", "document", "minister"}
 _PROJECTION_STEM = "project"  # "projected", "projecting", "projection": an estimate ("expects") is no plan's
 
 
@@ -615,8 +618,12 @@ def _plan_projection(match: Match, sent: Span, cues: StatusCues) -> bool:
     doc = sent.doc
     if not any(doc[k].lower_.startswith(_PROJECTION_STEM) for k in range(match.start, match.end)):
         return False
-    return not any(doc[k].lower_ in _WORLD_WORDS or doc[k].lower_ in _UNPLANNED_WORDS
-                   for k in range(sent.start, match.start))
+    if any(doc[k].lower_ == "according" and doc[k + 1].lower_ == "to"
+           and not any(doc[n].lower_ in _PLAN_SOURCES for n in range(k + 2, min(k + 5, sent.end)))
+           for k in range(sent.start, sent.end - 1)):
+        return False  # "..., according to the central bank": someone else's figure
+    return not any(doc[k].lower_ in _WORLD_WORDS or (doc[k].lower_ in _UNPLANNED_WORDS and not (
+        k + 1 < sent.end and doc[k + 1].lower_ in _OWN_MARKET)) for k in range(sent.start, match.start))
 
 
 def _compared_base(q: Quantity, match: Match, cues: StatusCues) -> bool:
