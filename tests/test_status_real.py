@@ -324,6 +324,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "three percent", "target", "verb-sets-goal"),
     ("The council approved a 12% recycling goal at its last sitting.", "2025-06-01", "12%", "target", None),
     ("Last year the province met its 5% growth target.", "2025-06-01", "5%", "actual", None),
+    # --- "reduced to a maximum of" is the level a change is to reach only after a plan word; else a rule's cap -----
+    ("Under the new rules, speed is reduced to a maximum of 30 km/h in school zones.", "2025-06-01", "30 km/h",
+     "actual", "maximum-of"),
+    ("Rice imports will be limited to a maximum of 2 million tonnes.", "2025-06-01", "2 million", "target",
+     "reduced-to-at-most"),
     # --- a bare "within <period>" after a past verb is how long a change took, not a period ahead ---------------
     ("Car sales grew 30 percent within a decade, the association said.", "2025-06-01", "30 percent", "actual",
      None),

@@ -390,7 +390,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         baseline = _from_list(doc, sent, q.start, inside)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
-    own_words = _not_target_within(q, cues) or _not_target_in_reach(q, sent, cues)
+    own_words = _not_target_within(q, sent, cues) or _not_target_in_reach(q, sent, cues)
     if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
         # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal; but under a goals lead-in, a
         # state the item is to reach by a date ahead ("- Have 5 GW under construction by 2027") is the goal.
@@ -576,12 +576,13 @@ def _goal_participle_after(q: Quantity, cues: StatusCues) -> Match | None:
                 None)
 
 
-def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
+def _not_target_within(q: Quantity, sent: Span, cues: StatusCues) -> Match | None:
     """A ``not_target`` cue among the quantity's own words (its comparator), unless a rule of a change's end level
-    holds it ("are to be reduced to a maximum of 85 million tons")."""
+    holds it after a plan word ("are to be reduced to a maximum of 85 million tons"; "speed is reduced to a
+    maximum of 30 km/h" is a rule in force, a cap)."""
     for i in range(q.start, q.end):
         matches = cues.index.get(i, ())
-        if any(m.rule.id == _AT_MOST_RULE for m in matches):
+        if any(m.rule.id == _AT_MOST_RULE and _future(m, sent, cues) for m in matches):
             return None
         for match in matches:
             if match.rule.category == "not_target" and match.start == q.start and match.rule.id != _TOTAL_RULE:
@@ -640,8 +641,8 @@ def _within(positions: Sequence[int], low: int, high: int) -> bool:
 
 def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
     """A plan word just before the cue ("to be disbursed", "will be allocated"): a plan, not a report."""
-    return any(m.rule.category == "target" for k in range(max(sent.start, match.start - 2), match.start)
-               for m in cues.index.get(k, ()))
+    return any(m.rule.category == "target" and m is not match
+               for k in range(max(sent.start, match.start - 2), match.start) for m in cues.index.get(k, ()))
 
 
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
