@@ -324,6 +324,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "three percent", "target", "verb-sets-goal"),
     ("The council approved a 12% recycling goal at its last sitting.", "2025-06-01", "12%", "target", None),
     ("Last year the province met its 5% growth target.", "2025-06-01", "5%", "actual", None),
+    # --- measures an outsider demands or urges are a demand, no goal; measures adopted stay the goal ------------
+    ("Economists urged the government to adopt measures to lift growth to 4 percent.", "2025-06-01", "4 percent",
+     "actual", "demanded-measures"),
+    ("The government adopted measures to cut fuel prices by 20 percent.", "2025-06-01", "20 percent", "target",
+     "measures-to"),
     # --- "reduced to a maximum of" is the level a change is to reach only after a plan word; else a rule's cap -----
     ("Under the new rules, speed is reduced to a maximum of 30 km/h in school zones.", "2025-06-01", "30 km/h",
      "actual", "maximum-of"),
