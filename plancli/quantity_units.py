@@ -795,7 +795,13 @@ class UnitRules:
         named_goal = j < len(doc) and doc[j].lower_ in self.goal_nouns  # "the 20,000 target should be passed"
         if linked is None and (scale >= 1_000_000 or value >= 1000 and (len(str(value).strip("0")) >= 2 or named_goal)) \
                 and not (j < len(doc) and doc[j].like_num):  # a round "1,000" may repeat by chance
-            return self._repeated_amount(first, j, value, scale, comparator_span)
+            repeated = self._repeated_amount(first, j, value, scale, comparator_span)
+            if repeated is not None and named_goal and scale < 1_000_000 and len(str(value).strip("0")) < 2:
+                # only the goal noun names it: it repeats no money, and only the things its "for <nouns>" names
+                named = doc[j + 2].lower_ if j + 2 < len(doc) and doc[j + 1].lower_ in {"for", "of"} \
+                    and doc[j + 2].is_alpha else ""
+                repeated.extras["round_goal"] = singular(named, self.plurals) if named else ""
+            return repeated
         return linked
 
     def _linked_count(self, doc: Doc, first: int, j: int, value: Decimal, scale: Decimal,
@@ -870,6 +876,10 @@ class UnitRules:
                 continue
             if q.extras.pop("elided") == "repeated":
                 same = _near_value(stated, values, q.value)
+                counted = q.extras.pop("round_goal", None)  # "the 20,000 target": no money ("$20,000 each")
+                if same is not None and counted is not None \
+                        and (same.unit_type == "currency" or (counted and counted != same.unit)):
+                    same = None
                 if same is not None:
                     q.unit, q.unit_type = same.unit, same.unit_type
                     out.append(q)

@@ -208,6 +208,9 @@ ROWS: list[Row] = [
     ("Cabinet backs industry drive\n\nThe cabinet approved a ten-year industrial plan to 2034 on Tuesday.\n\n"
      "Goals in the plan include training 80,000 welders.", "2025-02-01", "80,000 welders",
      {"deadline": 2034, "from": "document"}),
+    # ... but an old plan's period dates none of the new plan's goals
+    ("Mayor unveils housing plan\n\nUnlike the previous plan to 2020, the new plan will deliver 20,000 homes.",
+     "2025-06-01", "20,000 homes", {"deadline": None}),
     # --- a budget named with its one year in the headline frames the budget's aims ----------------------
     ("Governor presents 2027 budget\n\nThe governor wants to cut the jobless rate to 4% and build 30 clinics.",
      None, "30 clinics", {"deadline": 2027, "from": "document"}),

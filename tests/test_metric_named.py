@@ -110,6 +110,8 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "35 percent", ["rail freight increase"], ["share", "doubling"]),
     ("percent-fewer-noun", "The agency aims for 25% fewer road deaths by 2030.", "25%", ["road deaths reduction"],
      ["share", "fewer"]),
+    ("percent-more-noun-period", "The firm aims to sell 20 percent more cars next year.", "20 percent",
+     ["cars increase"], ["next", "year"]),
     ("relative-clause-subject", "The minister noted that Norland's tea exports, which were $2.3 billion in 2024, are "
      "expected to rise to $2.9 billion in 2026.", "2.9 billion", ["tea exports"], ["expected", "are"]),
     ("inside-relative-clause", "The minister noted that Norland's tea exports, which were $2.3 billion in 2024, are "

@@ -612,6 +612,8 @@ def test_glued_prefixes_are_the_same_in_the_regex_and_the_pattern():
     # a round figure named as a goal repeats a stated figure and takes its unit; a round one alone may be chance
     ("The county will build 30,000 rental homes. Its 30,000 target is now in doubt.", "home", "30,000"),
     ("The state aims for 5,000 MW of storage. Officials doubt the 5,000 goal can be met.", "MW", "5,000"),
+    ("The ministry will open 1,000 clinics. Officials say the 1,000 target for clinics will be reached.", "clinic",
+     "1,000"),
 ])
 def test_a_goal_repeating_a_round_figure_takes_its_unit(nlp, text, unit, surface):
     assert any(u == unit and found == surface for _, u, _, found in quantities(nlp, text)), quantities(nlp, text)
@@ -620,3 +622,12 @@ def test_a_goal_repeating_a_round_figure_takes_its_unit(nlp, text, unit, surface
 def test_a_round_figure_without_a_goal_noun_is_not_borrowed(nlp):
     text = "The county will build 30,000 rental homes. About 30,000 attended the fair."
     assert not any(found == "30,000" for *_, found in quantities(nlp, text)), quantities(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a round goal figure repeats no money amount, nor a figure of other things than its "for <nouns>"
+    "The programme has delivered 12,000 homes at a cost of $20,000 each. The 20,000 target should be passed.",
+    "The ministry opened 400 clinics and hired 1,000 nurses. The 1,000 target for clinics will be reached by 2027.",
+])
+def test_a_round_goal_figure_borrows_no_other_unit(nlp, text):
+    assert not any(found in ("20,000", "1,000") for *_, found in quantities(nlp, text)), quantities(nlp, text)

@@ -359,6 +359,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                                 "$9 billion", "target", None),
     "measures-to": ("Among the bills signed were measures to cut landfill waste by 40 percent.", "40 percent", "target",
                     None),
+    "demanded-measures": ("Farm groups demanded tougher measures to cut fertiliser prices by 30 percent.", "30 percent",
+                          "actual", None),
     "reduced-to-at-most": ("Coal use is to be reduced to a maximum of 12 million tonnes.", "12 million", "target",
                            None),
     "imperative-after-comma": ("The city will upgrade bus depots, build 800 charging points, and plant trees.",

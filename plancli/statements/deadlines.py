@@ -163,6 +163,18 @@ def _anaphoric_periods(chosen: list[Found]) -> list[Found]:
     return out
 
 
+#: Words before a named plan that make it an old one ("the previous plan to 2020", "the former 2016-2020 plan").
+_SUPERSEDED = frozenset({"previous", "former", "earlier", "old", "prior", "preceding", "outgoing", "expired"})
+
+
+def _superseded(span: Span) -> bool:
+    """Whether a named plan period is an old plan's ("the previous plan to 2020"): it dates none of the new goals."""
+    k = span.start - 1
+    while k >= 0 and span.doc[k].lower_ in {"the", "a", "its", "their", "his", "her"}:
+        k -= 1
+    return k >= 0 and span.doc[k].lower_ in _SUPERSEDED
+
+
 def _plan_length(span: Span) -> int | None:
     """N of an "N-year period" match, else None."""
     if span.id_ not in {"n_year_plan", "n_years_plan"}:
@@ -195,6 +207,8 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
              ) -> tuple[date | None, date] | None:
     """The period of one deadline match (see :func:`resolve_all`)."""
     if span.id_ in NAMED_PERIODS:
+        if _superseded(span):
+            return None  # "unlike the previous plan to 2020, the new plan will ...": an old plan's period
         years = [t for t in span if t.shape_ in _YEAR_SHAPES or (t.is_punct or t.lower_ == "to") and t.i > span.start]
         while years and years[-1].lower_ == "to":
             years.pop()  # "Plan 2023 to ...": the range's end is not in the match

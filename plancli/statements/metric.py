@@ -242,12 +242,18 @@ def _rate_after(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str
     return doc[span[0]:end].text
 
 
-def _more_after(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+def _more_after(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
     """"25 percent more rail freight" -> "rail freight increase", "20% fewer road deaths" -> "road deaths
-    reduction": a percentage before a comparative is a change of the noun after it, not a share."""
+    reduction": a percentage before a comparative is a change of the noun after it, not a share; a period after
+    the noun is when ("20 percent more cars next year" -> "cars increase")."""
     if q.unit_type != "percent" or q.end + 1 >= len(doc) or doc[q.end].lower_ not in {"more", "fewer", "less"}:
         return None
-    named = phrase(doc, vocab, q.end + 1, limit=4)
+    span = phrase_span(doc, vocab, q.end + 1, limit=4)
+    if span is None:
+        return None
+    end = next((i for i in range(*span) if has_any(labels, i, ("DEADLINE",)) or doc[i].lower_ in vocab.time_words
+                or doc[i].lower_ in {"this", "next", "last"}), span[1])
+    named = doc[span[0]:end].text
     if not named or not headed(named, vocab) or not named.islower() or named.split()[0] in {"than", "of"}:
         return None
     return f"{named} {'increase' if doc[q.end].lower_ == 'more' else 'reduction'}"
@@ -597,7 +603,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
             return f"size of {named}"  # "a $1 trillion economy"
         if named and headed(named, vocab):
             return _capacity(vocab, q, named)  # "the 2,000MW hydropower dam": the thing the value sizes
-    money_in = _money_in(doc, vocab, q, labels) or _rate_after(doc, vocab, q, labels) or _more_after(doc, vocab, q)
+    money_in = _money_in(doc, vocab, q, labels) or _rate_after(doc, vocab, q, labels) or _more_after(doc, vocab, q, labels)
     if money_in:
         return money_in  # "$60 billion in exports and $5 billion in grants", "a 4.2 percent GDP growth rate"
     if q.end < len(doc) and doc[q.end].is_alpha and not (q.start > 0 and doc[q.start - 1].lower_ == "of"):

@@ -114,8 +114,9 @@ class StatusCues:
 _INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
 _NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires",
                          "require"})
-#: Target rules that name what money is for, not anyone's intent: a forecaster's piece may use them.
-_NOT_INTENT_RULES = frozenset({"money-for-output", "to-be-done-after"})
+#: Target rules that name what money is for, not anyone's intent: a forecaster's piece may use them; a bare verb
+#: after a comma ("analysts said the utility could, in theory, build 1,000 stations") is only a list's item.
+_NOT_INTENT_RULES = frozenset({"money-for-output", "to-be-done-after", "imperative-after-comma"})
 #: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
 _SOURCE_RULE = "source-"
 _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
@@ -270,6 +271,12 @@ _OWN_PROJECTION_RULES = frozenset({"projection", "estimate-verb", "projection-no
 _PLAN_HEADS = frozenset({"plan", "plans", "programme", "program", "strategy", "roadmap", "blueprint", "budget"})
 #: Words of a projection's sentence that make it the world's, not the plan's ("global EV sales are projected to").
 _WORLD_WORDS = frozenset({"global", "world", "world's", "world’s", "worldwide"})
+#: What no plan sets, only foresees ("the population is projected to reach", "oil prices are projected to average",
+#: "demand for coal is projected to fall", "the market for vans", "rainfall"): a forecast even in a plan piece.
+_UNPLANNED_WORDS = frozenset({"population", "populations", "price", "prices", "demand", "market", "markets",
+                              "rainfall", "temperature", "temperatures"})
+_OWN_MARKET = frozenset({"share", "shares"})  # "market share is projected to reach 30%": the plan's own
+_PLAN_SOURCES = _PLAN_HEADS | {"ministry", "government", "department", "document", "minister"}
 _PROJECTION_STEM = "project"  # "projected", "projecting", "projection": an estimate ("expects") is no plan's
 
 
@@ -383,7 +390,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         baseline = _from_list(doc, sent, q.start, inside)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
-    own_words = _not_target_within(q, cues) or _not_target_in_reach(q, sent, cues)
+    own_words = _not_target_within(q, sent, cues) or _not_target_in_reach(q, sent, cues)
     if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
         # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal; but under a goals lead-in, a
         # state the item is to reach by a date ahead ("- Have 5 GW under construction by 2027") is the goal.
@@ -404,7 +411,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if before is not None:
         if before[0] == "actual" and _ahead(own, published) \
                 and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
-                and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns):
+                and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns) \
+                and not _span_taken(own, before[1]):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
@@ -568,12 +576,13 @@ def _goal_participle_after(q: Quantity, cues: StatusCues) -> Match | None:
                 None)
 
 
-def _not_target_within(q: Quantity, cues: StatusCues) -> Match | None:
+def _not_target_within(q: Quantity, sent: Span, cues: StatusCues) -> Match | None:
     """A ``not_target`` cue among the quantity's own words (its comparator), unless a rule of a change's end level
-    holds it ("are to be reduced to a maximum of 85 million tons")."""
+    holds it after a plan word ("are to be reduced to a maximum of 85 million tons"; "speed is reduced to a
+    maximum of 30 km/h" is a rule in force, a cap)."""
     for i in range(q.start, q.end):
         matches = cues.index.get(i, ())
-        if any(m.rule.id == _AT_MOST_RULE for m in matches):
+        if any(m.rule.id == _AT_MOST_RULE and _future(m, sent, cues) for m in matches):
             return None
         for match in matches:
             if match.rule.category == "not_target" and match.start == q.start and match.rule.id != _TOTAL_RULE:
@@ -610,7 +619,12 @@ def _plan_projection(match: Match, sent: Span, cues: StatusCues) -> bool:
     doc = sent.doc
     if not any(doc[k].lower_.startswith(_PROJECTION_STEM) for k in range(match.start, match.end)):
         return False
-    return not any(doc[k].lower_ in _WORLD_WORDS for k in range(sent.start, match.start))
+    if any(doc[k].lower_ == "according" and doc[k + 1].lower_ == "to"
+           and not any(doc[n].lower_ in _PLAN_SOURCES for n in range(k + 2, min(k + 5, sent.end)))
+           for k in range(sent.start, sent.end - 1)):
+        return False  # "..., according to the central bank": someone else's figure
+    return not any(doc[k].lower_ in _WORLD_WORDS or (doc[k].lower_ in _UNPLANNED_WORDS and not (
+        k + 1 < sent.end and doc[k + 1].lower_ in _OWN_MARKET)) for k in range(sent.start, match.start))
 
 
 def _compared_base(q: Quantity, match: Match, cues: StatusCues) -> bool:
@@ -627,8 +641,8 @@ def _within(positions: Sequence[int], low: int, high: int) -> bool:
 
 def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
     """A plan word just before the cue ("to be disbursed", "will be allocated"): a plan, not a report."""
-    return any(m.rule.category == "target" for k in range(max(sent.start, match.start - 2), match.start)
-               for m in cues.index.get(k, ()))
+    return any(m.rule.category == "target" and m is not match
+               for k in range(max(sent.start, match.start - 2), match.start) for m in cues.index.get(k, ()))
 
 
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
@@ -692,6 +706,23 @@ _REACHING = frozenset({"reached", "exceeded", "surpassed", "achieved", "crossed"
 def _reaching(cue: Cue) -> bool:
     """A past verb of reaching a level ("reached", "exceeded"): with a date ahead, a translation's goal."""
     return (cue.text or "").lower() in _REACHING
+
+
+#: Past verbs of change that a bare "within <period>" measures ("grew 30 percent within a decade").
+_PAST_CHANGES = frozenset({"grew", "rose", "fell", "built", "sold", "won", "made", "spent", "doubled", "tripled"})
+_AHEAD_WITHIN = ("within the next", "within the coming", "within next")
+
+
+def _span_taken(own: Found | None, cue: Cue) -> bool:
+    """A bare "within <period>" after a past verb is how long the change took ("sales grew 30 percent within a
+    decade", "built 2,000 homes within five years"), not a period ahead; "within the next decade" stays ahead."""
+    if own is None:
+        return False
+    when = own[0].text.lower()
+    if not when.startswith("within ") or when.startswith(_AHEAD_WITHIN):
+        return False
+    word = (cue.text or "").lower().rsplit(" ", 1)[-1]
+    return word in _PAST_CHANGES or (word.endswith("ed") and word not in _REACHING)
 
 
 def _forward_looking(own: Found | None) -> bool:
