@@ -262,6 +262,13 @@ class Vocabulary:
     measure_acronyms: frozenset[str]  # "GDP", "GRDP" (case-sensitive): "Local GDP" is a measure, not a name
     reach_verbs: frozenset[str]  # "reach", "hit": "5% a year to reach 20 GW by 2030" keeps the deadline
     speech_verbs: frozenset[str]  # "said", "told": "..., the ministry said" quotes a plan owner
+    goal_fates: frozenset[str]  # "met", "missed": "met its 5% growth target" reports the figure
+    plan_heads: frozenset[str]  # "plan", "budget": a headline naming a plan makes a plan piece
+    world_scope_words: frozenset[str]  # "global", "world": "global demand is projected to" is no plan's figure
+    unplanned_words: frozenset[str]  # "population", "prices": what no plan sets, only foresees
+    own_market_words: frozenset[str]  # "share": "market share is projected to reach 30%" is the plan's own
+    plan_item_units: frozenset[str]  # "indicator", "goal": "38 of the 51 indicators" counts a plan's parts
+    past_changes: frozenset[str]  # "grew", "built": "grew 30 percent within a decade" took that long
     period_openers: frozenset[str]
     agents: frozenset[str]
     non_count: frozenset[str]
