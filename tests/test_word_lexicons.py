@@ -19,7 +19,7 @@ PUBLISHED = date(2024, 3, 1)
 
 MOVED = ["sector_gerunds", "share_synonyms", "bare_line_words", "measure_acronyms", "reach_verbs", "speech_verbs",
          "name_number_stops", "goal_fates", "plan_heads", "world_scope_words", "unplanned_words", "own_market_words",
-         "plan_item_units", "past_changes"]
+         "plan_item_units", "past_changes", "superseded_words", "base_leads", "range_openers"]
 
 
 @pytest.mark.parametrize("name", MOVED)
@@ -68,6 +68,8 @@ EXTENSIONS = [
      "12 benchmarks", "status", "target", "actual"),
     ("past_changes", ["shrank"], "Ridership on the ferry line shrank 12 percent within two years.",
      "12 percent", "status", "target", "actual"),
+    ("superseded_words", ["last"], "Unlike the last plan to 2020, the new plan will raise forest cover to 45%.",
+     "45%", "deadline", "2020-12-31", None),
 ]
 
 

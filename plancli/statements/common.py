@@ -269,6 +269,9 @@ class Vocabulary:
     own_market_words: frozenset[str]  # "share": "market share is projected to reach 30%" is the plan's own
     plan_item_units: frozenset[str]  # "indicator", "goal": "38 of the 51 indicators" counts a plan's parts
     past_changes: frozenset[str]  # "grew", "built": "grew 30 percent within a decade" took that long
+    superseded_words: frozenset[str]  # "previous", "former": "the previous plan to 2020" is an old plan's period
+    base_leads: frozenset[str]  # "from", "against": "to 650 billion from 473 billion" leads a base figure
+    range_openers: frozenset[str]  # "ranging", "anywhere": "ranging from $98 billion to ..." is no base
     period_openers: frozenset[str]
     agents: frozenset[str]
     non_count: frozenset[str]
