@@ -19,7 +19,8 @@ PUBLISHED = date(2024, 3, 1)
 
 MOVED = ["sector_gerunds", "share_synonyms", "bare_line_words", "measure_acronyms", "reach_verbs", "speech_verbs",
          "name_number_stops", "goal_fates", "plan_heads", "world_scope_words", "unplanned_words", "own_market_words",
-         "plan_item_units", "past_changes", "superseded_words", "base_leads", "range_openers"]
+         "plan_item_units", "past_changes", "superseded_words", "base_leads", "range_openers", "ratio_parts",
+         "period_qualifiers", "auxiliary_openings", "reporting_verbs"]
 
 
 @pytest.mark.parametrize("name", MOVED)
@@ -70,6 +71,8 @@ EXTENSIONS = [
      "12 percent", "status", "target", "actual"),
     ("superseded_words", ["last"], "Unlike the last plan to 2020, the new plan will raise forest cover to 45%.",
      "45%", "deadline", "2020-12-31", None),
+    ("ratio_parts", ["shortfall"], "The government will cut the fiscal shortfall to 3% of GDP by 2027.",
+     "3%", "metric", "fiscal shortfall share of GDP", "fiscal shortfall to GDP"),
 ]
 
 

@@ -272,6 +272,10 @@ class Vocabulary:
     superseded_words: frozenset[str]  # "previous", "former": "the previous plan to 2020" is an old plan's period
     base_leads: frozenset[str]  # "from", "against": "to 650 billion from 473 billion" leads a base figure
     range_openers: frozenset[str]  # "ranging", "anywhere": "ranging from $98 billion to ..." is no base
+    ratio_parts: frozenset[str]  # "deficit", "debt": "a deficit of 4% of GDP" is "deficit to GDP", no share
+    period_qualifiers: frozenset[str]  # "fiscal", "long": "fiscal year", "long-term" name a period, no measure
+    auxiliary_openings: frozenset[str]  # "is", "has": a reading opening so ("was $16 bn") names no measure
+    reporting_verbs: frozenset[str]  # "said", "noted": "the minister said the steel industry ..." (not speech_verbs)
     period_openers: frozenset[str]
     agents: frozenset[str]
     non_count: frozenset[str]
