@@ -18,7 +18,9 @@ from plancli.patterns import PatternError, default_patterns_dir, load_pattern_se
 PUBLISHED = date(2024, 3, 1)
 
 MOVED = ["sector_gerunds", "share_synonyms", "bare_line_words", "measure_acronyms", "reach_verbs", "speech_verbs",
-         "name_number_stops"]
+         "name_number_stops", "goal_fates", "plan_heads", "world_scope_words", "unplanned_words", "own_market_words",
+         "plan_item_units", "past_changes", "superseded_words", "base_leads", "range_openers", "ratio_parts",
+         "period_qualifiers", "auxiliary_openings", "reporting_verbs"]
 
 
 @pytest.mark.parametrize("name", MOVED)
@@ -63,6 +65,14 @@ EXTENSIONS = [
      "The county sets these goals for 2030:\n(1) 50 percent renewable power by 2030;\n(2) overall 30 percent by 2025;\n",
      "30 percent", "metric", None, "share of renewable power"),
     ("speech_verbs", ["stressed"], _PIECE, "800 public buildings", "status", "actual", "target"),
+    ("plan_item_units", ["benchmark"], "The city will meet 12 benchmarks by 2030.",
+     "12 benchmarks", "status", "target", "actual"),
+    ("past_changes", ["shrank"], "Ridership on the ferry line shrank 12 percent within two years.",
+     "12 percent", "status", "target", "actual"),
+    ("superseded_words", ["last"], "Unlike the last plan to 2020, the new plan will raise forest cover to 45%.",
+     "45%", "deadline", "2020-12-31", None),
+    ("ratio_parts", ["shortfall"], "The government will cut the fiscal shortfall to 3% of GDP by 2027.",
+     "3%", "metric", "fiscal shortfall share of GDP", "fiscal shortfall to GDP"),
 ]
 
 

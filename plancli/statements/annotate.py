@@ -206,7 +206,7 @@ class TargetAnnotator:
             document=document_period(doc, deadlines, labels, published, goal_nouns=vocab.goal_nouns,
                                      plan_nouns=vocab.plan_nouns, pledges=vocab.climate_pledges),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels, vocab.goal_nouns, sentences,
-                                         speech_verbs=vocab.speech_verbs),
+                                         vocab=vocab),
             carry_cues=carry_cues,
             carry_positions=positions(carry_cues), proper=frozenset(_MID_SENTENCE_NAME.findall(text)),
             inside=inside,

@@ -262,6 +262,20 @@ class Vocabulary:
     measure_acronyms: frozenset[str]  # "GDP", "GRDP" (case-sensitive): "Local GDP" is a measure, not a name
     reach_verbs: frozenset[str]  # "reach", "hit": "5% a year to reach 20 GW by 2030" keeps the deadline
     speech_verbs: frozenset[str]  # "said", "told": "..., the ministry said" quotes a plan owner
+    goal_fates: frozenset[str]  # "met", "missed": "met its 5% growth target" reports the figure
+    plan_heads: frozenset[str]  # "plan", "budget": a headline naming a plan makes a plan piece
+    world_scope_words: frozenset[str]  # "global", "world": "global demand is projected to" is no plan's figure
+    unplanned_words: frozenset[str]  # "population", "prices": what no plan sets, only foresees
+    own_market_words: frozenset[str]  # "share": "market share is projected to reach 30%" is the plan's own
+    plan_item_units: frozenset[str]  # "indicator", "goal": "38 of the 51 indicators" counts a plan's parts
+    past_changes: frozenset[str]  # "grew", "built": "grew 30 percent within a decade" took that long
+    superseded_words: frozenset[str]  # "previous", "former": "the previous plan to 2020" is an old plan's period
+    base_leads: frozenset[str]  # "from", "against": "to 650 billion from 473 billion" leads a base figure
+    range_openers: frozenset[str]  # "ranging", "anywhere": "ranging from $98 billion to ..." is no base
+    ratio_parts: frozenset[str]  # "deficit", "debt": "a deficit of 4% of GDP" is "deficit to GDP", no share
+    period_qualifiers: frozenset[str]  # "fiscal", "long": "fiscal year", "long-term" name a period, no measure
+    auxiliary_openings: frozenset[str]  # "is", "has": a reading opening so ("was $16 bn") names no measure
+    reporting_verbs: frozenset[str]  # "said", "noted": "the minister said the steel industry ..." (not speech_verbs)
     period_openers: frozenset[str]
     agents: frozenset[str]
     non_count: frozenset[str]

@@ -163,16 +163,13 @@ def _anaphoric_periods(chosen: list[Found]) -> list[Found]:
     return out
 
 
-#: Words before a named plan that make it an old one ("the previous plan to 2020", "the former 2016-2020 plan").
-_SUPERSEDED = frozenset({"previous", "former", "earlier", "old", "prior", "preceding", "outgoing", "expired"})
-
-
-def _superseded(span: Span) -> bool:
-    """Whether a named plan period is an old plan's ("the previous plan to 2020"): it dates none of the new goals."""
+def _superseded(span: Span, superseded: frozenset[str]) -> bool:
+    """Whether a named plan period is an old plan's (lexicon ``superseded_words``: "the previous plan to 2020"): it
+    dates none of the new goals."""
     k = span.start - 1
     while k >= 0 and span.doc[k].lower_ in {"the", "a", "its", "their", "his", "her"}:
         k -= 1
-    return k >= 0 and span.doc[k].lower_ in _SUPERSEDED
+    return k >= 0 and span.doc[k].lower_ in superseded
 
 
 def _plan_length(span: Span) -> int | None:
@@ -207,7 +204,7 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
              ) -> tuple[date | None, date] | None:
     """The period of one deadline match (see :func:`resolve_all`)."""
     if span.id_ in NAMED_PERIODS:
-        if _superseded(span):
+        if _superseded(span, vocab.superseded_words):
             return None  # "unlike the previous plan to 2020, the new plan will ...": an old plan's period
         years = [t for t in span if t.shape_ in _YEAR_SHAPES or (t.is_punct or t.lower_ == "to") and t.i > span.start]
         while years and years[-1].lower_ == "to":
@@ -271,8 +268,8 @@ class SentenceDeadlines:
     clause_bounds: dict[int, tuple[int, int]]  # per clause: its token range in the doc
     planning: frozenset[int]  # clauses with a plan word
     by_clause: dict[int, list[Found]]
+    vocab: Vocabulary  # lexicons ``reach_verbs``, ``base_leads``, ``range_openers`` (:func:`_attached`)
     so_far: tuple[int, ...] = ()  # tokens "so"/"thus" of "so far" ("40,000 trees so far this year"): to date
-    reach_verbs: frozenset[str] = frozenset()  # lexicon ``reach_verbs``: "5% a year to reach 20 GW by 2030"
 
     @classmethod
     def build(cls, sent: Span, deadlines: list[Found], labels: Labels, vocab: Vocabulary) -> SentenceDeadlines:
@@ -288,7 +285,7 @@ class SentenceDeadlines:
             by_clause.setdefault(clause_of[found[0].start - sent.start], []).append(found)
         initial = initial_deadline(sent, deadlines, vocab.deadline_lead_words)
         so_far = tuple(t.i for t in sent[:-1] if t.lower_ in _SO_FAR and t.nbor().lower_ == "far")
-        return cls(sent, deadlines, initial, clause_of, bounds, planning, by_clause, so_far, vocab.reach_verbs)
+        return cls(sent, deadlines, initial, clause_of, bounds, planning, by_clause, vocab, so_far)
 
 
 def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subordinators: list[int]
@@ -308,7 +305,7 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
         return (None, None) if here.deadlines else (initial, ("sentence" if initial is not None else None))
     mine = here.clause_of[q.start - sent.start]
     same = here.by_clause.get(mine, [])
-    attached = _attached(q, same, starts, here.reach_verbs) if same else None
+    attached = _attached(q, same, starts, here.vocab) if same else None
     if attached is not None:
         return attached, "clause"
     if initial is not None:
@@ -317,7 +314,7 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
         return None, None  # "..., and the pipeline includes 120 projects": a statement of its own
     pool = [d for d in here.deadlines if not _between(subordinators, *sorted((d[0].start, q.start)))
             and not _horizon_name(d)]
-    found = _attached(q, pool, starts, here.reach_verbs) if pool else None
+    found = _attached(q, pool, starts, here.vocab) if pool else None
     return found, ("sentence" if found is not None else None)
 
 
@@ -468,7 +465,7 @@ def is_comparison_year(span: Span, vocab: Vocabulary) -> bool:
     return words[0] == "over" and not period
 
 
-def _attached(q: Quantity, deadlines: list[Found], starts: list[int], reach_verbs: frozenset[str]) -> Found | None:
+def _attached(q: Quantity, deadlines: list[Found], starts: list[int], vocab: Vocabulary) -> Found | None:
     """The deadline after the quantity with no other quantity in between, else the nearest one.
 
     ``deadlines`` are in text order and ``starts`` sorted: bisection keeps this logarithmic.
@@ -477,9 +474,10 @@ def _attached(q: Quantity, deadlines: list[Found], starts: list[int], reach_verb
         return None
     k = bisect_left([d[0].start for d in deadlines], q.end) if len(deadlines) > 4 else 0
     first_after = next((d for d in deadlines[k:] if d[0].start >= q.end), None)
-    if first_after is None and _is_base(q, deadlines[0][0].doc):
+    if first_after is None and _is_base(q, deadlines[0][0].doc, vocab):
         return None  # "$12 billion this fiscal year, up 10% from the $10.9 billion earned": the goal's period
-    if first_after is not None and (_distant_rate(q, first_after, reach_verbs) or _dates_base(q, first_after, starts)):
+    if first_after is not None and (_distant_rate(q, first_after, vocab.reach_verbs)
+                                    or _dates_base(q, first_after, starts, vocab)):
         before = [d for d in deadlines if d[0].end <= q.start]
         return before[-1] if before else None
     if first_after is not None and not _between(starts, q.end, first_after[0].start):
@@ -488,13 +486,10 @@ def _attached(q: Quantity, deadlines: list[Found], starts: list[int], reach_verb
     return min(window, key=lambda d: min(abs(d[0].start - q.end), abs(q.start - d[0].end)))
 
 
-#: Words right before a figure that make it the base a goal is measured from ("to 650 billion from 473 billion").
-_BASE_LEADS = frozenset({"from", "against", "versus", "vs", "vs."})
-_RANGE_WORDS = frozenset({"ranging", "range", "ranges", "varying", "anywhere"})  # "ranging from $98 billion to ..."
 _BASE_LEAD_REACH = 3  # tokens before a base figure that may hold its lead ("from the estimated 473 billion")
 
 
-def _dates_base(q: Quantity, after: Found, starts: list[int]) -> bool:
+def _dates_base(q: Quantity, after: Found, starts: list[int], vocab: Vocabulary) -> bool:
     """Whether the deadline after a figure dates a base figure between them ("grow to 650 billion yen from the 473
     billion yen projected for the current fiscal year"): the base's period, not the goal's. A horizon ("to 5% from
     9% by 2030") is the goal's."""
@@ -503,20 +498,21 @@ def _dates_base(q: Quantity, after: Found, starts: list[int]) -> bool:
     doc = after[0].doc
     k = bisect_left(starts, q.end)
     while k < len(starts) and starts[k] < after[0].start:
-        if _base_lead(doc, max(q.end, starts[k] - _BASE_LEAD_REACH), starts[k]):
+        if _base_lead(doc, max(q.end, starts[k] - _BASE_LEAD_REACH), starts[k], vocab):
             return True
         k += 1
     return False
 
 
-def _is_base(q: Quantity, doc: Doc) -> bool:
+def _is_base(q: Quantity, doc: Doc, vocab: Vocabulary) -> bool:
     """Whether a figure is the base a goal is measured from ("up 10% from the $10.9 billion ...")."""
-    return _base_lead(doc, max(0, q.start - _BASE_LEAD_REACH), q.start)
+    return _base_lead(doc, max(0, q.start - _BASE_LEAD_REACH), q.start, vocab)
 
 
-def _base_lead(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` before a figure lead it as a base ("from the estimated", "against")."""
-    return any(t.lower_ in _BASE_LEADS and not (t.i > 0 and doc[t.i - 1].lower_ in _RANGE_WORDS)
+def _base_lead(doc: Doc, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether tokens ``start:end`` before a figure lead it as a base (lexicon ``base_leads``: "from the
+    estimated", "against"), unless a range opens with it (lexicon ``range_openers``: "ranging from")."""
+    return any(t.lower_ in vocab.base_leads and not (t.i > 0 and doc[t.i - 1].lower_ in vocab.range_openers)
                for t in doc[start:end])
 
 

@@ -259,16 +259,13 @@ def _more_after(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str
     return f"{named} {'increase' if doc[q.end].lower_ == 'more' else 'reduction'}"
 
 
-_AUXILIARY_OPENINGS = frozenset({"is", "are", "was", "were", "will", "has", "have", "had", "would", "shall"})
-
-
 def _before_relative(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
     """The noun a relative clause before or around the quantity hangs on: "Export revenue, which was $16.1 billion
     in 2024, is projected to rise to $18.2 billion" measures export revenue in both figures."""
     start = max(doc[q.start].sent.start, q.start - 20)
+    linking = vocab.linking_verbs | vocab.auxiliary_openings
     comma = next((j for j in range(q.start - 1, start - 1, -1) if doc[j].text == "," and j + 2 < len(doc)
-                  and doc[j + 1].lower_ == "which" and doc[j + 2].lower_ in vocab.linking_verbs | _AUXILIARY_OPENINGS),
-                 None)
+                  and doc[j + 1].lower_ == "which" and doc[j + 2].lower_ in linking), None)
     if comma is None:
         return None
     begin = doc[comma].sent.start
@@ -310,15 +307,14 @@ def _money_in(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str |
     return text
 
 
-#: Measures that a percentage of a whole puts in ratio to it, not a share of it ("deficit to GDP").
-_RATIO_PARTS = frozenset({"deficit", "deficits", "debt", "debts", "borrowing", "borrowings", "gap"})
 _GDP_SPELLED = re.compile(r"^(?:the |its |their )?gross domestic product$", re.IGNORECASE)
 
 
 def _ratio_named(doc: Doc, vocab: Vocabulary, labels: Labels, q: Quantity, found: str) -> str | None:
-    """"cut the budget deficit to 4% of GDP" -> "budget deficit to GDP" (also "budget gap", "net borrowing")."""
+    """"cut the budget deficit to 4% of GDP" -> "budget deficit to GDP" (also "budget gap", "net borrowing"; the
+    measures a percentage of a whole puts in ratio to it are lexicon ``ratio_parts``)."""
     words = [w.lower() for w in found.split()]
-    if words[-1] not in _RATIO_PARTS or {"of", "to", "share"} & set(words) or q.end + 1 >= len(doc) \
+    if words[-1] not in vocab.ratio_parts or {"of", "to", "share"} & set(words) or q.end + 1 >= len(doc) \
             or doc[q.end].lower_ != "of":
         return None
     whole_words = _whole(doc, vocab, labels, q.end + 1)
@@ -533,15 +529,11 @@ def _no_thing(found: str, vocab: Vocabulary) -> bool:
     return found.lower().startswith(_VERB_OPENINGS)
 
 
-#: Words that qualify a period without naming a measure ("fiscal year", "long-term", "the coming decade").
-_PERIOD_QUALIFIERS = frozenset({"fiscal", "financial", "calendar", "current", "next", "coming", "long", "medium",
-                                "short", "term"})
-
-
 def _period_only(found: str, vocab: Vocabulary) -> bool:
-    """Whether a reading names only a period ("fiscal year", "term", "the year"), not what is measured."""
+    """Whether a reading names only a period ("fiscal year", "term", "the year"; lexicons ``time_words`` and
+    ``period_qualifiers``), not what is measured."""
     words = [w for w in found.lower().replace("-", " ").split() if w not in DETERMINERS]
-    return bool(words) and all(w in vocab.time_words or w in _PERIOD_QUALIFIERS for w in words)
+    return bool(words) and all(w in vocab.time_words or w in vocab.period_qualifiers for w in words)
 
 
 def _from_to_subject(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
@@ -621,7 +613,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         if whole_words:
             raw = _share_done(doc, vocab, q, whole_words)  # "the capacity to locally produce 30% of our food needs"
     found = trimmed(raw, vocab)
-    if (not found or found.split()[0].lower() in _AUXILIARY_OPENINGS) and q.unit_type != "percent":
+    if (not found or found.split()[0].lower() in vocab.auxiliary_openings) and q.unit_type != "percent":
         found = _before_relative(doc, vocab, q, clause_start, labels)  # "X, which was $16 bn, is projected to ..."
     if found and len(found.split()) > 1 and found.split()[0] in {"up", "down"}:
         found = found.split(" ", 1)[1]  # "speed up economic growth to 7%": the particle of a phrasal verb

@@ -179,7 +179,7 @@ def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -
         ids = ids[planned_for + 1:]  # "Norda also plans for EVs (to account for 75% of sales)" -> "EVs"
     if len(ids) > 2 and doc[ids[0]].is_title and doc[ids[1]].lower_ in vocab.plan_verbs | {"sets", "set", "has"}:
         ids = ids[2:]  # "China sets GDP growth (target at ...)" -> "GDP growth"
-    said = next((k for k in range(len(ids) - 2, -1, -1) if doc[ids[k]].lower_ in _REPORTING_VERBS), None)
+    said = next((k for k in range(len(ids) - 2, -1, -1) if doc[ids[k]].lower_ in vocab.reporting_verbs), None)
     if said is not None:
         ids = ids[said + 1:]  # "The minister said currently the steel industry (is worth ...)": what was said
         while ids and doc[ids[0]].lower_ in {"that", "currently", "now", "today"}:
@@ -212,10 +212,6 @@ def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -
     text = "".join(doc[i].text_with_ws for i in ids)
     return " ".join(text.split()) or None
 
-
-
-#: Verbs that report speech: the subject of what is measured comes after them.
-_REPORTING_VERBS = frozenset({"said", "says", "told", "stated", "noted", "explained", "stressed"})
 
 
 def verb_position(doc: Doc, i: int, clause_start: int, labels: Labels, agents: frozenset[str]) -> bool:

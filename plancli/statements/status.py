@@ -51,8 +51,8 @@ from spacy.tokens import Doc, Span
 from plancli.cuerules import CueRule
 from plancli.quantities import Quantity
 from plancli.records import Cue
-from plancli.statements.common import (COORDINATORS, DETERMINERS, Labels, doc_text, is_baseline_value, span_text,
-                                       token_chars, tokens_of)
+from plancli.statements.common import (COORDINATORS, DETERMINERS, Labels, Vocabulary, doc_text, is_baseline_value,
+                                       span_text, token_chars, tokens_of)
 from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
 from plancli.statements.deadlines import Found
 
@@ -70,6 +70,8 @@ class StatusCues:
 
     index: CueIndex
     scanner: CueScanner
+    #: The word lists (``goal_fates``, ``plan_heads``, ``world_scope_words``, ``unplanned_words``, ...).
+    vocab: Vocabulary
     #: The tokens of words of intent ("aims to", "plans to", "target"): a forecaster's attribution gives way to them.
     intents: frozenset[int] = frozenset()
     #: A forecast piece: its lead attributes its figures to a forecaster and no word of intent follows anywhere.
@@ -89,11 +91,11 @@ class StatusCues:
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
               inside: frozenset[int], labels: Labels | None = None,
               goal_nouns: frozenset[str] = frozenset(), sentences: Sequence[Span] | None = None, *,
-              speech_verbs: frozenset[str]) -> StatusCues:
+              vocab: Vocabulary) -> StatusCues:
         """Index the status cue rules' matches; ``inside``: the words of quantities, which hold no cues;
         ``labels``: the cue labels per token, when already known; ``goal_nouns``: lexicon ``goal_nouns``;
-        ``sentences``: ``list(doc.sents)`` when the caller has it; ``speech_verbs``: lexicon ``speech_verbs``
-        ("..., the ministry said": a quoted plan owner)."""
+        ``sentences``: ``list(doc.sents)`` when the caller has it; ``vocab``: the word lists (lexicon
+        ``speech_verbs``: "..., the ministry said", a quoted plan owner; ``plan_heads``: a plan piece's headline)."""
         index = _named_forecasters(doc, index_cues(rules, by_label, STATUS_CATEGORIES, doc, labels))
         intents = {i for hit in by_label.get("TARGET_CUE", ()) if hit.id_ in _INTENT_GROUPS
                    and span_text(doc, hit.start, hit.end).lower() not in _NOT_INTENT for i in range(hit.start, hit.end)}
@@ -103,10 +105,10 @@ class StatusCues:
         intents.difference_update(inside)
         thans = tuple(i for i, lower in enumerate(tokens_of(doc).lower) if lower == "than")
         governing = _beside_figures(doc, intents, inside, sentences)
-        forecast_piece = _forecast_piece(doc, index, governing, speech_verbs)
-        return cls(index, CueScanner(index, doc, inside), frozenset(intents), forecast_piece,
+        forecast_piece = _forecast_piece(doc, index, governing, vocab.speech_verbs)
+        return cls(index, CueScanner(index, doc, inside), vocab, frozenset(intents), forecast_piece,
                    tuple(sorted(intents)), thans, goal_nouns,
-                   plan_piece=not forecast_piece and _plan_piece(doc, index, intents, goal_nouns))
+                   plan_piece=not forecast_piece and _plan_piece(doc, index, intents, goal_nouns | vocab.plan_heads))
 
 
 #: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
@@ -212,17 +214,14 @@ def _named_goal(doc: Doc, start: int, end: int, report_end: int | None, goal_nou
     return None
 
 
-#: Verbs that report a goal's fate, not its setting: "met its 5% growth target" is a goal reached.
-_GOAL_FATES = frozenset({"reached", "achieved", "met", "missed", "exceeded", "surpassed", "beat", "hit", "topped",
-                         "crossed"})
 _GOAL_OBJECT_GAP = 2  # words between the verb and the figure ("projected a four percent growth target")
 
 
-def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str]) -> int | None:
+def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str], fates: frozenset[str]) -> int | None:
     """A past verb right before a figure that a goal noun follows ("the ministry projected four percent growth
     target for 2026", "approved a 12% export goal"): the verb sets the goal, it does not report the figure; a verb
-    of a goal's fate ("met its 5% growth target") does. Returns the goal noun's token."""
-    if cue.end is None or (cue.text or "").lower() in _GOAL_FATES or " " in (cue.text or ""):
+    of a goal's fate (lexicon ``goal_fates``: "met its 5% growth target") does. Returns the goal noun's token."""
+    if cue.end is None or (cue.text or "").lower() in fates or " " in (cue.text or ""):
         return None
     gap = [k for k in range(q.start - _GOAL_OBJECT_GAP - 1, q.start) if k >= 0 and doc[k].idx >= cue.end]
     if len(gap) > _GOAL_OBJECT_GAP or any(doc[k].lower_ not in _GOAL_DETERMINERS for k in gap):
@@ -267,27 +266,20 @@ def _forecast_piece(doc: Doc, index: CueIndex, intents: set[int], speech_verbs: 
 #: climb to 6%", "gave projection of growth targets"); a named forecast ("forecast", "predicts") is never the plan's.
 _OWN_PROJECTION_RULES = frozenset({"projection", "estimate-verb", "projection-noun", "projected-for",
                                    "projected-heading"})
-#: Nouns of a headline that names a plan ("PM presents his government's action program", "Development plan unveiled").
-_PLAN_HEADS = frozenset({"plan", "plans", "programme", "program", "strategy", "roadmap", "blueprint", "budget"})
-#: Words of a projection's sentence that make it the world's, not the plan's ("global EV sales are projected to").
-_WORLD_WORDS = frozenset({"global", "world", "world's", "world’s", "worldwide"})
-#: What no plan sets, only foresees ("the population is projected to reach", "oil prices are projected to average",
-#: "demand for coal is projected to fall", "the market for vans", "rainfall"): a forecast even in a plan piece.
-_UNPLANNED_WORDS = frozenset({"population", "populations", "price", "prices", "demand", "market", "markets",
-                              "rainfall", "temperature", "temperatures"})
-_OWN_MARKET = frozenset({"share", "shares"})  # "market share is projected to reach 30%": the plan's own
-_PLAN_SOURCES = _PLAN_HEADS | {"ministry", "government", "department", "document", "minister"}
+#: Sources after "according to" that are the plan's own, beside lexicon ``plan_heads`` ("according to the ministry").
+_PLAN_SOURCES = frozenset({"ministry", "government", "department", "document", "minister"})
 _PROJECTION_STEM = "project"  # "projected", "projecting", "projection": an estimate ("expects") is no plan's
 
 
-def _plan_piece(doc: Doc, index: CueIndex, intents: set[int], goal_nouns: frozenset[str]) -> bool:
-    """Whether the document presents a plan: its headline names a plan or a goal or states an intent ("13MP: country
+def _plan_piece(doc: Doc, index: CueIndex, intents: set[int], heads: frozenset[str]) -> bool:
+    """Whether the document presents a plan: its headline names a plan or a goal (``heads``: lexicons
+    ``plan_heads`` and ``goal_nouns``) or states an intent ("13MP: country
     eyes 5.5pct growth", "Development plan unveiled: ..."), and no forecaster is named anywhere (no attribution
     rule). Its "projected" figures are the plan's own."""
     headline = next(iter(doc.sents), None)
     if headline is None:
         return False
-    named = any(t.lower_ in _PLAN_HEADS or t.lower_ in goal_nouns for t in headline)
+    named = any(t.lower_ in heads for t in headline)
     if not named and not any(headline.start <= i < headline.end for i in intents):
         return False
     return not any(m.rule.id.startswith(_SOURCE_RULE) for matches in index.values() for m in matches)
@@ -380,7 +372,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
             and not _closing_fiscal_year(own, published) and not _dates_the_setting(doc, own):
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
-    if q.unit_type == "count" and q.unit in _PLAN_ITEM_UNITS:
+    if q.unit_type == "count" and q.unit in cues.vocab.plan_item_units:
         # "met the targets for 38 of the 51 indicators", "There are 8 goals": counts a plan's parts, no goal's value
         return "actual", _cue(doc, "counts-plan-items", q.start, q.end)
     baseline = is_baseline_value(doc, q.start)
@@ -412,12 +404,13 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         if before[0] == "actual" and _ahead(own, published) \
                 and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
                 and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns) \
-                and not _span_taken(own, before[1]):
+                and not _span_taken(own, before[1], cues.vocab.past_changes):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
             return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
-        noun = _goal_object(doc, q, before[1], cues.goal_nouns) if before[0] == "actual" else None
+        noun = (_goal_object(doc, q, before[1], cues.goal_nouns, cues.vocab.goal_fates) if before[0] == "actual"
+                else None)
         if noun is not None:  # "the ministry projected a 4 percent growth target for 2026": a goal set, not a report
             return "target", _cue(doc, "verb-sets-goal", q.start, noun + 1)
         own_report = _own_report_after(doc, q, before[1], cues, sent) if before[0] == "target" else None
@@ -446,10 +439,6 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if after is not None:
         return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
     return "actual", Cue("default-actual")
-
-
-#: Count units that name a plan's own parts: a count of them tells how a plan is built or how it fares.
-_PLAN_ITEM_UNITS = frozenset({"goal", "target", "objective", "indicator", "milestone"})
 
 
 #: Participles that date a goal's setting, not its end ("a campaign promise made in 2022", "the target set in 2019").
@@ -613,18 +602,20 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | N
 
 def _plan_projection(match: Match, sent: Span, cues: StatusCues) -> bool:
     """A projection in a plan piece ("exports are projected to double to $45 billion"): the plan's own figure, unless
-    its sentence speaks of the world ("global demand is projected to ...")."""
+    its sentence speaks of the world ("global demand is projected to ...": lexicons ``world_scope_words``,
+    ``unplanned_words`` unless ``own_market_words`` follows)."""
     if not cues.plan_piece or match.rule.id not in _OWN_PROJECTION_RULES:
         return False
-    doc = sent.doc
+    doc, words = sent.doc, cues.vocab
     if not any(doc[k].lower_.startswith(_PROJECTION_STEM) for k in range(match.start, match.end)):
         return False
     if any(doc[k].lower_ == "according" and doc[k + 1].lower_ == "to"
-           and not any(doc[n].lower_ in _PLAN_SOURCES for n in range(k + 2, min(k + 5, sent.end)))
+           and not any(doc[n].lower_ in _PLAN_SOURCES or doc[n].lower_ in words.plan_heads
+                       for n in range(k + 2, min(k + 5, sent.end)))
            for k in range(sent.start, sent.end - 1)):
         return False  # "..., according to the central bank": someone else's figure
-    return not any(doc[k].lower_ in _WORLD_WORDS or (doc[k].lower_ in _UNPLANNED_WORDS and not (
-        k + 1 < sent.end and doc[k + 1].lower_ in _OWN_MARKET)) for k in range(sent.start, match.start))
+    return not any(doc[k].lower_ in words.world_scope_words or (doc[k].lower_ in words.unplanned_words and not (
+        k + 1 < sent.end and doc[k + 1].lower_ in words.own_market_words)) for k in range(sent.start, match.start))
 
 
 def _compared_base(q: Quantity, match: Match, cues: StatusCues) -> bool:
@@ -708,21 +699,20 @@ def _reaching(cue: Cue) -> bool:
     return (cue.text or "").lower() in _REACHING
 
 
-#: Past verbs of change that a bare "within <period>" measures ("grew 30 percent within a decade").
-_PAST_CHANGES = frozenset({"grew", "rose", "fell", "built", "sold", "won", "made", "spent", "doubled", "tripled"})
 _AHEAD_WITHIN = ("within the next", "within the coming", "within next")
 
 
-def _span_taken(own: Found | None, cue: Cue) -> bool:
-    """A bare "within <period>" after a past verb is how long the change took ("sales grew 30 percent within a
-    decade", "built 2,000 homes within five years"), not a period ahead; "within the next decade" stays ahead."""
+def _span_taken(own: Found | None, cue: Cue, past_changes: frozenset[str]) -> bool:
+    """A bare "within <period>" after a past verb (lexicon ``past_changes``, or another "-ed" verb) is how long
+    the change took ("sales grew 30 percent within a decade", "built 2,000 homes within five years"), not a period
+    ahead; "within the next decade" stays ahead."""
     if own is None:
         return False
     when = own[0].text.lower()
     if not when.startswith("within ") or when.startswith(_AHEAD_WITHIN):
         return False
     word = (cue.text or "").lower().rsplit(" ", 1)[-1]
-    return word in _PAST_CHANGES or (word.endswith("ed") and word not in _REACHING)
+    return word in past_changes or (word.endswith("ed") and word not in _REACHING)
 
 
 def _forward_looking(own: Found | None) -> bool:
