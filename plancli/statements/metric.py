@@ -224,6 +224,16 @@ def _verb_before_amount(doc: Doc, vocab: Vocabulary, q: Quantity) -> bool:
         and before.lower_ not in PREPOSITIONS | vocab.prepositions | vocab.phrase_stops | vocab.amount_leads
 
 
+#: Words that open a period after a noun ("growth next year", "cars this decade").
+_PERIOD_OPENERS = frozenset({"this", "next", "last"})
+
+
+def _period_start(doc: Doc, vocab: Vocabulary, labels: Labels, span: tuple[int, int]) -> int:
+    """Where a period starts inside the phrase ``span`` (a deadline, a time word, "next ..."), else its end."""
+    return next((i for i in range(*span) if has_any(labels, i, ("DEADLINE",)) or doc[i].lower_ in vocab.time_words
+                 or doc[i].lower_ in _PERIOD_OPENERS), span[1])
+
+
 def _rate_after(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
     """A percentage set right before a rate's name is that rate, whoever the clause's subject is ("reaffirmed
     confidence in a 4.2 percent GDP growth rate", "sees 7.5 percent economic growth")."""
@@ -233,8 +243,7 @@ def _rate_after(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str
     span = phrase_span(doc, vocab, q.end, limit=5)
     if span is None:
         return None
-    end = next((i for i in range(*span) if has_any(labels, i, ("DEADLINE",)) or doc[i].lower_ in vocab.time_words
-                or doc[i].lower_ in {"this", "next", "last"}), span[1])  # "economic growth next year"
+    end = _period_start(doc, vocab, labels, span)  # "economic growth next year"
     words = [t.lower_ for t in doc[span[0]:end]]
     heads = vocab.percent_heads - {"share", "shares", "proportion", "percentage", "portion", "mix", "level"}
     if len(words) < 2 or words[-1] not in heads or any(w in DETERMINERS | vocab.phrase_stops for w in words):
@@ -251,8 +260,7 @@ def _more_after(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str
     span = phrase_span(doc, vocab, q.end + 1, limit=4)
     if span is None:
         return None
-    end = next((i for i in range(*span) if has_any(labels, i, ("DEADLINE",)) or doc[i].lower_ in vocab.time_words
-                or doc[i].lower_ in {"this", "next", "last"}), span[1])
+    end = _period_start(doc, vocab, labels, span)
     named = doc[span[0]:end].text
     if not named or not headed(named, vocab) or not named.islower() or named.split()[0] in {"than", "of"}:
         return None
@@ -292,7 +300,7 @@ def _money_in(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str |
     if k >= 0 and doc[k].lower_ in _MONEY_VERBS:
         return None
     span = phrase_span(doc, vocab, after + 1, limit=5)
-    end = next((i for i in range(*span) if doc[i].lower_ in DETERMINERS | {"this", "next", "last", "each", "every"}
+    end = next((i for i in range(*span) if doc[i].lower_ in DETERMINERS | _PERIOD_OPENERS | {"each", "every"}
                 or has_any(labels, i, _NOT_MONEY_NOUN)), span[1]) if span else 0
     words = doc[span[0]:end] if span and end > span[0] else None
     if words is None or not all(t.is_lower or t.text == "-" for t in words):
