@@ -27,6 +27,7 @@ from plancli.statements import kind as kind_room
 from plancli.statements import metric as metric_room
 from plancli.statements import status as status_room
 from plancli.statements.actor import Context
+from plancli.statements.announced_lists import announced_list_scopes
 from plancli.statements.clauses import clause_start, colon_leadins, is_list_item, subordinator_positions
 from plancli.statements.common import (
     TOKENS_KEY,
@@ -128,6 +129,7 @@ class TargetAnnotator:
         self.topic_shifts = frozenset(story_words.get("topic_shifts", ()))  # "Meanwhile, ...": another matter
         self.subject_stops = word_list(patterns, "subject_stops")
         self.list_heads = word_list(patterns, "list_goal_heads")
+        self.breakdown_words = word_list(patterns, "breakdown_words")
         self.forecast_labels = word_list(patterns, "forecast_labels")
         self.rules = patterns.cue_rules
         self.reader = TokenReader()
@@ -202,7 +204,8 @@ class TargetAnnotator:
             labels=labels, deadlines=deadlines, baselines=baselines, base_values=baseline_room.lead_ends(baselines),
             event_dates=event_dates,
             scopes=goal_scopes(doc, leadins, deadlines)
-            + plan_list_scopes(doc, deadlines, self.list_heads, vocab.list_bullets, sentences),
+            + plan_list_scopes(doc, deadlines, self.list_heads, vocab.list_bullets, sentences)
+            + announced_list_scopes(doc, text, deadlines, labels, self.list_heads, self.breakdown_words),
             document=document_period(doc, deadlines, labels, published, goal_nouns=vocab.goal_nouns,
                                      plan_nouns=vocab.plan_nouns, pledges=vocab.climate_pledges),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels, vocab.goal_nouns, sentences,
