@@ -55,6 +55,7 @@ from plancli.quantity_parts import (
     _quoted_words,
     _skip_space,
 )
+from plancli.quantity_sized import grouped_head, sized_count
 from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, _SLASH_FRACTION, UnitRules, _paragraph_number
 
 
@@ -245,6 +246,8 @@ class QuantityFinder(UnitRules):
         consumed: set[int] = set()
         found: list[Quantity] = []
         for number in index.longest("NUMBER"):
+            head = grouped_head(number, blocked, excluded)
+            number = number if head is None else head  # "14 100-billion-yuan sectors": 14 and a size
             if number.start in consumed or any(i in blocked or i in excluded for i in range(number.start, number.end)):
                 continue
             rank = index.covering(number.start, "RANK")
@@ -418,6 +421,10 @@ class QuantityFinder(UnitRules):
         else:
             comparator_span, between = index.ending_at("COMPARATOR", start), None
 
+        if currency is None and unit is None and glued_max is None and not nested and (sized := sized_count(
+                self, doc, index, number, comparator_span.start if comparator_span is not None else start, value,
+                comparator_span.id_ if comparator_span is not None else "=")) is not None:
+            return sized  # "eight 100-billion-yuan enterprises": 8 enterprises, not an amount
         # Right: scale words (across one line break: "$9.8\nbillion"), then the unit.
         j = end
         millions_at_rate = False
