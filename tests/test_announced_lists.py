@@ -35,6 +35,14 @@ _HEADING_ONLY = ("Targets for the Jobs Programme\n"
                  "Green Skills: 4,000 trainees in solar installation\n"
                  "Digital Skills: 3,500 trainees in software testing\n")
 
+_INDICATORS = ("growth of regional output", "income per head growth", "share of services in output",
+               "urban unemployment rate", "share of trained workers", "forest cover", "rural water coverage",
+               "health insurance coverage", "share of paved rural roads", "household broadband coverage",
+               "share of recycled waste", "share of clean buses", "wastewater treatment rate", "literacy rate")
+#: a colon lead-in that counts its goals, with more items than a plain colon list is read for
+_LONG_LIST = "The assembly set 14 targets for 2027:\n" + "".join(
+    f"{n}. The {name} is {20 + 5 * n}%.\n" for n, name in enumerate(_INDICATORS, start=1))
+
 #: (text, published or None, the record's text contains, expected status, expected status rule or None)
 ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     # --- a sentence that counts the plan's goals, then a numbered list: every item is a goal ------------------
@@ -45,6 +53,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     (_RESOLUTION, "2026-11-20", "43%", "target", "goals-leadin"),
     (_RESOLUTION, "2026-11-20", "below 3.5%", "target", "goals-leadin"),
     (_FOLLOWING, "2025-05-01", "40%", "target", "goals-leadin"),
+    (_LONG_LIST, "2026-11-20", "25%", "target", "goals-leadin"),
+    (_LONG_LIST, "2026-11-20", "90%", "target", "goals-leadin"),  # the 14th item
     (_FOLLOWING, "2025-05-01", "60%", "target", "goals-leadin"),
     # a singular goal noun with a figure of its own announces no list
     ("The inflation target is 3%.\n1. Economic performance\nGrowth reached 4.1% last year.\n", "2025-05-01",
@@ -82,6 +92,7 @@ DEADLINES: list[tuple[str, str | None, str, dict[str, object]]] = [
     # a deadline in the announcing sentence governs the list
     ("The ministry set 3 key targets for 2030.\n1. Renewables reach 45% of power.\n2. Grid losses are 6%.\n"
      "3. Rural access reached 100%.\n", "2025-05-01", "6%", {"deadline": 2030, "from": "heading"}),
+    (_LONG_LIST, "2026-11-20", "85%", {"deadline": 2027, "status": "target"}),
 ]
 
 

@@ -3,7 +3,8 @@
 * An announced list: a sentence that counts the plan's goals ends its line with a full stop ("The resolution sets
   out 12 main targets.", "The plan lists the following goals.") and a marked list follows, one item a line
   ("1. The growth rate is about 6%."). Each item is a goal of the plan, whatever its verb: a translation often
-  writes "reached 95%" or "decreased by 1%" for the level to reach.
+  writes "reached 95%" or "decreased by 1%" for the level to reach. With a colon instead of the full stop the
+  list is a colon lead-in's, but one that counts its goals may run longer than those lists are read.
 * A breakdown list: a colon lead-in that breaks down a goal stated just before it, in the same paragraph or in
   the heading above ("... is expected to create 50,000 jobs by 2027. The breakdown includes:"), followed by one
   item a line, each a label and a colon or a list marker ("Apprenticeships: 12,000 placements for school leavers").
@@ -53,13 +54,11 @@ def announced_list_scopes(doc: Doc, text: str, deadlines: list[Found], labels: L
         lead_start = start + _last_sentence(stripped)
         lead = text[lead_start:start + len(stripped)]
         words = [word.lower() for word in _WORD.findall(lead)]
-        if stripped.endswith("."):
-            if not is_list_item(lines[k + 1][2]) or not _counts_goals(words, heads):
-                continue
-            deadline_from = lead_start
+        if is_list_item(lines[k + 1][2]) and _counts_goals(words, heads):
+            deadline_from: int | None = lead_start  # a colon list longer than goal_scopes reads runs on here
+        elif stripped.endswith(".") or not breakdown_words.intersection(words):
+            continue
         else:
-            if not breakdown_words.intersection(words):
-                continue
             deadline_from = _goal_before(doc, lines, k, lead_start, labels, heads)
             if deadline_from is None:
                 continue
