@@ -72,6 +72,10 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     (_BREAKDOWN, "2026-07-24", "$40 million", "actual", None),
     # the heading above names the goals
     (_HEADING_ONLY, "2026-07-24", "4,000", "target", "goals-leadin"),
+    # a lead-in that reports what was done lists no goals
+    ("The agency plans to create 45,000 jobs by 2027. Progress so far includes:\n"
+     "Apprenticeship Scheme: 12,000 placements filled\nCoastal Works: 8,000 jobs in road repair\n", "2026-07-24",
+     "12,000", "actual", None),
     # a breakdown of a report stays a report
     ("Jobs created last year reached 30,000, the ministry said. The breakdown includes:\n"
      "Apprenticeship Scheme: 12,000 placements\nCoastal Works: 8,000 jobs in road repair\n", "2026-07-24",

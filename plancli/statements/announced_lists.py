@@ -56,8 +56,9 @@ def announced_list_scopes(doc: Doc, text: str, deadlines: list[Found], labels: L
         words = [word.lower() for word in _WORD.findall(lead)]
         if is_list_item(lines[k + 1][2]) and _counts_goals(words, heads):
             deadline_from: int | None = lead_start  # a colon list longer than goal_scopes reads runs on here
-        elif stripped.endswith(".") or not breakdown_words.intersection(words):
-            continue
+        elif stripped.endswith(".") or not breakdown_words.intersection(words) \
+                or _reports(doc, lead_start, start + len(stripped), labels):
+            continue  # "Progress so far includes:" lists what was done
         else:
             deadline_from = _goal_before(doc, lines, k, lead_start, labels, heads)
             if deadline_from is None:
@@ -97,6 +98,12 @@ def _counts_goals(words: list[str], heads: frozenset[str]) -> bool:
             if any(w.isdigit() or w in NUMBER_WORDS or w in _COUNT_WORDS for w in reach):
                 return True
     return False
+
+
+def _reports(doc: Doc, start: int, end: int, labels: Labels) -> bool:
+    """Whether characters ``start:end`` (a lead-in sentence) hold a report word ("so far", "achieved")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(has_any(labels, i, ("ACTUAL_CUE",)) for i in range(span.start, span.end))
 
 
 def _goal_before(doc: Doc, lines: list[Line], k: int, lead_start: int, labels: Labels,
