@@ -17,6 +17,7 @@ from plancli.quantity_parts import Quantity, _bounded_quantity, _number_value, _
 
 _HYPHENS = frozenset({"-", "–"})
 _ARTICLES = frozenset({"a", "an"})
+_GRADE_WORDS = frozenset({"level", "class", "scale", "grade"})  # "100-billion-yuan-level": a translation's grade
 
 
 class _NounRules(Protocol):
@@ -51,7 +52,7 @@ def sized_count(rules: _NounRules, doc: Doc, index: _SpanIndex, number: Span, fi
 
 def _money_size_end(rules: _NounRules, doc: Doc, index: _SpanIndex, k: int) -> int | None:
     """The end of a hyphenated money size at token ``k`` ("trillion-yuan", "100-billion-yuan"): an optional
-    number, a scale word and a currency word, glued by hyphens; else None."""
+    number, a scale word and a currency word, glued by hyphens, perhaps with a grade word ("-level"); else None."""
     if doc[k].like_num and doc[k].text[:1].isdigit():
         if not _glued_hyphen(doc, k):
             return None
@@ -62,6 +63,8 @@ def _money_size_end(rules: _NounRules, doc: Doc, index: _SpanIndex, k: int) -> i
     currency = k + 2
     if currency >= len(doc) or not doc[currency].is_alpha or not rules._currency_after(doc, index, currency):
         return None
+    if _glued_hyphen(doc, currency) and doc[currency + 2].lower_ in _GRADE_WORDS:
+        return currency + 3  # "100-billion-yuan-level clusters"
     return currency + 1
 
 

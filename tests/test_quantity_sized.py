@@ -19,6 +19,8 @@ ROWS: list[tuple[str, str, float, str, int | None, str]] = [
      2026, "target"),
     ("One trillion-yuan industry will be built in the equipment sector by 2028.", "One trillion-yuan industry", 1,
      "industry", 2028, "target"),
+    ("The city will build four 100-billion-yuan-level industrial clusters by 2026.", "four 100-billion-yuan-level",
+     4, "cluster", 2026, "target"),
     ("The county now has 12 100-billion-yuan enterprises.", "12 100-billion-yuan enterprises", 12, "enterprise",
      None, "actual"),
     ("The state hopes to be home to 3 billion-dollar companies by 2030.", "3 billion-dollar", 3, "company", 2030,
