@@ -1,4 +1,5 @@
-"""Words of intent added to lexicon ``target_cues`` (patterns/lexicon/status_cues.json).
+"""Words of intent added to lexicon ``target_cues`` (patterns/lexicon/status_cues.json), and a translation's present
+"stands at" with a year wholly ahead (plancli/statements/status.py ``_REACHING``).
 
 Every text is written for this table in the genre; none is copied from an article.
 """
@@ -16,6 +17,12 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     # a report after the intent clause stays a report
     ("The port is trying to cut delays; last year it handled 3 million containers.", "2025-03-01", "3 million",
      "actual", None),
+    # a level verb in the present, for a year wholly ahead of publication: the plan's goal
+    ("The outline sets the goal that the province's exports reach 3 trillion yuan, and that its use of foreign "
+     "capital stands at $20 billion in 2030.", "2026-01-28", "$20 billion", "target", "own-future-deadline"),
+    # the same verb for a year already past reports
+    ("The province's use of foreign capital stands at $20 billion in 2025.", "2026-01-28", "$20 billion", "actual",
+     None),
 ]
 
 

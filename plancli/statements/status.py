@@ -691,7 +691,8 @@ def _wholly_ahead(own: Found | None, published: date | None) -> bool:
 
 
 _PARTICIPLE_GAP = 2  # tokens between a figure and the participle that describes it ("homes get built")
-_REACHING = frozenset({"reached", "exceeded", "surpassed", "achieved", "crossed", "topped"})
+_REACHING = frozenset({"reached", "exceeded", "surpassed", "achieved", "crossed", "topped",
+                       "stands at", "stand at", "stood at"})  # "X stands at $17 billion in 2025" (written in 2021)
 
 
 def _reaching(cue: Cue) -> bool:
