@@ -969,7 +969,8 @@ class UnitRules:
             return self._elided_noun(doc, start - 1)
         for k in range(start - 2, max(-1, start - 16), -1):
             if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start or doc[k].like_num and not (
-                    doc[k].text.isdecimal() and _looks_like_year(doc[k].text, int(doc[k].text))):
+                    doc[k].text.isdecimal() and _looks_like_year(doc[k].text, int(doc[k].text))) \
+                    and not (k > 0 and doc[k - 1].lower_ in {"per", "every"}):  # "beds per 1,000 people"
                 return None  # never across a sentence, a clause or another number (a year may stand between)
             if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
                 noun = self._counted_noun(doc, k + 2, 2.0)

@@ -1,4 +1,5 @@
-"""Counts of things sized by a hyphenated money figure (plancli/quantity_sized.py).
+"""Counts of things sized by a hyphenated money figure (plancli/quantity_sized.py), and counts named by "the number of X
+per N people" (plancli/quantity_units.py ``_number_of``).
 
 Every text is written for this table in the genre; none is copied from an article.
 """
@@ -48,5 +49,20 @@ AMOUNTS: list[tuple[str, str, float, str]] = [
 @pytest.mark.parametrize(("text", "find", "value", "unit"), AMOUNTS)
 def test_size_without_count(text: str, find: str, value: float, unit: str) -> None:
     records = [r for r in plancli.extract(text, published="2025-03-01") if find in r.text]
+    assert len(records) == 1, [r.to_dict() for r in plancli.extract(text, published="2025-03-01")]
+    assert (records[0].value, records[0].unit) == (value, unit), records[0].to_dict()
+
+
+#: (text, the record's text contains, value, unit): a bare figure whose "number of X per N people" names what it counts
+RATE_COUNTS: list[tuple[str, str, float, str]] = [
+    ("The county plans that the number of nursing beds per 1,000 older people will be 42 in 2028.", "42", 42,
+     "bed"),
+    ("The number of licensed doctors per 10,000 people is to reach 38 by 2030.", "38", 38, "doctor"),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "value", "unit"), RATE_COUNTS)
+def test_number_of_per_base(text: str, find: str, value: float, unit: str) -> None:
+    records = [r for r in plancli.extract(text, published="2025-03-01") if r.text == find]
     assert len(records) == 1, [r.to_dict() for r in plancli.extract(text, published="2025-03-01")]
     assert (records[0].value, records[0].unit) == (value, unit), records[0].to_dict()
