@@ -59,6 +59,9 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     # a singular goal noun with a figure of its own announces no list
     ("The inflation target is 3%.\n1. Economic performance\nGrowth reached 4.1% last year.\n", "2025-05-01",
      "4.1%", "actual", None),
+    # "one of the targets" counts no goals
+    ("Cleaner air is one of the targets.\n1. Coal use is 12% of the energy mix.\n2. Dust levels are 40% lower.\n",
+     "2025-05-01", "12%", "actual", None),
     # a count of goals with no list after it
     ("The plan sets out 6 main targets.\nLast year output grew by 4.2%.\n", "2026-11-20", "4.2%", "actual", None),
     # a list after a sentence that counts something else

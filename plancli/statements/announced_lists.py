@@ -95,8 +95,8 @@ def _counts_goals(words: list[str], heads: frozenset[str]) -> bool:
     for i, word in enumerate(words):
         if word in heads and word.endswith("s"):
             reach = words[max(0, i - _COUNT_REACH):i]
-            if any(w.isdigit() or w in NUMBER_WORDS or w in _COUNT_WORDS for w in reach):
-                return True
+            if "of" not in reach and any(w.isdigit() or w in NUMBER_WORDS or w in _COUNT_WORDS for w in reach):
+                return True  # "15 key targets", not "one of the targets"
     return False
 
 
