@@ -181,7 +181,7 @@ def _plan_length(span: Span) -> int | None:
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
 NAMED_PERIODS = frozenset({"named_plan_period", "named_plan_range", "year_named_plan", "year_goal", "year_goal_lead",
-                           "year_goal_bullet", "period_plan", "plan_for_period", "glued_period_plan"}) \
+                           "year_goal_bullet", "year_goal_compound", "period_plan", "plan_for_period", "glued_period_plan"}) \
     | frozenset({"plan_to_year", "year_budget"})  # "a five-year plan to 2030", "the 2027 state budget"
 #: Named-period ids whose single year may be the year the plan was adopted ("Reform Policy 2023", "the 2023 strategy").
 _DATED_NAMES = frozenset({"named_plan_period", "year_named_plan"})
