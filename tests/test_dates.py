@@ -57,6 +57,7 @@ DEADLINE_ROWS: list[tuple[str, dt.date | None, dt.date | None, dt.date | None]] 
     ("from 2024-25 to 2030-31", None, D(2024, 4, 1), D(2031, 3, 31)),  # a run of fiscal years
     ("2026-27 to 2022-23", None, None, None),  # a run backwards is no period
     ("before the end of 2025", None, None, D(2025, 12, 31)),
+    ("to the end of 2027", None, None, D(2027, 12, 31)),  # a translated plan's "by the end of"
     # months and days
     ("no later than June 2024", None, None, D(2024, 6, 30)),
     ("by December 2024", None, None, D(2024, 12, 31)),

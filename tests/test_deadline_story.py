@@ -26,6 +26,8 @@ Every sentence was written for this file in the genre; none is copied from an ar
   count of months is not read from a year alone, nor a headline year that no figure is set for ("to hold
   elections in 2027");
 * a debate in the Lords ("My Lords, His Majesty's Government ...") is British: "over this Parliament" resolves;
+  in an undated British text it is the term in force after the latest year the text reports (the latest
+  term of the lexicon when it reports none);
 * the year after a base value ("compared to 22% in 2023", "up from 6% in 2022") is no deadline;
 * a sentence-opening event date stays no deadline when an appositive follows ("In May 2021, a utility,
   Northfield Power, unveiled ...").
@@ -139,6 +141,13 @@ ROWS: list[Row] = [
     # --- a question in the upper house names the country's parliament ----------------------------------
     ("My Lords, His Majesty’s Government remain committed to building 300 new schools over this Parliament.",
      "2025-03-01", "300 new schools", {"deadline": 2029}),
+    # --- an undated British text's "this Parliament": the term in force on its floor, or the latest term -----
+    ("Our pledges to Britain\n\nThe government will recruit 8,000 more nurses by the end of this Parliament.", None,
+     "8,000 more nurses", {"deadline": 2029}),
+    ("Our pledges to Britain\n\nWaiting lists fell 4% in 2017. The government will recruit 8,000 more "
+     "nurses by the end of this Parliament.", None, "8,000 more nurses", {"deadline": 2022}),
+    ("Our pledges to Ruritania\n\nThe government will recruit 8,000 more nurses by the end of this Parliament.",
+     None, "8,000 more nurses", {"deadline": None}),  # another country's parliament
     # --- the year of a base value is no deadline -----------------------------------------------------
     ("Coal will supply 15% of power in the coming years, compared to 22% in 2023.", None, "15%", {"deadline": None}),
     ("Solar will supply 9% of power, up from 6% in 2022.", "2024-03-01", "9%", {"deadline": None}),

@@ -769,6 +769,11 @@ ROWS: list[Row] = [
         {"find": "below 2%", "value": 2, "comparator": "<", "status": "actual", "deadline": None},
     ),
     (
+        "The county will open 45 new clinics by 2029, so that no household is more than 8 kilometres from care.",
+        "2024-05-23",
+        {"find": "more than 8 kilometres", "status": "target", "deadline_end": "2029-12-31"},
+    ),
+    (
         "Owners must upgrade the 10% least efficient homes by 2028 and the 20% least efficient by 2032.",
         "2024-05-23",
         {"find": "20%", "value": 20, "status": "target", "deadline_end": "2032-12-31"},

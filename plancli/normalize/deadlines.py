@@ -19,7 +19,8 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
   "by mid-century" is 2050.
 * "over this Parliament" runs from publication to the end of the year the term ends (``parliament_terms``).
 * "the June quarter of 2024" is the quarter ending in June (April..June).
-* "through to 2025", "up until 2025", "between now (this year) and 2025" are deadlines like "by 2025".
+* "through to 2025", "up until 2025", "between now (this year) and 2025" are deadlines like "by 2025", and so is
+  "to the end of 2025" (translated plans: "to the end of 2025, the city's racks reach 30,000").
 * A decade is its ten years: "in the 2030s" 2030..2039, "by the early 2030s" ends 2033, "by the late 2030s"
   ends 2039, "by the mid-2030s" ends at the decade's midpoint.
 * "between October 16, 2023, and February 15, 2024" runs from the first date to the end of the second.
@@ -84,7 +85,7 @@ _PHRASE_TRANSLATION: Mapping[int, str | None] = MappingProxyType(
 _HYPHEN_SPACING_RE = re.compile(r"\s*-\s*")
 _PREFIX_RE = re.compile(
     r"^(?:(?P<by>at\s+the\s+latest\s+by|by|come|between\s+(?:now|today|this\s+year)\s+and|from\s+(?:now|today|this\s+year)\s+(?:until|till|to|through)|deadlines?\s+(?:of|in)|time(?:line|frame)\s+(?:of|in)|until|till|til|up\s+until|up\s+to|no\s+later\s+than"
-    r"|not\s+later\s+than|(?:right\s+)?(?:through|out|up)\s+(?:to|until|till))"
+    r"|not\s+later\s+than|(?:right\s+)?(?:through|out|up)\s+(?:to|until|till)|to(?=\s+the\s+(?:very\s+)?end\s+of\s))"
     r"|(?P<before>before|prior\s+to|ahead\s+of)"
     r"|(?P<within>within)"
     r"|(?P<period>in\s+the\s+course\s+of|in|during|for|over|throughout|through|from|at|on|across))\s+"

@@ -181,7 +181,7 @@ def _plan_length(span: Span) -> int | None:
 
 #: Deadline pattern ids that name a plan's period or a goal's year: "Vision 2030", "its 2030 target".
 NAMED_PERIODS = frozenset({"named_plan_period", "named_plan_range", "year_named_plan", "year_goal", "year_goal_lead",
-                           "year_goal_bullet", "period_plan", "plan_for_period", "glued_period_plan"}) \
+                           "year_goal_bullet", "year_goal_compound", "period_plan", "plan_for_period", "glued_period_plan"}) \
     | frozenset({"plan_to_year", "year_budget"})  # "a five-year plan to 2030", "the 2027 state budget"
 #: Named-period ids whose single year may be the year the plan was adopted ("Reform Policy 2023", "the 2023 strategy").
 _DATED_NAMES = frozenset({"named_plan_period", "year_named_plan"})
@@ -295,7 +295,8 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
     Returns the deadline and where it came from ("clause" or "sentence").
     Clauses are split at commas and semicolons. Within a clause the deadline after
     the quantity wins ("A by 2030 and B by 2033"); another clause's deadline counts
-    only when this clause continues it ("..., and to reach 15% ...") or plans itself,
+    only when this clause continues it ("..., and to reach 15% ...") or plans itself, or states what the clause
+    before achieves ("... by 2030, so that no driver is more than 30 miles from a charger"),
     and never across a subordinating word ("even though demand will triple by 2030").
     ``starts`` are the sorted first tokens of all quantities, ``subordinators`` the sorted
     positions of subordinating words.
@@ -310,12 +311,26 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
         return attached, "clause"
     if initial is not None:
         return initial, "sentence"
+    if _result_clause(sent.doc, here.clause_bounds[mine][0]):
+        before = [d for d in here.deadlines if d[0].end <= q.start]
+        return (before[-1], "sentence") if before else (None, None)
     if mine not in here.planning and new_statement(sent.doc, *here.clause_bounds[mine]):
         return None, None  # "..., and the pipeline includes 120 projects": a statement of its own
     pool = [d for d in here.deadlines if not _between(subordinators, *sorted((d[0].start, q.start)))
             and not _horizon_name(d)]
     found = _attached(q, pool, starts, here.vocab) if pool else None
     return found, ("sentence" if found is not None else None)
+
+
+#: Openings of a clause that states what the clause before achieves ("..., so that no home is more than 5 km
+#: from a clinic"): it holds from the same deadline.
+_RESULT_OPENINGS = (("so", "that"), ("so", "as"), ("in", "order"))
+
+
+def _result_clause(doc: Doc, start: int) -> bool:
+    """Whether the comma clause starting at token ``start`` opens with "so that", "so as to" or "in order to"."""
+    words = [t.lower_ for t in doc[start:start + 4] if not t.is_punct and not t.is_space][:2]
+    return tuple(words) in _RESULT_OPENINGS
 
 
 _SO_FAR = frozenset({"so", "thus"})

@@ -31,6 +31,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from plancli.normalize.dates import resolve_deadline
+from plancli.normalize.periods import parliament_elections
 from plancli.statements.common import Labels, Vocabulary, has_any, headline_limit
 from plancli.statements.deadlines import Found, resolve_all
 
@@ -111,7 +112,28 @@ def undated_deadlines(doc: Doc, spans: list[Span], deadlines: list[Found], label
     """The deadlines of an undated document, with its relative ones read in the story's year when it tells one."""
     floor = date_floor(doc, deadlines, labels, event_dates, vocab.goal_nouns | vocab.plan_nouns)
     year = story_year(doc, deadlines, labels, vocab.goal_nouns, floor)
-    return deadlines if year is None else with_story_year(spans, deadlines, year, blocked, vocab, names)
+    deadlines = deadlines if year is None else with_story_year(spans, deadlines, year, blocked, vocab, names)
+    return with_parliament(spans, deadlines, floor, blocked, vocab, names)
+
+
+def with_parliament(spans: list[Span], deadlines: list[Found], floor: date | None, blocked: set[int],
+                    vocab: Vocabulary, names: tuple[Span, ...] = ()) -> list[Found]:
+    """``deadlines`` and an undated text's "by the end of this Parliament", read in the term in force on the
+    ``floor`` (the first day after the latest year the text reports), or in the latest term of the
+    ``parliament_terms`` lexicon when the text reports no year: a text that speaks of "this Parliament" and of no
+    past year is about the Parliament sitting now. ``blocked`` holds the phrase of a text about another country's
+    parliament."""
+    parliament = [span for span in spans if span.id_ == "this_parliament"]
+    if not parliament:
+        return deadlines
+    taken = {i for span, _ in deadlines for i in range(span.start, span.end)}
+    free = [span for span in parliament if not taken.intersection(range(span.start, span.end))]
+    elections = parliament_elections()[0]
+    at = floor or (elections[-1] if elections else None)
+    if not free or at is None:
+        return deadlines
+    added = resolve_all(free, at, blocked, vocab, names)
+    return sorted(deadlines + added, key=lambda found: found[0].start) if added else deadlines
 
 
 def with_story_year(spans: list[Span], deadlines: list[Found], year: int, blocked: set[int], vocab: Vocabulary,
@@ -134,4 +156,4 @@ def _event_years(event_dates: Sequence[Span]) -> list[int]:
             if token.shape_ == "dddd" and 1900 <= int(token.text) <= 2100]
 
 
-__all__ = ["date_floor", "story_year", "undated_deadlines", "with_story_year"]
+__all__ = ["date_floor", "story_year", "undated_deadlines", "with_parliament", "with_story_year"]
