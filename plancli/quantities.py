@@ -96,6 +96,11 @@ class QuantityFinder(UnitRules):
         self.non_count = frozenset(w for words in non_count.values() for w in words)
         # Word lists of the fraction and multiple rules (patterns/lexicon/<name>.json).
         self.frequency_after = patterns.words("frequency_after")
+        self.duration_measures = patterns.words("duration_measures")
+        self.comparator_fillers = patterns.words("comparator_fillers")
+        time_reference = patterns.lexicon("time_reference_words")
+        self.time_before = frozenset(time_reference.get("before", ()))
+        self.time_after = frozenset(time_reference.get("after", ()))
         self.not_fraction_before = patterns.words("not_fraction_before")
         self.fraction_followers = patterns.words("fraction_followers")
         self.dimension_words = patterns.words("dimension_words")
@@ -149,9 +154,11 @@ class QuantityFinder(UnitRules):
             token = doc[i]
             if token.like_num or index.covering(i, "NUMBER") is not None:
                 return None
-            if any((span := index.covering(i, label)) is not None and doc[span.end - 1].lower_ != "of"
-                   for label in _VERB_LABELS):
-                return None  # the verb came first: the noun is no subject ("a total of", "the scale of" are nouns)
+            if (i == clause_start or doc[i - 1].lower_ not in _DETERMINERS) and any(
+                    (span := index.covering(i, label)) is not None and doc[span.end - 1].lower_ != "of"
+                    for label in _VERB_LABELS):
+                return None  # the verb came first: the noun is no subject ("a total of", "the scale of", "the
+                # total scale of" are nouns)
             # the clause's first word may be capitalised and have a participle after it: "People receiving ..."
             if token.is_alpha and (token.is_lower or i == clause_start and token.is_title) \
                     and _is_plural(token.lower_, self.plurals) \
@@ -270,6 +277,7 @@ class QuantityFinder(UnitRules):
             self._counted_millions(doc, found)
         if any("elided" in q.extras for q in found):
             found = self._resolve_elided(doc, found)
+        _shared_comparators(doc, index, found, self.comparator_fillers)
         shared = {(q.extras["shared_currency"], q.unit) for q in found if "shared_currency" in q.extras}
         if shared:
             from plancli.statements.common import doc_text  # (the statements import this module)
@@ -463,11 +471,14 @@ class QuantityFinder(UnitRules):
                     unit, unit_type = span.id_, "percent"
                 else:
                     unit, unit_type = span.id_, "unit"
-                    if unit in _DURATIONS and span.end < len(doc) and doc[span.end].is_lower \
-                            and doc[span.end].is_alpha and doc[span.end].lower_ not in self.non_count:
-                        return None  # "a 1 hour traffic circle": a modifier, not a measurement
-                    if unit in _DURATIONS and span.end < len(doc) and doc[span.end].lower_ == "of":
-                        return None  # "within 12 months of the launch": a relative date
+                    if unit in _DURATIONS and self._time_reference(doc, index, start, span.end):
+                        return None  # "these two months", "three days after the launch": a time, not a measure
+                    if unit in _DURATIONS and not self._duration_measure(doc, span.end):
+                        if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha \
+                                and doc[span.end].lower_ not in self.non_count:
+                            return None  # "a 1 hour traffic circle": a modifier, not a measurement
+                        if span.end < len(doc) and doc[span.end].lower_ == "of":
+                            return None  # "within 12 months of the launch": a relative date
                     # "35 micrograms per cubic meter": a compound unit.
                     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"per", "/"}:
                         denominator = index.starting_at("UNIT", span.end + 1)
@@ -611,6 +622,76 @@ class QuantityFinder(UnitRules):
         return _within_range(quantity, comparator_span)
 
 
+#: Tokens that end a coordination gap: the next figure is the second member of the first one's list.
+_COORDINATORS = frozenset({"and", "or"})
+#: The most tokens between two coordinated figures of one unit ("27 months for projects involving extraction and").
+_MAX_COORDINATION_GAP = 8
+#: The most filler words between a comparator and its number ("up to an additional 250 MW").
+_MAX_FILLERS = 2
+#: Tokens that close a clause: no comparator reaches over them.
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "while", "whereas", "but", "which", "compared",
+                          "from"})
+
+
+def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fillers: frozenset[str]) -> None:
+    """Comparators a figure gets from outside its own words (``found`` is in document order).
+
+    A comparator a few filler words before the number ("up to an additional 250 MW", "at least by 1 percent"); a
+    bound set off by commas after the counted noun ("800,000 new homes, at minimum, by 2030"); a comparator stated
+    once before two figures joined by "and" or "or" ("exceed 2.2 trillion yuan and 2.4 trillion yuan
+    respectively", "around two million cars and one million heat pumps", "not exceed 27 months for extraction
+    and 15 months for processing"). A comma list keeps its later members bare ("more than 75% in Europe, 55% in
+    Japan"): writers repeat the bound when they mean it.
+    """
+    previous: Quantity | None = None
+    for quantity in found:
+        if quantity.comparator == "=":
+            bound = _comparator_over_fillers(doc, index, quantity.start, fillers) \
+                or _aside_comparator(doc, index, quantity.end)
+            if bound is not None:
+                quantity.comparator = bound
+            elif previous is not None and _coordinated(doc, previous, quantity):
+                quantity.comparator = previous.comparator
+        previous = quantity
+
+
+def _comparator_over_fillers(doc: Doc, index: _SpanIndex, start: int, fillers: frozenset[str]) -> str | None:
+    """The comparator that ends a few ``fillers`` before ``start`` ("up to | an additional | 250 MW"), or None.
+    The figure keeps its own start: the filler words belong to what it measures."""
+    k = start
+    while k > 0 and start - k < _MAX_FILLERS and doc[k - 1].lower_ in fillers:
+        k -= 1
+        span = index.ending_at("COMPARATOR", k)
+        if span is not None:
+            return span.id_
+    return None
+
+
+def _aside_comparator(doc: Doc, index: _SpanIndex, end: int) -> str | None:
+    """The bound of ", at minimum," after a figure's last token ``end``, or None."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    after = index.starting_at("COMPARATOR_AFTER", end + 1)
+    if after is None or after.end < len(doc) and not doc[after.end].is_punct:
+        return None
+    return after.id_
+
+
+def _coordinated(doc: Doc, first: Quantity, second: Quantity) -> bool:
+    """Whether bare ``second`` is the second member of a pair that ``first`` (with a comparator) opens: only
+    "and" or "or" between them, or, for figures of one unit, a short clause of the first ending in one."""
+    if first.comparator == "=" or first.value_max is not None or second.value_max is not None:
+        return False
+    opening = doc[second.start]
+    if opening.is_alpha and not opening.like_num:  # the second figure has its own opener ("ramping up to 5 GW")
+        return False
+    gap = doc[max(first.end, first.noun_end or 0):second.start]
+    if not gap or gap[-1].lower_ not in _COORDINATORS:
+        return False
+    return len(gap) == 1 or (first.unit == second.unit and len(gap) <= _MAX_COORDINATION_GAP and not any(
+        t.lower_ in _CLAUSE_ENDS or t.is_sent_start or t.like_num for t in gap))
+
+
 def _within_range(quantity: Quantity, comparator_span: Span | None) -> Quantity:
     """"within 2.5 to 4.5%", "within the 10-11 percent band": "within" a range is the range itself, both bounds
     given (comparator "=" with ``value_max``), not an upper limit as in "within 3%"."""
@@ -636,6 +717,8 @@ def _range_dash(doc: Doc, start: int) -> bool:
 
 #: Tokens from a clause's start in which its subject noun is looked for ("the total scale of charging piles").
 _SUBJECT_REACH = 6
+#: Words after which a verb-like word is a noun or adjective ("the total scale of", "its increase").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 #: Tokens back from a number in which its clause's start (a comma or semicolon) is looked for.
 _CLAUSE_REACH = 25
 

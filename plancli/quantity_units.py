@@ -149,6 +149,21 @@ def _shouted(doc: Doc, k: int) -> bool:
     return words >= 3
 
 
+#: Words that open a sentence adding to the count the sentence before gave ("Another 40,000 are on the way").
+_MORE_OPENERS = frozenset({"another", "further"})
+
+
+def _sentence_opening_more(doc: Doc, start: int) -> int | None:
+    """The first token of the sentence that ``start`` (an elided count) continues with "Another" or "A further",
+    or None: such a count may take its unit from the sentence before."""
+    k = start - 1
+    if k < 0 or doc[k].lower_ not in _MORE_OPENERS:
+        return None
+    if doc[k].is_sent_start:
+        return k
+    return k - 1 if k >= 1 and doc[k - 1].lower_ == "a" and doc[k - 1].is_sent_start else None
+
+
 class UnitRules:
     """Unit, range, counted-noun and gloss rules; the word lists are set by ``QuantityFinder.__init__``."""
 
@@ -168,6 +183,9 @@ class UnitRules:
     implicit_units: dict[str, str]
     non_count: frozenset[str]
     frequency_after: frozenset[str]
+    duration_measures: frozenset[str]
+    time_before: frozenset[str]
+    time_after: frozenset[str]
     not_fraction_before: frozenset[str]
     fraction_followers: frozenset[str]
     dimension_words: frozenset[str]
@@ -522,6 +540,25 @@ class UnitRules:
         return self._unit_at(index, i) is not None or (
             token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals)
             and token.lower_ not in self.non_count)
+
+    def _time_reference(self, doc: Doc, index: _SpanIndex, start: int, end: int) -> bool:
+        """Whether the duration ``doc[start:end]`` names a time ("the last eight months", "three days after",
+        "three months in, ..."): a word of ``time_reference_words`` before it (past an enumeration of numbers
+        and its comparator) or right after it."""
+        k = start - 1
+        while k >= 0 and (doc[k].like_num or doc[k].text == "," or doc[k].lower_ in {"and", "or"}):
+            k -= 1  # "the last six, seven, eight months"
+        if k >= 0 and doc[k].lower_ in self.time_before:
+            return True
+        if end < len(doc) and doc[end].lower_ in self.time_after:
+            return True
+        return end + 1 < len(doc) and doc[end].lower_ == "in" and (doc[end + 1].is_punct or doc[end + 1].lower_ == "and")
+
+    def _duration_measure(self, doc: Doc, i: int) -> bool:
+        """Whether the words from ``i`` after a duration name what it measures ("months of import cover",
+        "hours of power cuts"): then the duration is a quantity, not a modifier or a relative date."""
+        i += i < len(doc) and doc[i].lower_ == "of"
+        return i < len(doc) and doc[i].lower_ in self.duration_measures
 
     def _frequency_after(self, doc: Doc, i: int) -> bool:
         return i < len(doc) and doc[i].lower_ in self.frequency_after
@@ -885,8 +922,10 @@ class UnitRules:
                     out.append(q)
                     antecedent = q if q.unit_type in _ELIDED_FROM else antecedent
                 continue
+            opening = _sentence_opening_more(doc, q.start)
             if antecedent is None or antecedent.end > q.start or antecedent.unit in self.elided_not_antecedents or any(
-                    doc[k].is_sent_start or doc[k].text in {";", "；"} for k in range(antecedent.end, q.start + 1)):
+                    doc[k].is_sent_start and k != opening or doc[k].text in {";", "；"}
+                    for k in range(antecedent.end, q.start + 1)):
                 continue
             if not antecedent.value or not 1e-3 <= q.value / antecedent.value <= 1e3:
                 continue
