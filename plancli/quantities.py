@@ -98,9 +98,11 @@ class QuantityFinder(UnitRules):
         self.frequency_after = patterns.words("frequency_after")
         self.duration_measures = patterns.words("duration_measures")
         self.comparator_fillers = patterns.words("comparator_fillers")
+        self.list_bullets = patterns.words("list_bullets")
         time_reference = patterns.lexicon("time_reference_words")
         self.time_before = frozenset(time_reference.get("before", ()))
         self.time_after = frozenset(time_reference.get("after", ()))
+        self.time_after_opening = frozenset(time_reference.get("after_opening", ()))
         self.not_fraction_before = patterns.words("not_fraction_before")
         self.fraction_followers = patterns.words("fraction_followers")
         self.dimension_words = patterns.words("dimension_words")
@@ -311,6 +313,14 @@ class QuantityFinder(UnitRules):
                 out.add(last)
         return out
 
+    def _opens_line(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i`` opens a line or a bulleted list item (after "•", "-" or a line break)."""
+        k = i - 1
+        while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+            k -= 1
+        return k < 0 or "\n" in doc[k].text or doc[k].text in self.list_bullets and (
+            k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_)
+
     def _excluded_tokens(self, doc: Doc, index: _SpanIndex) -> set[int]:
         """Number tokens inside NOT_QUANTITY matches, and spelled numbers inside quotes (slogans)."""
         excluded: set[int] = set()
@@ -320,6 +330,8 @@ class QuantityFinder(UnitRules):
                 continue
             if span.id_ in {"name_with_number", "brand_with_number"} and span.start in meaningful:
                 continue
+            if span.id_ == "name_with_number" and self._opens_line(doc, span.start):
+                continue  # "• Brought 312 empty homes back into use": a list item's verb, no name
             if span.id_ in {"name_with_number", "titled_name_with_number"} and span.end in meaningful \
                     and not doc[span.end].is_title:
                 continue  # "in Shandong for 92 million yuan" measures; "Holding 1095 Days No. 1" is a name

@@ -186,6 +186,7 @@ class UnitRules:
     duration_measures: frozenset[str]
     time_before: frozenset[str]
     time_after: frozenset[str]
+    time_after_opening: frozenset[str]
     not_fraction_before: frozenset[str]
     fraction_followers: frozenset[str]
     dimension_words: frozenset[str]
@@ -542,15 +543,18 @@ class UnitRules:
             and token.lower_ not in self.non_count)
 
     def _time_reference(self, doc: Doc, index: _SpanIndex, start: int, end: int) -> bool:
-        """Whether the duration ``doc[start:end]`` names a time ("the last eight months", "three days after",
-        "three months in, ..."): a word of ``time_reference_words`` before it (past an enumeration of numbers
-        and its comparator) or right after it."""
+        """Whether the duration ``doc[start:end]`` names a time ("the last eight months", "two weeks ago",
+        "Three days after the launch, ...", "three months in, ..."): a word of ``time_reference_words`` before it
+        (past an enumeration of numbers) or right after it."""
         k = start - 1
         while k >= 0 and (doc[k].like_num or doc[k].text == "," or doc[k].lower_ in {"and", "or"}):
             k -= 1  # "the last six, seven, eight months"
         if k >= 0 and doc[k].lower_ in self.time_before:
             return True
         if end < len(doc) and doc[end].lower_ in self.time_after:
+            return True
+        opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in {",", ";"} or doc[start - 1].is_space
+        if opens and end < len(doc) and doc[end].lower_ in self.time_after_opening:
             return True
         return end + 1 < len(doc) and doc[end].lower_ == "in" and (doc[end + 1].is_punct or doc[end + 1].lower_ == "and")
 

@@ -114,3 +114,17 @@ def test_a_minimum_targets_lead_in_bounds_its_list() -> None:
     assert records["40%"].comparator == ">="
     assert records["25%"].comparator == ">="
     assert records["300 million euros"].comparator == "="
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("What we achieved\n\n  • Supported 900 tenants to fix damp homes.\n  • Brought 214 empty properties back into use.",
+     214, "property"),
+    ("Highlights:\n- Delivered 450 affordable homes\n- Opened 12 new clinics", 12, "clinic"),
+])
+def test_list_item_verb_before_a_number_is_no_name(nlp, text, value, unit) -> None:
+    _figure(nlp, text, value, unit)
+
+
+def test_name_with_a_number_inside_a_line_stays_a_name(nlp) -> None:
+    doc = nlp("The airline ordered more Boeing 737 jets.")
+    assert not doc._.quantities
