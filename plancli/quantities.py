@@ -657,6 +657,8 @@ def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fill
     """
     previous: Quantity | None = None
     for quantity in found:
+        if quantity.comparator in _NEGATED and _negated(doc, quantity.start):
+            quantity.comparator = _NEGATED[quantity.comparator]  # "no household should pay more than 30%"
         if quantity.comparator == "=":
             bound = _comparator_over_fillers(doc, index, quantity.start, fillers) \
                 or _aside_comparator(doc, index, quantity.end)
@@ -665,6 +667,31 @@ def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fill
             elif previous is not None and _coordinated(doc, previous, quantity):
                 quantity.comparator = previous.comparator
         previous = quantity
+
+
+#: A bound under a negation turns over: "should not spend more than" is at most, "must not fall below" at least.
+_NEGATED = {">": "<=", "<": ">="}
+#: Words that negate the verb before a comparator, and the modals a "no <subject>" negation runs through.
+_NEGATIONS = frozenset({"not", "n't", "never"})
+_MODALS = frozenset({"should", "shall", "must", "can", "could", "will", "would", "may"})
+#: How far back a negation may stand from the comparator ("no hard-working family should spend more than").
+_NEGATION_REACH = 8
+
+
+def _negated(doc: Doc, start: int) -> bool:
+    """Whether the comparator opening at ``start`` stands under a negation in its clause: "not" or "never" a few
+    words before it ("should not spend more than"), or "no <subject> <modal>" ("no family should pay more than")."""
+    modal = False
+    for k in range(start - 1, max(-1, start - 1 - _NEGATION_REACH), -1):
+        token = doc[k]
+        if token.is_punct and token.text not in {"-", "–"} or token.like_num or token.is_sent_start and k < start - 1:
+            return token.is_sent_start and token.lower_ == "no" and modal
+        if token.lower_ in _NEGATIONS and doc[k + 1].lower_ not in {"only", "just", "merely"}:
+            return True  # but "not only adds more than 500 homes"
+        modal = modal or token.lower_ in _MODALS
+        if token.lower_ == "no" and modal:
+            return True
+    return False
 
 
 def _comparator_over_fillers(doc: Doc, index: _SpanIndex, start: int, fillers: frozenset[str]) -> str | None:

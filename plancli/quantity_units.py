@@ -149,6 +149,8 @@ def _shouted(doc: Doc, k: int) -> bool:
     return words >= 3
 
 
+#: Marks that close a quoted name ("‘Cost Rental’ homes").
+_CLOSE_QUOTE_MARKS = frozenset({"”", "»", "’", '"', "'"})
 #: Words that open a sentence adding to the count the sentence before gave ("Another 40,000 are on the way").
 _MORE_OPENERS = frozenset({"another", "further"})
 
@@ -445,6 +447,8 @@ class UnitRules:
         if start == 0:
             return False
         previous = doc[start - 1]
+        if previous.text == "," and start >= 2 and not doc[start - 2].like_num:
+            return True  # "Rome, 2000 nurseries by June": a plural noun after it (a year's noun returned above)
         return previous.is_alpha and previous.is_lower and previous.lower_ not in self.year_before
 
     def _range_word(self, doc: Doc, j: int, between: int | None) -> bool:
@@ -747,6 +751,9 @@ class UnitRules:
             token = doc[m]
             if token.text in {"-", "–"} and not token.whitespace_ and not doc[m - 1].whitespace_:
                 m += 1
+                continue
+            if token.text in _CLOSE_QUOTE_MARKS and m > k and not doc[m - 1].whitespace_:
+                m += 1  # "2,000 ‘Cost Rental’ homes": a quoted name before the counted noun
                 continue
             if not token.is_alpha or token.lower_ in self.non_count:
                 break

@@ -128,3 +128,36 @@ def test_list_item_verb_before_a_number_is_no_name(nlp, text, value, unit) -> No
 def test_name_with_a_number_inside_a_line_stays_a_name(nlp) -> None:
     doc = nlp("The airline ordered more Boeing 737 jets.")
     assert not doc._.quantities
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Schools plan, 1900 classrooms by September.", 1900, "classroom"),
+])
+def test_year_like_count_after_a_comma_counts(nlp, text, value, unit) -> None:
+    _figure(nlp, text, value, unit)
+
+
+@pytest.mark.parametrize("text", ["In March, 2024 saw record sales.", "By June, 2025 targets were set."])
+def test_year_after_a_comma_stays_a_year(nlp, text) -> None:
+    assert not nlp(text)._.quantities
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The scheme funds 3,500 ‘Cost Rental’ homes this year.", 3500, "home"),
+    ("The city will open 30 “Smart Health” clinics.", 30, "clinic"),
+])
+def test_quoted_name_before_the_counted_noun(nlp, text, value, unit) -> None:
+    _figure(nlp, text, value, unit)
+
+
+@pytest.mark.parametrize("text, value, unit, comparator", [
+    ("Our promise is that no working family should pay more than 30 per cent of its income on rent.", 30, "percent",
+     "<="),
+    ("Fees should not rise above 4 percent a year.", 4, "percent", "<="),
+    ("The reserve ratio must not fall below 12 percent.", 12, "percent", ">="),
+    ("The plan not only adds more than 800 homes but also 20 parks.", 800, "home", ">"),
+    ("Exports grew more than 9 percent last year.", 9, "percent", ">"),
+])
+def test_negation_turns_the_bound_over(nlp, text, value, unit, comparator) -> None:
+    quantity, _ = _figure(nlp, text, value, unit)
+    assert quantity.comparator == comparator
