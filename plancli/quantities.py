@@ -78,7 +78,7 @@ class QuantityFinder(UnitRules):
         cldr = cldr_currencies(patterns)
         self.currencies = merged_currencies(patterns.lexicon("currencies"), cldr)
         self.currency_letters = _alias_map(patterns.lexicon("currency_letters"))
-        self.dollars = dollar_countries(patterns.lexicon("dollar_countries"))
+        self.dollars = dollar_countries(patterns.lexicon("dollar_countries"), patterns.words("local_government_words"))
         self.shared_currency_words = shared_words(patterns.lexicon("shared_currency_words"))
         self.currency_families = currency_families(cldr, self.shared_currency_words.values())
         self.unit_aliases = _alias_map(patterns.lexicon("units"))
