@@ -483,7 +483,7 @@ class QuantityFinder(UnitRules):
                     unit, unit_type = span.id_, "percent"
                 else:
                     unit, unit_type = span.id_, "unit"
-                    if unit in _DURATIONS and self._time_reference(doc, index, start, span.end):
+                    if unit in _DURATIONS and self._time_reference(doc, start, span.end):
                         return None  # "these two months", "three days after the launch": a time, not a measure
                     if unit in _DURATIONS and not self._duration_measure(doc, span.end):
                         if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha \
@@ -584,14 +584,15 @@ class QuantityFinder(UnitRules):
             if _looks_like_year(text, value) and scale == 1 and not (
                     follows and self._year_counts(doc, start, comparator_span, noun_end, unit)):
                 return None
-            enumerates = value < 2 or not follows or unit in self.enumeration_nouns  # "four aspects"
+            enumerated = unit in self.enumeration_nouns or unit.rsplit(" ", 1)[-1] in self.enumeration_nouns
+            enumerates = value < 2 or not follows or enumerated  # "four aspects", "five key priority areas"
             new_things = doc[_skip_space(doc, noun_start)].lower_ in self.count_modifiers  # "two new colleges"
             named_set = start > 0 and doc[start - 1].lower_ in _PARTITIVE_DETERMINERS  # "the five schemes"
             agents = start > 0 and doc[start - 1].lower_ == "by"  # "a plan issued by eight departments"
             if text.isalpha() and value < 10 and comparator_span is None and scale == 1 and (
                     enumerates or not new_things and (value < 4 or named_set or agents)):
                 return None  # "two driving forces", "the two sides"; "seven games", "two new colleges" count
-            if text.isalpha() and value < 10 and scale == 1 and unit in self.enumeration_nouns:
+            if text.isalpha() and value < 10 and scale == 1 and enumerated:
                 return None  # "around three main pillars"
         if comparator_span is not None:
             comparator, start = comparator_span.id_, comparator_span.start

@@ -546,7 +546,7 @@ class UnitRules:
             token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals)
             and token.lower_ not in self.non_count)
 
-    def _time_reference(self, doc: Doc, index: _SpanIndex, start: int, end: int) -> bool:
+    def _time_reference(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the duration ``doc[start:end]`` names a time ("the last eight months", "two weeks ago",
         "Three days after the launch, ...", "three months in, ..."): a word of ``time_reference_words`` before it
         (past an enumeration of numbers) or right after it."""

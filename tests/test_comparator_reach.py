@@ -161,3 +161,15 @@ def test_quoted_name_before_the_counted_noun(nlp, text, value, unit) -> None:
 def test_negation_turns_the_bound_over(nlp, text, value, unit, comparator) -> None:
     quantity, _ = _figure(nlp, text, value, unit)
     assert quantity.comparator == comparator
+
+
+@pytest.mark.parametrize("text", [
+    "The strategy sets five key priority areas for the decade.",
+    "The province will pursue the four modernizations.",
+])
+def test_spelled_enumeration_with_a_modifier_is_no_count(nlp, text) -> None:
+    assert not nlp(text)._.quantities
+
+
+def test_spelled_count_of_new_things_still_counts(nlp) -> None:
+    _figure(nlp, "The plan will build five new hospitals.", 5, "hospital")
