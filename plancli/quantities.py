@@ -559,7 +559,7 @@ class QuantityFinder(UnitRules):
         if unit is None and (points_end := self._index_points(doc, index, start, j)) is not None:
             unit, unit_type, j = "point", "unit", points_end  # "the Dow lost 190 points"
         if unit is None and scale == 1 and not nested and (row_unit := self._row_label_unit(doc, start, j)) is not None:
-            unit, unit_type = row_unit, "unit"  # "Electricity output (MW)\n1,602.32": the row label's unit
+            unit, unit_type = row_unit  # "Electricity output (MW)\n1,602.32": the row label's unit
         noun_start = noun_end = None
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"

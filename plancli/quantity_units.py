@@ -149,6 +149,8 @@ def _shouted(doc: Doc, k: int) -> bool:
     return words >= 3
 
 
+#: The most words in a row label whose opening plural noun a table's cells count.
+_MAX_LABEL_WORDS = 6
 #: Marks that close a quoted name ("‘Cost Rental’ homes").
 _CLOSE_QUOTE_MARKS = frozenset({"”", "»", "’", '"', "'"})
 #: Words that open a sentence adding to the count the sentence before gave ("Another 40,000 are on the way").
@@ -308,10 +310,11 @@ class UnitRules:
         rate = self.unit_aliases.get(f"{suffix}/{doc[end + 1].text}".lower())
         return (rate, end + 2) if rate is not None else None
 
-    def _row_label_unit(self, doc: Doc, start: int, j: int) -> str | None:
+    def _row_label_unit(self, doc: Doc, start: int, j: int) -> tuple[str, str] | None:
         """A table laid out one cell per line: a number alone on its line takes the unit in brackets that
-        ends its row's label line above ("Electricity output (MW)\n1,602.32\n3,077.96"); only value lines
-        may lie between. Looks back at most :data:`_ROW_LABEL_REACH` tokens."""
+        ends its row's label line above ("Electricity output (MW)\n1,602.32\n3,077.96"), or counts the plural
+        noun that opens it ("Villages Connected to Electricity\n8,587"); only value lines may lie between.
+        Returns (unit, unit type). Looks back at most :data:`_ROW_LABEL_REACH` tokens."""
         if not _alone_on_line(doc, start, j):
             return None
         k = start - 1
@@ -321,10 +324,23 @@ class UnitRules:
                 first = k if k == 0 and not doc[k].is_space else k + 1
                 words = [t for t in doc[first:line_end] if not t.is_space]
                 if words and not all(t.like_num or t.text in _CELL_MARKS for t in words):
-                    return self._bracketed_unit(words)
+                    unit = self._bracketed_unit(words)
+                    if unit is not None:
+                        return unit, "unit"
+                    counted = self._label_noun(words)
+                    return (counted, "count") if counted is not None else None
                 line_end = k
             k -= 1
         return None
+
+    def _label_noun(self, words: list[Token]) -> str | None:
+        """The plural noun in capitals that opens a short row label ("Villages Connected to Electricity",
+        "Schools Built"), singular; None for a label of a rate or a share ("... (%)")."""
+        first = words[0]
+        if len(words) > _MAX_LABEL_WORDS or any(t.text in {"%", "(", ")"} for t in words) or not first.is_title \
+                or not first.is_alpha or first.lower_ in self.non_count or not _is_plural(first.lower_, self.plurals):
+            return None
+        return singular(first.lower_, self.plurals)
 
     def _bracketed_unit(self, words: list[Token]) -> str | None:
         """The unit in brackets closing a label line: "(MW)", "(km)", "(tonnes)"."""

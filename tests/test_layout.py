@@ -353,6 +353,9 @@ Rural households with piped water (%)
 Paved district roads (km)
 2,315
 3,900
+Clinics Opened in Rural Wards
+112
+240
 """
 
 
@@ -363,7 +366,8 @@ def test_table_laid_out_one_cell_per_line_is_no_chart() -> None:
 def test_table_cells_take_the_unit_of_their_row_label() -> None:
     records = plancli.extract(CELL_TABLE, published="2024-04-16")
     found = {(r.value, r.unit) for r in records}
-    assert {(410.5, "MW"), (1250, "MW"), (54.2, "percent"), (80, "percent"), (2315, "km"), (3900, "km")} <= found, found
+    assert {(410.5, "MW"), (1250, "MW"), (54.2, "percent"), (80, "percent"), (2315, "km"), (3900, "km"),
+            (112, "clinic"), (240, "clinic")} <= found, found
 
 
 # A state amendment's "page.line" numbers, glued to the text they open ("2.5to", "2.72019").
