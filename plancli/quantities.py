@@ -79,7 +79,7 @@ class QuantityFinder(UnitRules):
         cldr = cldr_currencies(patterns)
         self.currencies = merged_currencies(patterns.lexicon("currencies"), cldr)
         self.currency_letters = _alias_map(patterns.lexicon("currency_letters"))
-        self.dollars = dollar_countries(patterns.lexicon("dollar_countries"))
+        self.dollars = dollar_countries(patterns.lexicon("dollar_countries"), patterns.words("local_government_words"))
         self.shared_currency_words = shared_words(patterns.lexicon("shared_currency_words"))
         self.currency_families = currency_families(cldr, self.shared_currency_words.values())
         self.unit_aliases = _alias_map(patterns.lexicon("units"))
@@ -97,6 +97,13 @@ class QuantityFinder(UnitRules):
         self.non_count = frozenset(w for words in non_count.values() for w in words)
         # Word lists of the fraction and multiple rules (patterns/lexicon/<name>.json).
         self.frequency_after = patterns.words("frequency_after")
+        self.duration_measures = patterns.words("duration_measures")
+        self.comparator_fillers = patterns.words("comparator_fillers")
+        self.list_bullets = patterns.words("list_bullets")
+        time_reference = patterns.lexicon("time_reference_words")
+        self.time_before = frozenset(time_reference.get("before", ()))
+        self.time_after = frozenset(time_reference.get("after", ()))
+        self.time_after_opening = frozenset(time_reference.get("after_opening", ()))
         self.not_fraction_before = patterns.words("not_fraction_before")
         self.fraction_followers = patterns.words("fraction_followers")
         self.dimension_words = patterns.words("dimension_words")
@@ -150,9 +157,11 @@ class QuantityFinder(UnitRules):
             token = doc[i]
             if token.like_num or index.covering(i, "NUMBER") is not None:
                 return None
-            if any((span := index.covering(i, label)) is not None and doc[span.end - 1].lower_ != "of"
-                   for label in _VERB_LABELS):
-                return None  # the verb came first: the noun is no subject ("a total of", "the scale of" are nouns)
+            if (i == clause_start or doc[i - 1].lower_ not in _DETERMINERS) and any(
+                    (span := index.covering(i, label)) is not None and doc[span.end - 1].lower_ != "of"
+                    for label in _VERB_LABELS):
+                return None  # the verb came first: the noun is no subject ("a total of", "the scale of", "the
+                # total scale of" are nouns)
             # the clause's first word may be capitalised and have a participle after it: "People receiving ..."
             if token.is_alpha and (token.is_lower or i == clause_start and token.is_title) \
                     and _is_plural(token.lower_, self.plurals) \
@@ -273,6 +282,7 @@ class QuantityFinder(UnitRules):
             self._counted_millions(doc, found)
         if any("elided" in q.extras for q in found):
             found = self._resolve_elided(doc, found)
+        _shared_comparators(doc, index, found, self.comparator_fillers)
         shared = {(q.extras["shared_currency"], q.unit) for q in found if "shared_currency" in q.extras}
         if shared:
             from plancli.statements.common import doc_text  # (the statements import this module)
@@ -306,6 +316,14 @@ class QuantityFinder(UnitRules):
                 out.add(last)
         return out
 
+    def _opens_line(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i`` opens a line or a bulleted list item (after "•", "-" or a line break)."""
+        k = i - 1
+        while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+            k -= 1
+        return k < 0 or "\n" in doc[k].text or doc[k].text in self.list_bullets and (
+            k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_)
+
     def _excluded_tokens(self, doc: Doc, index: _SpanIndex) -> set[int]:
         """Number tokens inside NOT_QUANTITY matches, and spelled numbers inside quotes (slogans)."""
         excluded: set[int] = set()
@@ -315,6 +333,8 @@ class QuantityFinder(UnitRules):
                 continue
             if span.id_ in {"name_with_number", "brand_with_number"} and span.start in meaningful:
                 continue
+            if span.id_ == "name_with_number" and self._opens_line(doc, span.start):
+                continue  # "• Brought 312 empty homes back into use": a list item's verb, no name
             if span.id_ in {"name_with_number", "titled_name_with_number"} and span.end in meaningful \
                     and not doc[span.end].is_title:
                 continue  # "in Shandong for 92 million yuan" measures; "Holding 1095 Days No. 1" is a name
@@ -470,11 +490,14 @@ class QuantityFinder(UnitRules):
                     unit, unit_type = span.id_, "percent"
                 else:
                     unit, unit_type = span.id_, "unit"
-                    if unit in _DURATIONS and span.end < len(doc) and doc[span.end].is_lower \
-                            and doc[span.end].is_alpha and doc[span.end].lower_ not in self.non_count:
-                        return None  # "a 1 hour traffic circle": a modifier, not a measurement
-                    if unit in _DURATIONS and span.end < len(doc) and doc[span.end].lower_ == "of":
-                        return None  # "within 12 months of the launch": a relative date
+                    if unit in _DURATIONS and self._time_reference(doc, start, span.end):
+                        return None  # "these two months", "three days after the launch": a time, not a measure
+                    if unit in _DURATIONS and not self._duration_measure(doc, span.end):
+                        if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha \
+                                and doc[span.end].lower_ not in self.non_count:
+                            return None  # "a 1 hour traffic circle": a modifier, not a measurement
+                        if span.end < len(doc) and doc[span.end].lower_ == "of":
+                            return None  # "within 12 months of the launch": a relative date
                     # "35 micrograms per cubic meter": a compound unit.
                     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"per", "/"}:
                         denominator = index.starting_at("UNIT", span.end + 1)
@@ -543,7 +566,7 @@ class QuantityFinder(UnitRules):
         if unit is None and (points_end := self._index_points(doc, index, start, j)) is not None:
             unit, unit_type, j = "point", "unit", points_end  # "the Dow lost 190 points"
         if unit is None and scale == 1 and not nested and (row_unit := self._row_label_unit(doc, start, j)) is not None:
-            unit, unit_type = row_unit, "unit"  # "Electricity output (MW)\n1,602.32": the row label's unit
+            unit, unit_type = row_unit  # "Electricity output (MW)\n1,602.32": the row label's unit
         noun_start = noun_end = None
         if unit is None and self._compound_modifier(doc, index, j):
             return None  # "one-stop services", "24-hour service", "10,000-meter-deep"
@@ -568,14 +591,15 @@ class QuantityFinder(UnitRules):
             if _looks_like_year(text, value) and scale == 1 and not (
                     follows and self._year_counts(doc, start, comparator_span, noun_end, unit)):
                 return None
-            enumerates = value < 2 or not follows or unit in self.enumeration_nouns  # "four aspects"
+            enumerated = unit in self.enumeration_nouns or unit.rsplit(" ", 1)[-1] in self.enumeration_nouns
+            enumerates = value < 2 or not follows or enumerated  # "four aspects", "five key priority areas"
             new_things = doc[_skip_space(doc, noun_start)].lower_ in self.count_modifiers  # "two new colleges"
             named_set = start > 0 and doc[start - 1].lower_ in _PARTITIVE_DETERMINERS  # "the five schemes"
             agents = start > 0 and doc[start - 1].lower_ == "by"  # "a plan issued by eight departments"
             if text.isalpha() and value < 10 and comparator_span is None and scale == 1 and (
                     enumerates or not new_things and (value < 4 or named_set or agents)):
                 return None  # "two driving forces", "the two sides"; "seven games", "two new colleges" count
-            if text.isalpha() and value < 10 and scale == 1 and unit in self.enumeration_nouns:
+            if text.isalpha() and value < 10 and scale == 1 and enumerated:
                 return None  # "around three main pillars"
         if comparator_span is not None:
             comparator, start = comparator_span.id_, comparator_span.start
@@ -618,6 +642,103 @@ class QuantityFinder(UnitRules):
         return _within_range(quantity, comparator_span)
 
 
+#: Tokens that end a coordination gap: the next figure is the second member of the first one's list.
+_COORDINATORS = frozenset({"and", "or"})
+#: The most tokens between two coordinated figures of one unit ("27 months for projects involving extraction and").
+_MAX_COORDINATION_GAP = 8
+#: The most filler words between a comparator and its number ("up to an additional 250 MW").
+_MAX_FILLERS = 2
+#: Tokens that close a clause: no comparator reaches over them.
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "while", "whereas", "but", "which", "compared",
+                          "from"})
+
+
+def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fillers: frozenset[str]) -> None:
+    """Comparators a figure gets from outside its own words (``found`` is in document order).
+
+    A comparator a few filler words before the number ("up to an additional 250 MW", "at least by 1 percent"); a
+    bound set off by commas after the counted noun ("800,000 new homes, at minimum, by 2030"); a comparator stated
+    once before two figures joined by "and" or "or" ("exceed 2.2 trillion yuan and 2.4 trillion yuan
+    respectively", "around two million cars and one million heat pumps", "not exceed 27 months for extraction
+    and 15 months for processing"). A comma list keeps its later members bare ("more than 75% in Europe, 55% in
+    Japan"): writers repeat the bound when they mean it.
+    """
+    previous: Quantity | None = None
+    for quantity in found:
+        if quantity.comparator in _NEGATED and _negated(doc, quantity.start):
+            quantity.comparator = _NEGATED[quantity.comparator]  # "no household should pay more than 30%"
+        if quantity.comparator == "=":
+            bound = _comparator_over_fillers(doc, index, quantity.start, fillers) \
+                or _aside_comparator(doc, index, quantity.end)
+            if bound is not None:
+                quantity.comparator = bound
+            elif previous is not None and _coordinated(doc, previous, quantity):
+                quantity.comparator = previous.comparator
+        previous = quantity
+
+
+#: A bound under a negation turns over: "should not spend more than" is at most, "must not fall below" at least.
+_NEGATED = {">": "<=", "<": ">="}
+#: Words that negate the verb before a comparator, and the modals a "no <subject>" negation runs through.
+_NEGATIONS = frozenset({"not", "n't", "never"})
+_MODALS = frozenset({"should", "shall", "must", "can", "could", "will", "would", "may"})
+#: How far back a negation may stand from the comparator ("no hard-working family should spend more than").
+_NEGATION_REACH = 8
+
+
+def _negated(doc: Doc, start: int) -> bool:
+    """Whether the comparator opening at ``start`` stands under a negation in its clause: "not" or "never" a few
+    words before it ("should not spend more than"), or "no <subject> <modal>" ("no family should pay more than")."""
+    modal = False
+    for k in range(start - 1, max(-1, start - 1 - _NEGATION_REACH), -1):
+        token = doc[k]
+        if token.is_punct and token.text not in {"-", "–"} or token.like_num or token.is_sent_start and k < start - 1:
+            return token.is_sent_start and token.lower_ == "no" and modal
+        if token.lower_ in _NEGATIONS and doc[k + 1].lower_ not in {"only", "just", "merely"}:
+            return True  # but "not only adds more than 500 homes"
+        modal = modal or token.lower_ in _MODALS
+        if token.lower_ == "no" and modal:
+            return True
+    return False
+
+
+def _comparator_over_fillers(doc: Doc, index: _SpanIndex, start: int, fillers: frozenset[str]) -> str | None:
+    """The comparator that ends a few ``fillers`` before ``start`` ("up to | an additional | 250 MW"), or None.
+    The figure keeps its own start: the filler words belong to what it measures."""
+    k = start
+    while k > 0 and start - k < _MAX_FILLERS and doc[k - 1].lower_ in fillers:
+        k -= 1
+        span = index.ending_at("COMPARATOR", k)
+        if span is not None:
+            return span.id_
+    return None
+
+
+def _aside_comparator(doc: Doc, index: _SpanIndex, end: int) -> str | None:
+    """The bound of ", at minimum," after a figure's last token ``end``, or None."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    after = index.starting_at("COMPARATOR_AFTER", end + 1)
+    if after is None or after.end < len(doc) and not doc[after.end].is_punct:
+        return None
+    return after.id_
+
+
+def _coordinated(doc: Doc, first: Quantity, second: Quantity) -> bool:
+    """Whether bare ``second`` is the second member of a pair that ``first`` (with a comparator) opens: only
+    "and" or "or" between them, or, for figures of one unit, a short clause of the first ending in one."""
+    if first.comparator == "=" or first.value_max is not None or second.value_max is not None:
+        return False
+    opening = doc[second.start]
+    if opening.is_alpha and not opening.like_num:  # the second figure has its own opener ("ramping up to 5 GW")
+        return False
+    gap = doc[max(first.end, first.noun_end or 0):second.start]
+    if not gap or gap[-1].lower_ not in _COORDINATORS:
+        return False
+    return len(gap) == 1 or (first.unit == second.unit and len(gap) <= _MAX_COORDINATION_GAP and not any(
+        t.lower_ in _CLAUSE_ENDS or t.is_sent_start or t.like_num for t in gap))
+
+
 def _within_range(quantity: Quantity, comparator_span: Span | None) -> Quantity:
     """"within 2.5 to 4.5%", "within the 10-11 percent band": "within" a range is the range itself, both bounds
     given (comparator "=" with ``value_max``), not an upper limit as in "within 3%"."""
@@ -643,6 +764,8 @@ def _range_dash(doc: Doc, start: int) -> bool:
 
 #: Tokens from a clause's start in which its subject noun is looked for ("the total scale of charging piles").
 _SUBJECT_REACH = 6
+#: Words after which a verb-like word is a noun or adjective ("the total scale of", "its increase").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 #: Tokens back from a number in which its clause's start (a comma or semicolon) is looked for.
 _CLAUSE_REACH = 25
 

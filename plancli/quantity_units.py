@@ -149,6 +149,25 @@ def _shouted(doc: Doc, k: int) -> bool:
     return words >= 3
 
 
+#: The most words in a row label whose opening plural noun a table's cells count.
+_MAX_LABEL_WORDS = 6
+#: Marks that close a quoted name ("‘Cost Rental’ homes").
+_CLOSE_QUOTE_MARKS = frozenset({"”", "»", "’", '"', "'"})
+#: Words that open a sentence adding to the count the sentence before gave ("Another 40,000 are on the way").
+_MORE_OPENERS = frozenset({"another", "further"})
+
+
+def _sentence_opening_more(doc: Doc, start: int) -> int | None:
+    """The first token of the sentence that ``start`` (an elided count) continues with "Another" or "A further",
+    or None: such a count may take its unit from the sentence before."""
+    k = start - 1
+    if k < 0 or doc[k].lower_ not in _MORE_OPENERS:
+        return None
+    if doc[k].is_sent_start:
+        return k
+    return k - 1 if k >= 1 and doc[k - 1].lower_ == "a" and doc[k - 1].is_sent_start else None
+
+
 class UnitRules:
     """Unit, range, counted-noun and gloss rules; the word lists are set by ``QuantityFinder.__init__``."""
 
@@ -168,6 +187,10 @@ class UnitRules:
     implicit_units: dict[str, str]
     non_count: frozenset[str]
     frequency_after: frozenset[str]
+    duration_measures: frozenset[str]
+    time_before: frozenset[str]
+    time_after: frozenset[str]
+    time_after_opening: frozenset[str]
     not_fraction_before: frozenset[str]
     fraction_followers: frozenset[str]
     dimension_words: frozenset[str]
@@ -287,10 +310,11 @@ class UnitRules:
         rate = self.unit_aliases.get(f"{suffix}/{doc[end + 1].text}".lower())
         return (rate, end + 2) if rate is not None else None
 
-    def _row_label_unit(self, doc: Doc, start: int, j: int) -> str | None:
+    def _row_label_unit(self, doc: Doc, start: int, j: int) -> tuple[str, str] | None:
         """A table laid out one cell per line: a number alone on its line takes the unit in brackets that
-        ends its row's label line above ("Electricity output (MW)\n1,602.32\n3,077.96"); only value lines
-        may lie between. Looks back at most :data:`_ROW_LABEL_REACH` tokens."""
+        ends its row's label line above ("Electricity output (MW)\n1,602.32\n3,077.96"), or counts the plural
+        noun that opens it ("Villages Connected to Electricity\n8,587"); only value lines may lie between.
+        Returns (unit, unit type). Looks back at most :data:`_ROW_LABEL_REACH` tokens."""
         if not _alone_on_line(doc, start, j):
             return None
         k = start - 1
@@ -300,10 +324,23 @@ class UnitRules:
                 first = k if k == 0 and not doc[k].is_space else k + 1
                 words = [t for t in doc[first:line_end] if not t.is_space]
                 if words and not all(t.like_num or t.text in _CELL_MARKS for t in words):
-                    return self._bracketed_unit(words)
+                    unit = self._bracketed_unit(words)
+                    if unit is not None:
+                        return unit, "unit"
+                    counted = self._label_noun(words)
+                    return (counted, "count") if counted is not None else None
                 line_end = k
             k -= 1
         return None
+
+    def _label_noun(self, words: list[Token]) -> str | None:
+        """The plural noun in capitals that opens a short row label ("Villages Connected to Electricity",
+        "Schools Built"), singular; None for a label of a rate or a share ("... (%)")."""
+        first = words[0]
+        if len(words) > _MAX_LABEL_WORDS or any(t.text in {"%", "(", ")"} for t in words) or not first.is_title \
+                or not first.is_alpha or first.lower_ in self.non_count or not _is_plural(first.lower_, self.plurals):
+            return None
+        return singular(first.lower_, self.plurals)
 
     def _bracketed_unit(self, words: list[Token]) -> str | None:
         """The unit in brackets closing a label line: "(MW)", "(km)", "(tonnes)"."""
@@ -426,6 +463,8 @@ class UnitRules:
         if start == 0:
             return False
         previous = doc[start - 1]
+        if previous.text == "," and start >= 2 and not doc[start - 2].like_num:
+            return True  # "Rome, 2000 nurseries by June": a plural noun after it (a year's noun returned above)
         return previous.is_alpha and previous.is_lower and previous.lower_ not in self.year_before
 
     def _range_word(self, doc: Doc, j: int, between: int | None) -> bool:
@@ -522,6 +561,28 @@ class UnitRules:
         return self._unit_at(index, i) is not None or (
             token.is_alpha and token.is_lower and _is_plural(token.lower_, self.plurals)
             and token.lower_ not in self.non_count)
+
+    def _time_reference(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the duration ``doc[start:end]`` names a time ("the last eight months", "two weeks ago",
+        "Three days after the launch, ...", "three months in, ..."): a word of ``time_reference_words`` before it
+        (past an enumeration of numbers) or right after it."""
+        k = start - 1
+        while k >= 0 and (doc[k].like_num or doc[k].text == "," or doc[k].lower_ in {"and", "or"}):
+            k -= 1  # "the last six, seven, eight months"
+        if k >= 0 and doc[k].lower_ in self.time_before:
+            return True
+        if end < len(doc) and doc[end].lower_ in self.time_after:
+            return True
+        opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in {",", ";"} or doc[start - 1].is_space
+        if opens and end < len(doc) and doc[end].lower_ in self.time_after_opening:
+            return True
+        return end + 1 < len(doc) and doc[end].lower_ == "in" and (doc[end + 1].is_punct or doc[end + 1].lower_ == "and")
+
+    def _duration_measure(self, doc: Doc, i: int) -> bool:
+        """Whether the words from ``i`` after a duration name what it measures ("months of import cover",
+        "hours of power cuts"): then the duration is a quantity, not a modifier or a relative date."""
+        i += i < len(doc) and doc[i].lower_ == "of"
+        return i < len(doc) and doc[i].lower_ in self.duration_measures
 
     def _frequency_after(self, doc: Doc, i: int) -> bool:
         return i < len(doc) and doc[i].lower_ in self.frequency_after
@@ -707,6 +768,9 @@ class UnitRules:
             if token.text in {"-", "–"} and not token.whitespace_ and not doc[m - 1].whitespace_:
                 m += 1
                 continue
+            if token.text in _CLOSE_QUOTE_MARKS and m > k and not doc[m - 1].whitespace_:
+                m += 1  # "2,000 ‘Cost Rental’ homes": a quoted name before the counted noun
+                continue
             if not token.is_alpha or token.lower_ in self.non_count:
                 break
             if not token.is_title:
@@ -885,8 +949,10 @@ class UnitRules:
                     out.append(q)
                     antecedent = q if q.unit_type in _ELIDED_FROM else antecedent
                 continue
+            opening = _sentence_opening_more(doc, q.start)
             if antecedent is None or antecedent.end > q.start or antecedent.unit in self.elided_not_antecedents or any(
-                    doc[k].is_sent_start or doc[k].text in {";", "；"} for k in range(antecedent.end, q.start + 1)):
+                    doc[k].is_sent_start and k != opening or doc[k].text in {";", "；"}
+                    for k in range(antecedent.end, q.start + 1)):
                 continue
             if not antecedent.value or not 1e-3 <= q.value / antecedent.value <= 1e3:
                 continue

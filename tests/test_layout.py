@@ -353,6 +353,9 @@ Rural households with piped water (%)
 Paved district roads (km)
 2,315
 3,900
+Clinics Opened in Rural Wards
+112
+240
 """
 
 
@@ -363,4 +366,31 @@ def test_table_laid_out_one_cell_per_line_is_no_chart() -> None:
 def test_table_cells_take_the_unit_of_their_row_label() -> None:
     records = plancli.extract(CELL_TABLE, published="2024-04-16")
     found = {(r.value, r.unit) for r in records}
-    assert {(410.5, "MW"), (1250, "MW"), (54.2, "percent"), (80, "percent"), (2315, "km"), (3900, "km")} <= found, found
+    assert {(410.5, "MW"), (1250, "MW"), (54.2, "percent"), (80, "percent"), (2315, "km"), (3900, "km"),
+            (112, "clinic"), (240, "clinic")} <= found, found
+
+
+# A state amendment's "page.line" numbers, glued to the text they open ("2.5to", "2.72019").
+PAGE_LINE_BILL = (
+    "Representative Ortiz moved to amend H.F. No. 812 as follows:\n"
+    "2.3    \"Sec. 4. Statutes 2022, section 88.01, is amended to read:\n"
+    "2.4    Subdivision 2. Clean water goal. It is the goal of the state to cut nitrate\n"
+    "2.5loads in rivers across all basins by at least 20 percent below the levels of\n"
+    "2.6the baseline year and to a level at least 40 percent below\n"
+    "2.72019 levels by 2035, measured at the river mouths.\n"
+    "2.8    (1) 20 percent by 2030;\n"
+    "2.9    (2) 40 percent by 2035.\"\n"
+)
+
+
+def test_page_line_numbers_glued_to_the_text_are_deleted() -> None:
+    cleaned, offsets = analysis_text(PAGE_LINE_BILL)
+    assert "2.5" not in cleaned and "2.7" not in cleaned
+    assert "at least 40 percent below 2019 levels by 2035" in " ".join(cleaned.split())
+    assert "(1) 20 percent by 2030;" in cleaned
+    _check_map(PAGE_LINE_BILL, cleaned, offsets)
+
+
+def test_decimal_figures_opening_lines_are_no_page_line_numbers() -> None:
+    text = "Output in tonnes:\n1.5 million in 2020\n2.5 million in 2021\n3.5 million in 2022\n"
+    assert _cleaned(text) == text

@@ -631,3 +631,17 @@ def test_a_round_figure_without_a_goal_noun_is_not_borrowed(nlp):
 ])
 def test_a_round_goal_figure_borrows_no_other_unit(nlp, text):
     assert not any(found in ("20,000", "1,000") for *_, found in quantities(nlp, text)), quantities(nlp, text)
+
+
+@pytest.mark.parametrize("text, local", [
+    # a council's own plan that names its country once
+    ("Draft Annual Plan\n\nThe Council proposes a $1.2 billion budget. Every council in Australia must consult "
+     "ratepayers.", "AUD"),
+    # ... but not without the council's words, nor with the default's country named too
+    ("The firm will invest $1.2 billion. It also sells in Australia.", None),
+    ("The Council proposes a $1.2 billion budget, councillors said. Australia and the United States agreed.", None),
+])
+def test_local_government_document_needs_one_mention(text, local):
+    patterns = load_pattern_set()
+    currencies = dollar_countries(patterns.lexicon("dollar_countries"), patterns.words("local_government_words"))
+    assert currencies.local_currency(text) == local

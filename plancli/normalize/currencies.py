@@ -177,6 +177,10 @@ def merged_currencies(lexicon: Mapping[str, Iterable[str]], base: CurrencyNames 
     return CurrencyNames(symbols, names)
 
 
+#: The ``mentions`` key that counts a local government's words, and how many make an article local.
+LOCAL = "(local)"
+LOCAL_WORDS = 2
+
 #: Mentions a dateline is worth: alone it meets :meth:`LocalCurrencies.local_currency`'s threshold.
 DATELINE_WEIGHT = 3
 
@@ -189,6 +193,8 @@ class LocalCurrencies:
     currency_of: Mapping[str, str]
     #: A place name in capitals opening a line before a comma, colon or bracket: a dateline ("KATHMANDU, May 16:").
     dateline: re.Pattern[str] = re.compile("(?!)")
+    #: Words of a local government's own document ("Council", "ratepayers").
+    local: re.Pattern[str] = re.compile("(?!)")
 
     def mentions(self, text: str) -> Counter[str]:
         """How often ``text`` names each currency's country (read once per document). A dateline counts as
@@ -207,6 +213,9 @@ class LocalCurrencies:
             code = self.currency_of[m.group(0)]
             if not filed_from or code in filed_from:  # a dateline elsewhere outweighs the headline
                 counts[code] += DATELINE_WEIGHT - 1
+        local = sum(1 for _ in zip(self.local.finditer(text), range(LOCAL_WORDS)))
+        if local >= LOCAL_WORDS:
+            counts[LOCAL] = local
         return counts
 
     def local_currency(self, text: str | Counter[str], default: str = "USD",
@@ -216,18 +225,22 @@ class LocalCurrencies:
         ``text`` is the article, or its :meth:`mentions`. ``family`` is the currencies that share the
         word (see :func:`currency_families`; every currency with listed names when None). A currency
         wins with at least 3 mentions of its names, twice as many as any other country's and more than
-        twice the default currency's.
+        twice the default currency's; in a local government's document (``local_government_words``) one
+        mention does, when it is the only country of the family named and the default's is not.
         """
         counts = self.mentions(text) if isinstance(text, str) else text
+        local = counts.get(LOCAL, 0) >= LOCAL_WORDS
         if family is not None:
             counts = Counter({code: n for code, n in counts.items() if code in family})
-        ranked = sorted(((n, code) for code, n in counts.items() if code != default), reverse=True)
+        ranked = sorted(((n, code) for code, n in counts.items() if code not in {default, LOCAL}), reverse=True)
         if not ranked:
             return None
         best_count, best = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0
         if best_count >= 3 and best_count >= 2 * runner_up and best_count > 2 * counts.get(default, 0):
             return best
+        if local and len(ranked) == 1 and not counts.get(default, 0):
+            return best  # a council's plan that names its country once ("Every council in New Zealand ...")
         return None
 
 
@@ -247,8 +260,9 @@ def _headline(text: str) -> str:
     return first if apart and len(first.split()) <= HEADLINE_WORDS else ""
 
 
-def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> LocalCurrencies:
-    """Compile the ``dollar_countries`` lexicon (currency -> names) into one case-sensitive pattern."""
+def dollar_countries(lexicon: Mapping[str, Iterable[str]], local_words: Iterable[str] = ()) -> LocalCurrencies:
+    """Compile the ``dollar_countries`` lexicon (currency -> names) into one case-sensitive pattern;
+    ``local_words`` are the ``local_government_words`` (see :meth:`LocalCurrencies.local_currency`)."""
     currency_of: dict[str, str] = {}
     for code, names in lexicon.items():
         for name in names:
@@ -256,7 +270,9 @@ def dollar_countries(lexicon: Mapping[str, Iterable[str]]) -> LocalCurrencies:
     upper = "|".join(re.escape(name.upper()) for name in sorted(currency_of, key=len, reverse=True)
                      if len(name) > 3 and not name.isupper()) or "(?!)"
     dateline = re.compile(rf"(?m)^[ \t]*({upper})(?=[ \t]*[,:(—–])")
-    return LocalCurrencies(names_pattern(currency_of), currency_of, dateline)
+    words = sorted(set(local_words), key=len, reverse=True)
+    local = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b") if words else re.compile("(?!)")
+    return LocalCurrencies(names_pattern(currency_of), currency_of, dateline, local)
 
 
 def shared_words(lexicon: Mapping[str, Iterable[str]]) -> dict[str, str]:

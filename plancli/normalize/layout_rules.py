@@ -136,6 +136,8 @@ def _chart_blocks(text: str, lines: list[tuple[int, int]], vocab: LayoutVocabula
 # -- numbered lines (legislation) ----------------------------------------------------------
 
 _LINE_NUMBER_RE = re.compile(r"[ \t]*(\d{1,3})(?:[ \t]+|$)")
+#: A "page.line" number (state bills: "1.5", "2.14"), often glued to the text ("1.5to reduce", "1.72005 levels").
+_PAGE_LINE_RE = re.compile(r"[ \t]*\d{1,3}\.(\d{1,3})[ \t]*")
 _MAX_GAP = 3  # page headers, footers and section openers between two numbered lines
 _STRONG_CHAIN = 5  # numbered lines that prove a numbered layout on their own
 _NUMBERED_SHARE = 0.3  # share of non-blank lines in strong chains that makes the whole document numbered
@@ -164,6 +166,24 @@ class _Chain:
                 and self.run_on >= _RUN_ON_SHARE * self.size)
 
 
+def _line_number(text: str, start: int, end: int, expected: int | None) -> tuple[int, int] | None:
+    """The line number opening the line ``text[start:end]`` and where the text after it starts, or None.
+    A plain number stands apart ("12   the"); a "page.line" number may be glued to the text, and when the
+    next digits run on ("1.72005 levels") the line number is the one the chain ``expected``."""
+    if (match := _LINE_NUMBER_RE.match(text, start, end)) is not None:
+        return int(match.group(1)), match.end()
+    if (match := _PAGE_LINE_RE.match(text, start, end)) is None:
+        return None
+    digits, digits_end = match.group(1), match.end(1)
+    if digits_end < end and text[digits_end].isdigit() or digits_end < end and text[digits_end] in ".,":
+        if expected is None or not digits.startswith(str(expected)) or digits == str(expected):
+            return None
+        return expected, match.start(1) + len(str(expected))
+    if expected is not None and digits != str(expected) and digits.startswith(str(expected)):
+        return expected, match.start(1) + len(str(expected))  # "1.72005": line 7, then "2005"
+    return int(digits), match.end()
+
+
 def _line_number_deletions(text: str, lines: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
     """Deletions of leading line numbers that go up line by line, and whether the layout is numbered.
 
@@ -179,8 +199,8 @@ def _line_number_deletions(text: str, lines: list[tuple[int, int]]) -> tuple[lis
     non_blank = 0
     for index, (start, end) in enumerate(lines):
         blank = start == end or text[start:end].isspace()
-        match = None if blank else _LINE_NUMBER_RE.match(text, start, end)
-        if match is None:
+        found = None if blank else _line_number(text, start, end, last + 1 if chain is not None else None)
+        if found is None:
             gap += 1
             non_blank += not blank
             gap_is_chrome = gap_is_chrome and len(text[start:end].strip()) <= _CHROME_MAX_CHARS
@@ -189,19 +209,19 @@ def _line_number_deletions(text: str, lines: list[tuple[int, int]]) -> tuple[lis
                 chain = None
             continue
         non_blank += 1
-        number = int(match.group(1))
-        run_on = match.end() < end and text[match.end()].islower()
+        number, number_end = found
+        run_on = number_end < end and text[number_end].islower()
         if chain is not None and number == last + 1:
             if gap and gap_is_chrome:
                 chain.deletions.append((after_last, start))
-            chain.add((start, match.end()), run_on)
+            chain.add((start, number_end), run_on)
             chain.steps += 1
             chain.adjacent += gap == 0
         else:
             if chain is not None:
                 chains.append(chain)
             chain = _Chain()
-            chain.add((start, match.end()), run_on)
+            chain.add((start, number_end), run_on)
         last, gap, gap_is_chrome = number, 0, True
         after_last = lines[index + 1][0] if index + 1 < len(lines) else len(text)
     if chain is not None:

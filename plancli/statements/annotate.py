@@ -354,6 +354,7 @@ def _deadline_within(deadlines: list[Found], starts: list[int], cue: Cue) -> Fou
 #: amounts, compared with 2005: (1) 15 percent by 2015; (2) ...".
 _LIST_BOUNDS = (("at least the following", ">="), ("no less than the following", ">="),
                 ("not less than the following", ">="), ("a minimum of the following", ">="),
+                ("the following minimum", ">="), ("the following maximum", "<="),
                 ("at most the following", "<="), ("no more than the following", "<="),
                 ("not more than the following", "<="))
 
