@@ -121,7 +121,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     """What is measured, as a short noun phrase headed by a noun, named the way a plan's indicator is
     (see :func:`_read` and :func:`_finished`)."""
     found = _read(doc, vocab, q, clause_start, labels, earlier)
-    return _finished(doc, vocab, q, clause_start, labels, found) if found else found
+    return _finished(doc, vocab, q, clause_start, labels, found) if found else _listed(earlier)
 
 
 def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
@@ -166,6 +166,15 @@ def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: L
     said = earlier.last if earlier is not None and not _generic(earlier.last or "value") \
         and _goal_set(doc, vocab, q, clause_start) else None  # "meet the target of 4 million tons"
     return after_number(doc, vocab, q, labels) or unit_of(doc, vocab, q) or said
+
+
+def _listed(earlier: Earlier | None) -> str | None:
+    """A figure whose own words name nothing ("followed by 11.8%, 13.7% and 11.5%", "Rs1.5 trillion for 2027-28")
+    continues what the figure before it in the same sentence measured."""
+    if earlier is None:
+        return None
+    said = earlier.in_sentence
+    return said if said and not _generic(said) else None
 
 
 def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
@@ -658,6 +667,8 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = f"{unit_words} {found}"  # "a production capacity of 5 Mt per annum of green hydrogen"
     if found is None:
         found = _fronted_subject(doc, vocab, q, clause_start, labels)
+    if found is None and not earlier.in_sentence:
+        found = _apposed(doc, vocab, q)
     if found is None and (earlier.in_sentence or refers_back(doc, vocab, q, clause_start, labels)):
         found = earlier.in_sentence or earlier.last
         if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
@@ -703,6 +714,44 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     found = _without_verb(found, vocab)
     found = _to_be_done(doc, vocab, q, found)
     return _additional(doc, vocab, q, found)
+
+
+#: Prepositions that join a measured noun to its whole inside one noun phrase ("share in the power mix").
+_INNER_LINKS = frozenset({"in", "of", "on"})
+
+
+def _apposed(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """A figure set off by a comma right after a noun phrase measures that phrase: "growth targets, 4.3 percent for
+    fiscal year 2026-27" -> "growth", "its goal for the renewable share in the power mix, up to 35% by 2030" ->
+    "renewable share in the power mix". The phrase is read back from the comma to a determiner, pronoun or
+    preposition that does not join it to its whole; a closing goal noun is dropped."""
+    k = q.start - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    k -= 1
+    while k >= 0 and doc[k].lower_ in vocab.goal_nouns:
+        k -= 1  # "growth targets, 4.3 percent"
+    ids: list[int] = []
+    while k >= 0 and len(ids) < 10:
+        token = doc[k]
+        low = token.lower_
+        joined = ids and k > 0 and doc[k - 1].lower_ in _INNER_LINKS
+        if low in DETERMINERS or low in _POSSESSIVES:
+            if not joined:
+                break
+            ids[:0] = [k - 1, k]  # "share in the power mix": the whole belongs to the phrase
+            k -= 2
+            continue
+        if not (token.is_alpha or token.text == "-" and ids) or low in PREPOSITIONS or low in vocab.prepositions \
+                or low in vocab.phrase_stops or low in vocab.metric_rejects or low in vocab.goal_nouns \
+                or low in vocab.linking_verbs or low in _MODALS:
+            break
+        ids.insert(0, k)
+        k -= 1
+    found = doc[ids[0]:ids[-1] + 1].text if ids else None
+    if found is None or not headed(found, vocab) or _period_only(found, vocab) or is_name(found, vocab):
+        return None
+    return found
 
 
 def _bare_line(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> bool:
