@@ -193,8 +193,47 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     if q.unit_type != "percent":
         return _yearly(doc, vocab, q, found)
     found = _ratio_named(doc, vocab, labels, q, found) or _percent_named(doc, vocab, q, clause_start, labels, found)
+    found = _share_source(doc, vocab, q, labels, found)
     changed = found.split()[-1].lower() in vocab.change_words | set(vocab.change_nouns.values())
     return _yearly(doc, vocab, q, found) if changed else found
+
+
+#: Words between a share's whole and the "from" of its source: "(50% of procurement) is sourced from".
+_SOURCE_LINKING = frozenset({"is", "are", "be", "will", "to", "being", "should", "must", "shall"})
+
+
+def _share_source(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels, found: str) -> str:
+    """A share whose whole comes from a source names the source: "produce 100% of its electricity from carbon-free
+    sources" -> "share of electricity from carbon-free sources", "50% of procurement is sourced from local
+    production" -> "share of procurement from local production"; not a baseline ("from 2005 levels")."""
+    words = found.split()
+    if len(words) < 3 or words[0].lower() != "share" or words[1].lower() != "of" or " from " in f" {found} ":
+        return found
+    window = range(q.end, min(len(doc), q.end + 12))
+    k = next((j for j in window if doc[j].lower_ == words[-1].lower()), None)
+    if k is None and len(words) > 3:  # a participle after the whole: "share of power drawn"
+        k = next((j for j in window if doc[j].lower_ == words[-2].lower()), None)
+    if k is None:
+        return found
+    j = k + 1
+    while j < len(doc) and j - k < 4 and doc[j].lower_ in _SOURCE_LINKING:
+        j += 1
+    if j < len(doc) and j > k + 1 and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_.endswith(("ed", "ing")):
+        j += 1  # "is sourced from", "coming from"
+    elif j < len(doc) and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_.endswith(("ed", "ing")) \
+            and j + 1 < len(doc) and doc[j + 1].lower_ == "from":
+        j += 1  # "generated from"
+    if j + 1 >= len(doc) or doc[j].lower_ != "from" or doc[j + 1].like_num \
+            or has_any(labels, j + 1, ("DEADLINE", "DEADLINE_CARRY")):
+        return found
+    span = phrase_span(doc, vocab, j + 1, limit=4)
+    if span is None or span[1] < len(doc) and doc[span[1]].lower_ == "to":
+        return found  # "schools from kindergarten to grade 9": a range, not a source
+    source = doc[span[0]:span[1]].text
+    if not headed(source, vocab) or _period_only(source, vocab) \
+            or any(ch.isdigit() for ch in source) or source.split()[-1].lower() in {"level", "levels"}:
+        return found
+    return f"{found} from {drop_determiner(source)}"
 
 
 #: Money verbs by the noun of what they fund, in their other forms ("invests", "injected").
