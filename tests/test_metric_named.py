@@ -15,6 +15,10 @@ from rowchecks import check_metric_row
 PUBLISHED = "2024-05-01"
 
 NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
+    ("count-in-compound-place", "The ministry will train 15,000 people in clean energy industries by 2028.",
+     "15,000", ["in clean energy industries"], []),
+    ("count-in-place-no-period", "The state plans to build 2,000 homes in the coming years.", "2,000", [],
+     ["coming"]),
     ("share-whole-from-source", "The order sets a goal for the state to draw 90% of its power from clean sources "
      "by 2040.", "90%", ["share of power", "from clean sources"], []),
     ("share-whole-sourced-from", "5. Ensure that 40% of school meals are sourced from local farms.", "40%",
