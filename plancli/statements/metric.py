@@ -760,12 +760,13 @@ _INNER_LINKS = frozenset({"in", "of", "on"})
 
 
 def _apposed(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
-    """A figure set off by a comma right after a noun phrase measures that phrase: "growth targets, 4.3 percent for
-    fiscal year 2026-27" -> "growth", "its goal for the renewable share in the power mix, up to 35% by 2030" ->
-    "renewable share in the power mix". The phrase is read back from the comma to a determiner, pronoun or
+    """A figure set off by a comma or a spaced dash right after a noun phrase measures that phrase: "growth targets,
+    4.3 percent for fiscal year 2026-27" -> "growth", "its goal for the renewable share in the power mix, up to 35% by
+    2030" -> "renewable share in the power mix", "figures in foreign investment - $110 billion". The phrase is read back from the comma to a determiner, pronoun or
     preposition that does not join it to its whole; a closing goal noun is dropped."""
     k = q.start - 1
-    if k < 1 or doc[k].text != ",":
+    dash = k >= 1 and doc[k].text in {"-", "\u2013", "\u2014"} and doc[k].whitespace_ and doc[k - 1].whitespace_
+    if k < 1 or doc[k].text != "," and not dash:
         return None
     k -= 1
     while k >= 0 and doc[k].lower_ in vocab.goal_nouns:
