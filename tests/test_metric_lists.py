@@ -38,6 +38,9 @@ LIST_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("apposed-noun-phrase",
      "The utility said it will meet its goal for the solar share in the national power mix, up to 40% by 2032.",
      "40%", ["solar share in the national power mix"], []),
+    ("imperative-steering-object",
+     "Main targets for 2030:\n\n- Keep inflation within 2.0 to 4.0%;\n- Raise exports by 8%;\n", "4.0%",
+     ["inflation"], []),
     ("apposed-after-dash",
      "Planned figures in port investment - $12 billion - and in export earnings - $30 billion - were announced "
      "for 2030.", "$12 billion", ["port investment"], []),

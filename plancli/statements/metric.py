@@ -1274,7 +1274,9 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         last = doc[subject_ids[-1]]
         # "2. Build 50 new factories"; a headline's "Agency to Hire 500 Nurses"
         imperative = last.is_title and (last.i == clause_start or last.i > 0 and doc[last.i - 1].lower_ == "to")
-        if ((last.is_lower or imperative) and last.is_alpha and last.lower_ not in vocab.non_count
+        steered = last.i > clause_start and doc[last.i - 1].lower_ in vocab.steering_verbs \
+            and (doc[last.i - 1].is_title or last.i - 1 == clause_start)  # an imperative's object: "Keep inflation within"
+        if ((last.is_lower or imperative) and last.is_alpha and last.lower_ not in vocab.non_count and not steered
                 and verb_position(doc, last.i, clause_start, labels, vocab.agents)):
             verb, subject_ids = last.lower_, subject_ids[:-1]
         elif last.is_lower and last.is_alpha and last.lower_ not in vocab.non_count | vocab.phrase_stops \
