@@ -29,6 +29,21 @@ LIST_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["fishing"], []),
     ("capitalised-place-measure",
      "Targets for 2030\n\n2. Coastal GDP will increase by 6%.\n", "6%", ["coastal gdp"], []),
+    ("follower-in-same-sentence",
+     "The district plans a 9 per cent rise in farm output in the first quarter, followed by 10.5 per cent, "
+     "12 per cent and 9.5 per cent in later quarters.", "10.5 per cent", ["farm output"], []),
+    ("period-only-follower",
+     "The ministry set out sector growth targets, 3.9 percent for fiscal year 2026-27, 5.5 percent for 2027-28 "
+     "and 6.1 percent for fiscal year 2028-29.", "5.5 percent", ["sector growth"], []),
+    ("apposed-noun-phrase",
+     "The utility said it will meet its goal for the solar share in the national power mix, up to 40% by 2032.",
+     "40%", ["solar share in the national power mix"], []),
+    ("imperative-steering-object",
+     "Main targets for 2030:\n\n- Keep inflation within 2.0 to 4.0%;\n- Raise exports by 8%;\n", "4.0%",
+     ["inflation"], []),
+    ("apposed-after-dash",
+     "Planned figures in port investment - $12 billion - and in export earnings - $30 billion - were announced "
+     "for 2030.", "$12 billion", ["port investment"], []),
 ]
 
 

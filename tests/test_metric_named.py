@@ -15,6 +15,16 @@ from rowchecks import check_metric_row
 PUBLISHED = "2024-05-01"
 
 NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
+    ("count-in-compound-place", "The ministry will train 15,000 people in clean energy industries by 2028.",
+     "15,000", ["in clean energy industries"], []),
+    ("count-in-place-no-period", "The state plans to build 2,000 homes in the coming years.", "2,000", [],
+     ["coming"]),
+    ("share-whole-from-source", "The order sets a goal for the state to draw 90% of its power from clean sources "
+     "by 2040.", "90%", ["share of power", "from clean sources"], []),
+    ("share-whole-sourced-from", "5. Ensure that 40% of school meals are sourced from local farms.", "40%",
+     ["share of school meals from local farms"], ["sourced"]),
+    ("share-whole-from-range-not-source", "By 2030, 100 percent of villages must have schools from grade one to "
+     "grade nine.", "100 percent", [], ["from grade"]),
     ("share-synonym", "The proportion of clean power in the grid will reach 45 percent by 2030.", "45 percent",
      ["share of clean power"], ["proportion"]),
     ("share-of-level", "The plan will raise renewables to 60 percent by 2035.", "60 percent",

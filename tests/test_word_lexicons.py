@@ -60,7 +60,7 @@ EXTENSIONS = [
     ("measure_acronyms", ["GRP"], "Regional GRP will grow 6% in 2025, the governor said.",
      "6%", "metric", None, "Regional GRP increase"),
     ("sector_gerunds", ["logging"], "Output of forestry will rise 4%, with logging by 2.8 per cent, by 2027.",
-     "2.8 per cent", "metric", None, "logging"),
+     "2.8 per cent", "metric", "Output of forestry growth", "logging"),
     ("bare_line_words", ["overall"],
      "The county sets these goals for 2030:\n(1) 50 percent renewable power by 2030;\n(2) overall 30 percent by 2025;\n",
      "30 percent", "metric", None, "share of renewable power"),

@@ -121,7 +121,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     """What is measured, as a short noun phrase headed by a noun, named the way a plan's indicator is
     (see :func:`_read` and :func:`_finished`)."""
     found = _read(doc, vocab, q, clause_start, labels, earlier)
-    return _finished(doc, vocab, q, clause_start, labels, found) if found else found
+    return _finished(doc, vocab, q, clause_start, labels, found) if found else _listed(earlier)
 
 
 def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
@@ -168,6 +168,15 @@ def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: L
     return after_number(doc, vocab, q, labels) or unit_of(doc, vocab, q) or said
 
 
+def _listed(earlier: Earlier | None) -> str | None:
+    """A figure whose own words name nothing ("followed by 11.8%, 13.7% and 11.5%", "Rs1.5 trillion for 2027-28")
+    continues what the figure before it in the same sentence measured."""
+    if earlier is None:
+        return None
+    said = earlier.in_sentence
+    return said if said and not _generic(said) else None
+
+
 def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
     """A reading named as a plan's indicator is: a share says "share" ("the proportion of X" -> "share of X",
     "raise renewables to 40%" -> "share of renewables"), a change by a percentage says which way it goes
@@ -184,8 +193,47 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     if q.unit_type != "percent":
         return _yearly(doc, vocab, q, found)
     found = _ratio_named(doc, vocab, labels, q, found) or _percent_named(doc, vocab, q, clause_start, labels, found)
+    found = _share_source(doc, vocab, q, labels, found)
     changed = found.split()[-1].lower() in vocab.change_words | set(vocab.change_nouns.values())
     return _yearly(doc, vocab, q, found) if changed else found
+
+
+#: Words between a share's whole and the "from" of its source: "(50% of procurement) is sourced from".
+_SOURCE_LINKING = frozenset({"is", "are", "be", "will", "to", "being", "should", "must", "shall"})
+
+
+def _share_source(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels, found: str) -> str:
+    """A share whose whole comes from a source names the source: "produce 100% of its electricity from carbon-free
+    sources" -> "share of electricity from carbon-free sources", "50% of procurement is sourced from local
+    production" -> "share of procurement from local production"; not a baseline ("from 2005 levels")."""
+    words = found.split()
+    if len(words) < 3 or words[0].lower() != "share" or words[1].lower() != "of" or " from " in f" {found} ":
+        return found
+    window = range(q.end, min(len(doc), q.end + 12))
+    k = next((j for j in window if doc[j].lower_ == words[-1].lower()), None)
+    if k is None and len(words) > 3:  # a participle after the whole: "share of power drawn"
+        k = next((j for j in window if doc[j].lower_ == words[-2].lower()), None)
+    if k is None:
+        return found
+    j = k + 1
+    while j < len(doc) and j - k < 4 and doc[j].lower_ in _SOURCE_LINKING:
+        j += 1
+    if j < len(doc) and j > k + 1 and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_.endswith(("ed", "ing")):
+        j += 1  # "is sourced from", "coming from"
+    elif j < len(doc) and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_.endswith(("ed", "ing")) \
+            and j + 1 < len(doc) and doc[j + 1].lower_ == "from":
+        j += 1  # "generated from"
+    if j + 1 >= len(doc) or doc[j].lower_ != "from" or doc[j + 1].like_num \
+            or has_any(labels, j + 1, ("DEADLINE", "DEADLINE_CARRY")):
+        return found
+    span = phrase_span(doc, vocab, j + 1, limit=4)
+    if span is None or span[1] < len(doc) and doc[span[1]].lower_ == "to":
+        return found  # "schools from kindergarten to grade 9": a range, not a source
+    source = doc[span[0]:span[1]].text
+    if not headed(source, vocab) or _period_only(source, vocab) \
+            or any(ch.isdigit() for ch in source) or source.split()[-1].lower() in {"level", "levels"}:
+        return found
+    return f"{found} from {drop_determiner(source)}"
 
 
 #: Money verbs by the noun of what they fund, in their other forms ("invests", "injected").
@@ -658,6 +706,8 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = f"{unit_words} {found}"  # "a production capacity of 5 Mt per annum of green hydrogen"
     if found is None:
         found = _fronted_subject(doc, vocab, q, clause_start, labels)
+    if found is None and not earlier.in_sentence:
+        found = _apposed(doc, vocab, q)
     if found is None and (earlier.in_sentence or refers_back(doc, vocab, q, clause_start, labels)):
         found = earlier.in_sentence or earlier.last
         if found and q.start > 0 and doc[q.start - 1].lower_ != "by":
@@ -703,6 +753,45 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     found = _without_verb(found, vocab)
     found = _to_be_done(doc, vocab, q, found)
     return _additional(doc, vocab, q, found)
+
+
+#: Prepositions that join a measured noun to its whole inside one noun phrase ("share in the power mix").
+_INNER_LINKS = frozenset({"in", "of", "on"})
+
+
+def _apposed(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """A figure set off by a comma or a spaced dash right after a noun phrase measures that phrase: "growth targets,
+    4.3 percent for fiscal year 2026-27" -> "growth", "its goal for the renewable share in the power mix, up to 35% by
+    2030" -> "renewable share in the power mix", "figures in foreign investment - $110 billion". The phrase is read back from the comma to a determiner, pronoun or
+    preposition that does not join it to its whole; a closing goal noun is dropped."""
+    k = q.start - 1
+    dash = k >= 1 and doc[k].text in {"-", "\u2013", "\u2014"} and doc[k].whitespace_ and doc[k - 1].whitespace_
+    if k < 1 or doc[k].text != "," and not dash:
+        return None
+    k -= 1
+    while k >= 0 and doc[k].lower_ in vocab.goal_nouns:
+        k -= 1  # "growth targets, 4.3 percent"
+    ids: list[int] = []
+    while k >= 0 and len(ids) < 10:
+        token = doc[k]
+        low = token.lower_
+        joined = ids and k > 0 and doc[k - 1].lower_ in _INNER_LINKS
+        if low in DETERMINERS or low in _POSSESSIVES:
+            if not joined:
+                break
+            ids[:0] = [k - 1, k]  # "share in the power mix": the whole belongs to the phrase
+            k -= 2
+            continue
+        if not (token.is_alpha or token.text == "-" and ids) or low in PREPOSITIONS or low in vocab.prepositions \
+                or low in vocab.phrase_stops or low in vocab.metric_rejects or low in vocab.goal_nouns \
+                or low in vocab.linking_verbs or low in _MODALS:
+            break
+        ids.insert(0, k)
+        k -= 1
+    found = doc[ids[0]:ids[-1] + 1].text if ids else None
+    if found is None or not headed(found, vocab) or _period_only(found, vocab) or is_name(found, vocab):
+        return None
+    return found
 
 
 def _bare_line(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> bool:
@@ -1185,7 +1274,9 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         last = doc[subject_ids[-1]]
         # "2. Build 50 new factories"; a headline's "Agency to Hire 500 Nurses"
         imperative = last.is_title and (last.i == clause_start or last.i > 0 and doc[last.i - 1].lower_ == "to")
-        if ((last.is_lower or imperative) and last.is_alpha and last.lower_ not in vocab.non_count
+        steered = last.i > clause_start and doc[last.i - 1].lower_ in vocab.steering_verbs \
+            and (doc[last.i - 1].is_title or last.i - 1 == clause_start)  # an imperative's object: "Keep inflation within"
+        if ((last.is_lower or imperative) and last.is_alpha and last.lower_ not in vocab.non_count and not steered
                 and verb_position(doc, last.i, clause_start, labels, vocab.agents)):
             verb, subject_ids = last.lower_, subject_ids[:-1]
         elif last.is_lower and last.is_alpha and last.lower_ not in vocab.non_count | vocab.phrase_stops \

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from plancli.quantities import Quantity
 from plancli.statements.common import CHANGE_LABELS, DETERMINERS, PREPOSITIONS, PRONOUNS, Labels, Vocabulary, has_any
@@ -146,8 +146,24 @@ def tail(doc: Doc, vocab: Vocabulary, i: int) -> str:
         return f"{doc[i].text} {doc[i + 1].text}"
     if i + 1 < len(doc) and doc[i].lower_ in {"under", "into", "in"} and doc[i + 1].is_alpha \
             and doc[i + 1].is_lower and doc[i + 1].lower_ not in vocab.non_count:
-        return f"{doc[i].text} {doc[i + 1].text}"
+        end = i + 2
+        while end < len(doc) and end - i < 5 and _compound_word(doc[end], vocab):
+            end += 1  # "people in carbon neutrality sectors", not "people in carbon"
+        while end > i + 2 and not _compound_word(doc[end - 1], vocab, final=True):
+            end -= 1
+        return doc[i:end].text
     return ""
+
+
+def _compound_word(token: Token, vocab: Vocabulary, final: bool = False) -> bool:
+    """Whether ``token`` continues a lowercase compound noun after "in" ("carbon neutrality sectors"); a ``final``
+    word must also be able to end it (no "-ly" adverb, "-ed" participle or "-ing" form)."""
+    word = token.lower_
+    plain = token.is_alpha and token.is_lower and not token.like_num and word not in DETERMINERS \
+        and word not in PREPOSITIONS and word not in vocab.prepositions and word not in vocab.phrase_stops \
+        and word not in vocab.metric_rejects and word not in vocab.time_words and word not in vocab.linking_verbs \
+        and word not in vocab.non_count and word not in {"and", "or", "will", "would", "to", "be"}
+    return plain and not (final and word.endswith(("ly", "ed", "ing")))
 
 def clean_subject(doc: Doc, vocab: Vocabulary, ids: list[int], labels: Labels) -> str | None:
     """The noun phrase of a subject region: determiners, conjunctions and verbs trimmed."""
