@@ -403,6 +403,19 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Exports slowed.\nBuildings use 38% of the energy consumed in the region.", "2025-06-01", "38%", "actual", None),
     ("Work began in 2021.\nConstruction of the 600 km line was completed last year.", "2025-06-01", "600 km",
      "actual", None),
+    # --- a report word inside a tenseless apposition, today's level that names a period or a starting point -----
+    ("The plan sets a goal of 4 million bicycle sales in 2027, representing a year-on-year increase of 6 percent.",
+     "2025-06-01", "6 percent", "target", "target-cue"),
+    ("Bicycle sales reached 4 million units, marking a year-on-year increase of 6 percent.", "2025-06-01",
+     "6 percent", "actual", "actual-cue"),
+    ("The bank's deposit goals are 12 percent for the current fiscal year and 9 percent for the next year.",
+     "2025-06-01", "9 percent", "target", "target-cue"),
+    ("The aim is to lift places from an expected 30,000 places in the current financial year to 45,000 places "
+     "by 2029.", "2025-06-01", "45,000", "target", "target-cue"),
+    ("The wind share goal will be revised from 40% in the existing strategy to 55%, the ministry said.",
+     "2025-06-01", "55%", "target", "target-cue"),
+    ("The current subsidy rate of 12 percent will rise to 15 percent next year.", "2025-06-01", "12 percent",
+     "actual", "current-level"),
 ]
 
 

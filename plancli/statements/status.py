@@ -382,7 +382,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         baseline = _from_list(doc, sent, q.start, inside)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
-    own_words = _not_target_within(q, sent, cues) or _not_target_in_reach(q, sent, cues)
+    own_words = _not_target_within(q, sent, cues) or _not_target_in_reach(q, sent, cues, inside)
     if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
         # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal; but under a goals lead-in, a
         # state the item is to reach by a date ahead ("- Have 5 GW under construction by 2027") is the goal.
@@ -583,12 +583,17 @@ _TOTAL_RULE = "total-of-part"  # "65 of 70 programmes": it names the whole after
 _AT_MOST_RULE = "reduced-to-at-most"  # "reduced to a maximum of": the level a change is to reach, not a cap
 
 
-def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | None:
-    """The nearest ``not_target`` cue that reaches the quantity from either side: it outranks plan words."""
+def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues, inside: frozenset[int] = frozenset()
+                         ) -> Match | None:
+    """The nearest ``not_target`` cue that reaches the quantity from either side: it outranks plan words. A cue in
+    the "from X ..." part of a change qualifies its starting point ("from 65% in the existing plan to 80%"), and
+    today's level gives way where its words name a period ("20 percent for the current fiscal year")."""
+    doc = sent.doc
     for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
-        for _, match in walk:
+        for i, match in walk:
             if match.rule.category != "not_target" or _future(match, sent, cues) \
-                    or _plan_projection(match, sent, cues):
+                    or _plan_projection(match, sent, cues) or _names_period(doc, match) \
+                    or (i < q.start and _in_start_phrase(doc, sent, q, i, inside)):
                 continue
             if _compared_base(q, match, cues):
                 break  # and so is every cue farther on
@@ -598,6 +603,18 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | N
                 continue
             return match
     return None
+
+
+def _names_period(doc: Doc, match: Match) -> bool:
+    """Today's level whose words name a period, not a level ("the current fiscal year", "the existing plan period"):
+    lexicon ``time_words`` holds the period nouns."""
+    return match.rule.id == _CURRENT_RULE and any(
+        doc[k].lower_ in _PERIOD_NOUNS for k in range(match.start + 1, min(match.end + 1, len(doc))))
+
+
+_CURRENT_RULE = "current-level"  # "the current contribution rate of 9 percent": today's level
+_PERIOD_NOUNS = frozenset({"year", "years", "fiscal", "financial", "month", "quarter", "decade", "term", "session",
+                           "season", "period", "biennium", "fy"})
 
 
 def _plan_projection(match: Match, sent: Span, cues: StatusCues) -> bool:
@@ -898,6 +915,16 @@ def _singular_subject(doc: Doc, sent: Span, verb: int) -> bool:
     return not (word.endswith("s") and not word.endswith("ss"))
 
 
+def _after_tenseless(doc: Doc, sent: Span, match: Match) -> bool:
+    """A report word that qualifies the noun of a word without tense ("representing a year-on-year increase of",
+    "marking an annual rise of"): the clause's own verb decides, as for the tenseless word."""
+    return any(doc[k].lower_ in _TENSELESS for k in range(max(sent.start, match.start - _TENSELESS_REACH),
+                                                          match.start))
+
+
+_TENSELESS_REACH = 2  # "representing a year-on-year ...": the tenseless word, then at most an article
+
+
 def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int],
                 floor: int, head: int | None = None) -> tuple[str, Cue] | None:
     """The nearest status cue before the quantity (back to ``floor``), with the grammar checks of the module docstring;
@@ -917,13 +944,16 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             if perfect and not (i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
                 return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
             return "target", _cue(doc, match.rule.id, match.start, match.end)
+        if match.rule.category == "not_target" and (_names_period(doc, match)
+                                                    or _in_start_phrase(doc, sent, q, i, inside)):
+            continue  # "from 900,000 in the current fiscal year to 1.5 million": a period; the starting point's
         if match.rule.category == "not_target" and _plan_projection(match, sent, cues):
             return "target", _cue(doc, match.rule.id, match.start, match.end)  # the plan's own projection
         if match.rule.category == "not_target":
             if _gives_way(q, match, sent, cues):
                 continue  # "According to the think tank, the city's goal is ...": the goal's words decide
             return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
-        if doc[match.start].lower_ in _TENSELESS:
+        if doc[match.start].lower_ in _TENSELESS or _after_tenseless(doc, sent, match):
             tenseless = tenseless or (i, match)
             continue  # "renewables amounting to 1.8 GW": the clause's own verb decides
         if (i > sent.start and doc[i - 1].lower_ in DETERMINERS) or _adjective(doc, i, inside):
@@ -942,7 +972,7 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
         if modal is not None:  # not "the target, X announced", "from its target, Italy was down 0.3 percent"
             return "target", _cue(doc, "future-passive", modal, max(i + 1, match.end))
         return _status_of(match), _cue(doc, match.rule.id, match.start, match.end)
-    if tenseless is not None:
+    if tenseless is not None and doc[tenseless[1].start].lower_ in _TENSELESS:
         # "..., and the pipeline includes 120 projects totalling 9,000 MW": no verb of its own clause before it
         return _status_of(tenseless[1]), _cue(doc, tenseless[1].rule.id, tenseless[1].start, tenseless[1].end)
     return None
