@@ -416,6 +416,15 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "2025-06-01", "55%", "target", "target-cue"),
     ("The current subsidy rate of 12 percent will rise to 15 percent next year.", "2025-06-01", "12 percent",
      "actual", "current-level"),
+    # --- the actions a plan proposes or includes, and a scheme dated by its notification ---------------------
+    ("The cabinet also proposes raising the output of the software industry to 9 percent of GDP and life "
+     "expectancy to 79 years, the report said.", "2025-06-01", "79 years", "target", "plan-includes"),
+    ("The grid plan includes increasing wind output, upgrading dams, and installing around 2,100 kilometres of "
+     "new lines.", "2025-06-01", "2,100", "target", "plan-includes"),
+    ("The scheme also includes provision for solar lamps in 900 village halls.", "2025-06-01", "900", "target",
+     "plan-includes"),
+    ("The battery scheme was notified in March 2021 with a total outlay of Rs 18,100 crore.", "2025-06-01",
+     "18,100", "target", "target-cue"),
 ]
 
 

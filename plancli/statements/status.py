@@ -443,7 +443,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
 
 #: Participles that date a goal's setting, not its end ("a campaign promise made in 2022", "the target set in 2019").
 _SETTING_PARTICIPLES = frozenset({"made", "set", "announced", "adopted", "unveiled", "launched", "introduced",
-                                  "approved", "pledged", "promised"})
+                                  "approved", "pledged", "promised", "notified"})
 
 
 def _dates_the_setting(doc: Doc, own: Found) -> bool:
