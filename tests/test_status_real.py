@@ -425,6 +425,12 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "plan-includes"),
     ("The battery scheme was notified in March 2021 with a total outlay of Rs 18,100 crore.", "2025-06-01",
      "18,100", "target", "target-cue"),
+    # --- a lead-in over a progress report opens no goals list; a goals lead-in still does ---------------------
+    ("The ministry reported on its ten-year plan.\nA breakdown of programme progress and goals includes:\n"
+     "- Youth: All 4 programmes implemented, focused on skills.\n- Health: 12 of 15 programmes active.\n",
+     "2025-06-01", "4 programmes", "actual", None),
+    ("The ministry released its ten-year plan.\nThe main goals include:\n- Schools: 4 programmes for skills.\n"
+     "- Health: build 15 clinics.\n", "2025-06-01", "4 programmes", "target", "goals-leadin"),
 ]
 
 

@@ -369,7 +369,8 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
 def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
             goals: Span | None, inside: frozenset[int], *, inferred: bool = False) -> tuple[str, Cue]:
     if own is not None and published is not None and own[1].end < published.isoformat() \
-            and not _closing_fiscal_year(own, published) and not _dates_the_setting(doc, own):
+            and not _closing_fiscal_year(own, published) \
+            and not _dates_the_setting(doc, own, cues.vocab.setting_participles):
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
     if q.unit_type == "count" and q.unit in cues.vocab.plan_item_units:
@@ -382,6 +383,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         baseline = _from_list(doc, sent, q.start, inside)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
+    if goals is not None and _progress_leadin(doc, goals, cues.vocab.progress_words):
+        goals = None  # "A breakdown of programme progress includes:": its items report, each by its own words
     own_words = _not_target_within(q, sent, cues) or _not_target_in_reach(q, sent, cues, inside)
     if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
         # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal; but under a goals lead-in, a
@@ -441,20 +444,21 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     return "actual", Cue("default-actual")
 
 
-#: Participles that date a goal's setting, not its end ("a campaign promise made in 2022", "the target set in 2019").
-_SETTING_PARTICIPLES = frozenset({"made", "set", "announced", "adopted", "unveiled", "launched", "introduced",
-                                  "approved", "pledged", "promised", "notified"})
+def _progress_leadin(doc: Doc, goals: Span, progress_words: frozenset[str]) -> bool:
+    """Whether the lead-in's sentence, up to the lead-in's end, names progress (lexicon ``progress_words``: "A
+    breakdown of programme progress includes:", "are unlikely to meet the 2027 targets:"), not goals to reach."""
+    return any(doc[k].lower_ in progress_words for k in range(doc[goals.start].sent.start, goals.end))
 
 
-def _dates_the_setting(doc: Doc, own: Found) -> bool:
+def _dates_the_setting(doc: Doc, own: Found, participles: frozenset[str]) -> bool:
     """A past year right after a participle of setting a goal ("... was a campaign promise made by the government in
     2022", "the quota set in 2019"): it dates the promise, so the figure is not a past report."""
     k = own[0].start - 1
-    if k >= 0 and doc[k].lower_ in _SETTING_PARTICIPLES:
+    if k >= 0 and doc[k].lower_ in participles:
         return True
     # "made by the provincial government in 2022": the participle's agent between them
     for j in range(k, max(-1, k - 6), -1):
-        if doc[j].lower_ == "by" and j > 0 and doc[j - 1].lower_ in _SETTING_PARTICIPLES:
+        if doc[j].lower_ == "by" and j > 0 and doc[j - 1].lower_ in participles:
             return True
         if doc[j].is_punct:
             return False
@@ -592,7 +596,7 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues, inside: froz
     for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
         for i, match in walk:
             if match.rule.category != "not_target" or _future(match, sent, cues) \
-                    or _plan_projection(match, sent, cues) or _names_period(doc, match) \
+                    or _plan_projection(match, sent, cues) or _names_period(doc, match, cues.vocab) \
                     or (i < q.start and _in_start_phrase(doc, sent, q, i, inside)):
                 continue
             if _compared_base(q, match, cues):
@@ -605,16 +609,15 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues, inside: froz
     return None
 
 
-def _names_period(doc: Doc, match: Match) -> bool:
+def _names_period(doc: Doc, match: Match, words: Vocabulary) -> bool:
     """Today's level whose words name a period, not a level ("the current fiscal year", "the existing plan period"):
-    lexicon ``time_words`` holds the period nouns."""
+    lexicons ``time_words`` and ``period_qualifiers``."""
     return match.rule.id == _CURRENT_RULE and any(
-        doc[k].lower_ in _PERIOD_NOUNS for k in range(match.start + 1, min(match.end + 1, len(doc))))
+        doc[k].lower_ in words.time_words or doc[k].lower_ in words.period_qualifiers
+        for k in range(match.start + 1, min(match.end + 1, len(doc))))
 
 
 _CURRENT_RULE = "current-level"  # "the current contribution rate of 9 percent": today's level
-_PERIOD_NOUNS = frozenset({"year", "years", "fiscal", "financial", "month", "quarter", "decade", "term", "session",
-                           "season", "period", "biennium", "fy"})
 
 
 def _plan_projection(match: Match, sent: Span, cues: StatusCues) -> bool:
@@ -944,7 +947,7 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             if perfect and not (i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
                 return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
             return "target", _cue(doc, match.rule.id, match.start, match.end)
-        if match.rule.category == "not_target" and (_names_period(doc, match)
+        if match.rule.category == "not_target" and (_names_period(doc, match, cues.vocab)
                                                     or _in_start_phrase(doc, sent, q, i, inside)):
             continue  # "from 900,000 in the current fiscal year to 1.5 million": a period; the starting point's
         if match.rule.category == "not_target" and _plan_projection(match, sent, cues):
