@@ -431,6 +431,12 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "2025-06-01", "4 programmes", "actual", None),
     ("The ministry released its ten-year plan.\nThe main goals include:\n- Schools: 4 programmes for skills.\n"
      "- Health: build 15 clinics.\n", "2025-06-01", "4 programmes", "target", "goals-leadin"),
+    # --- a percent per unit is an intensity, not a money rate; an idiom of aim ---------------------------------
+    ("We aim to reduce the emissions intensity of our new plants by at least 35% per kWh versus 2020.",
+     "2025-06-01", "35%", "target", "target-cue"),
+    ("The scheme will pay Rs 20,000 per household.", "2025-06-01", "20,000", "actual", "per-unit-rate"),
+    ("We have set our sights on reaching USD 25 billion in service exports, the minister said.", "2025-06-01",
+     "25 billion", "target", "target-cue"),
 ]
 
 

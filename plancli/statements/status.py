@@ -597,8 +597,9 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues, inside: froz
         for i, match in walk:
             if match.rule.category != "not_target" or _future(match, sent, cues) \
                     or _plan_projection(match, sent, cues) or _names_period(doc, match, cues.vocab) \
-                    or (i < q.start and _in_start_phrase(doc, sent, q, i, inside)):
-                continue
+                    or (i < q.start and _in_start_phrase(doc, sent, q, i, inside)) \
+                    or (match.rule.id == _PER_UNIT_RULE and q.unit_type == "percent"):
+                continue  # "cut emissions 40% per kWh": an intensity, not a money rate per unit
             if _compared_base(q, match, cues):
                 break  # and so is every cue farther on
             if _gives_way(q, match, sent, cues):
@@ -618,6 +619,7 @@ def _names_period(doc: Doc, match: Match, words: Vocabulary) -> bool:
 
 
 _CURRENT_RULE = "current-level"  # "the current contribution rate of 9 percent": today's level
+_PER_UNIT_RULE = "per-unit-rate"  # "Rs 20,000 per household": a money rate per unit, an instrument in force
 
 
 def _plan_projection(match: Match, sent: Span, cues: StatusCues) -> bool:
