@@ -436,7 +436,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "2025-06-01", "35%", "target", "target-cue"),
     ("The scheme will pay Rs 20,000 per household.", "2025-06-01", "20,000", "actual", "per-unit-rate"),
     ("We have set our sights on reaching USD 25 billion in service exports, the minister said.", "2025-06-01",
-     "25 billion", "target", "target-cue"),
+     "25 billion", "target", "target-cue"),    ("Arrange municipal key projects 1,100, and finish 40 of them this year.", "2025-06-01", "1,100", "target",
+     "imperative-item"),
 ]
 
 
