@@ -437,7 +437,10 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The scheme will pay Rs 20,000 per household.", "2025-06-01", "20,000", "actual", "per-unit-rate"),
     ("We have set our sights on reaching USD 25 billion in service exports, the minister said.", "2025-06-01",
      "25 billion", "target", "target-cue"),    ("Arrange municipal key projects 1,100, and finish 40 of them this year.", "2025-06-01", "1,100", "target",
-     "imperative-item"),
+     "imperative-item"),    # --- a deadline of a relative clause with a figure of its own dates that figure, not the money before it ---
+    ("Ohio: $236 million for a grid automation project, which will install 1,500 smart reclosers by the end of "
+     "2027.", "2025-06-01", "$236 million", "actual", "default-actual"),
+    ("The region will see 69,000 new units that will be created by 2030.", "2025-06-01", "69,000", "target", None),
 ]
 
 

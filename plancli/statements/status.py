@@ -434,7 +434,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
             and not _by_deadline(doc, own):
         # a budget summary's "+$5.2 bn in FY24" weeks before that year ends: the year's estimate, not a goal
         return "actual", _cue(doc, "fiscal-year-ending", own[0].start, own[0].end)
-    if own is not None and (published is None or own[1].end >= published.isoformat()):
+    if own is not None and (published is None or own[1].end >= published.isoformat()) \
+            and not _relative_clause_deadline(doc, q, own, inside):
         return "target", _cue(doc, "deadline-future", own[0].start, own[0].end)
     heading = _goal_column_heading(doc, q)
     if heading is not None:
@@ -688,6 +689,17 @@ def _ahead(own: Found | None, published: date | None) -> bool:
 
 _FORWARD_PERIODS = ("over the next", "in the next", "within the next", "over the coming", "in the coming",
                     "during the next", "within")
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def _relative_clause_deadline(doc: Doc, q: Quantity, own: Found, inside: frozenset[int]) -> bool:
+    """The deadline dates a relative clause after the figure that holds a figure of its own ("$236 million for a
+    grid project, which will install 1,500 reclosers by the end of 2027"): it dates the project's output, so it
+    alone makes no goal of the money."""
+    return any(doc[k].lower_ in _RELATIVE_PRONOUNS for k in range(q.end, own[0].start)) \
+        and _quantity_between(q, own, inside)
 
 
 def _quantity_between(q: Quantity, own: Found | None, inside: frozenset[int]) -> bool:
