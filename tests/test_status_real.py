@@ -440,7 +440,13 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "imperative-item"),    # --- a deadline of a relative clause with a figure of its own dates that figure, not the money before it ---
     ("Ohio: $236 million for a grid automation project, which will install 1,500 smart reclosers by the end of "
      "2027.", "2025-06-01", "$236 million", "actual", "default-actual"),
-    ("The region will see 69,000 new units that will be created by 2030.", "2025-06-01", "69,000", "target", None),
+    ("The region will see 69,000 new units that will be created by 2030.", "2025-06-01", "69,000", "target", None),    # --- a report word before a figure for a period not yet begun, or one looking ahead from now ---------------
+    ("The bank has tripled the money set aside for green lending to 40 billion euros from 2026 to 2030.",
+     "2025-06-01", "40 billion", "target", "own-future-deadline"),
+    ("Chile has 40 projects underway involving some 90bn pesos between now and 2028, officials said.",
+     "2025-06-01", "90bn", "target", "own-future-deadline"),
+    ("On the operator's numbers, the grid has room for around 240 TWh in 2030.", "2025-06-01", "240 TWh", "actual",
+     "actual-cue"),
 ]
 
 

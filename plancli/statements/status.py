@@ -405,7 +405,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
                                                                                        cues.list_heads))
     if before is not None:
         if before[0] == "actual" and _ahead(own, published) \
-                and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
+                and (_forward_looking(own) or _starts_ahead(own, published)
+                     or (_wholly_ahead(own, published) and _reaching(before[1]))) \
                 and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns) \
                 and not _span_taken(own, before[1], cues.vocab.past_changes):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
@@ -688,7 +689,7 @@ def _ahead(own: Found | None, published: date | None) -> bool:
 
 
 _FORWARD_PERIODS = ("over the next", "in the next", "within the next", "over the coming", "in the coming",
-                    "during the next", "within")
+                    "during the next", "within", "between now and", "from now")
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
@@ -722,6 +723,14 @@ def _wholly_ahead(own: Found | None, published: date | None) -> bool:
     cannot be a report, whatever the tense of a poor translation ("by the end of 2026, racks reached 30,000")."""
     return own is not None and published is not None \
         and (own[1].start is None or own[1].start > published.isoformat())
+
+
+def _starts_ahead(own: Found | None, published: date | None) -> bool:
+    """An own period of several years whose named start is after publication ("from 2026 to 2030" in a 2025
+    article): no report word makes a figure for it a fact ("the bank has tripled its green lending to 30 billion
+    euros from 2026 to 2030"); a single year ("in 2030") may be a forecast's."""
+    return own is not None and published is not None and own[1].start is not None \
+        and own[1].start > published.isoformat() and own[1].start[:4] < own[1].end[:4]
 
 
 _PARTICIPLE_GAP = 2  # tokens between a figure and the participle that describes it ("homes get built")
