@@ -446,7 +446,10 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Chile has 40 projects underway involving some 90bn pesos between now and 2028, officials said.",
      "2025-06-01", "90bn", "target", "own-future-deadline"),
     ("On the operator's numbers, the grid has room for around 240 TWh in 2030.", "2025-06-01", "240 TWh", "actual",
-     "actual-cue"),
+     "actual-cue"),    # --- money held for a purpose right after it is still to be spent -------------------------------------------
+    ("The national fund has £4.2 billion to invest in clean energy and ports.", "2025-06-01", "4.2 billion",
+     "target", "money-to-use"),
+    ("The national fund has £4.2 billion in assets.", "2025-06-01", "4.2 billion", "actual", "actual-cue"),
 ]
 
 

@@ -410,6 +410,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
                 and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns) \
                 and not _span_taken(own, before[1], cues.vocab.past_changes):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
+        if before[0] == "actual" and _money_to_use(doc, q, before[1]):
+            return "target", _cue(doc, _MONEY_TO_USE_RULE, q.end, q.end + 2)  # "has £5 billion to invest"
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
             return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
@@ -723,6 +725,17 @@ def _wholly_ahead(own: Found | None, published: date | None) -> bool:
     cannot be a report, whatever the tense of a poor translation ("by the end of 2026, racks reached 30,000")."""
     return own is not None and published is not None \
         and (own[1].start is None or own[1].start > published.isoformat())
+
+
+_MONEY_TO_USE_RULE = "money-to-use"
+
+
+def _money_to_use(doc: Doc, q: Quantity, cue: Cue) -> bool:
+    """Money held for a purpose right after it ("the fund has £5.8 billion to invest in clean power"): the verb
+    "has" reports no fact, the money is still to be spent."""
+    return cue.text is not None and cue.text.lower() in _PERFECT and q.unit_type == "currency" \
+        and cue.end is not None and 0 <= doc[q.start].idx - cue.end <= 1 \
+        and q.end + 1 < len(doc) and doc[q.end].lower_ == "to" and doc[q.end + 1].is_alpha and doc[q.end + 1].is_lower
 
 
 def _starts_ahead(own: Found | None, published: date | None) -> bool:
