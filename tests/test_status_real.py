@@ -436,17 +436,21 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "2025-06-01", "35%", "target", "target-cue"),
     ("The scheme will pay Rs 20,000 per household.", "2025-06-01", "20,000", "actual", "per-unit-rate"),
     ("We have set our sights on reaching USD 25 billion in service exports, the minister said.", "2025-06-01",
-     "25 billion", "target", "target-cue"),    ("Arrange municipal key projects 1,100, and finish 40 of them this year.", "2025-06-01", "1,100", "target",
-     "imperative-item"),    # --- a deadline of a relative clause with a figure of its own dates that figure, not the money before it ---
+     "25 billion", "target", "target-cue"),
+    ("Arrange municipal key projects 1,100, and finish 40 of them this year.", "2025-06-01", "1,100", "target",
+     "imperative-item"),
+    # --- a deadline of a relative clause with a figure of its own dates that figure, not the money before it ---
     ("Ohio: $236 million for a grid automation project, which will install 1,500 smart reclosers by the end of "
      "2027.", "2025-06-01", "$236 million", "actual", "default-actual"),
-    ("The region will see 69,000 new units that will be created by 2030.", "2025-06-01", "69,000", "target", None),    # --- a report word before a figure for a period not yet begun, or one looking ahead from now ---------------
+    ("The region will see 69,000 new units that will be created by 2030.", "2025-06-01", "69,000", "target", None),
+    # --- a report word before a figure for a period not yet begun, or one looking ahead from now ---------------
     ("The bank has tripled the money set aside for green lending to 40 billion euros from 2026 to 2030.",
      "2025-06-01", "40 billion", "target", "own-future-deadline"),
     ("Chile has 40 projects underway involving some 90bn pesos between now and 2028, officials said.",
      "2025-06-01", "90bn", "target", "own-future-deadline"),
     ("On the operator's numbers, the grid has room for around 240 TWh in 2030.", "2025-06-01", "240 TWh", "actual",
-     "actual-cue"),    # --- money held for a purpose right after it is still to be spent -------------------------------------------
+     "actual-cue"),
+    # --- money held for a purpose right after it is still to be spent -------------------------------------------
     ("The national fund has £4.2 billion to invest in clean energy and ports.", "2025-06-01", "4.2 billion",
      "target", "money-to-use"),
     ("The national fund has £4.2 billion in assets.", "2025-06-01", "4.2 billion", "actual", "actual-cue"),

@@ -405,7 +405,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
                                                                                        cues.list_heads))
     if before is not None:
         if before[0] == "actual" and _ahead(own, published) \
-                and (_forward_looking(own) or _starts_ahead(own, published)
+                and (_forward_looking(own) or (_starts_ahead(own, published) and before[1].rule in _REPORT_RULES)
                      or (_wholly_ahead(own, published) and _reaching(before[1]))) \
                 and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns) \
                 and not _span_taken(own, before[1], cues.vocab.past_changes):
@@ -743,7 +743,12 @@ def _starts_ahead(own: Found | None, published: date | None) -> bool:
     article): no report word makes a figure for it a fact ("the bank has tripled its green lending to 30 billion
     euros from 2026 to 2030"); a single year ("in 2030") may be a forecast's."""
     return own is not None and published is not None and own[1].start is not None \
-        and own[1].start > published.isoformat() and own[1].start[:4] < own[1].end[:4]
+        and own[1].start > published.isoformat() and own[1].start[:4] < own[1].end[:4] \
+        and _fiscal_year_end(own) is None
+
+
+#: The rules of plain report words ("has", "reached", "built"); a forecast's or an instrument's rule is not one.
+_REPORT_RULES = frozenset({"actual-cue", "past-tense-verb", "irregular-past-verb"})
 
 
 _PARTICIPLE_GAP = 2  # tokens between a figure and the participle that describes it ("homes get built")
