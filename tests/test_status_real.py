@@ -403,6 +403,57 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Exports slowed.\nBuildings use 38% of the energy consumed in the region.", "2025-06-01", "38%", "actual", None),
     ("Work began in 2021.\nConstruction of the 600 km line was completed last year.", "2025-06-01", "600 km",
      "actual", None),
+    # --- a report word inside a tenseless apposition, today's level that names a period or a starting point -----
+    ("The plan sets a goal of 4 million bicycle sales in 2027, representing a year-on-year increase of 6 percent.",
+     "2025-06-01", "6 percent", "target", "target-cue"),
+    ("Bicycle sales reached 4 million units, marking a year-on-year increase of 6 percent.", "2025-06-01",
+     "6 percent", "actual", "actual-cue"),
+    ("The bank's deposit goals are 12 percent for the current fiscal year and 9 percent for the next year.",
+     "2025-06-01", "9 percent", "target", "target-cue"),
+    ("The aim is to lift places from an expected 30,000 places in the current financial year to 45,000 places "
+     "by 2029.", "2025-06-01", "45,000", "target", "target-cue"),
+    ("The wind share goal will be revised from 40% in the existing strategy to 55%, the ministry said.",
+     "2025-06-01", "55%", "target", "target-cue"),
+    ("The current subsidy rate of 12 percent will rise to 15 percent next year.", "2025-06-01", "12 percent",
+     "actual", "current-level"),
+    # --- the actions a plan proposes or includes, and a scheme dated by its notification ---------------------
+    ("The cabinet also proposes raising the output of the software industry to 9 percent of GDP and life "
+     "expectancy to 79 years, the report said.", "2025-06-01", "79 years", "target", "plan-includes"),
+    ("The grid plan includes increasing wind output, upgrading dams, and installing around 2,100 kilometres of "
+     "new lines.", "2025-06-01", "2,100", "target", "plan-includes"),
+    ("The scheme also includes provision for solar lamps in 900 village halls.", "2025-06-01", "900", "target",
+     "plan-includes"),
+    ("The battery scheme was notified in March 2021 with a total outlay of Rs 18,100 crore.", "2025-06-01",
+     "18,100", "target", "target-cue"),
+    # --- a lead-in over a progress report opens no goals list; a goals lead-in still does ---------------------
+    ("The ministry reported on its ten-year plan.\nA breakdown of programme progress and goals includes:\n"
+     "- Youth: All 4 programmes implemented, focused on skills.\n- Health: 12 of 15 programmes active.\n",
+     "2025-06-01", "4 programmes", "actual", None),
+    ("The ministry released its ten-year plan.\nThe main goals include:\n- Schools: 4 programmes for skills.\n"
+     "- Health: build 15 clinics.\n", "2025-06-01", "4 programmes", "target", "goals-leadin"),
+    # --- a percent per unit is an intensity, not a money rate; an idiom of aim ---------------------------------
+    ("We aim to reduce the emissions intensity of our new plants by at least 35% per kWh versus 2020.",
+     "2025-06-01", "35%", "target", "target-cue"),
+    ("The scheme will pay Rs 20,000 per household.", "2025-06-01", "20,000", "actual", "per-unit-rate"),
+    ("We have set our sights on reaching USD 25 billion in service exports, the minister said.", "2025-06-01",
+     "25 billion", "target", "target-cue"),
+    ("Arrange municipal key projects 1,100, and finish 40 of them this year.", "2025-06-01", "1,100", "target",
+     "imperative-item"),
+    # --- a deadline of a relative clause with a figure of its own dates that figure, not the money before it ---
+    ("Ohio: $236 million for a grid automation project, which will install 1,500 smart reclosers by the end of "
+     "2027.", "2025-06-01", "$236 million", "actual", "default-actual"),
+    ("The region will see 69,000 new units that will be created by 2030.", "2025-06-01", "69,000", "target", None),
+    # --- a report word before a figure for a period not yet begun, or one looking ahead from now ---------------
+    ("The bank has tripled the money set aside for green lending to 40 billion euros from 2026 to 2030.",
+     "2025-06-01", "40 billion", "target", "own-future-deadline"),
+    ("Chile has 40 projects underway involving some 90bn pesos between now and 2028, officials said.",
+     "2025-06-01", "90bn", "target", "own-future-deadline"),
+    ("On the operator's numbers, the grid has room for around 240 TWh in 2030.", "2025-06-01", "240 TWh", "actual",
+     "actual-cue"),
+    # --- money held for a purpose right after it is still to be spent -------------------------------------------
+    ("The national fund has £4.2 billion to invest in clean energy and ports.", "2025-06-01", "4.2 billion",
+     "target", "money-to-use"),
+    ("The national fund has £4.2 billion in assets.", "2025-06-01", "4.2 billion", "actual", "actual-cue"),
 ]
 
 

@@ -263,6 +263,8 @@ class Vocabulary:
     reach_verbs: frozenset[str]  # "reach", "hit": "5% a year to reach 20 GW by 2030" keeps the deadline
     speech_verbs: frozenset[str]  # "said", "told": "..., the ministry said" quotes a plan owner
     goal_fates: frozenset[str]  # "met", "missed": "met its 5% growth target" reports the figure
+    progress_words: frozenset[str]  # "progress", "achievements": "Programme progress includes:" opens no goals list
+    setting_participles: frozenset[str]  # "set", "notified": "the target set in 2019" dates the setting, no deadline
     plan_heads: frozenset[str]  # "plan", "budget": a headline naming a plan makes a plan piece
     world_scope_words: frozenset[str]  # "global", "world": "global demand is projected to" is no plan's figure
     unplanned_words: frozenset[str]  # "population", "prices": what no plan sets, only foresees

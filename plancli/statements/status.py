@@ -369,7 +369,8 @@ def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | Non
 def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
             goals: Span | None, inside: frozenset[int], *, inferred: bool = False) -> tuple[str, Cue]:
     if own is not None and published is not None and own[1].end < published.isoformat() \
-            and not _closing_fiscal_year(own, published) and not _dates_the_setting(doc, own):
+            and not _closing_fiscal_year(own, published) \
+            and not _dates_the_setting(doc, own, cues.vocab.setting_participles):
         rule = "deadline-before-report-year" if inferred else "deadline-past"
         return "actual", _cue(doc, rule, own[0].start, own[0].end)  # "in 2022"
     if q.unit_type == "count" and q.unit in cues.vocab.plan_item_units:
@@ -382,7 +383,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         baseline = _from_list(doc, sent, q.start, inside)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
-    own_words = _not_target_within(q, sent, cues) or _not_target_in_reach(q, sent, cues)
+    if goals is not None and _progress_leadin(doc, goals, cues.vocab.progress_words):
+        goals = None  # "A breakdown of programme progress includes:": its items report, each by its own words
+    own_words = _not_target_within(q, sent, cues) or _not_target_in_reach(q, sent, cues, inside)
     if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
         # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal; but under a goals lead-in, a
         # state the item is to reach by a date ahead ("- Have 5 GW under construction by 2027") is the goal.
@@ -402,10 +405,13 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
                                                                                        cues.list_heads))
     if before is not None:
         if before[0] == "actual" and _ahead(own, published) \
-                and (_forward_looking(own) or (_wholly_ahead(own, published) and _reaching(before[1]))) \
+                and (_forward_looking(own) or (_starts_ahead(own, published) and before[1].rule in _REPORT_RULES)
+                     or (_wholly_ahead(own, published) and _reaching(before[1]))) \
                 and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns) \
                 and not _span_taken(own, before[1], cues.vocab.past_changes):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
+        if before[0] == "actual" and _money_to_use(doc, q, before[1]):
+            return "target", _cue(doc, _MONEY_TO_USE_RULE, q.end, q.end + 2)  # "has £5 billion to invest"
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
             return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
@@ -431,7 +437,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
             and not _by_deadline(doc, own):
         # a budget summary's "+$5.2 bn in FY24" weeks before that year ends: the year's estimate, not a goal
         return "actual", _cue(doc, "fiscal-year-ending", own[0].start, own[0].end)
-    if own is not None and (published is None or own[1].end >= published.isoformat()):
+    if own is not None and (published is None or own[1].end >= published.isoformat()) \
+            and not _relative_clause_deadline(doc, q, own, inside):
         return "target", _cue(doc, "deadline-future", own[0].start, own[0].end)
     heading = _goal_column_heading(doc, q)
     if heading is not None:
@@ -441,20 +448,21 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     return "actual", Cue("default-actual")
 
 
-#: Participles that date a goal's setting, not its end ("a campaign promise made in 2022", "the target set in 2019").
-_SETTING_PARTICIPLES = frozenset({"made", "set", "announced", "adopted", "unveiled", "launched", "introduced",
-                                  "approved", "pledged", "promised"})
+def _progress_leadin(doc: Doc, goals: Span, progress_words: frozenset[str]) -> bool:
+    """Whether the lead-in's sentence, up to the lead-in's end, names progress (lexicon ``progress_words``: "A
+    breakdown of programme progress includes:", "are unlikely to meet the 2027 targets:"), not goals to reach."""
+    return any(doc[k].lower_ in progress_words for k in range(doc[goals.start].sent.start, goals.end))
 
 
-def _dates_the_setting(doc: Doc, own: Found) -> bool:
+def _dates_the_setting(doc: Doc, own: Found, participles: frozenset[str]) -> bool:
     """A past year right after a participle of setting a goal ("... was a campaign promise made by the government in
     2022", "the quota set in 2019"): it dates the promise, so the figure is not a past report."""
     k = own[0].start - 1
-    if k >= 0 and doc[k].lower_ in _SETTING_PARTICIPLES:
+    if k >= 0 and doc[k].lower_ in participles:
         return True
     # "made by the provincial government in 2022": the participle's agent between them
     for j in range(k, max(-1, k - 6), -1):
-        if doc[j].lower_ == "by" and j > 0 and doc[j - 1].lower_ in _SETTING_PARTICIPLES:
+        if doc[j].lower_ == "by" and j > 0 and doc[j - 1].lower_ in participles:
             return True
         if doc[j].is_punct:
             return False
@@ -583,13 +591,19 @@ _TOTAL_RULE = "total-of-part"  # "65 of 70 programmes": it names the whole after
 _AT_MOST_RULE = "reduced-to-at-most"  # "reduced to a maximum of": the level a change is to reach, not a cap
 
 
-def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | None:
-    """The nearest ``not_target`` cue that reaches the quantity from either side: it outranks plan words."""
+def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues, inside: frozenset[int] = frozenset()
+                         ) -> Match | None:
+    """The nearest ``not_target`` cue that reaches the quantity from either side: it outranks plan words. A cue in
+    the "from X ..." part of a change qualifies its starting point ("from 65% in the existing plan to 80%"), and
+    today's level gives way where its words name a period ("20 percent for the current fiscal year")."""
+    doc = sent.doc
     for walk in (cues.scanner.before(q.start, sent.start), cues.scanner.after(q.end, sent.end)):
-        for _, match in walk:
+        for i, match in walk:
             if match.rule.category != "not_target" or _future(match, sent, cues) \
-                    or _plan_projection(match, sent, cues):
-                continue
+                    or _plan_projection(match, sent, cues) or _names_period(doc, match, cues.vocab) \
+                    or (i < q.start and _in_start_phrase(doc, sent, q, i, inside)) \
+                    or (match.rule.id == _PER_UNIT_RULE and q.unit_type == "percent"):
+                continue  # "cut emissions 40% per kWh": an intensity, not a money rate per unit
             if _compared_base(q, match, cues):
                 break  # and so is every cue farther on
             if _gives_way(q, match, sent, cues):
@@ -598,6 +612,18 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues) -> Match | N
                 continue
             return match
     return None
+
+
+def _names_period(doc: Doc, match: Match, words: Vocabulary) -> bool:
+    """Today's level whose words name a period, not a level ("the current fiscal year", "the existing plan period"):
+    lexicons ``time_words`` and ``period_qualifiers``."""
+    return match.rule.id == _CURRENT_RULE and any(
+        doc[k].lower_ in words.time_words or doc[k].lower_ in words.period_qualifiers
+        for k in range(match.start + 1, min(match.end + 1, len(doc))))
+
+
+_CURRENT_RULE = "current-level"  # "the current contribution rate of 9 percent": today's level
+_PER_UNIT_RULE = "per-unit-rate"  # "Rs 20,000 per household": a money rate per unit, an instrument in force
 
 
 def _plan_projection(match: Match, sent: Span, cues: StatusCues) -> bool:
@@ -665,7 +691,18 @@ def _ahead(own: Found | None, published: date | None) -> bool:
 
 
 _FORWARD_PERIODS = ("over the next", "in the next", "within the next", "over the coming", "in the coming",
-                    "during the next", "within")
+                    "during the next", "within", "between now and", "from now")
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def _relative_clause_deadline(doc: Doc, q: Quantity, own: Found, inside: frozenset[int]) -> bool:
+    """The deadline dates a relative clause after the figure that holds a figure of its own ("$236 million for a
+    grid project, which will install 1,500 reclosers by the end of 2027"): it dates the project's output, so it
+    alone makes no goal of the money."""
+    return any(doc[k].lower_ in _RELATIVE_PRONOUNS for k in range(q.end, own[0].start)) \
+        and _quantity_between(q, own, inside)
 
 
 def _quantity_between(q: Quantity, own: Found | None, inside: frozenset[int]) -> bool:
@@ -688,6 +725,30 @@ def _wholly_ahead(own: Found | None, published: date | None) -> bool:
     cannot be a report, whatever the tense of a poor translation ("by the end of 2026, racks reached 30,000")."""
     return own is not None and published is not None \
         and (own[1].start is None or own[1].start > published.isoformat())
+
+
+_MONEY_TO_USE_RULE = "money-to-use"
+
+
+def _money_to_use(doc: Doc, q: Quantity, cue: Cue) -> bool:
+    """Money held for a purpose right after it ("the fund has £5.8 billion to invest in clean power"): the verb
+    "has" reports no fact, the money is still to be spent."""
+    return cue.text is not None and cue.text.lower() in _PERFECT and q.unit_type == "currency" \
+        and cue.end is not None and 0 <= doc[q.start].idx - cue.end <= 1 \
+        and q.end + 1 < len(doc) and doc[q.end].lower_ == "to" and doc[q.end + 1].is_alpha and doc[q.end + 1].is_lower
+
+
+def _starts_ahead(own: Found | None, published: date | None) -> bool:
+    """An own period of several years whose named start is after publication ("from 2026 to 2030" in a 2025
+    article): no report word makes a figure for it a fact ("the bank has tripled its green lending to 30 billion
+    euros from 2026 to 2030"); a single year ("in 2030") may be a forecast's."""
+    return own is not None and published is not None and own[1].start is not None \
+        and own[1].start > published.isoformat() and own[1].start[:4] < own[1].end[:4] \
+        and _fiscal_year_end(own) is None
+
+
+#: The rules of plain report words ("has", "reached", "built"); a forecast's or an instrument's rule is not one.
+_REPORT_RULES = frozenset({"actual-cue", "past-tense-verb", "irregular-past-verb"})
 
 
 _PARTICIPLE_GAP = 2  # tokens between a figure and the participle that describes it ("homes get built")
@@ -899,6 +960,16 @@ def _singular_subject(doc: Doc, sent: Span, verb: int) -> bool:
     return not (word.endswith("s") and not word.endswith("ss"))
 
 
+def _after_tenseless(doc: Doc, sent: Span, match: Match) -> bool:
+    """A report word that qualifies the noun of a word without tense ("representing a year-on-year increase of",
+    "marking an annual rise of"): the clause's own verb decides, as for the tenseless word."""
+    return any(doc[k].lower_ in _TENSELESS for k in range(max(sent.start, match.start - _TENSELESS_REACH),
+                                                          match.start))
+
+
+_TENSELESS_REACH = 2  # "representing a year-on-year ...": the tenseless word, then at most an article
+
+
 def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: frozenset[int],
                 floor: int, head: int | None = None) -> tuple[str, Cue] | None:
     """The nearest status cue before the quantity (back to ``floor``), with the grammar checks of the module docstring;
@@ -918,13 +989,16 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
             if perfect and not (i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
                 return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
             return "target", _cue(doc, match.rule.id, match.start, match.end)
+        if match.rule.category == "not_target" and (_names_period(doc, match, cues.vocab)
+                                                    or _in_start_phrase(doc, sent, q, i, inside)):
+            continue  # "from 900,000 in the current fiscal year to 1.5 million": a period; the starting point's
         if match.rule.category == "not_target" and _plan_projection(match, sent, cues):
             return "target", _cue(doc, match.rule.id, match.start, match.end)  # the plan's own projection
         if match.rule.category == "not_target":
             if _gives_way(q, match, sent, cues):
                 continue  # "According to the think tank, the city's goal is ...": the goal's words decide
             return "actual", _cue(doc, match.rule.id, match.start, match.end)  # a forecast, a subsidy rate
-        if doc[match.start].lower_ in _TENSELESS:
+        if doc[match.start].lower_ in _TENSELESS or _after_tenseless(doc, sent, match):
             tenseless = tenseless or (i, match)
             continue  # "renewables amounting to 1.8 GW": the clause's own verb decides
         if (i > sent.start and doc[i - 1].lower_ in DETERMINERS) or _adjective(doc, i, inside):
@@ -943,7 +1017,7 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
         if modal is not None:  # not "the target, X announced", "from its target, Italy was down 0.3 percent"
             return "target", _cue(doc, "future-passive", modal, max(i + 1, match.end))
         return _status_of(match), _cue(doc, match.rule.id, match.start, match.end)
-    if tenseless is not None:
+    if tenseless is not None and doc[tenseless[1].start].lower_ in _TENSELESS:
         # "..., and the pipeline includes 120 projects totalling 9,000 MW": no verb of its own clause before it
         return _status_of(tenseless[1]), _cue(doc, tenseless[1].rule.id, tenseless[1].start, tenseless[1].end)
     return None
