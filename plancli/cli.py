@@ -12,6 +12,7 @@ imported inside the commands so that ``plancli --help`` stays fast.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from enum import Enum
@@ -152,6 +153,8 @@ def extract(
     ] = None,
 ) -> None:
     """Extract records from text, HTML, PDF and Word files; write a table, JSON, JSON Lines or CSV."""
+    if _own_process(ctx):
+        gc.disable()  # on again once the pipeline is built (see plancli.batch.run_batch's own_process)
     from plancli.batch import ExtractorSetupError, Settings
     from plancli.patterns import PatternError
 
@@ -182,7 +185,8 @@ def extract(
             # Table width: the terminal's, else 100 columns.
             width = None if output is None and isatty(sys.stdout) else 140 if explain else 100
             writer = make_writer(chosen, stream, width=width, explain=explain)
-            stats = run_sources(sources, settings, jobs, writer, show_progress=show_progress(quiet, output), quiet=quiet, dask=dask)
+            stats = run_sources(sources, settings, jobs, writer, show_progress=show_progress(quiet, output), quiet=quiet,
+                                dask=dask, own_process=_own_process(ctx))
             writer.close()
     except (PatternError, ExtractorSetupError) as error:
         _fail(str(error), 2)
@@ -274,10 +278,19 @@ def review(
     raise typer.Exit(code)
 
 
+#: ``ctx.obj`` key set by :func:`main`: the command runs in a process of its own, not inside a caller's
+#: (a test's ``CliRunner``, an application that calls ``app``), so it may tune the whole process.
+_OWN_PROCESS = "plancli.own_process"
+
+
+def _own_process(ctx: typer.Context) -> bool:
+    return isinstance(ctx.obj, dict) and ctx.obj.get(_OWN_PROCESS) is True
+
+
 def main() -> None:
     """Entry point of the ``plancli`` console script and ``python -m plancli``."""
     try:
-        app(prog_name="plancli")
+        app(prog_name="plancli", obj={_OWN_PROCESS: True})
     except SystemExit as done:
         _leave(done.code)
         raise

@@ -8,6 +8,7 @@ the functions so that ``plancli --help`` stays fast.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import re
 import signal
@@ -191,9 +192,10 @@ def open_output(output: Path | None, fmt: str) -> Iterator[IO[str]]:
 
 def run_sources(
     sources: list[Source], settings: Settings, jobs: int, writer: Any, *, show_progress: bool, quiet: bool = False,
-    dask: str | None = None,
+    dask: str | None = None, own_process: bool = False,
 ) -> Stats:
-    """Write every record as it comes; report each failed input (and, unless quiet, each note) on stderr."""
+    """Write every record as it comes; report each failed input (and, unless quiet, each note) on stderr.
+    ``own_process``: see :func:`plancli.batch.run_batch`."""
     from concurrent.futures.process import BrokenProcessPool
 
     from plancli.batch import run_batch
@@ -202,8 +204,10 @@ def run_sources(
     with _progress(sources, enabled=show_progress) as (advance, report):
         try:
             if dask is None:
-                results = run_batch(sources, settings, jobs=jobs)
+                results = run_batch(sources, settings, jobs=jobs, own_process=own_process)
             else:
+                if own_process:
+                    gc.enable()  # the workers build the pipelines (see run_batch)
                 from plancli.dask import run_dask
 
                 results = run_dask(sources, settings, dask, jobs=jobs)

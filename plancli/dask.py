@@ -28,7 +28,8 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from plancli.batch import ExtractorSetupError, FileResult, Settings, balanced_chunks, build_extractor, process_chunk
+from plancli.batch import (ExtractorSetupError, FileResult, Settings, balanced_chunks, build_extractor, freeze_heap,
+                           process_chunk)
 from plancli.inputs import DEFAULT_GLOB, InputError, Source, format_size, iter_inputs, parse_glob
 from plancli.records import Document
 
@@ -132,8 +133,11 @@ def read_url(source: UrlSource, max_size: int) -> Source:
 
 @lru_cache(maxsize=4)
 def _extractor(settings: Settings) -> Extractor:
-    """One extractor per worker process and configuration (building the pipeline takes a second)."""
-    return build_extractor(settings)
+    """One extractor per worker process and configuration (building the pipeline takes a second), frozen out
+    of the garbage collector's scans (:func:`~plancli.batch.freeze_heap`: a Dask worker runs plancli's tasks)."""
+    extractor = build_extractor(settings)
+    freeze_heap()
+    return extractor
 
 
 def extract_chunk(sources: list[Source], settings: Settings) -> list[FileResult]:

@@ -42,7 +42,6 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span
-from spacy.util import minibatch
 from spacy.vocab import Vocab
 
 Match = tuple[int, int, int]  # (match id, start token, end token)
@@ -285,6 +284,26 @@ def _merge(starts: np.ndarray, ends: np.ndarray, n: int) -> list[tuple[int, int]
 
 # --- the span ruler ------------------------------------------------------------------------
 
+#: Docs whose new words get their flags computed together (see :meth:`FastSpanRuler.pipe`) ...
+FLAG_BATCH_DOCS = 64
+#: ... unless they hold more tokens than this together.
+FLAG_BATCH_TOKENS = 100_000
+
+
+def token_batches(stream: Iterable[Doc], size: int, tokens: int) -> Iterator[list[Doc]]:
+    """``stream`` in lists of at most ``size`` docs and ``tokens`` tokens (a longer doc alone), in order."""
+    batch: list[Doc] = []
+    held = 0
+    for doc in stream:
+        if batch and (len(batch) >= size or held + len(doc) > tokens):
+            yield batch
+            batch, held = [], 0
+        batch.append(doc)
+        held += len(doc)
+    if batch:
+        yield batch
+
+
 
 class FastSpanRuler(SpanRuler):
     """spaCy's SpanRuler with token patterns matched by :class:`WindowedMatcher` (same spans)."""
@@ -320,8 +339,12 @@ class FastSpanRuler(SpanRuler):
             super().add_patterns(patterns)
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
-        """Like ``__call__`` on each doc; the per-lexeme flags of each batch's new words are computed together."""
-        for docs in minibatch(stream, size=batch_size):
+        """Like ``__call__`` on each doc; the per-lexeme flags of each batch's new words are computed together.
+
+        Batches hold at least :data:`FLAG_BATCH_DOCS` docs (each batch of new words costs a call per flag
+        column, hundreds of them, however few the words), as long as they stay under :data:`FLAG_BATCH_TOKENS`
+        tokens (a long text's pieces go one or two at a time)."""
+        for docs in token_batches(stream, max(batch_size, FLAG_BATCH_DOCS), FLAG_BATCH_TOKENS):
             try:
                 self.windowed_matcher().flags.prepare(docs)
             except Exception:  # noqa: BLE001  (the docs then meet the same error one by one, with its handler)

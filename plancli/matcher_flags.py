@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -55,6 +56,7 @@ class LexemeBatch:
     def __init__(self, vocab: Vocab, orths: Sequence[int]) -> None:
         self.lexemes = [vocab[orth] for orth in orths]
         self._values: dict[str, np.ndarray] = {}
+        self._lists: dict[str, list[int]] = {}
         self._texts: dict[str, list[str]] = {}
 
     def __len__(self) -> int:
@@ -70,6 +72,13 @@ class LexemeBatch:
                 found = [int(getattr(lexeme, name)) for lexeme in self.lexemes]
             self._values[attr] = np.array(found, dtype=np.uint64)
         return self._values[attr]
+
+    def value_list(self, attr: str) -> list[int]:
+        """:meth:`values` as a Python list (made once per batch: many columns test the same attribute)."""
+        found = self._lists.get(attr)
+        if found is None:
+            found = self._lists[attr] = self.values(attr).tolist()
+        return found
 
     def texts(self, attr: str) -> list[str]:
         """The attribute's strings (``ORTH``, ``LOWER``, ``SHAPE``...), one per lexeme (read once per batch)."""
@@ -162,8 +171,11 @@ class _All:
     checks: tuple[LexemeTest, ...]
 
     def __call__(self, batch: LexemeBatch) -> np.ndarray:
-        result = np.ones(len(batch), dtype=bool)
-        for check in self.checks:
+        # Every test returns a new array, so the first one's is ANDed in place (most columns have one check).
+        if not self.checks:
+            return np.ones(len(batch), dtype=bool)
+        result = self.checks[0](batch)
+        for check in self.checks[1:]:
             result &= check(batch)
         return result
 
@@ -182,13 +194,17 @@ class _Membership:
 
     def __call__(self, batch: LexemeBatch) -> np.ndarray:
         if len(batch) > _LARGE_BATCH:  # many new lexemes at once (a cold start): numpy's sorted search
-            # (Attribute values are unsigned 64-bit; a value outside that range matches nothing either way.)
-            wanted = np.array([v for v in self.values if isinstance(v, int) and 0 <= v < 2**64], dtype=np.uint64)
-            found = np.isin(batch.values(self.attr), wanted)
+            found = np.isin(batch.values(self.attr), self._wanted)
         else:
-            found = np.fromiter((v in self.values for v in batch.values(self.attr).tolist()), dtype=bool,
+            found = np.fromiter(map(self.values.__contains__, batch.value_list(self.attr)), dtype=bool,
                                 count=len(batch))
         return found if self.inside else ~found
+
+    @cached_property
+    def _wanted(self) -> np.ndarray:
+        """``values`` as a numpy array, for ``np.isin`` (attribute values are unsigned 64-bit; a value
+        outside that range matches nothing either way)."""
+        return np.array([v for v in self.values if isinstance(v, int) and 0 <= v < 2**64], dtype=np.uint64)
 
 
 @dataclass(frozen=True)

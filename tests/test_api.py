@@ -85,3 +85,23 @@ def test_run_together_sentences_are_split():
     records = plancli.extract(text, published="2023-03-01")
     assert [r.status for r in records] == ["actual", "target"]
     assert records[1].sentence == "The city will add 30 parks by 2026."
+
+
+@pytest.mark.parametrize("layout", [True, False])
+def test_records_of_a_piece_move_by_its_offset_and_take_the_whole_texts_date(layout: bool) -> None:
+    """A piece of a long text: its records' offsets (evidence too) index the whole text, with the whole text's date."""
+    from plancli.extract import _LAYOUT_KEY, _shift, get_extractor, records_from_doc
+    from plancli.normalize.layout import analysis_text
+
+    extractor = get_extractor()
+    piece = ("Officials said on Monday that the province will build 120 new schools by 2027.\n\n"
+             "Last year it built 35 schools, up 12 percent from 2023.")
+    cleaned, offsets = analysis_text(piece, extractor.layout)
+    doc = extractor.nlp.make_doc(cleaned)
+    if layout:
+        doc.user_data[_LAYOUT_KEY] = (piece, offsets)
+    doc._.published = "unknown"
+    doc = extractor.nlp(doc)
+    expected = [_shift(record, 5_000, "2024-05-01") for record in records_from_doc(doc)]
+    assert len(expected) >= 2 and all(record.evidence is not None for record in expected)
+    assert records_from_doc(doc, offset=5_000, published="2024-05-01") == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import codecs
 import csv
+import gc
 import importlib
 import io
 import json
@@ -31,7 +32,7 @@ from typer.testing import CliRunner
 import plancli.batch
 import plancli.cli
 from plancli.batch import Settings, run_batch
-from plancli.cli import app
+from plancli.cli import _OWN_PROCESS, app
 from plancli.inputs import iter_inputs
 from plancli.patterns import PatternError
 from plancli.records import Document, Target
@@ -512,6 +513,28 @@ def test_run_batch_parallel_matches_sequential(tmp_path: Path) -> None:
     assert [name for name, _, _ in one] == [s.name for s in sources]
     assert sum(len(records) for _, _, records in one) > 50
     assert [error for _, error, _ in one if error] == ["extraction failed: RuntimeError: boom"]
+
+
+def test_the_plancli_process_freezes_its_pipeline_out_of_the_garbage_collector(tmp_path: Path, fake: None) -> None:
+    """Run as plancli's own process (``main()`` says so), extract builds the pipeline with the cyclic collector off,
+    freezes what is alive then out of its scans and turns it on again."""
+    write(tmp_path, "a.txt", "Reach 20.")
+    before = gc.get_freeze_count()
+    try:
+        result = CliRunner().invoke(app, ["extract", str(tmp_path), "-q"], obj={_OWN_PROCESS: True})
+        assert result.exit_code == 0
+        assert gc.get_freeze_count() > before
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
+def test_the_command_run_inside_a_caller_and_the_library_leave_the_collector_alone(tmp_path: Path, fake: None) -> None:
+    write(tmp_path, "a.txt", "Reach 20.")
+    before = gc.get_freeze_count()
+    assert run("extract", str(tmp_path), "-q").exit_code == 0
+    assert list(run_batch(list(iter_inputs([str(tmp_path)], "*.txt")), Settings(), factory=fake_factory))
+    assert (gc.get_freeze_count(), gc.isenabled()) == (before, True)
 
 
 def test_jobs_0_means_all_cores(tmp_path: Path, fake: None) -> None:

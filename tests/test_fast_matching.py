@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc
 
-from plancli.matcher import FastSpanRuler, WindowedMatcher
+import plancli.matcher
+from plancli.matcher import FastSpanRuler, WindowedMatcher, token_batches
 from plancli.patterns import load_pattern_set
 from plancli.pipeline import _CLOSERS, _SENT_END, RULER_NAME, SPANS_KEY, _starts_sentence, build_pipeline
 
@@ -236,6 +237,33 @@ def test_pipeline_pickles_after_use(pipelines: tuple[Language, Language]) -> Non
     before = _full_spans(_run_until_ruler(nlp, text))
     copy = pickle.loads(pickle.dumps(nlp))
     assert _full_spans(_run_until_ruler(copy, text)) == before != []
+
+
+@pytest.mark.parametrize(
+    ("lengths", "size", "tokens", "expected"),
+    [
+        ([3, 3, 3], 2, 100, [[3, 3], [3]]),  # at most ``size`` docs
+        ([40, 40, 40], 64, 100, [[40, 40], [40]]),  # at most ``tokens`` tokens together
+        ([5, 500, 5], 64, 100, [[5], [500], [5]]),  # a longer doc goes alone
+        ([0, 0], 64, 100, [[0, 0]]),
+        ([], 64, 100, []),
+    ],
+)
+def test_token_batches(lengths: list[int], size: int, tokens: int, expected: list[list[int]]) -> None:
+    docs = [["w"] * n for n in lengths]  # only len() is read
+    assert [[len(doc) for doc in batch] for batch in token_batches(docs, size, tokens)] == expected  # type: ignore[arg-type]
+
+
+def test_pipe_in_flag_batches_finds_the_spans_of_one_doc_at_a_time(
+        pipelines: tuple[Language, Language], monkeypatch: pytest.MonkeyPatch) -> None:
+    """New words reach the flag table a batch at a time (batches cut by doc count and by tokens): the spans are
+    those of spaCy's span_ruler on each doc alone."""
+    monkeypatch.setattr(plancli.matcher, "FLAG_BATCH_DOCS", 5)
+    monkeypatch.setattr(plancli.matcher, "FLAG_BATCH_TOKENS", 400)
+    fast = build_pipeline()  # a cold flag table: every batch brings new words
+    texts = list(genre_texts(30, seed=11))
+    piped = [_full_spans(doc) for doc in fast.pipe(texts, batch_size=2)]
+    assert piped == [_full_spans(_run_until_ruler(pipelines[1], text)) for text in texts]
 
 
 def test_windowed_matcher_on_empty_doc() -> None:
