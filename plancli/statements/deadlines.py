@@ -31,7 +31,8 @@ from plancli.quantities import Quantity
 from plancli.quantity_parts import RATE_ADVERBS, RATE_LEADS, YEAR_WORDS
 from plancli.records import Deadline
 from plancli.statements.clauses import clause_ids, is_list_item, new_statement
-from plancli.statements.common import COORDINATORS, Labels, Vocabulary, paragraph_end, skip_space, span_text
+from plancli.statements.common import (COORDINATORS, Labels, Vocabulary, paragraph_end, skip_space, span_text,
+                                       tokens_of)
 
 #: A resolved deadline and the words that state it.
 Found = tuple[Span, Deadline]
@@ -284,7 +285,8 @@ class SentenceDeadlines:
         for found in deadlines:
             by_clause.setdefault(clause_of[found[0].start - sent.start], []).append(found)
         initial = initial_deadline(sent, deadlines, vocab.deadline_lead_words)
-        so_far = tuple(t.i for t in sent[:-1] if t.lower_ in _SO_FAR and t.nbor().lower_ == "far")
+        lower = tokens_of(sent.doc).lower
+        so_far = tuple(i for i in range(sent.start, sent.end - 1) if lower[i] in _SO_FAR and lower[i + 1] == "far")
         return cls(sent, deadlines, initial, clause_of, bounds, planning, by_clause, vocab, so_far)
 
 
@@ -407,14 +409,16 @@ def goal_scopes(doc: Doc, leadins: list[Span], deadlines: list[Found]) -> list[G
 
 def initial_deadline(sent: Span, sent_deadlines: list[Found], lead_words: frozenset[str]) -> Found | None:
     """A deadline that opens the sentence ("By 2025, ..."; "In 2023, ...") governs all of it."""
+    tokens = tokens_of(sent.doc)
+    space, punct, lower = tokens.space, tokens.punct, tokens.lower
     for found in sent_deadlines:
         lead = []
-        for t in sent.doc[sent.start:found[0].start]:
-            if not (t.is_space or t.is_punct):
-                lead.append(t)
+        for i in range(sent.start, found[0].start):
+            if not (space[i] or punct[i]):
+                lead.append(i)
                 if len(lead) > 2:
                     return None  # later deadlines have even more words before them
-        if not lead or all(t.lower_ in lead_words for t in lead):
+        if not lead or all(lower[i] in lead_words for i in lead):
             return found
     return None
 
