@@ -923,8 +923,10 @@ def _cue(doc: Doc, rule: str, start: int, end: int) -> Cue:
 def _new_clause(doc: Doc, start: int, end: int) -> bool:
     """Whether a new clause opens in ``start:end``: a semicolon, or a comma before a coordinator (", and the
     pipeline includes ..."); a comma before a participle (", representing ...") keeps the clause."""
-    return any(doc[k].text in _CLAUSE_COMMAS and (doc[k].text in (";", "；") or k + 1 < end
-                                                  and doc[k + 1].lower_ in COORDINATORS) for k in range(start, end))
+    tokens = tokens_of(doc)
+    text, lower = tokens.text, tokens.lower
+    return any(text[k] in _CLAUSE_COMMAS and (text[k] in (";", "；") or k + 1 < end
+                                              and lower[k + 1] in COORDINATORS) for k in range(start, end))
 
 
 _BARE_VERB_RULE = "bare-verb-after-noun"
@@ -933,7 +935,8 @@ _BARE_VERB_RULE = "bare-verb-after-noun"
 def _own_report_after(doc: Doc, q: Quantity, cue: Cue, cues: StatusCues, sent: Span) -> Match | None:
     """The report word right after the figure, its own predicate, when the target cue stands in an earlier clause
     (a comma between): "..., 259,038 units have already been assigned" reports."""
-    if cue.end is None or not any(doc[k].text in _CLAUSE_COMMAS and doc[k].idx >= cue.end
+    text = tokens_of(doc).text
+    if cue.end is None or not any(text[k] in _CLAUSE_COMMAS and doc[k].idx >= cue.end
                                   for k in range(sent.start, q.start)):
         return None
     after = next(cues.scanner.after(q.end, sent.end), None)
