@@ -21,6 +21,7 @@ from plancli.statements.common import (
     Vocabulary,
     doc_text,
     has_any,
+    tokens_of,
 )
 from plancli.statements.phrases import (
     clean_subject,
@@ -497,11 +498,13 @@ def _yearly(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
     if {"annual", "annually", "year", "yearly", "annum", "years"} & set(lowered):
         return found
     k = q.end
-    while k < min(len(doc), q.end + 6) and not doc[k].is_punct and not doc[k].like_num and not doc[k].is_space:
-        rate = doc[k].lower_ if doc[k].lower_ in RATE_ADVERBS else None
-        if rate is None and doc[k].lower_ in RATE_LEADS and k + 1 < len(doc) \
-                and doc[k + 1].lower_ in YEAR_WORDS:
-            rate = f"per {doc[k + 1].lower_}"
+    tokens = tokens_of(doc)
+    punct, like_num, space, lower = tokens.punct, tokens.like_num, tokens.space, tokens.lower
+    while k < min(len(doc), q.end + 6) and not punct[k] and not like_num[k] and not space[k]:
+        rate = lower[k] if lower[k] in RATE_ADVERBS else None
+        if rate is None and lower[k] in RATE_LEADS and k + 1 < len(doc) \
+                and lower[k + 1] in YEAR_WORDS:
+            rate = f"per {lower[k + 1]}"
         if rate is not None:
             done = lowered[-1] in vocab.participle_forms or lowered[-1].endswith("ed") and found[-1].islower()
             return f"{found} {rate}" if done else f"annual {found}"
@@ -1255,7 +1258,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
     while chain_start > 0 and has_any(labels, region[chain_start - 1], CHAIN_LABELS):
         chain_start -= 1
     subject_ids = region[:chain_start]
-    dash = next((k for k in range(q.start - 1, clause_start, -1) if doc[k].text in {"-", "–", "—"}
+    texts = tokens_of(doc).text
+    dash = next((k for k in range(q.start - 1, clause_start, -1) if texts[k] in {"-", "–", "—"}
                  and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
     if dash is not None:
         subject_ids = [i for i in subject_ids if i > dash]  # "Norland's plan - 30% of sales to be EVs": a new clause
@@ -1301,7 +1305,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             return " ".join(doc[i].text for i in chain if i <= goal and doc[i].is_alpha and doc[i].is_lower
                             and doc[i].lower_ not in DETERMINERS)
         subject_ids = subject_ids[k:] or subject_ids
-    named = [i for i in subject_ids if doc[i].lower_ not in DETERMINERS]
+    lowers = tokens_of(doc).lower
+    named = [i for i in subject_ids if lowers[i] not in DETERMINERS]
     if verb is None and not chain and len(named) > 1 and doc[named[-1]].is_lower and doc[named[-1]].is_alpha \
             and has_any(labels, named[-1], ("PREDICATE",)) and doc[named[-1]].lower_ not in vocab.goal_nouns \
             and named[-1] == subject_ids[-1] - 1 and doc[subject_ids[-1]].lower_ in {"a", "an"} \
