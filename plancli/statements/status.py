@@ -143,16 +143,28 @@ def _named_forecasters(doc: Doc, index: CueIndex) -> CueIndex:
                and not _placed(doc, m) for k in range(m.start, m.end)
                if doc[k].is_title and doc[k].is_alpha and not doc[k].is_stop}
 
+    tokens = tokens_of(doc)
+    text, lower, like_num, lowercase = tokens.text, tokens.lower, tokens.like_num, tokens.lowercase
+    n = len(doc)
+    kinds: dict[str, tuple[bool, bool, bool, bool]] = {}  # rule id -> person, source, forecast verb, by person
+
     def kept(m: Match) -> bool:
-        if m.rule.id.startswith(_PERSON_RULE):
+        rule_id = m.rule.id
+        kind = kinds.get(rule_id)
+        if kind is None:
+            source = rule_id.startswith(_SOURCE_RULE)
+            kind = kinds[rule_id] = (rule_id.startswith(_PERSON_RULE), source,
+                                     source and rule_id.startswith(_FORECAST_VERB_RULE),
+                                     source and rule_id.endswith(_BY_PERSON))
+        person, source, forecast_verb, by_person = kind
+        if person:
             return False
-        if m.rule.id.startswith(_SOURCE_RULE):
-            if m.rule.id.startswith(_FORECAST_VERB_RULE) and m.end < len(doc) and doc[m.end].lower_ == "to":
+        if source:
+            if forecast_verb and m.end < n and lower[m.end] == "to":
                 return False  # "researchers to see the programme through", "analysts expected to start"
-            if m.start > 0 and doc[m.start - 1].like_num and doc[m.start].is_lower:
+            if m.start > 0 and like_num[m.start - 1] and lowercase[m.start]:
                 return False  # "hire 200 analysts": counted, not speaking
-        by_person = m.rule.id.startswith(_SOURCE_RULE) and m.rule.id.endswith(_BY_PERSON)
-        return not by_person or doc[m.start].text in persons or doc[m.end - 1].text in persons
+        return not by_person or text[m.start] in persons or text[m.end - 1] in persons
 
     verdicts: dict[int, bool] = {}  # id(match) -> kept(match): a match is indexed at each of its tokens
     filtered: CueIndex = {}
