@@ -322,10 +322,19 @@ def national_plans(patterns: PatternSet) -> NationalPlans:
 def token_labels(by_label: Mapping[str, Sequence[Span | Hit]]) -> Labels:
     """The cue labels of the span-ruler matches covering each token."""
     labels: Labels = {}
+    get = labels.get
     for label in CUE_LABELS:
         for span in by_label.get(label, ()):
-            for i in range(span.start, span.end):
-                found = labels.get(i)
+            start, end = span.start, span.end
+            if end - start == 1:  # most matches are one word
+                found = get(start)
+                if found is None:
+                    labels[start] = {label}
+                else:
+                    found.add(label)
+                continue
+            for i in range(start, end):
+                found = get(i)
                 if found is None:
                     labels[i] = {label}
                 else:
