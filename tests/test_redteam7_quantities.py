@@ -1,0 +1,39 @@
+"""Red-team rows on the quantity side: bounds, durations, table labels, dollars and compound deadlines that a rule
+must not misread; table-driven. Every sentence was written for this file in the genre. Published 2025-06-01."""
+
+from __future__ import annotations
+
+import pytest
+
+import plancli
+from plancli.normalize.currencies import dollar_countries
+from plancli.patterns import load_pattern_set
+
+PUBLISHED = "2025-06-01"
+
+
+def _records(text: str) -> list[plancli.Target]:
+    return list(plancli.extract(text, published=PUBLISHED))
+
+
+def _one(text: str, find: str) -> plancli.Target:
+    hits = [r for r in _records(text) if find in r.text]
+    assert len(hits) == 1, _records(text)
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    # a country named in passing is not a council's own
+    ("The city council approved the budget. The council will spend $20 million on the bridge, using steel "
+     "imported from Canada.", None),
+    ("The State Council said China will invest $50 billion in ports by 2030, citing Singapore as a model. "
+     "The council also approved a new fund.", None),
+    # ... its scope is ("every council in New Zealand"), as is the dateline
+    ("Draft Long Term Plan\n\nThe Council proposes a $1.2 billion budget. Every local council in New Zealand "
+     "has to consult.", "NZD"),
+    ("AUCKLAND, May 3: The council will spend $40 million; councillors approved it.", "NZD"),
+])
+def test_council_currency_needs_its_country_in_scope(text: str, local: str | None) -> None:
+    patterns = load_pattern_set()
+    currencies = dollar_countries(patterns.lexicon("dollar_countries"), patterns.words("local_government_words"))
+    assert currencies.local_currency(text) == local
