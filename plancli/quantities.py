@@ -682,6 +682,10 @@ _NEGATED = {">": "<=", "<": ">="}
 #: Words that negate the verb before a comparator, and the modals a "no <subject>" negation runs through.
 _NEGATIONS = frozenset({"not", "n't", "never"})
 _MODALS = frozenset({"should", "shall", "must", "can", "could", "will", "would", "may"})
+#: Words between a negation and the comparator that end its reach: a determiner makes the bound part of a noun
+#: phrase ("the more than 2,000 villages"), a subordinator opens a clause the negation does not govern.
+_NEGATION_STOPS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those", "whether", "if", "that",
+                             "which", "who", "because", "when", "while"})
 #: How far back a negation may stand from the comparator ("no hard-working family should spend more than").
 _NEGATION_REACH = 8
 
@@ -692,6 +696,8 @@ def _negated(doc: Doc, start: int) -> bool:
     modal = False
     for k in range(start - 1, max(-1, start - 1 - _NEGATION_REACH), -1):
         token = doc[k]
+        if token.lower_ in _NEGATION_STOPS:
+            return False  # "did not say whether more than 500", "does not cover the more than 2,000 villages"
         if token.is_punct and token.text not in {"-", "–"} or token.like_num or token.is_sent_start and k < start - 1:
             return token.is_sent_start and token.lower_ == "no" and modal
         if token.lower_ in _NEGATIONS and doc[k + 1].lower_ not in {"only", "just", "merely"}:

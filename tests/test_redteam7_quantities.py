@@ -22,6 +22,16 @@ def _one(text: str, find: str) -> plancli.Target:
     return hits[0]
 
 
+@pytest.mark.parametrize(("text", "find", "comparator"), [
+    # a negation turns a bound over only when it governs the verb right before it
+    ("Officials did not say whether more than 500 schools would be built by 2027.", "500 schools", ">"),
+    ("The plan does not cover the more than 2,000 villages in the north.", "2,000 villages", ">"),
+    ("The treasury should not spend more than 5% of GDP on subsidies by 2030.", "5%", "<="),
+])
+def test_bound_reading(text: str, find: str, comparator: str) -> None:
+    assert _one(text, find).comparator == comparator
+
+
 @pytest.mark.parametrize(("text", "local"), [
     # a country named in passing is not a council's own
     ("The city council approved the budget. The council will spend $20 million on the bridge, using steel "
