@@ -99,6 +99,7 @@ class QuantityFinder(UnitRules):
         self.frequency_after = patterns.words("frequency_after")
         self.duration_measures = patterns.words("duration_measures")
         self.comparator_fillers = patterns.words("comparator_fillers")
+        self.phrase_fillers = frozenset(patterns.lexicon("comparator_fillers").get("after_phrases", ()))
         self.list_bullets = patterns.words("list_bullets")
         time_reference = patterns.lexicon("time_reference_words")
         self.time_before = frozenset(time_reference.get("before", ()))
@@ -282,7 +283,7 @@ class QuantityFinder(UnitRules):
             self._counted_millions(doc, found)
         if any("elided" in q.extras for q in found):
             found = self._resolve_elided(doc, found)
-        _shared_comparators(doc, index, found, self.comparator_fillers)
+        _shared_comparators(doc, index, found, self.comparator_fillers, self.phrase_fillers)
         shared = {(q.extras["shared_currency"], q.unit) for q in found if "shared_currency" in q.extras}
         if shared:
             from plancli.statements.common import doc_text  # (the statements import this module)
@@ -653,7 +654,8 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "while", "wher
                           "from"})
 
 
-def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fillers: frozenset[str]) -> None:
+def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fillers: frozenset[str],
+                        phrase_fillers: frozenset[str] = frozenset()) -> None:
     """Comparators a figure gets from outside its own words (``found`` is in document order).
 
     A comparator a few filler words before the number ("up to an additional 250 MW", "at least by 1 percent"); a
@@ -668,7 +670,7 @@ def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fill
         if quantity.comparator in _NEGATED and _negated(doc, quantity.start):
             quantity.comparator = _NEGATED[quantity.comparator]  # "no household should pay more than 30%"
         if quantity.comparator == "=":
-            bound = _comparator_over_fillers(doc, index, quantity.start, fillers) \
+            bound = _comparator_over_fillers(doc, index, quantity.start, fillers, phrase_fillers) \
                 or _aside_comparator(doc, index, quantity.end)
             if bound is not None:
                 quantity.comparator = bound
@@ -708,14 +710,19 @@ def _negated(doc: Doc, start: int) -> bool:
     return False
 
 
-def _comparator_over_fillers(doc: Doc, index: _SpanIndex, start: int, fillers: frozenset[str]) -> str | None:
+def _comparator_over_fillers(doc: Doc, index: _SpanIndex, start: int, fillers: frozenset[str],
+                             phrase_fillers: frozenset[str] = frozenset()) -> str | None:
     """The comparator that ends a few ``fillers`` before ``start`` ("up to | an additional | 250 MW"), or None.
-    The figure keeps its own start: the filler words belong to what it measures."""
+    The figure keeps its own start: the filler words belong to what it measures. A preposition of
+    ``phrase_fillers`` only follows a comparator of two or more words ("at least | in | 15 hectares"): after
+    one ("exceeded in 12 provinces", "brought about by 3 new laws") it opens the word's own phrase."""
     k = start
     while k > 0 and start - k < _MAX_FILLERS and doc[k - 1].lower_ in fillers:
         k -= 1
         span = index.ending_at("COMPARATOR", k)
         if span is not None:
+            if len(span) < 2 and any(t.lower_ in phrase_fillers for t in doc[k:start]):
+                return None
             return span.id_
     return None
 

@@ -27,6 +27,14 @@ def _one(text: str, find: str) -> plancli.Target:
     ("Officials did not say whether more than 500 schools would be built by 2027.", "500 schools", ">"),
     ("The plan does not cover the more than 2,000 villages in the north.", "2,000 villages", ">"),
     ("The treasury should not spend more than 5% of GDP on subsidies by 2030.", "5%", "<="),
+    # a one-word comparator before a preposition opens its own phrase: no bound on the figure after it
+    ("The growth target was exceeded in 12 provinces last year.", "12 provinces", "="),
+    ("The reform was brought about by 3 new laws.", "3 new laws", "="),
+    ("The army took over in 12 districts.", "12 districts", "="),
+    ("Tariffs will rise next year, some by 20%.", "20%", "="),
+    # ... but a comparator phrase keeps its bound across one ("at least in 15 lakh hectares")
+    ("Paddy should be cultivated at least in 15 lakh hectares by 2026.", "15 lakh hectares", ">="),
+    ("The project will add up to an additional 250 MW by 2027.", "250 MW", "<="),
 ])
 def test_bound_reading(text: str, find: str, comparator: str) -> None:
     assert _one(text, find).comparator == comparator
