@@ -569,8 +569,8 @@ class UnitRules:
         k = start - 1
         while k >= 0 and (doc[k].like_num or doc[k].text == "," or doc[k].lower_ in {"and", "or"}):
             k -= 1  # "the last six, seven, eight months"
-        if k >= 0 and doc[k].lower_ in self.time_before:
-            return True
+        if k >= 0 and doc[k].lower_ in self.time_before and "from" not in {t.lower_ for t in doc[max(0, k - 2):k]}:
+            return True  # but "from the previous 18 weeks to 12 weeks" is a baseline
         if end < len(doc) and doc[end].lower_ in self.time_after:
             return True
         opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in {",", ";"} or doc[start - 1].is_space

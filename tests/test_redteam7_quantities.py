@@ -40,6 +40,15 @@ def test_bound_reading(text: str, find: str, comparator: str) -> None:
     assert _one(text, find).comparator == comparator
 
 
+@pytest.mark.parametrize(("text", "find"), [
+    # "from the previous 18 weeks" is a baseline, "past 18 weeks" a threshold: quantities, not points of time
+    ("The reform will cut the maximum wait from the previous 18 weeks to 12 weeks by 2027.", "18 weeks"),
+    ("The share of patients waiting past 18 weeks will fall to 5% by 2027.", "18 weeks"),
+])
+def test_duration_kept(text: str, find: str) -> None:
+    assert any(find in r.text for r in _records(text)), _records(text)
+
+
 @pytest.mark.parametrize(("text", "local"), [
     # a country named in passing is not a council's own
     ("The city council approved the budget. The council will spend $20 million on the bridge, using steel "
