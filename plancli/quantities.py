@@ -95,6 +95,7 @@ class QuantityFinder(UnitRules):
         self.implicit_units = _alias_map(patterns.lexicon("implicit_units"))
         non_count = patterns.lexicon("non_count_nouns")
         self.non_count = frozenset(w for words in non_count.values() for w in words)
+        self.money_nouns = patterns.words("money_nouns")
         # Word lists of the fraction and multiple rules (patterns/lexicon/<name>.json).
         self.frequency_after = patterns.words("frequency_after")
         self.duration_measures = patterns.words("duration_measures")

@@ -49,6 +49,19 @@ def test_duration_kept(text: str, find: str) -> None:
     assert any(find in r.text for r in _records(text)), _records(text)
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    # a table row labelled with a unit or money holds amounts, no count of the label's noun
+    ("Tonnes Exported\n5,000", "tonne"),
+    ("Funds Released\n4,500", "fund"),
+])
+def test_label_of_unit_or_money_counts_nothing(text: str, unit: str) -> None:
+    assert not any(r.unit == unit for r in _records(text)), _records(text)
+
+
+def test_label_of_counted_things_still_counts() -> None:
+    assert any(r.unit == "school" for r in _records("Schools Built\n1,200")), _records("Schools Built\n1,200")
+
+
 @pytest.mark.parametrize(("text", "local"), [
     # a country named in passing is not a council's own
     ("The city council approved the budget. The council will spend $20 million on the bridge, using steel "
