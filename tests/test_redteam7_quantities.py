@@ -62,6 +62,11 @@ def test_label_of_counted_things_still_counts() -> None:
     assert any(r.unit == "school" for r in _records("Schools Built\n1,200")), _records("Schools Built\n1,200")
 
 
+def test_month_year_compound_is_no_deadline() -> None:
+    record = _one("Officials said the March 2024 coastal protection programme targets 300 km of sea walls.", "300 km")
+    assert record.deadline is None or "programme" not in record.deadline.text
+
+
 @pytest.mark.parametrize(("text", "local"), [
     # a country named in passing is not a council's own
     ("The city council approved the budget. The council will spend $20 million on the bridge, using steel "
