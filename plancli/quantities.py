@@ -100,6 +100,7 @@ class QuantityFinder(UnitRules):
         self.frequency_after = patterns.words("frequency_after")
         self.duration_measures = patterns.words("duration_measures")
         self.comparator_fillers = patterns.words("comparator_fillers")
+        self.negation_stops = patterns.words("negation_stops")
         self.phrase_fillers = frozenset(patterns.lexicon("comparator_fillers").get("after_phrases", ()))
         self.list_bullets = patterns.words("list_bullets")
         time_reference = patterns.lexicon("time_reference_words")
@@ -284,7 +285,7 @@ class QuantityFinder(UnitRules):
             self._counted_millions(doc, found)
         if any("elided" in q.extras for q in found):
             found = self._resolve_elided(doc, found)
-        _shared_comparators(doc, index, found, self.comparator_fillers, self.phrase_fillers)
+        _shared_comparators(doc, index, found, self.comparator_fillers, self.phrase_fillers, self.negation_stops)
         shared = {(q.extras["shared_currency"], q.unit) for q in found if "shared_currency" in q.extras}
         if shared:
             from plancli.statements.common import doc_text  # (the statements import this module)
@@ -656,7 +657,8 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "while", "wher
 
 
 def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fillers: frozenset[str],
-                        phrase_fillers: frozenset[str] = frozenset()) -> None:
+                        phrase_fillers: frozenset[str] = frozenset(),
+                        negation_stops: frozenset[str] = frozenset()) -> None:
     """Comparators a figure gets from outside its own words (``found`` is in document order).
 
     A comparator a few filler words before the number ("up to an additional 250 MW", "at least by 1 percent"); a
@@ -668,7 +670,7 @@ def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fill
     """
     previous: Quantity | None = None
     for quantity in found:
-        if quantity.comparator in _NEGATED and _negated(doc, quantity.start):
+        if quantity.comparator in _NEGATED and _negated(doc, quantity.start, negation_stops):
             quantity.comparator = _NEGATED[quantity.comparator]  # "no household should pay more than 30%"
         if quantity.comparator == "=":
             bound = _comparator_over_fillers(doc, index, quantity.start, fillers, phrase_fillers) \
@@ -685,21 +687,17 @@ _NEGATED = {">": "<=", "<": ">="}
 #: Words that negate the verb before a comparator, and the modals a "no <subject>" negation runs through.
 _NEGATIONS = frozenset({"not", "n't", "never"})
 _MODALS = frozenset({"should", "shall", "must", "can", "could", "will", "would", "may"})
-#: Words between a negation and the comparator that end its reach: a determiner makes the bound part of a noun
-#: phrase ("the more than 2,000 villages"), a subordinator opens a clause the negation does not govern.
-_NEGATION_STOPS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those", "whether", "if", "that",
-                             "which", "who", "because", "when", "while"})
 #: How far back a negation may stand from the comparator ("no hard-working family should spend more than").
 _NEGATION_REACH = 8
 
 
-def _negated(doc: Doc, start: int) -> bool:
+def _negated(doc: Doc, start: int, stops: frozenset[str] = frozenset()) -> bool:
     """Whether the comparator opening at ``start`` stands under a negation in its clause: "not" or "never" a few
     words before it ("should not spend more than"), or "no <subject> <modal>" ("no family should pay more than")."""
     modal = False
     for k in range(start - 1, max(-1, start - 1 - _NEGATION_REACH), -1):
         token = doc[k]
-        if token.lower_ in _NEGATION_STOPS:
+        if token.lower_ in stops:  # lexicon negation_stops
             return False  # "did not say whether more than 500", "does not cover the more than 2,000 villages"
         if token.is_punct and token.text not in {"-", "–"} or token.like_num or token.is_sent_start and k < start - 1:
             return token.is_sent_start and token.lower_ == "no" and modal
