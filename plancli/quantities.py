@@ -741,6 +741,8 @@ def _coordinated(doc: Doc, first: Quantity, second: Quantity) -> bool:
     "and" or "or" between them, or, for figures of one unit, a short clause of the first ending in one."""
     if first.comparator == "=" or first.value_max is not None or second.value_max is not None:
         return False
+    if first.unit != second.unit and first.comparator != "~":
+        return False  # "up to 500 engineers and 2,000 technicians": a limit of other things is each one's own
     opening = doc[second.start]
     if opening.is_alpha and not opening.like_num:  # the second figure has its own opener ("ramping up to 5 GW")
         return False

@@ -35,6 +35,9 @@ def _one(text: str, find: str) -> plancli.Target:
     # ... but a comparator phrase keeps its bound across one ("at least in 15 lakh hectares")
     ("Paddy should be cultivated at least in 15 lakh hectares by 2026.", "15 lakh hectares", ">="),
     ("The project will add up to an additional 250 MW by 2027.", "250 MW", "<="),
+    # a limit stated once before figures of other things is the first one's own; an estimate spreads
+    ("The ministry will hire up to 500 engineers and 2,000 technicians by 2027.", "2,000 technicians", "="),
+    ("The utility expects around 40,000 heat pumps and 9,000 chargers by 2030.", "9,000 chargers", "~"),
 ])
 def test_bound_reading(text: str, find: str, comparator: str) -> None:
     assert _one(text, find).comparator == comparator
