@@ -95,10 +95,13 @@ class QuantityFinder(UnitRules):
         self.implicit_units = _alias_map(patterns.lexicon("implicit_units"))
         non_count = patterns.lexicon("non_count_nouns")
         self.non_count = frozenset(w for words in non_count.values() for w in words)
+        self.money_nouns = patterns.words("money_nouns")
         # Word lists of the fraction and multiple rules (patterns/lexicon/<name>.json).
         self.frequency_after = patterns.words("frequency_after")
         self.duration_measures = patterns.words("duration_measures")
         self.comparator_fillers = patterns.words("comparator_fillers")
+        self.negation_stops = patterns.words("negation_stops")
+        self.phrase_fillers = frozenset(patterns.lexicon("comparator_fillers").get("after_phrases", ()))
         self.list_bullets = patterns.words("list_bullets")
         time_reference = patterns.lexicon("time_reference_words")
         self.time_before = frozenset(time_reference.get("before", ()))
@@ -282,7 +285,7 @@ class QuantityFinder(UnitRules):
             self._counted_millions(doc, found)
         if any("elided" in q.extras for q in found):
             found = self._resolve_elided(doc, found)
-        _shared_comparators(doc, index, found, self.comparator_fillers)
+        _shared_comparators(doc, index, found, self.comparator_fillers, self.phrase_fillers, self.negation_stops)
         shared = {(q.extras["shared_currency"], q.unit) for q in found if "shared_currency" in q.extras}
         if shared:
             from plancli.statements.common import doc_text  # (the statements import this module)
@@ -653,7 +656,9 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "while", "wher
                           "from"})
 
 
-def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fillers: frozenset[str]) -> None:
+def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fillers: frozenset[str],
+                        phrase_fillers: frozenset[str] = frozenset(),
+                        negation_stops: frozenset[str] = frozenset()) -> None:
     """Comparators a figure gets from outside its own words (``found`` is in document order).
 
     A comparator a few filler words before the number ("up to an additional 250 MW", "at least by 1 percent"); a
@@ -665,10 +670,10 @@ def _shared_comparators(doc: Doc, index: _SpanIndex, found: list[Quantity], fill
     """
     previous: Quantity | None = None
     for quantity in found:
-        if quantity.comparator in _NEGATED and _negated(doc, quantity.start):
+        if quantity.comparator in _NEGATED and _negated(doc, quantity.start, negation_stops):
             quantity.comparator = _NEGATED[quantity.comparator]  # "no household should pay more than 30%"
         if quantity.comparator == "=":
-            bound = _comparator_over_fillers(doc, index, quantity.start, fillers) \
+            bound = _comparator_over_fillers(doc, index, quantity.start, fillers, phrase_fillers) \
                 or _aside_comparator(doc, index, quantity.end)
             if bound is not None:
                 quantity.comparator = bound
@@ -686,12 +691,14 @@ _MODALS = frozenset({"should", "shall", "must", "can", "could", "will", "would",
 _NEGATION_REACH = 8
 
 
-def _negated(doc: Doc, start: int) -> bool:
+def _negated(doc: Doc, start: int, stops: frozenset[str] = frozenset()) -> bool:
     """Whether the comparator opening at ``start`` stands under a negation in its clause: "not" or "never" a few
     words before it ("should not spend more than"), or "no <subject> <modal>" ("no family should pay more than")."""
     modal = False
     for k in range(start - 1, max(-1, start - 1 - _NEGATION_REACH), -1):
         token = doc[k]
+        if token.lower_ in stops:  # lexicon negation_stops
+            return False  # "did not say whether more than 500", "does not cover the more than 2,000 villages"
         if token.is_punct and token.text not in {"-", "–"} or token.like_num or token.is_sent_start and k < start - 1:
             return token.is_sent_start and token.lower_ == "no" and modal
         if token.lower_ in _NEGATIONS and doc[k + 1].lower_ not in {"only", "just", "merely"}:
@@ -702,14 +709,19 @@ def _negated(doc: Doc, start: int) -> bool:
     return False
 
 
-def _comparator_over_fillers(doc: Doc, index: _SpanIndex, start: int, fillers: frozenset[str]) -> str | None:
+def _comparator_over_fillers(doc: Doc, index: _SpanIndex, start: int, fillers: frozenset[str],
+                             phrase_fillers: frozenset[str] = frozenset()) -> str | None:
     """The comparator that ends a few ``fillers`` before ``start`` ("up to | an additional | 250 MW"), or None.
-    The figure keeps its own start: the filler words belong to what it measures."""
+    The figure keeps its own start: the filler words belong to what it measures. A preposition of
+    ``phrase_fillers`` only follows a comparator of two or more words ("at least | in | 15 hectares"): after
+    one ("exceeded in 12 provinces", "brought about by 3 new laws") it opens the word's own phrase."""
     k = start
     while k > 0 and start - k < _MAX_FILLERS and doc[k - 1].lower_ in fillers:
         k -= 1
         span = index.ending_at("COMPARATOR", k)
         if span is not None:
+            if len(span) < 2 and any(t.lower_ in phrase_fillers for t in doc[k:start]):
+                return None
             return span.id_
     return None
 
@@ -729,6 +741,8 @@ def _coordinated(doc: Doc, first: Quantity, second: Quantity) -> bool:
     "and" or "or" between them, or, for figures of one unit, a short clause of the first ending in one."""
     if first.comparator == "=" or first.value_max is not None or second.value_max is not None:
         return False
+    if first.unit != second.unit and first.comparator != "~":
+        return False  # "up to 500 engineers and 2,000 technicians": a limit of other things is each one's own
     opening = doc[second.start]
     if opening.is_alpha and not opening.like_num:  # the second figure has its own opener ("ramping up to 5 GW")
         return False

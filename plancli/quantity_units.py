@@ -186,6 +186,7 @@ class UnitRules:
     plurals: Mapping[str, str]
     implicit_units: dict[str, str]
     non_count: frozenset[str]
+    money_nouns: frozenset[str]
     frequency_after: frozenset[str]
     duration_measures: frozenset[str]
     time_before: frozenset[str]
@@ -335,12 +336,17 @@ class UnitRules:
 
     def _label_noun(self, words: list[Token]) -> str | None:
         """The plural noun in capitals that opens a short row label ("Villages Connected to Electricity",
-        "Schools Built"), singular; None for a label of a rate or a share ("... (%)")."""
+        "Schools Built"), singular; None for a label of a rate or a share ("... (%)"), or of a unit or money
+        ("Tonnes Exported", "Funds Released"): a number under it is an amount, not a count."""
         first = words[0]
         if len(words) > _MAX_LABEL_WORDS or any(t.text in {"%", "(", ")"} for t in words) or not first.is_title \
                 or not first.is_alpha or first.lower_ in self.non_count or not _is_plural(first.lower_, self.plurals):
             return None
-        return singular(first.lower_, self.plurals)
+        noun = singular(first.lower_, self.plurals)
+        if first.lower_ in self.money_nouns or any(
+                word in self.unit_aliases or word in self.currency_aliases for word in (first.lower_, noun)):
+            return None
+        return noun
 
     def _bracketed_unit(self, words: list[Token]) -> str | None:
         """The unit in brackets closing a label line: "(MW)", "(km)", "(tonnes)"."""
@@ -569,8 +575,8 @@ class UnitRules:
         k = start - 1
         while k >= 0 and (doc[k].like_num or doc[k].text == "," or doc[k].lower_ in {"and", "or"}):
             k -= 1  # "the last six, seven, eight months"
-        if k >= 0 and doc[k].lower_ in self.time_before:
-            return True
+        if k >= 0 and doc[k].lower_ in self.time_before and "from" not in {t.lower_ for t in doc[max(0, k - 2):k]}:
+            return True  # but "from the previous 18 weeks to 12 weeks" is a baseline
         if end < len(doc) and doc[end].lower_ in self.time_after:
             return True
         opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in {",", ";"} or doc[start - 1].is_space

@@ -216,6 +216,12 @@ class LocalCurrencies:
         local = sum(1 for _ in zip(self.local.finditer(text), range(LOCAL_WORDS)))
         if local >= LOCAL_WORDS:
             counts[LOCAL] = local
+            for m in self.pattern.finditer(text):  # "every council in New Zealand": the council's own country
+                if _SCOPE.search(text, max(0, m.start() - 12), m.start()) \
+                        and self.local.search(text, max(0, m.start() - LOCAL_SCOPE_REACH), m.start()):
+                    counts[LOCAL + self.currency_of[m.group(0)]] = 1
+            for code in filed_from:
+                counts[LOCAL + code] = 1
         return counts
 
     def local_currency(self, text: str | Counter[str], default: str = "USD",
@@ -226,22 +232,31 @@ class LocalCurrencies:
         word (see :func:`currency_families`; every currency with listed names when None). A currency
         wins with at least 3 mentions of its names, twice as many as any other country's and more than
         twice the default currency's; in a local government's document (``local_government_words``) one
-        mention does, when it is the only country of the family named and the default's is not.
+        mention does, when it is the only country of the family named and the default's is not, and is the
+        dateline or a council's scope ("every council in New Zealand"): "steel imported from Canada" is no council's.
         """
         counts = self.mentions(text) if isinstance(text, str) else text
         local = counts.get(LOCAL, 0) >= LOCAL_WORDS
+        scoped = {code[len(LOCAL):] for code in counts if code.startswith(LOCAL) and code != LOCAL}
         if family is not None:
             counts = Counter({code: n for code, n in counts.items() if code in family})
-        ranked = sorted(((n, code) for code, n in counts.items() if code not in {default, LOCAL}), reverse=True)
+        ranked = sorted(((n, code) for code, n in counts.items() if code != default and not code.startswith(LOCAL)),
+                        reverse=True)
         if not ranked:
             return None
         best_count, best = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0
         if best_count >= 3 and best_count >= 2 * runner_up and best_count > 2 * counts.get(default, 0):
             return best
-        if local and len(ranked) == 1 and not counts.get(default, 0):
+        if local and len(ranked) == 1 and not counts.get(default, 0) and best in scoped:
             return best  # a council's plan that names its country once ("Every council in New Zealand ...")
         return None
+
+
+#: How many characters before a country's name a word of local government must stand to make it the scope.
+LOCAL_SCOPE_REACH = 40
+#: "in" or "across" (and "the") right before a country's name: the scope a local government's plan names.
+_SCOPE = re.compile(r"\b(?:in|across)\s+(?:the\s+)?$")
 
 
 #: The longest first line read as a headline (in words): a longer one is the body's first paragraph.
