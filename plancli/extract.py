@@ -66,7 +66,7 @@ class Extractor:
     The library leaves Python's garbage collector as it finds it. A long-running program that
     keeps one extractor may call ``gc.freeze()`` once it is built: the pipeline's ~100,000
     objects then stay out of the collector's full scans (a few percent of extraction time).
-    The ``plancli`` command and its ``--jobs`` and Dask workers do so
+    The ``plancli`` command, its ``--jobs`` workers and those of a ``--dask local`` cluster do so
     (:func:`plancli.batch.freeze_heap`), and build the pipeline with the collector off.
     """
 
