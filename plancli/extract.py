@@ -284,13 +284,16 @@ def _to_original(records: list[Target], doc: Doc, original: str, offsets: Offset
         return dataclasses.replace(part, start=start + offset, end=end + offset, text=original[start:end])
 
     mapped = []
+    # The sentence holding a record's first token by bisection (Span.sent walks the tokens, slow in a long one).
+    sentences = [(sent.start, sent.start_char, sent.end_char) for sent in doc.sents] if records else []
+    firsts = [first for first, _, _ in sentences]
     for record in records:
         start, end = offsets.span(record.start, record.end)
         sentence = record.sentence
         span = doc.char_span(record.start, record.end, alignment_mode="expand")
         if span is not None and len(span):
-            sent = span.sent
-            sent_start, sent_end = offsets.span(sent.start_char, sent.end_char)
+            _, sent_start_char, sent_end_char = sentences[bisect_right(firsts, span.start) - 1]
+            sent_start, sent_end = offsets.span(sent_start_char, sent_end_char)
             sentence = sentence_window(original, sent_start, sent_end, start, end)
         mapped.append(dataclasses.replace(record, start=start + offset, end=end + offset, text=original[start:end],
                                           sentence=sentence,
