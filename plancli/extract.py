@@ -21,6 +21,7 @@ on each cut side, so output size stays linear in the input.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -212,23 +213,29 @@ def _published_from_header(text: str) -> str | None:
     return found.isoformat() if found else None
 
 
-_DOC_DATE = object()  # records_from_doc's default: the doc's own publication date
+class _DocDate(enum.Enum):
+    """records_from_doc's default ``published``: the doc's own publication date."""
+
+    DOC_DATE = enum.auto()
 
 
-def records_from_doc(doc: Doc, *, offset: int = 0, published: object = _DOC_DATE) -> list[Target]:
+_DOC_DATE = _DocDate.DOC_DATE
+
+
+def records_from_doc(doc: Doc, *, offset: int = 0, published: str | date | None | _DocDate = _DOC_DATE
+                     ) -> list[Target]:
     """The records a processed ``Doc`` carries, with its source name, publication date and a bounded sentence.
 
     ``offset`` is added to every record's offsets and ``published`` (an ISO date or None) replaces the doc's
     date: a piece of a longer text (see :func:`split_text`) gives the whole text's."""
     source = doc._.source
-    own_date = published is _DOC_DATE
-    if own_date:
-        published = doc._.published
-    published_iso = published.isoformat() if isinstance(published, date) else published
+    own_date = isinstance(published, _DocDate)
+    given: str | date | None = doc._.published if isinstance(published, _DocDate) else published
+    published_iso = given.isoformat() if isinstance(given, date) else given
     targets: list[Target] = doc._.targets or []
     if _LAYOUT_KEY in doc.user_data:
         original, offsets = doc.user_data[_LAYOUT_KEY]
-        return _to_original(targets, doc, original, offsets, source, published_iso, offset)  # type: ignore[arg-type]
+        return _to_original(targets, doc, original, offsets, source, published_iso, offset)
     records = [dataclasses.replace(t, doc=source, published=published_iso) for t in targets]
     if any(len(t.sentence) > SENTENCE_CHARS for t in records):
         text = doc.text
@@ -242,7 +249,7 @@ def records_from_doc(doc: Doc, *, offset: int = 0, published: object = _DOC_DATE
             bounded.append(t)
         records = bounded
     if offset or not own_date:
-        records = [_shift(record, offset, published_iso) for record in records]  # type: ignore[arg-type]
+        records = [_shift(record, offset, published_iso) for record in records]
     return records
 
 
