@@ -1,7 +1,8 @@
 """Growth benchmark: does extraction time grow linearly with the input, and do records stay small?
 
 For each pathological input (dense "5 % ", deadline chains, money and percent runs,
-hyphen chains, one huge sentence of numbers, a normal article repeated) it times
+hyphen chains, one huge sentence of numbers, a normal article repeated, sentences or numbered or
+page.line-numbered lines by the thousand) it times
 ``Extractor.extract`` at 1x, 2x, 4x and 8x the base size and prints the time
 ratio per doubling (linear = 2.0), the 4x/1x ratio (the issue asks for at most 6)
 and the largest record as JSON bytes (at most 2,000).
@@ -52,6 +53,21 @@ def huge_sentence(n: int) -> str:
     return f"By 2025, the province will raise {items}."
 
 
+def sized_sentences(n: int) -> str:
+    # Sentences without a subject of their own: each record's actor looks back through all of them.
+    return " ".join(f"Build {i % 90 + 2} 100-billion-yuan enterprises." for i in range(125 * n))
+
+
+def numbered_lines(n: int) -> str:
+    return "The plan sets out 12 main targets.\n" + "".join(
+        f"{i}. Build {i * 10} schools by 2030.\n" for i in range(1, 125 * n + 1))
+
+
+def page_lines(n: int) -> str:
+    # Page.line numbers glued to the text ("1.5to reduce"): the layout step joins the lines.
+    return "".join(f"{i // 30 + 1}.{i % 30 + 1}to reduce emissions by {i} tonnes\n" for i in range(125 * n))
+
+
 def article_repeated(n: int) -> str:
     return "\n\n".join([SAMPLE.read_text(encoding="utf-8")] * (2 * n))
 
@@ -64,6 +80,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "hyphen_chains": hyphen_chains,
     "huge_sentence": huge_sentence,
     "article_repeated": article_repeated,
+    "sized_sentences": sized_sentences,
+    "numbered_lines": numbered_lines,
+    "page_lines": page_lines,
 }
 FACTORS = (1, 2, 4, 8)
 

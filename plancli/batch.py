@@ -77,7 +77,8 @@ def freeze_heap() -> None:
     collector's later scans (``gc.freeze()``). A full collection would otherwise walk them all again, while
     they live as long as the process; about 3% of the extraction time of a 1 MB corpus.
 
-    Only for processes plancli runs itself (the command line's, its ``--jobs`` and Dask workers): it changes
+    Only for processes plancli runs itself (the command line's, its ``--jobs`` workers and
+    those of the LocalCluster ``--dask local`` starts; never a user's cluster or ``extract_bag``): it changes
     the whole process's collector, which a library leaves alone (see :class:`plancli.extract.Extractor`).
     The pipeline holds no cyclic garbage to keep (a collection right after building finds about a dozen
     objects), so there is no ``gc.collect()`` first.

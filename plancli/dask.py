@@ -133,16 +133,25 @@ def read_url(source: UrlSource, max_size: int) -> Source:
 
 @lru_cache(maxsize=4)
 def _extractor(settings: Settings) -> Extractor:
-    """One extractor per worker process and configuration (building the pipeline takes a second), frozen out
-    of the garbage collector's scans (:func:`~plancli.batch.freeze_heap`: a Dask worker runs plancli's tasks)."""
-    extractor = build_extractor(settings)
+    """One extractor per worker process and configuration (building the pipeline takes a second)."""
+    return build_extractor(settings)
+
+
+@lru_cache(maxsize=4)
+def _own_extractor(settings: Settings) -> Extractor:
+    """:func:`_extractor`, then frozen out of the garbage collector's scans
+    (:func:`~plancli.batch.freeze_heap`); only in a worker of a LocalCluster plancli started itself."""
+    extractor = _extractor(settings)
     freeze_heap()
     return extractor
 
 
-def extract_chunk(sources: list[Source], settings: Settings) -> list[FileResult]:
-    """Read and extract a few inputs on a worker: one result per source, in order."""
-    extractor = _extractor(settings)
+def extract_chunk(sources: list[Source], settings: Settings, *, own_process: bool = False) -> list[FileResult]:
+    """Read and extract a few inputs on a worker: one result per source, in order.
+
+    ``own_process``: the worker belongs to a LocalCluster plancli started (``--dask local``), so its heap may be
+    frozen; a user's cluster's workers are left as they are."""
+    extractor = _own_extractor(settings) if own_process else _extractor(settings)
     results: list[FileResult | None] = [None] * len(sources)
     readable: list[tuple[int, Source]] = []
     for index, source in enumerate(sources):
@@ -178,7 +187,7 @@ def run_dask(sources: Sequence[Source], settings: Settings, address: str, *, job
     with connect(address, workers=workers) as client:
         threads = sum(client.nthreads().values()) or workers
         chunks = balanced_chunks(sources, max(threads, 2))
-        yield from _ordered(client, chunks, settings, window=4 * threads)
+        yield from _ordered(client, chunks, settings, window=4 * threads, own_process=address == LOCAL)
 
 
 @contextlib.contextmanager
@@ -210,20 +219,20 @@ def connect(address: str, *, workers: int = 1) -> Iterator[Client]:
 
 
 def _ordered(
-    client: Client, chunks: Iterable[list[Source]], settings: Settings, *, window: int
+    client: Client, chunks: Iterable[list[Source]], settings: Settings, *, window: int, own_process: bool = False
 ) -> Iterator[FileResult]:
     """Submit chunks with at most ``window`` in flight; yield their results in input order."""
     pending: deque[Any] = deque()
     iterator = iter(chunks)
     try:
         for chunk in iterator:
-            pending.append(client.submit(extract_chunk, chunk, settings, pure=False))
+            pending.append(client.submit(extract_chunk, chunk, settings, own_process=own_process, pure=False))
             if len(pending) >= window:
                 break
         while pending:
             results = _result(pending.popleft())
             for chunk in iterator:
-                pending.append(client.submit(extract_chunk, chunk, settings, pure=False))
+                pending.append(client.submit(extract_chunk, chunk, settings, own_process=own_process, pure=False))
                 break
             yield from results
     finally:

@@ -21,6 +21,7 @@ on each cut side, so output size stays linear in the input.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -66,7 +67,7 @@ class Extractor:
     The library leaves Python's garbage collector as it finds it. A long-running program that
     keeps one extractor may call ``gc.freeze()`` once it is built: the pipeline's ~100,000
     objects then stay out of the collector's full scans (a few percent of extraction time).
-    The ``plancli`` command and its ``--jobs`` and Dask workers do so
+    The ``plancli`` command, its ``--jobs`` workers and those of a ``--dask local`` cluster do so
     (:func:`plancli.batch.freeze_heap`), and build the pipeline with the collector off.
     """
 
@@ -212,23 +213,29 @@ def _published_from_header(text: str) -> str | None:
     return found.isoformat() if found else None
 
 
-_DOC_DATE = object()  # records_from_doc's default: the doc's own publication date
+class _DocDate(enum.Enum):
+    """records_from_doc's default ``published``: the doc's own publication date."""
+
+    DOC_DATE = enum.auto()
 
 
-def records_from_doc(doc: Doc, *, offset: int = 0, published: object = _DOC_DATE) -> list[Target]:
+_DOC_DATE = _DocDate.DOC_DATE
+
+
+def records_from_doc(doc: Doc, *, offset: int = 0, published: str | date | None | _DocDate = _DOC_DATE
+                     ) -> list[Target]:
     """The records a processed ``Doc`` carries, with its source name, publication date and a bounded sentence.
 
     ``offset`` is added to every record's offsets and ``published`` (an ISO date or None) replaces the doc's
     date: a piece of a longer text (see :func:`split_text`) gives the whole text's."""
     source = doc._.source
-    own_date = published is _DOC_DATE
-    if own_date:
-        published = doc._.published
-    published_iso = published.isoformat() if isinstance(published, date) else published
+    own_date = isinstance(published, _DocDate)
+    given: str | date | None = doc._.published if isinstance(published, _DocDate) else published
+    published_iso = given.isoformat() if isinstance(given, date) else given
     targets: list[Target] = doc._.targets or []
     if _LAYOUT_KEY in doc.user_data:
         original, offsets = doc.user_data[_LAYOUT_KEY]
-        return _to_original(targets, doc, original, offsets, source, published_iso, offset)  # type: ignore[arg-type]
+        return _to_original(targets, doc, original, offsets, source, published_iso, offset)
     records = [dataclasses.replace(t, doc=source, published=published_iso) for t in targets]
     if any(len(t.sentence) > SENTENCE_CHARS for t in records):
         text = doc.text
@@ -242,7 +249,7 @@ def records_from_doc(doc: Doc, *, offset: int = 0, published: object = _DOC_DATE
             bounded.append(t)
         records = bounded
     if offset or not own_date:
-        records = [_shift(record, offset, published_iso) for record in records]  # type: ignore[arg-type]
+        records = [_shift(record, offset, published_iso) for record in records]
     return records
 
 
@@ -284,13 +291,16 @@ def _to_original(records: list[Target], doc: Doc, original: str, offsets: Offset
         return dataclasses.replace(part, start=start + offset, end=end + offset, text=original[start:end])
 
     mapped = []
+    # The sentence holding a record's first token by bisection (Span.sent walks the tokens, slow in a long one).
+    sentences = [(sent.start, sent.start_char, sent.end_char) for sent in doc.sents] if records else []
+    firsts = [first for first, _, _ in sentences]
     for record in records:
         start, end = offsets.span(record.start, record.end)
         sentence = record.sentence
         span = doc.char_span(record.start, record.end, alignment_mode="expand")
         if span is not None and len(span):
-            sent = span.sent
-            sent_start, sent_end = offsets.span(sent.start_char, sent.end_char)
+            _, sent_start_char, sent_end_char = sentences[bisect_right(firsts, span.start) - 1]
+            sent_start, sent_end = offsets.span(sent_start_char, sent_end_char)
             sentence = sentence_window(original, sent_start, sent_end, start, end)
         mapped.append(dataclasses.replace(record, start=start + offset, end=end + offset, text=original[start:end],
                                           sentence=sentence,

@@ -152,3 +152,31 @@ def test_bad_lexicon_names_file_and_line(tmp_path: Path, entries: dict[str, obje
 def test_public_api_records_carry_actor() -> None:
     records = plancli.extract("Binhai District will open 30 new clinics by 2026.")
     assert records and records[0].actor == "Binhai District"
+
+
+def test_a_carried_subject_is_looked_up_once_per_sentence() -> None:
+    """Thousands of sentences without a subject ("Build 20 100-billion-yuan enterprises.") each carry the last
+    subject before them: the walk back is shared, not repeated per sentence (it was quadratic)."""
+    from plancli.statements.actor import Actors
+
+    subjects = {0: "Binhai District", 5: None}
+    fresh = {3}  # sentence 3 opens a new paragraph of its own
+    looked: list[int] = []
+
+    class Counted(Actors):
+        def _subject(self, index: int) -> str | None:
+            looked.append(index)
+            return subjects.get(index)
+
+        def _starts_afresh(self, index: int) -> bool:
+            return index in fresh
+
+    n = 2000
+    actors = Counted(lambda: None, list(range(n)), list(range(1, n + 1)), None, n, None)  # type: ignore[arg-type]
+    carried = [actors.carried(i) for i in range(n)]
+    assert carried[:4] == [None, "Binhai District", "Binhai District", None]
+    assert carried[4:] == [None] * (n - 4)
+    assert len(looked) < 2 * n
+    subjects[1500] = "Vesta"
+    later = Counted(lambda: None, list(range(n)), list(range(1, n + 1)), None, n, None)  # type: ignore[arg-type]
+    assert [later.carried(i) for i in (1999, 1501, 1500, 1200)] == ["Vesta", "Vesta", None, None]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,6 +103,44 @@ def test_extract_bag_of_texts_and_pairs() -> None:
                                                          (None, 300), (None, 5)]
     assert [r["status"] for r in targets] == ["target"] * 3
     assert records[0]["published"] == "2024-03-03"
+
+
+def test_only_plancli_own_workers_freeze_the_heap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """gc.freeze() changes the whole process: extract_bag (a user's process or cluster) and a user's scheduler
+    never call it; the workers of a LocalCluster plancli started (--dask local) do."""
+    import plancli.dask as plancli_dask
+
+    calls: list[str] = []
+    monkeypatch.setattr(plancli_dask, "freeze_heap", lambda: calls.append("freeze"))
+    for cached in ("_extractor", "_own_extractor"):
+        getattr(plancli_dask, cached, plancli_dask._extractor).cache_clear()
+    with dask.config.set(scheduler="synchronous"):
+        extract_bag(db.from_sequence([PLAN], npartitions=1)).compute()
+    extract_chunk([], Settings())
+    assert calls == []
+
+    submitted: list[bool] = []
+
+    class Client:
+        def nthreads(self) -> dict[str, int]:
+            return {"worker": 1}
+
+        def submit(self, function: object, chunk: object, settings: object, *, own_process: bool, pure: bool) -> object:
+            submitted.append(own_process)
+            return type("Done", (), {"result": lambda self: []})()
+
+    @contextlib.contextmanager
+    def connect(address: str, *, workers: int = 1) -> Iterator[Client]:
+        yield Client()
+
+    monkeypatch.setattr(plancli_dask, "connect", connect)
+    sources = [UrlSource(name="a.txt", display="a.txt", path=Path("a.txt"), size=1, url="memory://a.txt")]
+    list(plancli_dask.run_dask(sources, Settings(), "tcp://10.0.0.5:8786"))
+    list(plancli_dask.run_dask(sources, Settings(), plancli_dask.LOCAL))
+    assert submitted == [False, True]
+    extract_chunk([], Settings(), own_process=True)
+    assert calls == ["freeze"]
+    plancli_dask._own_extractor.cache_clear()
 
 
 def test_extract_bag_of_url_contents(memory_files: str) -> None:

@@ -155,6 +155,7 @@ class Actors:
         self._names: dict[int, tuple[Name, ...]] = {}  # by sentence index, filled as read
         self._subjects: dict[int, str | None] = {}  # the first subject's actor, of sentences whose names are unread
         self._fresh: dict[int, bool] = {}  # whether a sentence starts afresh (passes on no earlier subject)
+        self._carried: dict[int, str | None] = {}  # the subject passed on to a sentence (see :meth:`carried`)
         self._document: tuple[str | None] | None = None
         self._place = place
         self._lead_end = min(length, _LEAD_TOKENS)
@@ -197,13 +198,23 @@ class Actors:
 
     def carried(self, index: int) -> str | None:
         """The subject an earlier sentence of the same paragraph passes on to sentence ``index``: the last
-        subject before it, unless a sentence from there on starts afresh."""
-        while not self._starts_afresh(index) and index > 0:
+        subject before it, unless a sentence from there on starts afresh. Each sentence's answer is kept, so
+        a run of sentences without a subject is walked once, not once per sentence."""
+        walked = []
+        found: str | None = None
+        while index not in self._carried:
+            if self._starts_afresh(index) or index == 0:
+                break
+            walked.append(index)
             index -= 1
-            subject = self._subject(index)
-            if subject is not None:
-                return subject
-        return None
+            found = self._subject(index)
+            if found is not None:
+                break
+        else:
+            found = self._carried[index]
+        for k in walked:
+            self._carried[k] = found
+        return found
 
     def _subject(self, index: int) -> str | None:
         """The actor of the first subject or speaker of sentence ``index``."""

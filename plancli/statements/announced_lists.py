@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
 from plancli.normalize.deadlines import NUMBER_WORDS
+from plancli.normalize.layout_rules import _lines
 from plancli.statements.clauses import is_list_item
 from plancli.statements.common import Labels, has_any
 from plancli.statements.deadlines import Found, GoalScope
@@ -44,7 +44,7 @@ def announced_list_scopes(doc: Doc, text: str, deadlines: list[Found], labels: L
     """The announced and breakdown lists of ``doc`` (``text``: its text). ``heads``: nouns that name a list of
     goals (lexicon ``list_goal_heads``); ``breakdown_words``: words of a lead-in that breaks a figure down
     (lexicon ``breakdown_words``)."""
-    lines = [line for line in _lines(text) if line[2].strip()]
+    lines = [(start, end, text[start:end]) for start, end in _lines(text) if text[start:end].strip()]
     starts = [found[0].start_char for found in deadlines]
     scopes = []
     for k, (start, end, line) in enumerate(lines):
@@ -73,13 +73,6 @@ def announced_list_scopes(doc: Doc, text: str, deadlines: list[Found], labels: L
         before = deadlines[bisect_left(starts, deadline_from):bisect_left(starts, start + len(stripped))]
         scopes.append(GoalScope(items.start, items.end, before[-1] if before else None, mark))
     return scopes
-
-
-def _lines(text: str) -> Iterator[Line]:
-    start = 0
-    for line in text.split("\n"):
-        yield start, start + len(line), line
-        start += len(line) + 1
 
 
 def _last_sentence(line: str) -> int:

@@ -78,7 +78,7 @@ def on_headline(text: str, idx: int) -> bool:
     start = text.rfind("\n", 0, idx) + 1
     end = text.find("\n", idx)
     line = text[start:end if end >= 0 else len(text)].rstrip()
-    return bool(line) and line[-1] not in ".!?;:," and len(line.split()) <= 30
+    return bool(line) and line[-1] not in ".!?;:," and len(line.split(maxsplit=30)) <= 30  # 31 parts: > 30 words
 
 
 def _add(found: dict[int, dict[str, tuple[int, Match]]], rank: int, match: Match,

@@ -125,7 +125,7 @@ _MAX_LIST_TOKENS = 60
 
 def respectively(doc: Doc, q: Quantity, before: tuple[str | None, ...]) -> str | None:
     """Pair a value list ending in "respectively" with the metrics of the same number of earlier quantities."""
-    sent_end = min(doc[q.start].sent.end, q.end + _MAX_LIST_TOKENS)  # a long run of numbers is no such list
+    sent_end = _sentence_end(doc, q.start, q.end + _MAX_LIST_TOKENS)  # a long run of numbers is no such list
     values_after = 0
     i = q.end
     while i < sent_end and doc[i].lower_ != "respectively":
@@ -145,6 +145,15 @@ def respectively(doc: Doc, q: Quantity, before: tuple[str | None, ...]) -> str |
     if size < 2 or len(earlier) < size:
         return None
     return earlier[len(earlier) - size + values_before]
+
+
+def _sentence_end(doc: Doc, i: int, reach: int) -> int:
+    """The end of token ``i``'s sentence or ``reach``, whichever comes first: ``min(doc[i].sent.end, reach)``
+    without walking a long sentence to its end."""
+    end, reach = i + 1, min(len(doc), reach)
+    while end < reach and not doc[end].is_sent_start:
+        end += 1
+    return end
 
 
 def _in_value_list(token: Token) -> bool:
@@ -182,8 +191,8 @@ def below_base(doc: Doc, q: Quantity, labels: Labels, found: str) -> str:
     while i < len(doc) and i - q.end < 4 and has_any(labels, i, ("DEADLINE",)):
         i += 1
     if found.lower().endswith("reduction"):
-        sent_end = doc[q.start].sent.end
-        base = next((b for b in (_versus(doc, j) for j in range(q.end, min(q.end + 8, sent_end))) if b), None)
+        sent_end = _sentence_end(doc, q.start, q.end + 8)
+        base = next((b for b in (_versus(doc, j) for j in range(q.end, sent_end)) if b), None)
         if base:
             linker = "from" if base.isdigit() else "vs"  # "reduction from 2005", "reduction vs business-as-usual"
             return f"{found} {linker} {base}"

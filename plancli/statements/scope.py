@@ -141,15 +141,16 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
         in_headline = next((found for found in deadlines if found[0].end <= headline_end), None)
         if in_headline is not None:
             return in_headline
+    plan_years: dict[int, bool] = {}
     periods = [found for found in deadlines if found[0].end <= limit and (_this_year(found, published) or (
         found[1].start is not None and found[1].start[:4] < found[1].end[:4]
-        and (not is_relative(found, published) or _frame_only(found))) or _plan_by_year(found, plan_nouns))]
+        and (not is_relative(found, published) or _frame_only(found))) or _plan_by_year(found, plan_nouns, plan_years))]
     if headline_end is not None and any(has_any(labels, i, ("TARGET_CUE",)) for i in range(headline_end)):
         in_headline = next((found for found in periods if found[0].end <= headline_end), None)
         if in_headline is not None:
             return in_headline
     lead = next((found for found in periods if headline_end is not None and found[0].start >= headline_end
-                 and (_lead_goal(found[0].sent, labels) or _plan_by_year(found, plan_nouns))), None)
+                 and (_lead_goal(found[0].sent, labels) or _plan_by_year(found, plan_nouns, plan_years))), None)
     return lead or next((found for found in deadlines if found[0].end <= limit and _after_goals(found, goal_nouns)
                          and (published is None or found[1].end >= published.isoformat())), None)
 
@@ -266,18 +267,23 @@ def _names_plan(span: Span, plan_nouns: frozenset[str]) -> bool:
         and any(t.lower_ in plan_nouns for t in span)
 
 
-def _plan_by_year(found: Found, plan_nouns: frozenset[str]) -> bool:
+def _plan_by_year(found: Found, plan_nouns: frozenset[str], read: dict[int, bool]) -> bool:
     """A "by 2030" in a sentence that names a plan and no figure ("The Government has outlined an action plan to
     speed up industrialisation by 2030, with a long-term vision to 2045"; "The vision is the framework guiding the
     economy through 2033"): the plan's own deadline. A sentence that sets two such deadlines ("Under the plan, it
-    will build X by 2024, expanding it by 2030") lists measures, not the plan's horizon."""
+    will build X by 2024, expanding it by 2030") lists measures, not the plan's horizon. ``read``: the answer of
+    each sentence read so far, by its first token (a sentence of many deadlines is read once)."""
     span = found[0]
     if span[0].lower_ not in _HORIZON_OPENERS:
         return False
     sent = span.sent
-    doc = sent.doc
-    horizons = sum(1 for t in sent if t.shape_ == "dddd" and t.i > sent.start and doc[t.i - 1].lower_ in _HORIZON_OPENERS)
-    return horizons == 1 and _names_plan(sent, plan_nouns)
+    known = read.get(sent.start)
+    if known is None:
+        doc = sent.doc
+        horizons = sum(1 for t in sent
+                       if t.shape_ == "dddd" and t.i > sent.start and doc[t.i - 1].lower_ in _HORIZON_OPENERS)
+        known = read[sent.start] = horizons == 1 and _names_plan(sent, plan_nouns)
+    return known
 
 
 def _frame_only(found: Found) -> bool:
