@@ -454,6 +454,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The national fund has £4.2 billion to invest in clean energy and ports.", "2025-06-01", "4.2 billion",
      "target", "money-to-use"),
     ("The national fund has £4.2 billion in assets.", "2025-06-01", "4.2 billion", "actual", "actual-cue"),
+    ("The regional fund has $6 billion to date.", "2025-06-01", "6 billion", "actual", "actual-cue"),
+    ("The water agency has $2 billion to its name.", "2025-06-01", "2 billion", "actual", "actual-cue"),
 ]
 
 

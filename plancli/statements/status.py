@@ -735,7 +735,12 @@ def _money_to_use(doc: Doc, q: Quantity, cue: Cue) -> bool:
     "has" reports no fact, the money is still to be spent."""
     return cue.text is not None and cue.text.lower() in _PERFECT and q.unit_type == "currency" \
         and cue.end is not None and 0 <= doc[q.start].idx - cue.end <= 1 \
-        and q.end + 1 < len(doc) and doc[q.end].lower_ == "to" and doc[q.end + 1].is_alpha and doc[q.end + 1].is_lower
+        and q.end + 1 < len(doc) and doc[q.end].lower_ == "to" and doc[q.end + 1].is_alpha and doc[q.end + 1].is_lower \
+        and doc[q.end + 1].lower_ not in DETERMINERS and doc[q.end + 1].lower_ not in _NOT_VERB_AFTER_TO
+
+
+#: Words after "to" that are no verb's base form: "has $5 billion to date", "to its name", "to whom".
+_NOT_VERB_AFTER_TO = frozenset({"date", "my", "your", "whom", "which", "what", "spare", "hand"})
 
 
 def _starts_ahead(own: Found | None, published: date | None) -> bool:
