@@ -205,7 +205,8 @@ class TargetAnnotator:
             event_dates=event_dates,
             scopes=goal_scopes(doc, leadins, deadlines)
             + plan_list_scopes(doc, deadlines, self.list_heads, vocab.list_bullets, sentences)
-            + announced_list_scopes(doc, text, deadlines, labels, self.list_heads, self.breakdown_words),
+            + announced_list_scopes(doc, text, deadlines, labels, self.list_heads, self.breakdown_words,
+                                    vocab.progress_words),
             document=document_period(doc, deadlines, labels, published, goal_nouns=vocab.goal_nouns,
                                      plan_nouns=vocab.plan_nouns, pledges=vocab.climate_pledges),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels, vocab.goal_nouns, sentences,

@@ -52,7 +52,7 @@ from plancli.cuerules import CueRule
 from plancli.quantities import Quantity
 from plancli.records import Cue
 from plancli.statements.common import (COORDINATORS, DETERMINERS, Labels, Vocabulary, doc_text, is_baseline_value,
-                                       span_text, token_chars, tokens_of)
+                                       progress_leadin, span_text, token_chars, tokens_of)
 from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
 from plancli.statements.deadlines import Found
 
@@ -383,7 +383,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         baseline = _from_list(doc, sent, q.start, inside)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
-    if goals is not None and _progress_leadin(doc, goals, cues.vocab.progress_words):
+    if goals is not None and progress_leadin(doc, doc[goals.start].sent.start, goals.end, cues.vocab.progress_words):
         goals = None  # "A breakdown of programme progress includes:": its items report, each by its own words
     own_words = _not_target_within(q, sent, cues) or _not_target_in_reach(q, sent, cues, inside)
     if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
@@ -446,12 +446,6 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if after is not None:
         return "target", _cue(doc, after[1].rule.id, after[1].start, after[1].end)
     return "actual", Cue("default-actual")
-
-
-def _progress_leadin(doc: Doc, goals: Span, progress_words: frozenset[str]) -> bool:
-    """Whether the lead-in's sentence, up to the lead-in's end, names progress (lexicon ``progress_words``: "A
-    breakdown of programme progress includes:", "are unlikely to meet the 2027 targets:"), not goals to reach."""
-    return any(doc[k].lower_ in progress_words for k in range(doc[goals.start].sent.start, goals.end))
 
 
 def _dates_the_setting(doc: Doc, own: Found, participles: frozenset[str]) -> bool:
