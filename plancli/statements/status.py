@@ -616,7 +616,7 @@ def _names_period(doc: Doc, match: Match, words: Vocabulary) -> bool:
         for k in range(match.start + 1, min(match.end + 1, len(doc))))
 
 
-_CURRENT_RULE = "current-level"  # "the current contribution rate of 9 percent": today's level
+_CURRENT_RULE = "current-level"  # "the current levy of 4 per cent on fuel": today's level
 _PER_UNIT_RULE = "per-unit-rate"  # "Rs 20,000 per household": a money rate per unit, an instrument in force
 
 
