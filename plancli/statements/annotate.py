@@ -299,6 +299,9 @@ class TargetAnnotator:
                                                                               status_cue)
                     if heading_deadline[status_cue.start] is not None:
                         own, own_from = heading_deadline[status_cue.start], "heading"
+                if status == "target" and status_room.dates_a_past_setting(doc, own, status_date,
+                                                                          vocab.setting_participles):
+                    own, own_from = None, None  # "notified in March 2021 with an outlay of ...": no deadline
                 if status == "target" and not continuation and same_subject is None:
                     same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops,
                                                                          vocab.goal_nouns)

@@ -448,6 +448,13 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     return "actual", Cue("default-actual")
 
 
+def dates_a_past_setting(doc: Doc, own: Found | None, published: date | None, participles: frozenset[str]) -> bool:
+    """Whether the figure's own date is past and dates the setting of its goal ("the scheme was notified in March
+    2021 with an outlay of ..."): no deadline of that goal, so a target never keeps it."""
+    return own is not None and published is not None and own[1].end < published.isoformat() \
+        and _dates_the_setting(doc, own, participles)
+
+
 def _dates_the_setting(doc: Doc, own: Found, participles: frozenset[str]) -> bool:
     """A past year right after a participle of setting a goal ("... was a campaign promise made by the government in
     2022", "the quota set in 2019"): it dates the promise, so the figure is not a past report."""
