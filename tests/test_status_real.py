@@ -465,6 +465,9 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The national fund has £4.2 billion in assets.", "2025-06-01", "4.2 billion", "actual", "actual-cue"),
     ("The regional fund has $6 billion to date.", "2025-06-01", "6 billion", "actual", "actual-cue"),
     ("The water agency has $2 billion to its name.", "2025-06-01", "2 billion", "actual", "actual-cue"),
+    # --- the verbs of reaching a level are lexicon goal_fates' (and "stands at"): a date ahead makes them a goal -----
+    ("Under the export plan, shipments hit $48 billion in 2031.", "2025-06-01", "48 billion", "target",
+     "own-future-deadline"),
 ]
 
 

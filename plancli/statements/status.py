@@ -406,9 +406,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if before is not None:
         if before[0] == "actual" and _ahead(own, published) \
                 and (_forward_looking(own) or (_starts_ahead(own, published) and before[1].rule in _REPORT_RULES)
-                     or (_wholly_ahead(own, published) and _reaching(before[1]))) \
+                     or (_wholly_ahead(own, published) and _reaching(before[1], cues.vocab.goal_fates))) \
                 and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns) \
-                and not _span_taken(own, before[1], cues.vocab.past_changes):
+                and not _span_taken(own, before[1], cues.vocab.past_changes, cues.vocab.goal_fates):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         if before[0] == "actual" and _money_to_use(doc, q, before[1]):
             return "target", _cue(doc, _MONEY_TO_USE_RULE, q.end, q.end + 2)  # "has £5 billion to invest"
@@ -758,19 +758,19 @@ _REPORT_RULES = frozenset({"actual-cue", "past-tense-verb", "irregular-past-verb
 
 
 _PARTICIPLE_GAP = 2  # tokens between a figure and the participle that describes it ("homes get built")
-_REACHING = frozenset({"reached", "exceeded", "surpassed", "achieved", "crossed", "topped",
-                       "stands at", "stand at", "stood at"})  # "X stands at $17 billion in 2025" (written in 2021)
+_STANDING = frozenset({"stands at", "stand at", "stood at"})  # "X stands at $17 billion in 2025" (written in 2021)
 
 
-def _reaching(cue: Cue) -> bool:
+def _reaching(cue: Cue, goal_fates: frozenset[str]) -> bool:
     """A past verb of reaching a level ("reached", "exceeded"): with a date ahead, a translation's goal."""
-    return (cue.text or "").lower() in _REACHING
+    text = (cue.text or "").lower()
+    return text in goal_fates or text in _STANDING  # lexicon ``goal_fates``: "reached", "exceeded", "topped"
 
 
 _AHEAD_WITHIN = ("within the next", "within the coming", "within next")
 
 
-def _span_taken(own: Found | None, cue: Cue, past_changes: frozenset[str]) -> bool:
+def _span_taken(own: Found | None, cue: Cue, past_changes: frozenset[str], goal_fates: frozenset[str]) -> bool:
     """A bare "within <period>" after a past verb (lexicon ``past_changes``, or another "-ed" verb) is how long
     the change took ("sales grew 30 percent within a decade", "built 2,000 homes within five years"), not a period
     ahead; "within the next decade" stays ahead."""
@@ -780,7 +780,7 @@ def _span_taken(own: Found | None, cue: Cue, past_changes: frozenset[str]) -> bo
     if not when.startswith("within ") or when.startswith(_AHEAD_WITHIN):
         return False
     word = (cue.text or "").lower().rsplit(" ", 1)[-1]
-    return word in past_changes or (word.endswith("ed") and word not in _REACHING)
+    return word in past_changes or (word.endswith("ed") and word not in goal_fates)
 
 
 def _forward_looking(own: Found | None) -> bool:
