@@ -83,6 +83,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("Jobs created last year reached 30,000, the ministry said. The breakdown includes:\n"
      "Apprenticeship Scheme: 12,000 placements\nCoastal Works: 8,000 jobs in road repair\n", "2026-07-24",
      "12,000", "actual", None),
+    # a count of goals in a sentence that reports (ACTUAL_CUE) lists results, not goals, and passes on no deadline
+    ("The review found that 5 targets were met last year.\n1. Exports reached 7.2%.\n2. Inflation fell to 3.1%.\n",
+     "2025-06-01", "7.2%", "actual", None),
+    ("A review of the plan's achievements lists the following targets.\n1. Exports reached 7.2%.\n"
+     "2. Inflation fell to 3.1%.\n", "2025-06-01", "3.1%", "actual", None),
 ]
 
 

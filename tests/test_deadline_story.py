@@ -154,6 +154,9 @@ ROWS: list[Row] = [
     # --- an event date with an appositive ----------------------------------------------------------
     ("Utilities turn to wind\n\nIn May 2021, a neighbouring utility, Northfield Power, unveiled a plan to add "
      "2 GW of wind.", None, "2 GW", {"deadline": None}),
+    # --- a past date right after a participle of setting dates the setting: no deadline of the target ------------
+    ("The solar pump scheme was notified in June 2020 with a total outlay of Rs 6,400 crore.", "2025-06-01",
+     "6,400", {"deadline": None, "status": "target"}),
 ]
 
 

@@ -44,6 +44,8 @@ LIST_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
     ("apposed-after-dash",
      "Planned figures in port investment - $12 billion - and in export earnings - $30 billion - were announced "
      "for 2030.", "$12 billion", ["port investment"], []),
+    ("apposed-not-a-predicate-word",
+     "Last year's forest cover goal was modest; the new target is higher - 38% by 2031.", "38%", [], ["higher"]),
 ]
 
 

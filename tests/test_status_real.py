@@ -431,6 +431,15 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
      "2025-06-01", "4 programmes", "actual", None),
     ("The ministry released its ten-year plan.\nThe main goals include:\n- Schools: 4 programmes for skills.\n"
      "- Health: build 15 clinics.\n", "2025-06-01", "4 programmes", "target", "goals-leadin"),
+    # words that also lead into goals ("results", "performance", "shortfall", "lagging") name no progress report
+    ("The health board expects the following results by 2031:\n- 300 new rural clinics\n- 1,500 more nurses\n",
+     "2025-06-01", "300", "target", "goals-leadin"),
+    ("The state set out the key performance indicators it must meet by 2030:\n- 90% literacy\n- 40 new colleges\n",
+     "2025-06-01", "90%", "target", "goals-leadin"),
+    ("To close the housing shortfall, the city will deliver by 2029:\n- 12,000 homes\n- 40 new schools\n",
+     "2025-06-01", "12,000", "target", "goals-leadin"),
+    ("Districts lagging behind will receive by 2028:\n- 250 new classrooms\n- 60 health posts\n",
+     "2025-06-01", "250", "target", "goals-leadin"),
     # --- a percent per unit is an intensity, not a money rate; an idiom of aim ---------------------------------
     ("We aim to reduce the emissions intensity of our new plants by at least 35% per kWh versus 2020.",
      "2025-06-01", "35%", "target", "target-cue"),
@@ -454,6 +463,11 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The national fund has £4.2 billion to invest in clean energy and ports.", "2025-06-01", "4.2 billion",
      "target", "money-to-use"),
     ("The national fund has £4.2 billion in assets.", "2025-06-01", "4.2 billion", "actual", "actual-cue"),
+    ("The regional fund has $6 billion to date.", "2025-06-01", "6 billion", "actual", "actual-cue"),
+    ("The water agency has $2 billion to its name.", "2025-06-01", "2 billion", "actual", "actual-cue"),
+    # --- the verbs of reaching a level are lexicon goal_fates' (and "stands at"): a date ahead makes them a goal -----
+    ("Under the export plan, shipments hit $48 billion in 2031.", "2025-06-01", "48 billion", "target",
+     "own-future-deadline"),
 ]
 
 

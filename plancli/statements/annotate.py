@@ -205,7 +205,8 @@ class TargetAnnotator:
             event_dates=event_dates,
             scopes=goal_scopes(doc, leadins, deadlines)
             + plan_list_scopes(doc, deadlines, self.list_heads, vocab.list_bullets, sentences)
-            + announced_list_scopes(doc, text, deadlines, labels, self.list_heads, self.breakdown_words),
+            + announced_list_scopes(doc, text, deadlines, labels, self.list_heads, self.breakdown_words,
+                                    vocab.progress_words),
             document=document_period(doc, deadlines, labels, published, goal_nouns=vocab.goal_nouns,
                                      plan_nouns=vocab.plan_nouns, pledges=vocab.climate_pledges),
             status_cues=StatusCues.build(self.rules, by_label, doc, inside, labels, vocab.goal_nouns, sentences,
@@ -298,6 +299,9 @@ class TargetAnnotator:
                                                                               status_cue)
                     if heading_deadline[status_cue.start] is not None:
                         own, own_from = heading_deadline[status_cue.start], "heading"
+                if status == "target" and status_room.dates_a_past_setting(doc, own, status_date,
+                                                                          vocab.setting_participles):
+                    own, own_from = None, None  # "notified in March 2021 with an outlay of ...": no deadline
                 if status == "target" and not continuation and same_subject is None:
                     same_subject = not sent_deadlines and shares_subject(sent, carried_from, self.subject_stops,
                                                                          vocab.goal_nouns)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from plancli.normalize.deadlines import NUMBER_WORDS
 from plancli.normalize.layout_rules import _lines
 from plancli.statements.clauses import is_list_item
-from plancli.statements.common import Labels, has_any
+from plancli.statements.common import Labels, has_any, progress_leadin
 from plancli.statements.deadlines import Found, GoalScope
 
 _MAX_ITEMS = 40  # item lines read after one lead-in
@@ -40,10 +40,11 @@ Line = tuple[int, int, str]
 
 
 def announced_list_scopes(doc: Doc, text: str, deadlines: list[Found], labels: Labels, heads: frozenset[str],
-                          breakdown_words: frozenset[str]) -> list[GoalScope]:
+                          breakdown_words: frozenset[str], progress_words: frozenset[str]) -> list[GoalScope]:
     """The announced and breakdown lists of ``doc`` (``text``: its text). ``heads``: nouns that name a list of
     goals (lexicon ``list_goal_heads``); ``breakdown_words``: words of a lead-in that breaks a figure down
-    (lexicon ``breakdown_words``)."""
+    (lexicon ``breakdown_words``); ``progress_words``: nouns of a progress report (lexicon ``progress_words``),
+    whose list, like one under a report word, is no list of goals."""
     lines = [(start, end, text[start:end]) for start, end in _lines(text) if text[start:end].strip()]
     starts = [found[0].start_char for found in deadlines]
     scopes = []
@@ -54,11 +55,13 @@ def announced_list_scopes(doc: Doc, text: str, deadlines: list[Found], labels: L
         lead_start = start + _last_sentence(stripped)
         lead = text[lead_start:start + len(stripped)]
         words = [word.lower() for word in _WORD.findall(lead)]
-        if is_list_item(lines[k + 1][2]) and _counts_goals(words, heads):
+        counted = is_list_item(lines[k + 1][2]) and _counts_goals(words, heads)
+        if not counted and (stripped.endswith(".") or not breakdown_words.intersection(words)):
+            continue
+        if _reports(doc, lead_start, start + len(stripped), labels, progress_words):
+            continue  # "Progress so far includes:", "The audit found that 8 targets were met last year.": done
+        if counted:
             deadline_from: int | None = lead_start  # a colon list longer than goal_scopes reads runs on here
-        elif stripped.endswith(".") or not breakdown_words.intersection(words) \
-                or _reports(doc, lead_start, start + len(stripped), labels):
-            continue  # "Progress so far includes:" lists what was done
         else:
             deadline_from = _goal_before(doc, lines, k, lead_start, labels, heads)
             if deadline_from is None:
@@ -93,10 +96,11 @@ def _counts_goals(words: list[str], heads: frozenset[str]) -> bool:
     return False
 
 
-def _reports(doc: Doc, start: int, end: int, labels: Labels) -> bool:
-    """Whether characters ``start:end`` (a lead-in sentence) hold a report word ("so far", "achieved")."""
+def _reports(doc: Doc, start: int, end: int, labels: Labels, progress_words: frozenset[str]) -> bool:
+    """Whether characters ``start:end`` (a lead-in sentence) open a progress report (:func:`progress_leadin`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(has_any(labels, i, ("ACTUAL_CUE",)) for i in range(span.start, span.end))
+    return span is not None and progress_leadin(doc, span.start, span.end, progress_words,
+                                                lambda i: has_any(labels, i, ("ACTUAL_CUE",)))
 
 
 def _goal_before(doc: Doc, lines: list[Line], k: int, lead_start: int, labels: Labels,

@@ -347,6 +347,16 @@ def has_any(labels: Labels, i: int, wanted: tuple[str, ...]) -> bool:
     return found is not None and any(label in found for label in wanted)
 
 
+def progress_leadin(doc: Doc, start: int, end: int, progress_words: frozenset[str],
+                    reported: Callable[[int], bool] | None = None) -> bool:
+    """Whether tokens ``start:end`` (a list's lead-in, from its sentence start to its colon or full stop) open a
+    progress report, not goals to reach: a noun of progress (lexicon ``progress_words``: "Programme progress
+    includes:", "Achievements so far:") or, with ``reported``, a report word (an ACTUAL_CUE such as "so far",
+    "last year"). Read by the colon lead-ins' status (nouns only: a colon lead-in's "has planned to" or "was
+    determined that ... is:" opens goals) and by both announced-list layouts."""
+    return any(doc[k].lower_ in progress_words or reported is not None and reported(k) for k in range(start, end))
+
+
 def has_label(sent: Span, labels: Labels, label: str) -> bool:
     return any(label in labels.get(i, ()) for i in range(sent.start, sent.end))
 

@@ -791,6 +791,8 @@ def _apposed(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
             break
         ids.insert(0, k)
         k -= 1
+    if len(ids) == 1 and k >= 0 and doc[k].lower_ in vocab.linking_verbs:
+        return None  # "the target is higher - 45% by 2030": a lone word after "is" says how it is, it names nothing
     found = doc[ids[0]:ids[-1] + 1].text if ids else None
     if found is None or not headed(found, vocab) or _period_only(found, vocab) or is_name(found, vocab):
         return None

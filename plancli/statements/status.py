@@ -52,7 +52,7 @@ from plancli.cuerules import CueRule
 from plancli.quantities import Quantity
 from plancli.records import Cue
 from plancli.statements.common import (COORDINATORS, DETERMINERS, Labels, Vocabulary, doc_text, is_baseline_value,
-                                       span_text, token_chars, tokens_of)
+                                       progress_leadin, span_text, token_chars, tokens_of)
 from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
 from plancli.statements.deadlines import Found
 
@@ -395,7 +395,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         baseline = _from_list(doc, sent, q.start, inside)
     if baseline is not None:
         return "actual", _cue(doc, "baseline-value", baseline, q.start)  # "up from 14.8 GW today"
-    if goals is not None and _progress_leadin(doc, goals, cues.vocab.progress_words):
+    if goals is not None and progress_leadin(doc, doc[goals.start].sent.start, goals.end, cues.vocab.progress_words):
         goals = None  # "A breakdown of programme progress includes:": its items report, each by its own words
     own_words = _not_target_within(q, sent, cues) or _not_target_in_reach(q, sent, cues, inside)
     if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
@@ -418,9 +418,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if before is not None:
         if before[0] == "actual" and _ahead(own, published) \
                 and (_forward_looking(own) or (_starts_ahead(own, published) and before[1].rule in _REPORT_RULES)
-                     or (_wholly_ahead(own, published) and _reaching(before[1]))) \
+                     or (_wholly_ahead(own, published) and _reaching(before[1], cues.vocab.goal_fates))) \
                 and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns) \
-                and not _span_taken(own, before[1], cues.vocab.past_changes):
+                and not _span_taken(own, before[1], cues.vocab.past_changes, cues.vocab.goal_fates):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         if before[0] == "actual" and _money_to_use(doc, q, before[1]):
             return "target", _cue(doc, _MONEY_TO_USE_RULE, q.end, q.end + 2)  # "has £5 billion to invest"
@@ -460,10 +460,11 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     return "actual", Cue("default-actual")
 
 
-def _progress_leadin(doc: Doc, goals: Span, progress_words: frozenset[str]) -> bool:
-    """Whether the lead-in's sentence, up to the lead-in's end, names progress (lexicon ``progress_words``: "A
-    breakdown of programme progress includes:", "are unlikely to meet the 2027 targets:"), not goals to reach."""
-    return any(doc[k].lower_ in progress_words for k in range(doc[goals.start].sent.start, goals.end))
+def dates_a_past_setting(doc: Doc, own: Found | None, published: date | None, participles: frozenset[str]) -> bool:
+    """Whether the figure's own date is past and dates the setting of its goal ("the scheme was notified in March
+    2021 with an outlay of ..."): no deadline of that goal, so a target never keeps it."""
+    return own is not None and published is not None and own[1].end < published.isoformat() \
+        and _dates_the_setting(doc, own, participles)
 
 
 def _dates_the_setting(doc: Doc, own: Found, participles: frozenset[str]) -> bool:
@@ -634,7 +635,7 @@ def _names_period(doc: Doc, match: Match, words: Vocabulary) -> bool:
         for k in range(match.start + 1, min(match.end + 1, len(doc))))
 
 
-_CURRENT_RULE = "current-level"  # "the current contribution rate of 9 percent": today's level
+_CURRENT_RULE = "current-level"  # "the current levy of 4 per cent on fuel": today's level
 _PER_UNIT_RULE = "per-unit-rate"  # "Rs 20,000 per household": a money rate per unit, an instrument in force
 
 
@@ -747,7 +748,12 @@ def _money_to_use(doc: Doc, q: Quantity, cue: Cue) -> bool:
     "has" reports no fact, the money is still to be spent."""
     return cue.text is not None and cue.text.lower() in _PERFECT and q.unit_type == "currency" \
         and cue.end is not None and 0 <= doc[q.start].idx - cue.end <= 1 \
-        and q.end + 1 < len(doc) and doc[q.end].lower_ == "to" and doc[q.end + 1].is_alpha and doc[q.end + 1].is_lower
+        and q.end + 1 < len(doc) and doc[q.end].lower_ == "to" and doc[q.end + 1].is_alpha and doc[q.end + 1].is_lower \
+        and doc[q.end + 1].lower_ not in DETERMINERS and doc[q.end + 1].lower_ not in _NOT_VERB_AFTER_TO
+
+
+#: Words after "to" that are no verb's base form: "has $5 billion to date", "to its name", "to whom".
+_NOT_VERB_AFTER_TO = frozenset({"date", "my", "your", "whom", "which", "what", "spare", "hand"})
 
 
 def _starts_ahead(own: Found | None, published: date | None) -> bool:
@@ -764,19 +770,19 @@ _REPORT_RULES = frozenset({"actual-cue", "past-tense-verb", "irregular-past-verb
 
 
 _PARTICIPLE_GAP = 2  # tokens between a figure and the participle that describes it ("homes get built")
-_REACHING = frozenset({"reached", "exceeded", "surpassed", "achieved", "crossed", "topped",
-                       "stands at", "stand at", "stood at"})  # "X stands at $17 billion in 2025" (written in 2021)
+_STANDING = frozenset({"stands at", "stand at", "stood at"})  # "X stands at $17 billion in 2025" (written in 2021)
 
 
-def _reaching(cue: Cue) -> bool:
+def _reaching(cue: Cue, goal_fates: frozenset[str]) -> bool:
     """A past verb of reaching a level ("reached", "exceeded"): with a date ahead, a translation's goal."""
-    return (cue.text or "").lower() in _REACHING
+    text = (cue.text or "").lower()
+    return text in goal_fates or text in _STANDING  # lexicon ``goal_fates``: "reached", "exceeded", "topped"
 
 
 _AHEAD_WITHIN = ("within the next", "within the coming", "within next")
 
 
-def _span_taken(own: Found | None, cue: Cue, past_changes: frozenset[str]) -> bool:
+def _span_taken(own: Found | None, cue: Cue, past_changes: frozenset[str], goal_fates: frozenset[str]) -> bool:
     """A bare "within <period>" after a past verb (lexicon ``past_changes``, or another "-ed" verb) is how long
     the change took ("sales grew 30 percent within a decade", "built 2,000 homes within five years"), not a period
     ahead; "within the next decade" stays ahead."""
@@ -786,7 +792,7 @@ def _span_taken(own: Found | None, cue: Cue, past_changes: frozenset[str]) -> bo
     if not when.startswith("within ") or when.startswith(_AHEAD_WITHIN):
         return False
     word = (cue.text or "").lower().rsplit(" ", 1)[-1]
-    return word in past_changes or (word.endswith("ed") and word not in _REACHING)
+    return word in past_changes or (word.endswith("ed") and word not in goal_fates)
 
 
 def _forward_looking(own: Found | None) -> bool:
