@@ -1064,7 +1064,7 @@ def _noun_before(doc: Doc, vocab: Vocabulary, labels: Labels, k: int) -> str | N
 
 def _unit_done(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels, found: str) -> str:
     """"deploy 30 GW of offshore wind" -> "offshore wind capacity deployed": what an action verb does to a physical
-    quantity named after it ("Build 120,000 square meters of green parks" -> "green parks built")."""
+    quantity named after it ("Lay 80,000 square meters of new pavement" -> "new pavement laid")."""
     if q.unit_type != "unit" or q.start == 0 or found.split()[0].lower() not in {
             t.lower_ for t in doc[q.end:q.end + 8]}:
         return found

@@ -337,7 +337,7 @@ def shifts_topic(sent: Span, topic_shifts: frozenset[str]) -> bool:
 def shares_subject(sent: Span, earlier: Span | None, stop: frozenset[str],
                    goal_nouns: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence names the same subject as an earlier one of its paragraph: a shared pair of content
-    words ("the contribution rate ... will be raised" / "the contribution rate of 9 percent will increase to ...")."""
+    words ("the levy rate ... will be raised" / "the levy rate of 7 percent will increase to ...")."""
     if earlier is None or earlier.end > sent.start:
         return False
     tokens = tokens_of(sent.doc)

@@ -1027,7 +1027,7 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
         if i - 1 > sent.start and doc[i - 1].lower_ == "newly" and doc[i - 2].lower_ in DETERMINERS:
             continue  # "will cover a newly added 310,000 km2": an adjective too
         if _in_start_phrase(doc, sent, q, i, inside):
-            continue  # "from 834,000 vehicles last year to 1.44 million": the starting point's date
+            continue  # "from 612,000 tonnes last year to 1.1 million": the starting point's date
         if i > sent.start and doc[i - 1].lower_ == "to" and match.end - match.start == 1 \
                 and not doc[i].lower_.endswith("ed"):
             continue  # "projects sales to hit 15 million": an infinitive, no report
