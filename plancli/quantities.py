@@ -357,7 +357,7 @@ class QuantityFinder(UnitRules):
         if _ZERO_PADDED.match(number.text):
             return None  # "04", "012": a line or item number (bills from PDF), never an amount
         if number.text[:1].isdigit() and _paragraph_number(doc, number.start, number.end):
-            return None  # "10  Consumers too can play a role ...": a numbered paragraph
+            return None  # "7  Households too can take part ...": a numbered paragraph
         start, end = number.start, number.end
         text = number.text
         sign, text, start = self._sign(doc, number)
@@ -590,7 +590,7 @@ class QuantityFinder(UnitRules):
             if (code := self.currencies.code_for_name(unit)) is not None:
                 unit, unit_type = code, "currency"  # "eight or nine euros", "280 million of the 1.5 billion shekels"
             follows = noun_start == j
-            j = max(j, noun_end) if follows else j  # "4 of the 5 new products": the 5 is a quantity of its own
+            j = max(j, noun_end) if follows else j  # "3 of the 7 new depots": the 5 is a quantity of its own
             if _looks_like_year(text, value) and scale == 1 and not (
                     follows and self._year_counts(doc, start, comparator_span, noun_end, unit)):
                 return None

@@ -714,7 +714,7 @@ class UnitRules:
             k = end + 1
             extra = 0
             while k < len(doc) and extra < 3 and doc[k].is_alpha and doc[k].lower_ not in self.non_count \
-                    and not doc[k].like_num:  # "18 IT parks and three centres": another count begins
+                    and not doc[k].like_num:  # "14 tech hubs and two depots": another count begins
                 extra += 1
                 if _is_plural(doc[k].lower_, self.plurals):
                     end = k + 1
@@ -738,7 +738,7 @@ class UnitRules:
         return False
 
     def _partitive_noun(self, doc: Doc, j: int) -> tuple[int, int, str] | None:
-        """ "4 of the 5 new products", "33 of its nuclear reactors", "12 of the country's 47 counties": the part
+        """ "3 of the 7 new depots", "21 of its coal plants", "9 of the country's 38 provinces": the part
         counts the whole's noun (``j``: the token after the number)."""
         if j + 3 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ == "which" \
                 and doc[j + 2].lower_ in {"are", "were", "will", "is"}:

@@ -23,7 +23,7 @@ Conventions used by :func:`resolve_deadline` (``start``, ``end`` are inclusive):
   "to the end of 2025" (translated plans: "to the end of 2025, the city's racks reach 30,000").
 * A decade is its ten years: "in the 2030s" 2030..2039, "by the early 2030s" ends 2033, "by the late 2030s"
   ends 2039, "by the mid-2030s" ends at the decade's midpoint.
-* "between October 16, 2023, and February 15, 2024" runs from the first date to the end of the second.
+* "between March 9, 2021, and August 30, 2022" runs from the first date to the end of the second.
 * An "N-year (action) plan" covers ``published.year`` .. ``published.year + N - 1``.
 * Five-Year Plans come from the ``plan_periods`` lexicon; an explicit
   parenthesized range ("(2021-25)") wins over the lexicon.
@@ -247,7 +247,7 @@ def resolve_deadline(
     if not text or len(text) > _MAX_PHRASE_CHARS:
         return None
     if (between := _DATE_RANGE_RE.match(text)) is not None:
-        # "between October 16, 2023, and February 15, 2024": from the first day to the end of the second.
+        # "between March 9, 2021, and August 30, 2022": from the first day to the end of the second.
         first = resolve_deadline(between["a"], published, periods, fiscal_start_month=fiscal_start_month)
         last = resolve_deadline(between["b"], published, periods, fiscal_start_month=fiscal_start_month)
         if first is None or last is None or (first[0] or first[1]) > last[1]:

@@ -321,8 +321,8 @@ def months_from_publication(count: int, published: dt.date | None) -> Span | Non
 
 
 def this_decade(published: dt.date | None) -> Span | None:
-    """ "this decade": publication .. the decade's end, read as the next round year ("the end of the decade"
-    in 2025 -> 2030)."""
+    """ "this decade": publication .. the decade's end, read as the next round year ("the close of the decade"
+    written in 2024 -> 2030)."""
     if published is None:
         return None
     return Span(published, dt.date((published.year // 10 + 1) * 10, 12, 31), relative=True, from_publication=True)

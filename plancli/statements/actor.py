@@ -56,7 +56,7 @@ _PAREN_REACH = 8
 _LEAD_TOKENS = 160  # the headline, dateline and lead
 _ACRONYM_MAX = 6  # longer words in capitals are headline shouting, not acronyms
 _DATELINE_CHARS = 800
-# "Xinhua News Agency, Shanghai, July 25", "DUBAI, UAE, April 19", "BEIJING, Jan. 12 (Xinhua) --"
+# "Meridian Wire Service, Porto, March 3", "LAGOS, Nigeria, October 8", "HANOI, Feb. 21 (Meridian) --"
 _DATELINE = re.compile(r"^(?:([A-Z][\w .&-]+?), )?([A-Z][A-Za-z .-]+?), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct"
                        r"|Nov|Dec)[a-z]*\.? \d{1,2}\b(?:, \d{4})?(?: \(([^)]{2,40})\))?", re.MULTILINE)
 _NOUN_REACH = 2  # lowercase words between a known name and its verb ("the Wambo wind farm should")
@@ -554,7 +554,7 @@ class _Reader:
         body = any(t.lower_ in words.body_heads for t in doc[i:j]) or _acronym(doc[i].text)
         if n < len(after) and (doc[after[n]].lower_ == "and" or (doc[after[n]].text == "," and body)) and \
                 all(doc[m].is_space or doc[m].is_punct or doc[m].lower_ == "the" for m in range(sent_start, i)):
-            return "subject"  # a body opens the sentence: "The African Development Bank (AfDB) and ..."
+            return "subject"  # a body opens the sentence: "The Nordic Investment Fund (NIF) and ..."
         return "mention"
 
     def _verb(self, k: int) -> bool:
@@ -616,14 +616,14 @@ def _acronym(text: str) -> bool:
 
 
 def _is_headline(sent: Sequence[str]) -> bool:
-    """A line in title case or capitals ("UAE Government's Initiatives for Fueling Growth"): its capitals mark
+    """A line in title case or capitals ("Ministry's Programmes for Rural Water Supply"): its capitals mark
     no names."""
     words = [w for w in sent if len(w) > 3 and w.isalpha()]
     return len(words) >= _HEADLINE_WORDS and sum(1 for w in words if w[0].isupper()) >= _HEADLINE_SHARE * len(words)
 
 
 def _shouting(sent: Sequence[str]) -> bool:
-    """A line in capitals ("PROGRESS MADE ON INDIA'S ENERGY TRANSITION"): its words are no acronyms."""
+    """A line in capitals ("HEADWAY ON CHILE'S GRID UPGRADE"): its words are no acronyms."""
     words = [w for w in sent if len(w) > 1 and w.isalpha()]
     return len(words) >= _HEADLINE_WORDS and sum(1 for w in words if w.isupper()) >= _HEADLINE_SHARE * len(words)
 

@@ -60,7 +60,7 @@ def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vo
     (``names``) holds one only when the deadline covers it ("Q3 2025") or names a plan's period
     ("Tourism Policy 2026-31", "its 2030 target").
     A month or quarter without a year takes the year of the deadline before it in the sentence
-    ("6 GW in the June quarter of 2024 and 4 GW in the December quarter").
+    ("3 GW in the March quarter of 2027 and 2 GW in the September quarter").
     """
     chosen: list[Found] = []
     taken: set[int] = set(blocked)
@@ -543,7 +543,7 @@ def _distant_rate(q: Quantity, after: Found, reach_verbs: frozenset[str]) -> boo
     """Whether an annual rate ("growth of 5% a year", "a 1.1% annual growth") is followed by a deadline only
     further on, in a purpose or a coordinated item ("... a year to become a middle-income economy by 2030",
     "... annual growth and a longer life expectancy by 2050"): that year is the other phrase's horizon. The rate's
-    own phrase keeps it ("5 Mt per annum of hydrogen output by 2030", "5% each year until it reaches 13% in 2033"),
+    own phrase keeps it ("2 Mt per annum of ammonia output by 2035", "3% each year until it reaches 17% in 2036"),
     and so does the level the rate climbs to ("8% a year to reach $100 billion by 2030")."""
     doc = after[0].doc
     rate_end = q.end

@@ -88,7 +88,7 @@ _GENERIC_NOUNS = frozenset({"value", "figure", "number", "amount", "level", "ave
 _ANAPHOR_TAIL = re.compile(r"\s+as\s+(?:high|much|many|low|large|big|little|few)$", re.IGNORECASE)
 #: Verbs that start or end an action noun ("start construction of 3 projects" -> "projects started").
 _PHASE_VERBS = frozenset({"start", "begin", "complete", "finish", "commence", "launch", "accelerate"})
-#: Things whose power rating is their capacity ("the solar project will generate 100 MW of power").
+#: Things whose power rating is their capacity ("the wind farm will generate 60 MW of power").
 _FACILITIES = frozenset({"project", "plant", "park", "farm", "dam", "station", "facility", "complex"})
 #: What a bare amount in a unit of area or length measures ("cover 2 million hectares" -> "area covered").
 _DIMENSION_NOUNS = {"hectare": "area", "acre": "area", "km**2": "area", "m**2": "area", "mile**2": "area",
@@ -635,14 +635,14 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         return f"{item} of {part_of}" if part_of else item  # "20% solar, 20% wind" -> "wind share (of the mix)"
     change = change_in(doc, vocab, q, labels)
     if change:
-        return change  # "- 30% drop in nationwide carbon emissions"
+        return change  # "- 25% drop in regional methane emissions"
     paired = respectively(doc, q, earlier.sentence)
     if paired:
         return paired  # "rate A of 9% and rate B of 41% will rise to 10% and 43%, respectively"
     supplied = _supplied_share(doc, vocab, q, clause_start, labels) or _part_from(doc, vocab, q, earlier.in_sentence) \
         or _glossed(doc, vocab, q)
     if supplied:
-        return supplied  # "renewables supply up to 50% of the electricity"
+        return supplied  # "geothermal supplies up to 35% of the heat"
     if q.unit_type in ("unit", "currency") and q.start > 0 and (doc[q.start - 1].lower_ in {"a", "an", "the"}
                                                            or _verb_before_amount(doc, vocab, q)) \
             and q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].lower_ not in vocab.phrase_stops \
@@ -663,14 +663,14 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
             w.lower() in vocab.phrase_stops or w.lower() in vocab.metric_rejects for w in goal_words.split()) \
             and goal_words.lower() not in set(vocab.change_nouns.values())
         if goal_words and plain:
-            # "meeting the 20% nuclear energy target is uncertain": what the goal names
+            # "meeting the 15% biofuel blending target is doubtful": what the goal names
             return _percent_share(doc, vocab, q, clause_start, labels, goal_words)
     raw = _reading(doc, vocab, q, clause_start, labels, earlier.in_sentence)
     if raw and " to " in f" {raw.lower()} " and q.unit_type == "percent" and q.end + 1 < len(doc) \
             and doc[q.end].lower_ == "of":
         whole_words = _whole(doc, vocab, labels, q.end + 1)
         if whole_words:
-            raw = _share_done(doc, vocab, q, whole_words)  # "the capacity to locally produce 30% of our food needs"
+            raw = _share_done(doc, vocab, q, whole_words)  # "the ability to locally make 40% of our fertiliser needs"
     found = trimmed(raw, vocab)
     if (not found or found.split()[0].lower() in vocab.auxiliary_openings) and q.unit_type != "percent":
         found = _before_relative(doc, vocab, q, clause_start, labels)  # "X, which was $16 bn, is projected to ..."
@@ -692,7 +692,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = source  # "$20 billion from woven garments", "Norland will have 300 GW from solar and wind"
     unit_words = unit_of(doc, vocab, q)
     if found != raw and headed(unit_words, vocab):
-        found = unit_words  # "The policy has set a target of 5 Mt per annum of green hydrogen production"
+        found = unit_words  # "The plan has set a target of 3 Mt per annum of green ammonia production"
     if not headed(found, vocab):
         found = None
         counted = doc[q.noun_start:q.noun_end].text if q.unit_type == "count" and q.noun_start is not None else None
@@ -729,7 +729,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
             for i in range(clause_start, q.start)):
         found = earlier.in_sentence  # "a carbon sink of 31 Gt, which would surpass the NDC target of 3 Gt"
     if found.lower() in set(vocab.change_nouns.values()) and earlier.last:
-        # "the 30 per cent reduction target": the change of what the text measured before.
+        # "the 25 per cent reduction target": the change of what the text measured before.
         return earlier.last if found.lower() in earlier.last.lower() else f"{found} in {earlier.last}"
     if q.unit_type == "percent" and found.lower().startswith("of "):
         found = "share of " + " ".join(w for w in found.split()[1:2] if w.lower() != "all") \
@@ -915,7 +915,7 @@ def _percent_share(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, 
 
 
 def _antecedent(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, found: str) -> str:
-    """"Ghana has 2,450MW of installed capacity. It aspires to double that capacity to 5,000MW" -> "installed
+    """"Ruritania has 1,320MW of installed capacity. It plans to double that capacity to 2,700MW" -> "installed
     capacity": a bare head noun after "that"/"the" takes the one modifier it had in the sentences before."""
     head = found.lower()
     if " " in found or not found.islower() or head in vocab.metric_rejects:
@@ -937,7 +937,7 @@ def _antecedent(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, fou
 
 
 def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
-    """The whole after "N% of" at token ``i``, with its place: "the energy consumed in each member state"."""
+    """The whole after "N% of" at token ``i``, with its place: "the water used in each province"."""
     span = phrase_span(doc, vocab, i)
     if span is None:
         return None
@@ -962,7 +962,7 @@ def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
                 or has_any(labels, after.i, ("TARGET_CUE", "PREDICATE"))
             if closed and not any(t.lower_ in vocab.time_words or t.like_num for t in words) \
                     and not has_any(labels, place[0], ("DEADLINE",)):
-                end = place[1]  # "of all energy consumed in the EU"
+                end = place[1]  # "of all water used in the region"
     return doc[start:end].text
 
 
@@ -983,8 +983,8 @@ def _share_done(doc: Doc, vocab: Vocabulary, q: Quantity, whole_words: str) -> s
 
 
 def _supplied_share(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> str | None:
-    """"renewables supply 50% of the electricity", "wind power, which is expected to contribute 40% of the
-    electricity" -> "renewables share of electricity": the subject of a supply verb is the part."""
+    """"renewables supply 45% of the power", "hydro, which is expected to provide 30% of the
+    power" -> "renewables share of power": the subject of a supply verb is the part."""
     if q.unit_type != "percent" or q.start < 3 or q.end + 1 >= len(doc) or doc[q.end].lower_ != "of":
         return None
     verb = q.start - 1
@@ -1082,7 +1082,7 @@ def _unit_done(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labe
 
 
 def _to_be_done(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
-    """"23 GW of renewable capacity to be delivered" -> "renewable capacity delivered"."""
+    """"14 GW of storage capacity to be delivered" -> "storage capacity delivered"."""
     if q.unit_type not in ("unit", "count") or found.split()[-1].lower().endswith("ed"):
         return found
     last = found.split()[-1].lower()
@@ -1299,11 +1299,11 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
                          if doc[subject_ids[j]].lower_ in _SHARE_HEADS and doc[subject_ids[j] + 1].lower_ == "of"
                          and not any(doc[x].is_punct for x in subject_ids[j:])), None)
         if share_at is not None and share_at < k:
-            k = share_at  # "a share of installed capacity of 57%": the share, not the whole
+            k = share_at  # "a share of total capacity of 41%": the share, not the whole
         goal = next((i for i in chain if doc[i].lower_ in vocab.goal_nouns), None)
         bare = q.end >= len(doc) or not doc[q.end].is_lower or has_any(labels, q.end, ("DEADLINE",))
         if k == len(subject_ids) and goal is not None and bare:
-            # "calling for a binding target of 35% by 2030": the goal itself, not the clause before it
+            # "pressing for a binding target of 28% by 2035": the goal itself, not the clause before it
             return " ".join(doc[i].text for i in chain if i <= goal and doc[i].is_alpha and doc[i].is_lower
                             and doc[i].lower_ not in DETERMINERS)
         subject_ids = subject_ids[k:] or subject_ids
@@ -1367,7 +1367,7 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             or any(has_any(labels, i, ("TARGET_CUE", "ACTUAL_CUE")) for i in subject_ids[:-1]))
     if unit_words and q.unit in _POWER_UNITS and unit_words.lower() in {"power", "electricity", "energy"} \
             and subject and not is_pronoun(subject) and subject.split()[-1].lower() in _FACILITIES:
-        return subject  # "this solar project will generate 100MW of power": the project's capacity
+        return subject  # "this wind farm will generate 60MW of power": the project's capacity
     if unit_words and (junk or q.unit_type == "unit" and last_link not in vocab.linking_verbs):
         return unit_words  # "2,800 MW of new clean power"
     if q.unit_type == "percent" and last_link == "of" and subject_ids \

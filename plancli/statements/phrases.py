@@ -89,7 +89,7 @@ def prep_phrase(doc: Doc, vocab: Vocabulary, i: int, *, with_preposition: bool =
 def phrase(doc: Doc, vocab: Vocabulary, i: int, limit: int = 6) -> str | None:
     """The plain noun phrase starting at token ``i``: words up to a stop word, number, punctuation or line break.
 
-    A coordination that ends the phrase is kept whole ("new car and light-duty truck sales").
+    A coordination that ends the phrase is kept whole ("new bus and heavy-duty van sales").
     """
     span = phrase_span(doc, vocab, i, limit)
     return doc[span[0]:span[1]].text if span else None
@@ -114,7 +114,7 @@ def phrase_span(doc: Doc, vocab: Vocabulary, i: int, limit: int = 6) -> tuple[in
 
 def _paired_end(doc: Doc, vocab: Vocabulary, i: int) -> int | None:
     """Where a coordination at "and" (token ``i``) ends, if it ends the phrase: "wind and solar",
-    "car and light-duty truck sales" (up to three plain words, a hyphenated compound counting as one; a single
+    "bus and heavy-duty van sales" (up to three plain words, a hyphenated compound counting as one; a single
     word before "to" may be a verb: "and contribute to")."""
     if not doc[i - 1].is_alpha or not doc[i - 1].is_lower:
         return None

@@ -24,7 +24,7 @@ from plancli.statements.common import (
 )
 from plancli.statements.phrases import drop_determiner, of_phrase, phrase
 
-#: Words that end a list item's noun or separate list items ("20% solar, 20% wind and 12% hydro").
+#: Words that end a list item's noun or separate list items ("30% solar, 15% wind and 8% biomass").
 _ITEM_ENDS = frozenset({",", "and", "or", ";", ")", "."})
 #: Words after a unit that belong to the unit, not to what is measured ("tonnes per annum of hydrogen").
 #: Finite auxiliaries: a metric never contains one ("the GRIP program is investing" -> "the GRIP program").
@@ -52,7 +52,7 @@ def whole(metric: str | None) -> str | None:
 
 def _versus(doc: Doc, i: int) -> str | None:
     """The base a change is measured against, at token ``i``: "compared with 2013 levels" -> "2013",
-    "from a business-as-usual (BAU) baseline scenario" -> "business-as-usual"."""
+    "against a business-as-usual (BAU) reference path" -> "business-as-usual"."""
     if i + 1 < len(doc) and doc[i].lower_ == "compared" and doc[i + 1].lower_ in {"with", "to"}:
         i += 2
     elif i < len(doc) and doc[i].lower_ in {"from", "under", "against", "versus", "vs", "vs.", "on"}:
@@ -164,7 +164,7 @@ def _in_value_list(token: Token) -> bool:
 
 
 def goal_modifier(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> str | None:
-    """What a goal noun names: "an emissions-intensity target of 45%" and "a 50% EV sales target" -> the words."""
+    """What a goal noun names: "an energy-intensity target of 35%" and "a 60% e-bus sales target" -> the words."""
     goal = None
     if q.start >= 2 and doc[q.start - 1].lower_ == "of" and doc[q.start - 2].lower_ in vocab.goal_nouns:
         goal = q.start - 2
@@ -220,9 +220,9 @@ def trimmed(text: str | None, vocab: Vocabulary) -> str | None:
     lowered = [w.lower() for w in words]
     empty = next((k for k, w in enumerate(lowered[:3]) if w in {"number", "figure", "tally"}), None)
     if len(words) > 3 and empty is not None and lowered[empty + 1] == "of":
-        words = words[empty + 2:]  # "the total number of upgraded access points" -> the counted
+        words = words[empty + 2:]  # "the total number of repaired water points" -> the counted
     if len(words) > 1 and words[0].lower() in vocab.change_nouns and words[0].islower():
-        words = words[1:]  # "increasing nuclear energy's share (to 20%)"
+        words = words[1:]  # "raising wind power's share (to 35%)"
         while len(words) > 1 and (words[0].lower() in vocab.leading_junk or words[0].lower() in DETERMINERS):
             words = words[1:]
     if words[-1].lower() == "equivalent":
@@ -284,7 +284,7 @@ def worth_phrase(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
 
 
 def list_item(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
-    """A percentage in a list of parts, each named right after its number: "20% solar, 20% wind and 12% hydro"."""
+    """A percentage in a list of parts, each named right after its number: "30% solar, 15% wind and 8% biomass"."""
     if q.unit_type != "percent" or q.end >= len(doc):
         return None
     name = after_number(doc, vocab, q, labels, limit=3)
@@ -318,7 +318,7 @@ def after_number(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels, limit
 
 
 def unit_of(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
-    """The of-phrase after a unit, past a rate ("5 million tonnes per annum of green hydrogen production")."""
+    """The of-phrase after a unit, past a rate ("3 million tonnes per annum of blue ammonia production")."""
     if q.unit_type not in ("unit", "currency"):
         return None
     i = q.end
@@ -330,13 +330,13 @@ def unit_of(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
 
 
 def refers_back(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels) -> bool:
-    """Whether the clause names its measure only by a pronoun or a goal noun ("The aim is to reduce them by 45%")."""
+    """Whether the clause names its measure only by a pronoun or a goal noun ("The aim is to cut them by 35%")."""
     for i in range(clause_start, q.start):
         word = doc[i].lower_
         if word in {"it", "them", "this", "that"} and i > clause_start and doc[i - 1].is_lower:
             return True  # the object of a verb: "to reduce them by 45%"
         if word in vocab.goal_nouns and i + 1 < q.start and doc[i + 1].lower_ in {"is", "was"}:
-            return True  # "The goal is to reach 50 per cent"
+            return True  # "The goal is to reach 65 per cent"
     return False
 
 

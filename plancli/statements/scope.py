@@ -268,9 +268,9 @@ def _names_plan(span: Span, plan_nouns: frozenset[str]) -> bool:
 
 
 def _plan_by_year(found: Found, plan_nouns: frozenset[str], read: dict[int, bool]) -> bool:
-    """A "by 2030" in a sentence that names a plan and no figure ("The Government has outlined an action plan to
-    speed up industrialisation by 2030, with a long-term vision to 2045"; "The vision is the framework guiding the
-    economy through 2033"): the plan's own deadline. A sentence that sets two such deadlines ("Under the plan, it
+    """A "by 2030" in a sentence that names a plan and no figure ("The Ministry has drawn up an action plan to
+    widen rural water access by 2035, with a long-term outlook to 2050"; "The outlook is the framework steering the
+    sector through 2037"): the plan's own deadline. A sentence that sets two such deadlines ("Under the plan, it
     will build X by 2024, expanding it by 2030") lists measures, not the plan's horizon. ``read``: the answer of
     each sentence read so far, by its first token (a sentence of many deadlines is read once)."""
     span = found[0]

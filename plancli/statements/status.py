@@ -406,7 +406,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
     named = _goal_participle_after(q, cues)
     if named is not None and named.rule.id == _TO_BE_DONE_RULE and not _governs(q, sent, cues):
-        named = None  # "solar can be built faster ..., the table allows for 9 TWh to be produced": no verb of its own
+        named = None  # "wind can be added sooner ..., the plan allows for 6 TWh to be generated": no verb of its own
     done = next((m for m in cues.index.get(q.end, ()) if m.rule.id == _ALREADY_DONE_RULE and m.start == q.end), None)
     if done is not None:  # "the plan doubles the 50 million trees already planted each year": done, not the goal
         return "actual", _cue(doc, done.rule.id, done.start, done.end)
@@ -821,7 +821,7 @@ def _adjective(doc: Doc, i: int, inside: frozenset[int]) -> bool:
 
 def _in_start_phrase(doc: Doc, sent: Span, q: Quantity, cue: int, inside: frozenset[int]) -> bool:
     """A report word inside the "from X ..." part of a change whose end value ``q`` follows "to": it dates
-    the starting point, not the end value ("boost sales from 834,000 last year to 1.44 million")."""
+    the starting point, not the end value ("lift output from 612,000 last year to 1.1 million")."""
     if q.start - 1 <= sent.start or doc[q.start - 1].lower_ != "to":
         return False
     for k in range(cue - 1, max(sent.start, cue - 8) - 1, -1):
