@@ -86,6 +86,8 @@ class StatusCues:
     list_heads: dict[tuple[int, int], int | None] = field(default_factory=dict)
     #: A plan piece (:func:`_plan_piece`): its projections are the plan's own figures, not a forecaster's.
     plan_piece: bool = False
+    #: The sorted words of quantities: is there a figure between two words? (bisected, not scanned).
+    figure_at: tuple[int, ...] = ()
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
@@ -108,7 +110,8 @@ class StatusCues:
         forecast_piece = _forecast_piece(doc, index, governing, vocab.speech_verbs)
         return cls(index, CueScanner(index, doc, inside), vocab, frozenset(intents), forecast_piece,
                    tuple(sorted(intents)), thans, goal_nouns,
-                   plan_piece=not forecast_piece and _plan_piece(doc, index, intents, goal_nouns | vocab.plan_heads))
+                   plan_piece=not forecast_piece and _plan_piece(doc, index, intents, goal_nouns | vocab.plan_heads),
+                   figure_at=tuple(sorted(inside)))
 
 
 #: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
@@ -419,7 +422,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         if before[0] == "actual" and _ahead(own, published) \
                 and (_forward_looking(own) or (_starts_ahead(own, published) and before[1].rule in _REPORT_RULES)
                      or (_wholly_ahead(own, published) and _reaching(before[1], cues.vocab.goal_fates))) \
-                and not _quantity_between(q, own, inside) and not _goal_year(doc, q, own, cues.goal_nouns) \
+                and not _quantity_between(q, own, cues.figure_at) and not _goal_year(doc, q, own, cues.goal_nouns) \
                 and not _span_taken(own, before[1], cues.vocab.past_changes, cues.vocab.goal_fates):
             return "target", _cue(doc, "own-future-deadline", own[0].start, own[0].end)  # type: ignore[index]
         if before[0] == "actual" and _money_to_use(doc, q, before[1]):
@@ -450,7 +453,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         # a budget summary's "+$5.2 bn in FY24" weeks before that year ends: the year's estimate, not a goal
         return "actual", _cue(doc, "fiscal-year-ending", own[0].start, own[0].end)
     if own is not None and (published is None or own[1].end >= published.isoformat()) \
-            and not _relative_clause_deadline(doc, q, own, inside):
+            and not _relative_clause_deadline(doc, q, own, cues.figure_at):
         return "target", _cue(doc, "deadline-future", own[0].start, own[0].end)
     heading = _goal_column_heading(doc, q)
     if heading is not None:
@@ -710,18 +713,21 @@ _FORWARD_PERIODS = ("over the next", "in the next", "within the next", "over the
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 
 
-def _relative_clause_deadline(doc: Doc, q: Quantity, own: Found, inside: frozenset[int]) -> bool:
+def _relative_clause_deadline(doc: Doc, q: Quantity, own: Found, figure_at: Sequence[int]) -> bool:
     """The deadline dates a relative clause after the figure that holds a figure of its own ("$236 million for a
     grid project, which will install 1,500 reclosers by the end of 2027"): it dates the project's output, so it
     alone makes no goal of the money."""
-    return any(doc[k].lower_ in _RELATIVE_PRONOUNS for k in range(q.end, own[0].start)) \
-        and _quantity_between(q, own, inside)
+    return _quantity_between(q, own, figure_at) \
+        and not _RELATIVE_PRONOUNS.isdisjoint(tokens_of(doc).lower[q.end:own[0].start])
 
 
-def _quantity_between(q: Quantity, own: Found | None, inside: frozenset[int]) -> bool:
+def _quantity_between(q: Quantity, own: Found | None, figure_at: Sequence[int]) -> bool:
     """Another quantity stands between ``q`` and its period ("$4 billion ... with 179 deals ... 750,000 homes
     over the next decade"): the period is that nearer quantity's."""
-    return own is not None and any(i in inside for i in range(q.end, own[0].start))
+    if own is None:
+        return False
+    k = bisect_left(figure_at, q.end)  # ``figure_at``: the sorted words of quantities
+    return k < len(figure_at) and figure_at[k] < own[0].start
 
 
 def _goal_year(doc: Doc, q: Quantity, own: Found | None, goal_nouns: frozenset[str]) -> bool:
