@@ -194,8 +194,8 @@ from plancli.normalize.layout_rules import (
     _chart_blocks,
     _join_edits,
     _line_number_deletions,
-    _lines,
     _looks_legal,
+    line_bounds,
 )
 
 
@@ -221,7 +221,7 @@ def analysis_text(text: str, vocab: LayoutVocabulary | None = None) -> tuple[str
     read: by default the built-in ones (an extractor passes its own, user lexicons included).
     """
     vocab = vocab or default_layout_vocabulary()
-    lines = _lines(text)
+    lines = line_bounds(text)
     deletions = list(_chart_blocks(text, lines, vocab))
     numbered_lines, numbered = _line_number_deletions(text, lines)
     deletions += numbered_lines

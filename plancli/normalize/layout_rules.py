@@ -35,7 +35,7 @@ _HTML_TAG_RE = re.compile(
 # -- lines ---------------------------------------------------------------------------------
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_bounds(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every line's content; the break ("\\n", "\\r\\n") is not in it."""
     spans: list[tuple[int, int]] = []
     start = 0
@@ -430,7 +430,7 @@ def _join(previous: str, following: str, wrap_width: int | None, vocab: LayoutVo
 
 def _join_edits(text: str, vocab: LayoutVocabulary) -> list[tuple[int, int, str]]:
     """Edits that join hard-wrapped lines and collapse runs of spaces, sorted by start."""
-    lines = _lines(text)
+    lines = line_bounds(text)
     wrap_width = _wrap_width(text, lines)
     joins: list[tuple[int, int, str]] = []
     for index in range(len(lines) - 1):

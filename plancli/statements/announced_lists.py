@@ -21,7 +21,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from plancli.normalize.deadlines import NUMBER_WORDS
-from plancli.normalize.layout_rules import _lines
+from plancli.normalize.layout_rules import line_bounds
 from plancli.statements.clauses import is_list_item
 from plancli.statements.common import Labels, has_any, progress_leadin
 from plancli.statements.deadlines import Found, GoalScope
@@ -45,7 +45,7 @@ def announced_list_scopes(doc: Doc, text: str, deadlines: list[Found], labels: L
     goals (lexicon ``list_goal_heads``); ``breakdown_words``: words of a lead-in that breaks a figure down
     (lexicon ``breakdown_words``); ``progress_words``: nouns of a progress report (lexicon ``progress_words``),
     whose list, like one under a report word, is no list of goals."""
-    lines = [(start, end, text[start:end]) for start, end in _lines(text) if text[start:end].strip()]
+    lines = [(start, end, text[start:end]) for start, end in line_bounds(text) if text[start:end].strip()]
     starts = [found[0].start_char for found in deadlines]
     scopes = []
     for k, (start, end, line) in enumerate(lines):
