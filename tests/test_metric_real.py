@@ -307,6 +307,32 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["Recycled Water"], []),
     ("bare-target-of-value", "Copper output reached 3 million tons last year. The firm aims to meet the target of "
      "4 million tons in 2026.", "4 million", ["copper output"], ["target"]),
+    ("named-aim-goes-on", "Coastal regions have set their growth targets near 6 percent. Lowmark aims for roughly "
+     "6 percent, while Highmark targets about 6.5 percent this year.", "6.5 percent", ["growth"], ["Highmark"]),
+    ("named-aim-bare-rates", "Inland regions set growth targets of 4 percent. Eastvale and Westvale both set their "
+     "sights on rates of 4 percent or higher.", "4 percent or higher", ["growth"], ["rates"]),
+    ("period-after-noun", "The plan will let the utility reach an operating profit in the period of between 900 and "
+     "950 million euros.", "between 900", ["operating profit"], ["period"]),
+    ("per-thing-money", "The group expects to pay a dividend of 0.42 euros per share in 2027.", "0.42",
+     ["dividend per share"], []),
+    ("per-thing-not-unit-per", "The rule keeps lead in water below 10 parts per billion from 2027.", "10 parts",
+     [], ["per billion per"]),
+    ("additional-without-article", "The county plans to irrigate additional 40,000 acres by 2027.", "40,000",
+     ["area irrigated"], []),
+    ("of-whole-after-plan-noun", "Norvia has plans targeting 55% of electricity generation from solar energy by "
+     "2035.", "55%", ["share of electricity generation from solar energy"], []),
+    ("power-for-thing", "The strategy sets a target of 4 GW for electrolysers by 2030.", "4 GW",
+     ["electrolysers capacity"], []),
+    ("power-for-each-own", "The plan sets targets of 50 gigawatts (GW) for solar and 15 GW for onshore wind by "
+     "2035.", "15 GW", ["onshore wind capacity"], ["solar"]),
+    ("goal-qualifier-dropped", "The government has set an ambitious growth target of 6.5 per cent for 2026.",
+     "6.5", ["growth"], ["ambitious"]),
+    ("goal-qualifier-alone-kept", "The industry is calling for a binding target of at least 40% by 2030.", "40%",
+     ["binding target"], []),
+    ("name-then-qualified-phrase", "Norvia: 3.8% targeted economic growth rate for next fiscal year\n\nThe cabinet "
+     "met on Sunday.", "3.8%", ["economic growth rate"], ["Norvia", "targeted"]),
+    ("gerund-after-preposition", "The plan will add 40 lakh women to the workforce, along with training 3 crore "
+     "youths for skilled jobs.", "3 crore", ["youths trained"], ["along"]),
 ]
 
 

@@ -250,6 +250,7 @@ class Vocabulary:
     phrase_stops: frozenset[str]
     not_actors: frozenset[str]
     metric_rejects: frozenset[str]
+    goal_qualifiers: frozenset[str]  # "ambitious", "binding": judge a goal, name nothing measured
     prepositions: frozenset[str]
     generic_bodies: frozenset[str]
     not_owners: frozenset[str]

@@ -184,6 +184,10 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     ("cut emissions by 40%" -> "emissions reduction", "GDP is to rise by 5%" -> "GDP growth"), and a yearly
     figure says "annual"."""
     words = found.split()
+    while len(words) > 1 and words[0].lower() in vocab.goal_qualifiers \
+            and any(w.lower() not in vocab.goal_nouns for w in words[1:]):
+        words = words[1:]  # "an ambitious growth target of 7%": growth
+    found = " ".join(words)
     if len([w for w in words if not _owner(w, vocab)]) > 1:
         words = [w for k, w in enumerate(words) if k == len(words) - 1 or not _owner(w, vocab)]
         found = " ".join(words)  # "the revenue of Norland's software industry": what is measured, not whose
@@ -192,7 +196,7 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     if q.unit_type == "currency":
         found = _spent(doc, vocab, q, found)
     if q.unit_type != "percent":
-        return _yearly(doc, vocab, q, found)
+        return _yearly(doc, vocab, q, _per_thing(doc, vocab, q, found))
     found = _ratio_named(doc, vocab, labels, q, found) or _percent_named(doc, vocab, q, clause_start, labels, found)
     found = _share_source(doc, vocab, q, labels, found)
     changed = found.split()[-1].lower() in vocab.change_words | set(vocab.change_nouns.values())
@@ -490,6 +494,28 @@ def _cut_before(doc: Doc, vocab: Vocabulary, q: Quantity) -> bool:
     return k >= 0 and doc[k].is_lower and vocab.change_nouns.get(doc[k].lower_) == "reduction"
 
 
+#: Words after "per" that make a rate in time or a percentage, not a figure per thing.
+_PER_TIME = frozenset({"cent", "annum", "day", "week", "quarter", "hour", "minute", "second"})
+
+
+def _per_thing(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
+    """A figure given per thing says per what: "a dividend of 0.3 euros per share" -> "dividend per share",
+    "five tonnes of CO2 per resident" -> "CO2 per resident"; a rate in time is :func:`_yearly`'s, and a unit's
+    own "per" ("kg per hectare") is the unit's."""
+    if " per " in f" {found.lower()} ":
+        return found
+    tokens = tokens_of(doc)
+    lower, alpha = tokens.lower, tokens.alpha
+    at = next((k for k in range(q.end, min(len(doc) - 1, q.end + 5))
+               if lower[k] == "per" and all(alpha[j] for j in range(q.end, k))), None)
+    if at is None or not alpha[at + 1] or lower[at + 1] in _PER_TIME | vocab.time_words | YEAR_WORDS:
+        return found
+    words = ["per", lower[at + 1]]
+    if at + 3 < len(doc) and lower[at + 2] == "of" and alpha[at + 3] and lower[at + 3] not in found.lower().split():
+        words += ["of", doc[at + 3].text]  # "per ton of clinker"
+    return f"{found} {' '.join(words)}"
+
+
 def _yearly(doc: Doc, vocab: Vocabulary, q: Quantity, found: str) -> str:
     """A figure given per year says so: a noun takes "annual" ("grow 6 per cent annually" -> "annual ... growth",
     "7 million tourists a year" -> "annual tourists"), an action keeps the text's adverb ("homes built yearly",
@@ -672,6 +698,9 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         if whole_words:
             raw = _share_done(doc, vocab, q, whole_words)  # "the ability to locally make 40% of our fertiliser needs"
     found = trimmed(raw, vocab)
+    purpose = _capacity_for(doc, vocab, q)
+    if purpose and not _POWER_HEADS & set((found or "").lower().split()):
+        found = purpose  # "a target of 4 GW for electrolysers": what the power is for, not the plan
     if (not found or found.split()[0].lower() in vocab.auxiliary_openings) and q.unit_type != "percent":
         found = _before_relative(doc, vocab, q, clause_start, labels)  # "X, which was $16 bn, is projected to ..."
     if found and len(found.split()) > 1 and found.split()[0] in {"up", "down"}:
@@ -679,6 +708,10 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     if found and _period_only(found, vocab):
         # "5.1 percent for fiscal year 2028-29", "a long-term goal of $36 billion": when, not what
         found = earlier.in_sentence
+    named_after = _qualified_after(doc, vocab, q, labels) if found and q.unit_type == "percent" \
+        and (is_name(found, vocab) or found.lower() in vocab.goal_qualifiers) else None
+    if named_after:
+        found = named_after  # "Norland: 3.1% targeted economic growth rate": what follows, not the name
     head = found.split()[-1].lower() if found else ""
     if found and len(found.split()) <= 2 and (head in _ACTOR_SUBJECTS or head in vocab.agents
                                                   and head.endswith("s") and found != raw):
@@ -697,7 +730,8 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = None
         counted = doc[q.noun_start:q.noun_end].text if q.unit_type == "count" and q.noun_start is not None else None
         for candidate in (counted, goal_modifier(doc, vocab, q, clause_start), after_number(doc, vocab, q, labels),
-                          unit_words, changed_object(doc, vocab, q, clause_start)):
+                          unit_words, changed_object(doc, vocab, q, clause_start), _of_whole(doc, vocab, labels, q),
+                          _capacity_for(doc, vocab, q)):
             if headed(candidate, vocab) and not _period_only(candidate or "", vocab):
                 found = candidate
                 break
@@ -717,6 +751,9 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
             found = _level(doc, q, found, vocab)  # "... increase by 0.5 points a year until it reaches 13%": the level
     if found is None and earlier.last and _goal_set(doc, vocab, q, clause_start):
         found = earlier.last  # "officials will revise the 2030 goal to 120 trillion yen": the goal said before
+    if (found is None or found.lower() in _BARE_RATES) and (earlier.in_sentence or earlier.last) \
+            and _named_aim(doc, vocab, q, clause_start):
+        found = earlier.in_sentence or earlier.last  # "X aims for 5 percent, Y targets around 5.5 percent"
     if found is None:
         found = _verb_object(doc, vocab, q)
     if found is None and earlier.last and _bare_line(doc, vocab, q, labels):
@@ -737,7 +774,10 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         found = " ".join(found.split())
     if len(found.split()) == 1:
         purposed = with_purpose(doc, vocab, q, found)
-        if not _period_only(purposed[:-len(found)], vocab):
+        purpose = purposed[:-len(found)].strip()
+        if purpose and found.lower() in (earlier.in_sentence or "").lower().split() and headed(purpose, vocab):
+            found = purpose  # "60 GW for solar and 20 GW for wind": the second's own purpose, not the first's
+        elif not _period_only(purposed[:-len(found)], vocab):
             found = purposed  # "a capacity of 1,200 GW for wind", not "growth for fiscal year 2028-29"
     if q.unit_type == "currency" and q.start >= 2 and doc[q.start - 2].lower_ == "to" and doc[q.start - 1].is_lower \
             and doc[q.start - 1].is_alpha and doc[q.start - 1].lower_ not in vocab.metric_rejects | vocab.non_count \
@@ -964,6 +1004,26 @@ def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
                     and not has_any(labels, place[0], ("DEADLINE",)):
                 end = place[1]  # "of all water used in the region"
     return doc[start:end].text
+
+
+def _qualified_after(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> str | None:
+    """The noun phrase after the number past words that judge a goal: "3.1% targeted economic growth rate"."""
+    at = q.end
+    while at < len(doc) and doc[at].lower_ in vocab.goal_qualifiers:
+        at += 1
+    if at >= len(doc) or not (doc[at].is_alpha and doc[at].is_lower) \
+            or has_any(labels, at, CHAIN_LABELS + CHANGE_LABELS + ("DEADLINE",)):
+        return None
+    found = phrase(doc, vocab, at, limit=5)
+    return found if headed(found, vocab) else None
+
+
+def _of_whole(doc: Doc, vocab: Vocabulary, labels: Labels, q: Quantity) -> str | None:
+    """"plans targeting 60% of electricity generation" with nothing else named -> "share of electricity generation"."""
+    if q.unit_type != "percent" or q.end + 1 >= len(doc) or doc[q.end].lower_ != "of":
+        return None
+    whole_words = _whole(doc, vocab, labels, q.end + 1)
+    return f"share of {whole_words}" if whole_words and headed(whole_words, vocab) else None
 
 
 def _share_done(doc: Doc, vocab: Vocabulary, q: Quantity, whole_words: str) -> str:
@@ -1194,6 +1254,29 @@ def _goal_set(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> bo
     return any(doc[i].lower_ in vocab.goal_nouns for i in range(max(clause_start, q.start - 4), q.start - 1))
 
 
+#: Nouns that name a figure as a rate without saying of what ("set their sights on rates of 5 percent").
+_BARE_RATES = frozenset({"rate", "rates"})
+#: Words between names that still leave a name-only subject ("A and B both aim for ...").
+_NAME_JOINS = frozenset({"and", ",", "both", "also", "each"})
+
+
+def _named_aim(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> bool:
+    """Whether a percentage is aimed at by a subject that is only a name, with no measured noun after it:
+    "Eastland aims for about 5 percent, Westland targets 5.5 percent" (lexicon ``plan_verbs``) goes on with what
+    was measured before."""
+    if q.unit_type != "percent" or q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].is_lower \
+            and doc[q.end].lower_ not in {"or", "this", "next", "in", "by", "for"}:
+        return False
+    k = clause_start
+    while k < q.start and (doc[k].is_title or doc[k].lower_ in _NAME_JOINS):
+        k += 1
+    if k == clause_start or k >= q.start or not any(doc[i].is_title for i in range(clause_start, k)):
+        return False
+    verb = doc[k - 1] if doc[k - 1].is_title and doc[k - 1].lower_ in vocab.plan_verbs | {"set", "sets"} else doc[k]
+    return verb.lower_ in vocab.plan_verbs | {"set", "sets"} \
+        and not any(doc[i].lower_ in vocab.goal_nouns for i in range(k, q.start))
+
+
 def _opens_phrase(token: Token, subject: str | None, vocab: Vocabulary) -> bool:
     """Whether the word after a number opens the measured noun phrase: a lower-case word, or after a name
     (a headline's "Westland Targets 40% Solar Power", "Norvia aims 5% GDP growth") a capitalised one."""
@@ -1222,10 +1305,11 @@ def _verb_object(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     """A verb with a bare amount and no noun: "to produce 100 MW" -> "power output", "to raise $5 m" -> "funds raised"."""
     head = "funds" if q.unit_type == "currency" else "power" if q.unit_type == "unit" and q.unit in _POWER_UNITS \
         else _DIMENSION_NOUNS.get(q.unit or "") if q.unit_type == "unit" else None
-    if head is None or q.start < 2:
+    at = q.start - 1 if q.start > 0 and doc[q.start - 1].lower_ in _ADDED else q.start  # "to put additional N acres"
+    if head is None or at < 2:
         return None
-    verb = doc[q.start - 1]
-    if doc[q.start - 2].lower_ not in _MODALS | {"to"} or not (verb.is_alpha and verb.is_lower) \
+    verb = doc[at - 1]
+    if doc[at - 2].lower_ not in _MODALS | {"to"} or not (verb.is_alpha and verb.is_lower) \
             or verb.lower_ in vocab.linking_verbs | vocab.non_count | vocab.phrase_stops:
         return None
     if head == "power" and verb.lower_ in {"produce", "generate", "supply"}:
@@ -1233,6 +1317,21 @@ def _verb_object(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     if head == "power":
         head = "capacity"  # "deliver 24 GW": a power rating is a capacity
     return f"{head} {_participle(verb.lower_, vocab)}"
+
+
+def _capacity_for(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
+    """"a target of 5 GW (gigawatts) for electrolysers" -> "electrolyser capacity": what a power rating is for."""
+    if q.unit_type != "unit" or q.unit not in _POWER_UNITS:
+        return None
+    at = q.end
+    if at < len(doc) and doc[at].text == "(":
+        at = next((k + 1 for k in range(at, min(len(doc), at + 5)) if doc[k].text == ")"), at)
+    if at + 1 >= len(doc) or doc[at].lower_ != "for" or not doc[at + 1].is_lower:
+        return None
+    named = phrase(doc, vocab, at + 1, limit=3)
+    if not named or not headed(named, vocab):
+        return None
+    return named if _POWER_HEADS & set(named.lower().split()) else f"{named} capacity"
 
 
 def _capacity(vocab: Vocabulary, q: Quantity, found: str) -> str:
@@ -1244,6 +1343,18 @@ def _capacity(vocab: Vocabulary, q: Quantity, found: str) -> str:
             and not any(w in _POWER_HEADS for w in found.lower().split()):
         return f"{found} capacity"
     return found
+
+
+#: Prepositions that put a period after the measured noun ("a net profit in the period of EUR 5 bn").
+_PERIOD_LINKS = frozenset({"in", "for", "over", "during"})
+
+
+def _phrase_back(doc: Doc, labels: Labels, ids: list[int], k: int) -> int:
+    """Where the noun phrase ending before ``ids[k]`` starts: after a determiner, preposition, punctuation or cue."""
+    while k > 0 and not (doc[ids[k - 1]].lower_ in DETERMINERS | PREPOSITIONS or doc[ids[k - 1]].is_punct
+                         or has_any(labels, ids[k - 1], ("TARGET_CUE", "ACTUAL_CUE"))):
+        k -= 1
+    return k
 
 
 def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
@@ -1274,8 +1385,9 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         if measured:
             return f"{change_word} in {measured}"  # "a drop of 2.5 percent in energy use per unit of GDP"
     verb = None
-    while not chain and len(subject_ids) > 1 and doc[subject_ids[-1]].lower_ in _FOCUS_ADVERBS:
-        subject_ids = subject_ids[:-1]  # "plans to deliver only 56,000 dwellings"
+    while not chain and len(subject_ids) > 1 and (doc[subject_ids[-1]].lower_ in _FOCUS_ADVERBS or doc[
+            subject_ids[-1]].lower_ in _ADDED and doc[subject_ids[-2]].lower_ not in DETERMINERS):
+        subject_ids = subject_ids[:-1]  # "plans to deliver only 56,000 dwellings", "to put additional 5,000 acres"
     if not chain and subject_ids:
         last = doc[subject_ids[-1]]
         # "2. Build 50 new factories"; a headline's "Agency to Hire 500 Nurses"
@@ -1290,11 +1402,15 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
             verb, subject_ids = last.lower_, subject_ids[:-2]  # "help deliver 500 homes": the second verb's
     if last_link == "of" and subject_ids:
         # "a total financial support of Rs 500 crore": the noun phrase right before "of".
-        k = len(subject_ids)
-        while k > 0 and not (doc[subject_ids[k - 1]].lower_ in DETERMINERS | PREPOSITIONS
-                             or doc[subject_ids[k - 1]].is_punct
-                             or has_any(labels, subject_ids[k - 1], ("TARGET_CUE", "ACTUAL_CUE"))):
-            k -= 1
+        k = _phrase_back(doc, labels, subject_ids, len(subject_ids))
+        within = k - 1
+        while within > 0 and doc[subject_ids[within]].lower_ in DETERMINERS:
+            within -= 1
+        if 0 < within < k - 1 and doc[subject_ids[within]].lower_ in _PERIOD_LINKS \
+                and _period_only(" ".join(doc[i].text for i in subject_ids[k:]), vocab):
+            start = _phrase_back(doc, labels, subject_ids, within)
+            if start > 0:
+                subject_ids, k = subject_ids[:within], start  # "a net profit in the period of": the profit
         share_at = next((j for j in range(len(subject_ids) - 2, max(len(subject_ids) - 6, 0) - 1, -1)
                          if doc[subject_ids[j]].lower_ in _SHARE_HEADS and doc[subject_ids[j] + 1].lower_ == "of"
                          and not any(doc[x].is_punct for x in subject_ids[j:])), None)

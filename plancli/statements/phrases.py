@@ -237,6 +237,8 @@ def verb_position(doc: Doc, i: int, clause_start: int, labels: Labels, agents: f
     before = doc[i - 1]
     if before.lower_ in {"to", "and", "or", ","} or has_any(labels, i - 1, ("TARGET_CUE", "ACTUAL_CUE", "PREDICATE")):
         return True
+    if before.lower_ in {"with", "by", "through", "via"} and doc[i].lower_.endswith("ing") and doc[i].is_lower:
+        return True  # a gerund after a preposition: "along with training 2 million people"
     # "The Act provides $369 billion", "the administration wants 500,000 chargers": a third-person verb.
     word = doc[i].lower_
     return word.endswith("s") and not word.endswith("ss") and (before.is_title or before.lower_ in agents)
