@@ -327,6 +327,12 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "2035.", "15 GW", ["onshore wind capacity"], ["solar"]),
     ("goal-qualifier-dropped", "The government has set an ambitious growth target of 6.5 per cent for 2026.",
      "6.5", ["growth"], ["ambitious"]),
+    ("benchmark-reading-gives-way", "The council wants to reach the standard 40 percent preschool enrolment of "
+     "peer nations by 2029.", "40 percent", ["preschool enrolment"], ["share of standard"]),
+    ("standard-as-modifier-kept", "The park will offer 300,000 square meters of standard warehouse space by 2027.",
+     "300,000", ["standard warehouse space"], []),
+    ("goal-qualifier-before-adverb-kept", "The bank revised down its credit growth target to 9 per cent for 2026.",
+     "9 per cent", [], ["down 's"]),
     ("goal-qualifier-alone-kept", "The industry is calling for a binding target of at least 40% by 2030.", "40%",
      ["binding target"], []),
     ("name-then-qualified-phrase", "Norvia: 3.8% targeted economic growth rate for next fiscal year\n\nThe cabinet "

@@ -184,7 +184,7 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     ("cut emissions by 40%" -> "emissions reduction", "GDP is to rise by 5%" -> "GDP growth"), and a yearly
     figure says "annual"."""
     words = found.split()
-    while len(words) > 1 and words[0].lower() in vocab.goal_qualifiers \
+    while len(words) > 1 and words[0].lower() in vocab.goal_qualifiers and words[1].lower() not in vocab.metric_rejects \
             and any(w.lower() not in vocab.goal_nouns for w in words[1:]):
         words = words[1:]  # "an ambitious growth target of 7%": growth
     found = " ".join(words)
@@ -709,7 +709,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
         # "5.1 percent for fiscal year 2028-29", "a long-term goal of $36 billion": when, not what
         found = earlier.in_sentence
     named_after = _qualified_after(doc, vocab, q, labels) if found and q.unit_type == "percent" \
-        and (is_name(found, vocab) or found.lower() in vocab.goal_qualifiers) else None
+        and (is_name(found, vocab) or found.lower() in vocab.goal_qualifiers | _BENCHMARKS) else None
     if named_after:
         found = named_after  # "Norland: 3.1% targeted economic growth rate": what follows, not the name
     head = found.split()[-1].lower() if found else ""
@@ -775,7 +775,8 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     if len(found.split()) == 1:
         purposed = with_purpose(doc, vocab, q, found)
         purpose = purposed[:-len(found)].strip()
-        if purpose and found.lower() in (earlier.in_sentence or "").lower().split() and headed(purpose, vocab):
+        if purpose and found.lower() in (earlier.in_sentence or "").lower().split() and headed(purpose, vocab) \
+                and not _period_only(purpose, vocab):
             found = purpose  # "60 GW for solar and 20 GW for wind": the second's own purpose, not the first's
         elif not _period_only(purposed[:-len(found)], vocab):
             found = purposed  # "a capacity of 1,200 GW for wind", not "growth for fiscal year 2028-29"
@@ -1254,6 +1255,8 @@ def _goal_set(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -> bo
     return any(doc[i].lower_ in vocab.goal_nouns for i in range(max(clause_start, q.start - 4), q.start - 1))
 
 
+#: A reading that is only a benchmark's name ("achieve the standard 30 percent childcare coverage").
+_BENCHMARKS = frozenset({"standard", "norm", "benchmark"})
 #: Nouns that name a figure as a rate without saying of what ("set their sights on rates of 5 percent").
 _BARE_RATES = frozenset({"rate", "rates"})
 #: Words between names that still leave a name-only subject ("A and B both aim for ...").
