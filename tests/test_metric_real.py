@@ -333,6 +333,12 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "300,000", ["standard warehouse space"], []),
     ("goal-qualifier-before-adverb-kept", "The bank revised down its credit growth target to 9 per cent for 2026.",
      "9 per cent", [], ["down 's"]),
+    ("plan-adopter-not-metric", "The cabinet approved a plan to achieve 35 percent methane emission cut by 2032.",
+     "35 percent", ["methane emission cut"], ["cabinet"]),
+    ("plan-adopter-headline", "Norvia council OKs plan to achieve 25 percent landfill waste cut by 2031\n\nThe vote "
+     "was close.", "25 percent", ["landfill waste cut"], ["council"]),
+    ("demonstrative-share-refers-back", "The local hiring rate in the sector stands at 4 percent. The goal is to "
+     "raise this percentage to 9 percent in 2028.", "9 percent", ["local hiring rate"], []),
     ("goal-qualifier-alone-kept", "The industry is calling for a binding target of at least 40% by 2030.", "40%",
      ["binding target"], []),
     ("name-then-qualified-phrase", "Norvia: 3.8% targeted economic growth rate for next fiscal year\n\nThe cabinet "

@@ -149,7 +149,7 @@ def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: L
         after = _after_word(doc, q, done)
         rate = tail(doc, vocab, after) if after < len(doc) and doc[after].lower_ == "per" else ""
         found = " ".join(x for x in (found, done, rate) if x)
-    if found is not None and _generic(found):
+    if found is not None and (_generic(found) or _pointed_share(doc, q, clause_start, found)):
         said = (earlier or Earlier()).in_sentence or (earlier or Earlier()).last
         # "by 2030 this value will reach 9.5%": the value named before, else the counted noun or unit
         found = said if said and not _generic(said) else None
@@ -598,9 +598,19 @@ def _after_word(doc: Doc, q: Quantity, word: str) -> int:
     return next((k + 1 for k in range(q.end, min(len(doc), q.end + 10)) if doc[k].lower_ == word), len(doc))
 
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _pointed_share(doc: Doc, q: Quantity, clause_start: int, found: str) -> bool:
+    """Whether a bare share noun is pointed back at: "raise this percentage to 10 percent"."""
+    word = found.lower()
+    return word in _SHARE_HEADS | _BARE_RATES and any(
+        doc[i].lower_ == word and doc[i - 1].lower_ in _DEMONSTRATIVES for i in range(max(clause_start, 1), q.start))
+
+
 def _generic(found: str) -> bool:
     """Whether a reading is only a generic noun after determiners ("this value", "the figure", "average")."""
-    words = [w for w in found.lower().split() if w not in DETERMINERS | {"this", "that", "these", "those"}]
+    words = [w for w in found.lower().split() if w not in DETERMINERS | _DEMONSTRATIVES]
     return len(words) == 1 and (words[0] in _GENERIC_NOUNS or words[0][:-1] in _GENERIC_NOUNS)  # also plurals
 
 
@@ -1348,6 +1358,16 @@ def _capacity(vocab: Vocabulary, q: Quantity, found: str) -> str:
     return found
 
 
+def _planned_by(doc: Doc, vocab: Vocabulary, chain: list[int], subject: str) -> bool:
+    """Whether the subject only adopted the plan whose verb acts on the figure: "the cabinet approved a plan to
+    achieve 30 percent X", "Norland OKs plan to reach ..." (lexicons ``plan_nouns``, ``headline_verbs``)."""
+    last = subject.split()[-1]
+    verb_like = last.islower() and last.endswith("ed") or last.lower() in vocab.headline_verbs \
+        or last.lower() in {"oks", "ok's"}
+    return verb_like and any(doc[i].lower_ in vocab.plan_nouns | vocab.goal_nouns and i + 1 < len(doc)
+                             and doc[i + 1].lower_ == "to" for i in chain)
+
+
 #: Prepositions that put a period after the measured noun ("a net profit in the period of EUR 5 bn").
 _PERIOD_LINKS = frozenset({"in", "for", "over", "during"})
 
@@ -1435,6 +1455,8 @@ def _reading(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels
         verb = doc[named[-1]].lower_  # "that the state achieve a 15 percent increase": the verb before the number
         subject_ids = [i for i in subject_ids if i < named[-1]]
     subject = clean_subject(doc, vocab, subject_ids, labels)
+    if subject and _planned_by(doc, vocab, chain, subject):
+        subject = None  # "the cabinet approved a plan to achieve 30 percent X": who planned, not what is measured
     if subject and len(subject.split()) > 1 and subject.split()[-1].lower() in vocab.plan_verbs:
         subject = " ".join(subject.split()[:-1])  # "Norland hopes (to contribute ...)": the actor
     verb_to = False
