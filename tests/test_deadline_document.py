@@ -164,6 +164,20 @@ ROWS: list[Row] = [
      "during the 13MP.", "2028-09-01", "6 per cent", {"deadline": 2030}),
     ("Under the Twelfth Malaysia Plan, the state will build 40 new schools.", "2022-03-01", "40 new schools",
      {"deadline": 2025}),
+    # a translated outline's "Eleventh Five-Year Plan" that ended long before is the plan of now when it plans
+    ("Prefecture sets power goals\n\nDuring the Eleventh Five-Year Plan period, the county's grid reliability "
+     "will reach 99.9%.", "2022-04-01", "99.9%", {"deadline": 2025}),
+    ("The city outline for the 14th Five-Year Plan period was released. During the Eleventh Five-Year Plan "
+     "period, the share of wind power will rise to 30%. By 2025, output will reach 5 GW.", None, "30%",
+     {"deadline": 2025}),
+    ("The county drafted its development outline. It is proposed that at the end of the Tenth Five-Year Plan "
+     "period, forest cover will reach 45%. By 2025, 300 villages will have paved roads. In 2025, tourism will "
+     "reach 8 million visits.", None, "45%", {"deadline": 2025}),
+    # ... but history keeps its period, and so does a plan with its years
+    ("Province reviews its record\n\nDuring the Tenth Five-Year Plan period, the province's output grew 9% a "
+     "year.", "2022-04-01", "9%", {"deadline": 2005}),
+    ("Oman reviews its plan\n\nUnder the Tenth Five-Year Plan (2021-2025), Oman aims to lift growth to 3.5%.",
+     "2023-04-01", "3.5%", {"deadline": 2025}),
     # --- an undated text: a plan's year in a sentence naming the plan is no year it reports as past -----
     ("Ministries issue car plan\n\nThe plan sets a target of 31 million car sales in 2026. The plan, jointly "
      "issued by five ministries, projects sales of electric cars to hit around 3.1 million units in 2026.", None,
