@@ -164,6 +164,20 @@ ROWS: list[Row] = [
      "during the 13MP.", "2028-09-01", "6 per cent", {"deadline": 2030}),
     ("Under the Twelfth Malaysia Plan, the state will build 40 new schools.", "2022-03-01", "40 new schools",
      {"deadline": 2025}),
+    # a lead naming a plan that restates the headline's figure gives that goal's horizon to the plan's items
+    ("Region unveils roadmap to a $2 trillion economy\n\nThe regional government released a blueprint to grow "
+     "into a $2 trillion economy by 2032 at a summit on Monday.\nThe blueprint plans to bring 40 lakh young people "
+     "into jobs.", None, "40 lakh", {"deadline": 2032, "from": "document"}),
+    ("Island wants to lift tourism receipts to $9 billion by 2028\n\nThe tourism ministry has announced a new "
+     "plan to lift receipts to $9 billion by 2028.\n\nThe target for cruise arrivals has been set at 400,000, "
+     "with a $1.2 billion aim for hotel receipts.", None, "$1.2 billion", {"deadline": 2028}),
+    # ... the plan's own period, stated in the first lines, beats that horizon
+    ("Country sets goal of a $3 trillion economy by 2040\nThe country set a goal of a $3 trillion economy by 2040 "
+     "under a new national plan.\nThe plan aims for 7% growth a year over the five years from 2025 to 2029.\n"
+     "Under this plan, the country will plant 10 million trees.", None, "10 million trees", {"deadline": 2029}),
+    # ... and a lead whose figure is not the headline's names one target, not the plan's horizon
+    ("Region unveils growth roadmap\n\nThe regional government released a plan to add 300 buses by 2030.\n"
+     "The plan also backs 50 new clinics.", None, "50 new clinics", {"deadline": None}),
     # a translated outline's "Eleventh Five-Year Plan" that ended long before is the plan of now when it plans
     ("Prefecture sets power goals\n\nDuring the Eleventh Five-Year Plan period, the county's grid reliability "
      "will reach 99.9%.", "2022-04-01", "99.9%", {"deadline": 2025}),
