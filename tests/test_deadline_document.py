@@ -164,6 +164,10 @@ ROWS: list[Row] = [
      "during the 13MP.", "2028-09-01", "6 per cent", {"deadline": 2030}),
     ("Under the Twelfth Malaysia Plan, the state will build 40 new schools.", "2022-03-01", "40 new schools",
      {"deadline": 2025}),
+    # an undated company's "Medium-term Plan 2028" is named after its last year, and beats its far vision
+    ("Medium-term Business Plan 2028\n\nUnder the Medium-term Business Plan 2028, we also set out our Group Vision "
+     "2035.\nIn the Retail Business, we will target net sales of 80 billion yen.", None, "80 billion",
+     {"deadline": 2028}),
     # a lead naming a plan that restates the headline's figure gives that goal's horizon to the plan's items
     ("Region unveils roadmap to a $2 trillion economy\n\nThe regional government released a blueprint to grow "
      "into a $2 trillion economy by 2032 at a summit on Monday.\nThe blueprint plans to bring 40 lakh young people "

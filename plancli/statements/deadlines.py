@@ -234,6 +234,13 @@ def _anaphoric_periods(chosen: list[Found]) -> list[Found]:
     return out
 
 
+def _names_horizon(span: Span) -> bool:
+    """Whether a plan's name, with the words just before it ("Medium-term Management Plan 2027"), makes its year a
+    horizon (lexicon-free: :data:`_HORIZON_NAMES`)."""
+    before = span.doc[max(span.sent.start, span.start - _NAME_REACH):span.start]
+    return any(t.lower_ in _HORIZON_NAMES for t in span) or any(t.lower_ in _TERM_WORDS for t in before)
+
+
 def _superseded(span: Span, superseded: frozenset[str]) -> bool:
     """Whether a named plan period is an old plan's (lexicon ``superseded_words``: "the previous plan to 2020"): it
     dates none of the new goals."""
@@ -260,6 +267,9 @@ _DATED_NAMES = frozenset({"named_plan_period", "year_named_plan"})
 _HORIZON_PERIODS = frozenset({"plan_to_year"})
 #: Plan names whose single year is always a horizon, even in an undated text ("Oman Vision 2040", "Agenda 2063").
 _HORIZON_NAMES = frozenset({"vision", "agenda"})
+#: Words before a plan's name that make its year a horizon: "Medium-term Management Plan 2027".
+_TERM_WORDS = frozenset({"term"})
+_NAME_REACH = 3  # tokens before a plan's name read for :data:`_TERM_WORDS`
 #: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
 PLAN_PERIODS = frozenset({"n_year_plan", "n_year_road_map", "n_years_plan", "five_year_plan", "five_year_plan_years",
                           "fyp_abbrev", "malaysia_plan", "malaysia_plan_code"})
@@ -287,7 +297,7 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
         core = "".join(t.text_with_ws for t in years[first:]).strip(" -–—/,").replace("/", "-")
         single = years[first].shape_ == "dddd" and not any(t.shape_ in _YEAR_SHAPES for t in years[first + 1:])
         if span.id_ in _DATED_NAMES and single and (int(core) <= published.year if published is not None
-                                                     else not any(t.lower_ in _HORIZON_NAMES for t in span)):
+                                                     else not _names_horizon(span)):
             return None  # "Reform Policy 2023": the year it was adopted, not its horizon; "Vision 2040" is one
         if span.id_ in _HORIZON_PERIODS:
             core = f"by {core}"
