@@ -164,6 +164,14 @@ ROWS: list[Row] = [
      "during the 13MP.", "2028-09-01", "6 per cent", {"deadline": 2030}),
     ("Under the Twelfth Malaysia Plan, the state will build 40 new schools.", "2022-03-01", "40 new schools",
      {"deadline": 2025}),
+    # "the fiscal year 2025/2026" is one fiscal year; an undated text's "next fiscal year" is the one it names
+    ("The cabinet approved the plan for the fiscal year 2025/2026, which targets 5.2% growth.", None, "5.2%",
+     {"deadline": 2026}),
+    ("Country sets growth goal for next fiscal year\n\nThe minister said the social and economic plan for the "
+     "fiscal year 2024/2025 puts people first. She said the growth rate for the next fiscal year will reach 3.9%.",
+     None, "3.9%", {"deadline": 2025}),
+    ("The minister compared the budget for fiscal year 2023/24 with the budget for fiscal year 2024/25. Growth for "
+     "the next fiscal year will reach 3.9%.", None, "3.9%", {"deadline": None}),
     # an undated company's "Medium-term Plan 2028" is named after its last year, and beats its far vision
     ("Medium-term Business Plan 2028\n\nUnder the Medium-term Business Plan 2028, we also set out our Group Vision "
      "2035.\nIn the Retail Business, we will target net sales of 80 billion yen.", None, "80 billion",

@@ -307,6 +307,8 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
     text = span.text
     if span.id_ == "year_and_thereafter":  # "in the years 2027 and thereafter": a mandate from that year on
         text = next(t.text for t in span if t.shape_ == "dddd")
+    if span.id_ == "fiscal_year":  # "the fiscal year 2023/2024" is "fiscal year 2023-2024"
+        text = text.replace("/", "-")
     if span.id_ == "n_years_plan":  # "a 10 years plan" is "a 10-year plan"
         text = f"{span[0].text}-year plan"
     resolved = resolve_deadline(text, published, vocab.periods)
