@@ -112,7 +112,7 @@ def current_plans(deadlines: list[Found], published: date | None, labels: Labels
     if ordinal is None:
         return deadlines
     planning = vocab.plan_verbs | vocab.goal_nouns
-    replaced = {}
+    replaced: dict[int, Deadline] = {}
     for span, deadline in stale:
         sent = span.sent
         if any("TARGET_CUE" in labels.get(i, ()) or sent.doc[i].lower_ in planning for i in range(sent.start, sent.end)):
