@@ -164,6 +164,46 @@ ROWS: list[Row] = [
      "during the 13MP.", "2028-09-01", "6 per cent", {"deadline": 2030}),
     ("Under the Twelfth Malaysia Plan, the state will build 40 new schools.", "2022-03-01", "40 new schools",
      {"deadline": 2025}),
+    # "the fiscal year 2025/2026" is one fiscal year; an undated text's "next fiscal year" is the one it names
+    ("The cabinet approved the plan for the fiscal year 2025/2026, which targets 5.2% growth.", None, "5.2%",
+     {"deadline": 2026}),
+    ("Country sets growth goal for next fiscal year\n\nThe minister said the social and economic plan for the "
+     "fiscal year 2024/2025 puts people first. She said the growth rate for the next fiscal year will reach 3.9%.",
+     None, "3.9%", {"deadline": 2025}),
+    ("The minister compared the budget for fiscal year 2023/24 with the budget for fiscal year 2024/25. Growth for "
+     "the next fiscal year will reach 3.9%.", None, "3.9%", {"deadline": None}),
+    # an undated company's "Medium-term Plan 2028" is named after its last year, and beats its far vision
+    ("Medium-term Business Plan 2028\n\nUnder the Medium-term Business Plan 2028, we also set out our Group Vision "
+     "2035.\nIn the Retail Business, we will target net sales of 80 billion yen.", None, "80 billion",
+     {"deadline": 2028}),
+    # a lead naming a plan that restates the headline's figure gives that goal's horizon to the plan's items
+    ("Region unveils roadmap to a $2 trillion economy\n\nThe regional government released a blueprint to grow "
+     "into a $2 trillion economy by 2032 at a summit on Monday.\nThe blueprint plans to bring 40 lakh young people "
+     "into jobs.", None, "40 lakh", {"deadline": 2032, "from": "document"}),
+    ("Island wants to lift tourism receipts to $9 billion by 2028\n\nThe tourism ministry has announced a new "
+     "plan to lift receipts to $9 billion by 2028.\n\nThe target for cruise arrivals has been set at 400,000, "
+     "with a $1.2 billion aim for hotel receipts.", None, "$1.2 billion", {"deadline": 2028}),
+    # ... the plan's own period, stated in the first lines, beats that horizon
+    ("Country sets goal of a $3 trillion economy by 2040\nThe country set a goal of a $3 trillion economy by 2040 "
+     "under a new national plan.\nThe plan aims for 7% growth a year over the five years from 2025 to 2029.\n"
+     "Under this plan, the country will plant 10 million trees.", None, "10 million trees", {"deadline": 2029}),
+    # ... and a lead whose figure is not the headline's names one target, not the plan's horizon
+    ("Region unveils growth roadmap\n\nThe regional government released a plan to add 300 buses by 2030.\n"
+     "The plan also backs 50 new clinics.", None, "50 new clinics", {"deadline": None}),
+    # a translated outline's "Eleventh Five-Year Plan" that ended long before is the plan of now when it plans
+    ("Prefecture sets power goals\n\nDuring the Eleventh Five-Year Plan period, the county's grid reliability "
+     "will reach 99.9%.", "2022-04-01", "99.9%", {"deadline": 2025}),
+    ("The city outline for the 14th Five-Year Plan period was released. During the Eleventh Five-Year Plan "
+     "period, the share of wind power will rise to 30%. By 2025, output will reach 5 GW.", None, "30%",
+     {"deadline": 2025}),
+    ("The county drafted its development outline. It is proposed that at the end of the Tenth Five-Year Plan "
+     "period, forest cover will reach 45%. By 2025, 300 villages will have paved roads. In 2025, tourism will "
+     "reach 8 million visits.", None, "45%", {"deadline": 2025}),
+    # ... but history keeps its period, and so does a plan with its years
+    ("Province reviews its record\n\nDuring the Tenth Five-Year Plan period, the province's output grew 9% a "
+     "year.", "2022-04-01", "9%", {"deadline": 2005}),
+    ("Oman reviews its plan\n\nUnder the Tenth Five-Year Plan (2021-2025), Oman aims to lift growth to 3.5%.",
+     "2023-04-01", "3.5%", {"deadline": 2025}),
     # --- an undated text: a plan's year in a sentence naming the plan is no year it reports as past -----
     ("Ministries issue car plan\n\nThe plan sets a target of 31 million car sales in 2026. The plan, jointly "
      "issued by five ministries, projects sales of electric cars to hit around 3.1 million units in 2026.", None,

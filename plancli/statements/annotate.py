@@ -49,6 +49,7 @@ from plancli.statements.common import (
 from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
 from plancli.statements.deadlines import (
     NUMBERED_PLANS,
+    current_plans,
     Found,
     GoalScope,
     SentenceDeadlines,
@@ -193,7 +194,7 @@ class TargetAnnotator:
             table = vocab.national_plans.periods_for(text)
             if table is not None:
                 vocab = dataclasses.replace(vocab, periods=table)
-        deadlines = resolve_all(deadline_spans, published, blocked, vocab, names)
+        deadlines = current_plans(resolve_all(deadline_spans, published, blocked, vocab, names), published, labels, vocab)
         event_dates = [span for span in by_label.get("NOT_DEADLINE", []) if span.id_ == "event_date"]
         if published is None:  # an undated story may still tell its year: "China to add 200 GW in 2025"
             deadlines = undated_deadlines(doc, deadline_spans, deadlines, labels, blocked, vocab, names, event_dates)

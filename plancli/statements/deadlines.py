@@ -86,6 +86,76 @@ def resolve_all(spans: list[Span], published: date | None, blocked: set[int], vo
     return _plan_anaphora(_anaphoric_periods(_years_to(chosen, spans, taken)), spans, taken)
 
 
+#: A numbered plan that ended more than this many years before the article's time is history, not its plan.
+_STALE_PLAN_YEARS = 5
+
+
+def current_plans(deadlines: list[Found], published: date | None, labels: Labels, vocab: Vocabulary) -> list[Found]:
+    """A machine translation's "Tenth Five-Year Plan" for the current plan: a numbered plan that ended years before
+    the article's time (the publication year, else the latest year it states) dates no goal the sentence plans
+    (a target cue, a plan verb or a goal noun); such a sentence means the plan of now - the latest numbered plan
+    the article names, else the one whose period holds the publication year. History ("during the Tenth
+    Five-Year Plan, output grew 9%") and a plan with its years stated keep their period.
+    """
+    plans = [found for found in deadlines if found[0].id_ in NUMBERED_PLANS]
+    if not plans:
+        return deadlines
+    now = published.year if published is not None else max(int(deadline.end[:4]) for _, deadline in deadlines)
+    stale = [found for found in plans if int(found[1].end[:4]) < now - _STALE_PLAN_YEARS
+             and not any(t.shape_ == "dddd" or t.shape_.startswith("dddd-") for t in found[0])]
+    if not stale:
+        return deadlines
+    fresh = [_plan_ordinal(span) for span, deadline in plans if int(deadline.end[:4]) >= now - _STALE_PLAN_YEARS]
+    ordinal = next((n for n in reversed(fresh) if n is not None), None)
+    if ordinal is None:
+        ordinal = _plan_of_now(deadlines, published, vocab.periods)
+    if ordinal is None:
+        return deadlines
+    planning = vocab.plan_verbs | vocab.goal_nouns
+    replaced: dict[int, Deadline] = {}
+    for span, deadline in stale:
+        sent = span.sent
+        if any("TARGET_CUE" in labels.get(i, ()) or sent.doc[i].lower_ in planning for i in range(sent.start, sent.end)):
+            resolved = _resolve_ordinal(span, ordinal, published, vocab)
+            if resolved is not None:
+                replaced[span.start] = Deadline(span.text, resolved[0].isoformat() if resolved[0] else None,
+                                                resolved[1].isoformat())
+    return [(span, replaced.get(span.start, deadline)) for span, deadline in deadlines]
+
+
+def _plan_of_now(deadlines: list[Found], published: date | None, periods: Mapping[int, tuple[int, int]]
+                 ) -> int | None:
+    """The numbered plan of the article's time: the one holding the publication year, else (undated) the one
+    holding most of the years the article's other deadlines end in ("By 2025, ..." in a 2021-2025 plan's outline)."""
+    if published is not None:
+        return next((n for n, (first, last) in periods.items() if first <= published.year <= last), None)
+    years = [int(deadline.end[:4]) for span, deadline in deadlines if span.id_ not in NUMBERED_PLANS]
+    counts = {n: sum(first <= year <= last for year in years) for n, (first, last) in periods.items()}
+    best = max(counts, key=lambda n: (counts[n], n), default=None)
+    return best if best is not None and counts[best] > 0 else None
+
+
+def _plan_ordinal(span: Span) -> int | None:
+    """The number of a numbered plan's match ("14th", "Tenth"), else None."""
+    for token in span:
+        digits = re.match(r"\d+", token.text) if token.text[:1].isdigit() else None
+        if digits is not None:
+            return int(digits.group(0))
+        if token.lower_ in ORDINAL_WORDS:
+            return ORDINAL_WORDS[token.lower_]
+    return None
+
+
+def _resolve_ordinal(span: Span, ordinal: int, published: date | None, vocab: Vocabulary
+                     ) -> tuple[date | None, date] | None:
+    """The period of a numbered plan's match read with another ordinal ("at the end of the 14th Five-Year Plan")."""
+    number = next((t for t in span if (t.text[:1].isdigit() and t.like_num) or t.lower_ in ORDINAL_WORDS), None)
+    if number is None:
+        return None
+    words = [f"{ordinal}th{t.whitespace_}" if t.i == number.i else t.text_with_ws for t in span]
+    return resolve_deadline("".join(words).strip(), published, vocab.periods)
+
+
 def _unknown_plan(span: Span, vocab: Vocabulary) -> bool:
     """Whether a numbered plan's ordinal ("9th") is missing from the plan periods the article reads."""
     ordinal = next((re.match(r"\d+", t.text) for t in span if t.like_num and t.text[:1].isdigit()), None)
@@ -164,6 +234,13 @@ def _anaphoric_periods(chosen: list[Found]) -> list[Found]:
     return out
 
 
+def _names_horizon(span: Span) -> bool:
+    """Whether a plan's name, with the words just before it ("Medium-term Management Plan 2027"), makes its year a
+    horizon (lexicon-free: :data:`_HORIZON_NAMES`)."""
+    before = span.doc[max(span.sent.start, span.start - _NAME_REACH):span.start]
+    return any(t.lower_ in _HORIZON_NAMES for t in span) or any(t.lower_ in _TERM_WORDS for t in before)
+
+
 def _superseded(span: Span, superseded: frozenset[str]) -> bool:
     """Whether a named plan period is an old plan's (lexicon ``superseded_words``: "the previous plan to 2020"): it
     dates none of the new goals."""
@@ -190,6 +267,9 @@ _DATED_NAMES = frozenset({"named_plan_period", "year_named_plan"})
 _HORIZON_PERIODS = frozenset({"plan_to_year"})
 #: Plan names whose single year is always a horizon, even in an undated text ("Oman Vision 2040", "Agenda 2063").
 _HORIZON_NAMES = frozenset({"vision", "agenda"})
+#: Words before a plan's name that make its year a horizon: "Medium-term Management Plan 2027".
+_TERM_WORDS = frozenset({"term"})
+_NAME_REACH = 3  # tokens before a plan's name read for :data:`_TERM_WORDS`
 #: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
 PLAN_PERIODS = frozenset({"n_year_plan", "n_year_road_map", "n_years_plan", "five_year_plan", "five_year_plan_years",
                           "fyp_abbrev", "malaysia_plan", "malaysia_plan_code"})
@@ -217,7 +297,7 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
         core = "".join(t.text_with_ws for t in years[first:]).strip(" -–—/,").replace("/", "-")
         single = years[first].shape_ == "dddd" and not any(t.shape_ in _YEAR_SHAPES for t in years[first + 1:])
         if span.id_ in _DATED_NAMES and single and (int(core) <= published.year if published is not None
-                                                     else not any(t.lower_ in _HORIZON_NAMES for t in span)):
+                                                     else not _names_horizon(span)):
             return None  # "Reform Policy 2023": the year it was adopted, not its horizon; "Vision 2040" is one
         if span.id_ in _HORIZON_PERIODS:
             core = f"by {core}"
@@ -227,6 +307,8 @@ def _resolve(span: Span, published: date | None, vocab: Vocabulary, chosen: list
     text = span.text
     if span.id_ == "year_and_thereafter":  # "in the years 2027 and thereafter": a mandate from that year on
         text = next(t.text for t in span if t.shape_ == "dddd")
+    if span.id_ == "fiscal_year":  # "the fiscal year 2023/2024" is "fiscal year 2023-2024"
+        text = text.replace("/", "-")
     if span.id_ == "n_years_plan":  # "a 10 years plan" is "a 10-year plan"
         text = f"{span[0].text}-year plan"
     resolved = resolve_deadline(text, published, vocab.periods)

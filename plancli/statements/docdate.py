@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from plancli.normalize.dates import resolve_deadline
 from plancli.normalize.periods import parliament_elections
 from plancli.statements.common import Labels, Vocabulary, has_any, headline_limit
+from plancli.records import Deadline
 from plancli.statements.deadlines import Found, resolve_all
 
 #: Auxiliaries too weak to date a sentence alone ("has to fall by 2030").
@@ -113,7 +114,29 @@ def undated_deadlines(doc: Doc, spans: list[Span], deadlines: list[Found], label
     floor = date_floor(doc, deadlines, labels, event_dates, vocab.goal_nouns | vocab.plan_nouns)
     year = story_year(doc, deadlines, labels, vocab.goal_nouns, floor)
     deadlines = deadlines if year is None else with_story_year(spans, deadlines, year, blocked, vocab, names)
-    return with_parliament(spans, deadlines, floor, blocked, vocab, names)
+    return with_parliament(spans, with_named_fiscal_year(spans, deadlines), floor, blocked, vocab, names)
+
+
+#: Pattern ids of a fiscal year named by its years ("the fiscal year 2023/2024", "FY2023-24").
+_NAMED_FISCAL = frozenset({"fiscal_year", "fiscal_year_range", "fiscal_code", "fiscal_code_split"})
+
+
+def with_named_fiscal_year(spans: list[Span], deadlines: list[Found]) -> list[Found]:
+    """``deadlines`` and an undated text's "the next fiscal year" read as the one fiscal year the text names
+    ("the plan for the fiscal year 2023/2024 ... growth for the next fiscal year"): a plan or budget story is
+    written in the year before the fiscal year it sets; a text naming two fiscal years tells no such year."""
+    following = [span for span in spans if span.id_ == "next_fiscal_year"]
+    if not following:
+        return deadlines
+    named = {(deadline.start, deadline.end) for span, deadline in deadlines if span.id_ in _NAMED_FISCAL
+             and deadline.start is not None and deadline.start[:4] != deadline.end[:4]}
+    if len(named) != 1:
+        return deadlines
+    start, end = named.pop()
+    taken = {i for span, _ in deadlines for i in range(span.start, span.end)}
+    added = [(span, Deadline(span.text, start, end)) for span in following
+             if not taken.intersection(range(span.start, span.end))]
+    return sorted(deadlines + added, key=lambda found: found[0].start) if added else deadlines
 
 
 def with_parliament(spans: list[Span], deadlines: list[Found], floor: date | None, blocked: set[int],
@@ -156,4 +179,5 @@ def _event_years(event_dates: Sequence[Span]) -> list[int]:
             if token.shape_ == "dddd" and 1900 <= int(token.text) <= 2100]
 
 
-__all__ = ["date_floor", "story_year", "undated_deadlines", "with_parliament", "with_story_year"]
+__all__ = ["date_floor", "story_year", "undated_deadlines", "with_named_fiscal_year", "with_parliament",
+           "with_story_year"]

@@ -152,7 +152,21 @@ def document_period(doc: Doc, deadlines: list[Found], labels: Labels | None = No
     lead = next((found for found in periods if headline_end is not None and found[0].start >= headline_end
                  and (_lead_goal(found[0].sent, labels) or _plan_by_year(found, plan_nouns, plan_years))), None)
     return lead or next((found for found in deadlines if found[0].end <= limit and _after_goals(found, goal_nouns)
-                         and (published is None or found[1].end >= published.isoformat())), None)
+                         and (published is None or found[1].end >= published.isoformat())), None) \
+        or _restated_horizon(doc, deadlines, limit, headline_end, plan_nouns)
+
+
+def _restated_horizon(doc: Doc, deadlines: list[Found], limit: int, headline_end: int | None,
+                      plan_nouns: frozenset[str]) -> Found | None:
+    """The one horizon of a sentence in the first lines that names a plan and restates the headline's figure
+    ("Country unveils roadmap to a $1 trillion economy" over "... unveiled a blueprint to reach a $1 trillion economy
+    by 2030"): the plan's headline goal, whose horizon is the plan's when the first lines state no period of it."""
+    if headline_end is None:
+        return None
+    headline_figures = _figures(doc[:headline_end])
+    read: dict[int, bool] = {}
+    return next((found for found in deadlines if headline_end <= found[0].start and found[0].end <= limit
+                 and _plan_by_year(found, plan_nouns, read, headline_figures)), None)
 
 
 def _across_years(found: Found) -> bool:
@@ -267,7 +281,19 @@ def _names_plan(span: Span, plan_nouns: frozenset[str]) -> bool:
         and any(t.lower_ in plan_nouns for t in span)
 
 
-def _plan_by_year(found: Found, plan_nouns: frozenset[str], read: dict[int, bool]) -> bool:
+_HYPHENS = frozenset({"-", "\u2013"})
+
+
+def _figures(span: Span) -> frozenset[str]:
+    """The numbers of a span, years and compounds aside ("57", "trillion" of "$57 trillion economy by 2030 under a
+    five-year plan")."""
+    doc = span.doc
+    return frozenset(t.lower_ for t in span if t.like_num and t.shape_ != "dddd"
+                     and not (t.i + 1 < len(doc) and doc[t.i + 1].text in _HYPHENS))
+
+
+def _plan_by_year(found: Found, plan_nouns: frozenset[str], read: dict[int, bool],
+                  headline_figures: frozenset[str] = frozenset()) -> bool:
     """A "by 2030" in a sentence that names a plan and no figure ("The Ministry has drawn up an action plan to
     widen rural water access by 2035, with a long-term outlook to 2050"; "The outlook is the framework steering the
     sector through 2037"): the plan's own deadline. A sentence that sets two such deadlines ("Under the plan, it
@@ -282,8 +308,16 @@ def _plan_by_year(found: Found, plan_nouns: frozenset[str], read: dict[int, bool
         doc = sent.doc
         horizons = sum(1 for t in sent
                        if t.shape_ == "dddd" and t.i > sent.start and doc[t.i - 1].lower_ in _HORIZON_OPENERS)
-        known = read[sent.start] = horizons == 1 and _names_plan(sent, plan_nouns)
+        known = read[sent.start] = horizons == 1 and (_names_plan(sent, plan_nouns) or _restates_goal(
+            sent, plan_nouns, headline_figures))
     return known
+
+
+def _restates_goal(sent: Span, plan_nouns: frozenset[str], headline_figures: frozenset[str]) -> bool:
+    """A sentence naming a plan with a figure that restates the headline's ("Country unveils roadmap to a $1 trillion
+    economy" over "... unveiled a blueprint to reach a $1 trillion economy by 2030"): the plan's headline goal,
+    whose horizon is the plan's."""
+    return bool(_figures(sent) & headline_figures) and any(t.lower_ in plan_nouns for t in sent)
 
 
 def _frame_only(found: Found) -> bool:
