@@ -96,6 +96,8 @@ ROWS: list[tuple[str, str | None, str, str, str | None]] = [
     ("The nation's plan to reach 2 million tonnes of zinc by 2030 could greatly lift exports, a researcher said.",
      "2024-05-01", "2 million", "target", "target-cue"),
     ("Output might reach 40 GW next year, analysts said.", "2024-05-01", "40 GW", "actual", "hedge"),
+    ("The county has picked four old dams for repair in a bid to bring 12,000 more acres under irrigation.",
+     "2024-05-01", "12,000", "target", "target-cue"),
     ("Budget execution stood at 61% at the end of the third quarter.", "2024-05-01", "61%", "actual",
      "achievement-level"),
     ("The agency also looks to restore 800,000 hectares of degraded pasture.", "2024-05-01", "800,000", "target",
