@@ -164,6 +164,14 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "threshold-each": ("Only projects worth more than 50 million euros each will be eligible.", "50 million",
                        "actual", None),
     "threshold-above": ("The rule will cover plants above 5,000 tonnes of yearly output.", "5,000", "actual", None),
+    "threshold-with": ("The levy will apply to firms having more than 250 staff on their payroll.", "250", "actual",
+                       None),
+    "achievement-level": ("Works whose completion rates exceeded 85% will be finished first.", "85%", "actual", None),
+    "goals-achieved-by": ("The province says its plan targets were achieved by 72 percent.", "72", "actual", None),
+    "potential-of": ("The coast has a technical potential of 40 GW of offshore wind.", "40 GW", "actual", None),
+    "potential-after": ("The bay offers up to 12 GW of untapped potential.", "12 GW", "actual", None),
+    "forecast-that": ("The regional lender has forecast that the output of the country's textile and garment "
+                      "industries would slow down to 3.1 percent.", "3.1", "actual", None),
     "procedural-period": ("Grants will be paid 90 days after the closing date of the call.", "90 days", "actual", None),
     "into-force": ("The decree enters into force 30 days after it is published.", "30 days", "actual", None),
     "rebate-rate": ("Under the new rules the feed-in tariff will be 8 cents for small rooftop systems.", "8 cents",
@@ -377,6 +385,12 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                                "target", None),
     "plan-line-item": ("The cabinet listed its priorities.\nIncrease in river freight from 4 million to 7 million "
                        "tonnes.", "7 million", "target", None),
+    "goal-for-pair-set-at": ("The goal for dairy and meat exports has been set at $2.4 billion.", "2.4 billion",
+                             "target", None),
+    "set-a-minimum": ("The ministry has set a minimum localisation share of 40 percent for new car plants.", "40",
+                      "target", None),
+    "provides-for": ("The new law provides for at least 12 industrial clusters in border districts.", "12", "target",
+                     None),
     "plan-of-doing": ("Premier unveils plan of milling 2mn tonnes of wheat\nThe premier spoke in the capital.",
                       "2mn tonnes", "target", None),
 }

@@ -622,12 +622,26 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues, inside: froz
                 continue  # "cut emissions 40% per kWh": an intensity, not a money rate per unit
             if _compared_base(q, match, cues):
                 break  # and so is every cue farther on
+            if _hedged_goal(q, match, sent, cues):
+                continue  # "the plan to reach 3 million tonnes by 2031 could boost growth": the hedge is the plan's
             if _gives_way(q, match, sent, cues):
                 if match.rule.id.startswith(_SOURCE_RULE):
                     break  # a farther attribution's clause holds the same word of intent
                 continue
             return match
     return None
+
+
+_HEDGE_RULE = "hedge"  # "could", "might": a forecast's hedge
+_HEDGED_GOAL_REACH = 4  # tokens before a figure in which a word of intent makes it the object of a goal
+
+
+def _hedged_goal(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
+    """A hedge after a figure that a word of intent just before it names a goal ("its plan to reach 3 million
+    tonnes by 2031 could lift growth", "the target of 40 GW might be missed"): the hedge speaks of the goal's
+    fate or effect, the figure stays the goal."""
+    return match.rule.id == _HEDGE_RULE and match.start >= q.end \
+        and _within(cues.intent_at, max(sent.start, q.start - _HEDGED_GOAL_REACH), q.start)
 
 
 def _names_period(doc: Doc, match: Match, words: Vocabulary) -> bool:
