@@ -55,6 +55,7 @@ from plancli.quantity_parts import (
     _quoted_words,
     _skip_space,
 )
+from plancli.quantity_ranges import bare_scaled_upper, share_scale
 from plancli.quantity_sized import grouped_head, sized_count
 from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, _SLASH_FRACTION, UnitRules, _paragraph_number
 
@@ -196,6 +197,9 @@ class QuantityFinder(UnitRules):
         "$89 — $93 billion", "between $2 and $3 million", never a bare "and": "$12 and $13 million in grants")
         when the pair then reads low to high."""
         upper = self._next_quantity(doc, index, j + 1)
+        if upper is None and (bare := bare_scaled_upper(doc, index, _skip_space(doc, j + 1))) is not None:
+            share_scale(quantity, value, bare)  # "$3.8-4.3 trillion in investments"
+            return
         if upper is None or upper.unit != quantity.unit:
             return
         upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
@@ -387,7 +391,7 @@ class QuantityFinder(UnitRules):
                         and (currency := self._dollar_symbol(prefix + "$")) is not None:
                     start -= 1  # "$US113 trillion", "$A82 million": the country after the sign
                     prefix = prefix + "$"
-                if currency is None and len(prefix) == 1 and prefix.lower() in self.currency_letters:
+                if currency is None and prefix.isupper() and prefix.lower() in self.currency_letters:
                     currency, needs_scale = self.currency_letters[prefix.lower()], True  # "N55.46 billion"
                 if currency is None:
                     return None  # "G20", "A380": a name, not money
