@@ -55,6 +55,8 @@ from plancli.quantity_parts import (
     _quoted_words,
     _skip_space,
 )
+from plancli.quantity_garble import garbled_tokens
+from plancli.quantity_locale import document_number_value
 from plancli.quantity_ranges import bare_scaled_upper, share_scale
 from plancli.quantity_sized import grouped_head, sized_count
 from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, _SLASH_FRACTION, UnitRules, _paragraph_number
@@ -122,6 +124,7 @@ class QuantityFinder(UnitRules):
         self.elided_before_number = frozenset(linkers.get("before_number", ()))
         self.elided_before_of = frozenset(linkers.get("before_of", ()))
         self.elided_not_antecedents = frozenset(linkers.get("not_antecedents", ()))
+        self.breakdown_openers = frozenset(linkers.get("breakdown_openers", ()))
         compound = patterns.lexicon("compound_heads")
         self.compound_heads = frozenset(w.lower() for w in compound.get("heads", ()))
         self.not_compound_modifiers = frozenset(w.lower() for w in compound.get("not_modifiers", ()))
@@ -259,6 +262,7 @@ class QuantityFinder(UnitRules):
         blocked = index.covered(("DEADLINE",))
         blocked.difference_update(self._not_years(doc, index))
         excluded = self._excluded_tokens(doc, index)
+        excluded.update(garbled_tokens(doc))  # "65,438 +0.3": a machine translation's "1.3"
         consumed: set[int] = set()
         found: list[Quantity] = []
         for number in index.longest("NUMBER"):
@@ -419,7 +423,7 @@ class QuantityFinder(UnitRules):
         else:
             if text.lower() in self.scales:
                 return None  # "million" alone (LIKE_NUM says yes): only a scale after a number
-            parsed = _number_value(text)
+            parsed = document_number_value(doc, text)  # "95,9 percent" in a text that writes decimal commas
             if parsed is None:
                 return None
             value = parsed

@@ -168,6 +168,12 @@ def _sentence_opening_more(doc: Doc, start: int) -> int | None:
     return k - 1 if k >= 1 and doc[k - 1].lower_ == "a" and doc[k - 1].is_sent_start else None
 
 
+def _breakdown_part(doc: Doc, j: int, value: Decimal) -> bool:
+    """A bare count of 100 or more (``j``: the token after it) that is a part of a breakdown: a closing bracket
+    ("Agency B (600,000)") or a lowercase word that is no counted noun ("54,707 under construction") follows."""
+    return value >= 100 and j < len(doc) and (doc[j].text == ")" or doc[j].is_lower and doc[j].is_alpha)
+
+
 class UnitRules:
     """Unit, range, counted-noun and gloss rules; the word lists are set by ``QuantityFinder.__init__``."""
 
@@ -209,6 +215,7 @@ class UnitRules:
     elided_before_number: frozenset[str]
     elided_before_of: frozenset[str]
     elided_not_antecedents: frozenset[str]
+    breakdown_openers: frozenset[str]
     point_words: frozenset[str]
     index_words: frozenset[str]
     headline_verbs: frozenset[str]
@@ -885,7 +892,8 @@ class UnitRules:
         of_them = j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in _PARTITIVE_PRONOUNS
         if not (before in self.elided_before_number or of_them
                 or before == "of" and first > 1 and doc[first - 2].lower_ in self.elided_before_of
-                or value * scale >= 100 and self._rate_after(doc, j)):
+                or value * scale >= 100 and self._rate_after(doc, j)
+                or before in self.breakdown_openers and _breakdown_part(doc, j, value * scale)):
             return None
         quantity = _bounded_quantity(first, j + 2 if of_them else j, value * scale, "", "count",
                                      comparator_span.id_ if comparator_span is not None else "=")
@@ -1030,7 +1038,12 @@ class UnitRules:
             if doc[m].lower_ != "from":
                 return None
             m -= 1
-        if m < 1 or not any(index.covering(m - 1, label) for label in _CHANGE_VERB_LABELS):
+        if m > 1 and doc[m - 1].is_lower and doc[m - 1].is_alpha and not any(
+                index.covering(m - 1, label) for label in _CHANGE_VERB_LABELS):
+            verb = m - 2  # "cut maternal deaths to 104": one modifier between the verb and its noun
+        else:
+            verb = m - 1
+        if verb < 0 or not any(index.covering(verb, label) for label in _CHANGE_VERB_LABELS):
             return None
         return m
 
@@ -1052,9 +1065,21 @@ class UnitRules:
             if doc[k].lower_ == "numbers" and k > 0 and doc[k - 1].is_alpha and not doc[k - 1].is_upper \
                     and doc[k - 1].lower_ not in self.non_count and doc[k - 1].lower_ not in _SIZE_WORDS:
                 return k - 1, k + 1, singular(doc[k - 1].lower_, self.plurals)  # "double tourist numbers to 40 million"
-            if doc[k].lower_ in self.implicit_units:
+            if doc[k].lower_ in {"per", "every"} and doc[k + 1].like_num:
+                return self._rate_numerator(doc, k)  # "doctors per 1,000 population will reach 3.6"
+            if doc[k].lower_ in self.implicit_units and not (k > 1 and doc[k - 1].like_num
+                                                             and doc[k - 2].lower_ in {"per", "every"}):
                 return k, k + 1, self.implicit_units[doc[k].lower_]  # "a population of 10 million"
         return None
+
+    def _rate_numerator(self, doc: Doc, k: int) -> tuple[int, int, str] | None:
+        """The plural noun right before the "per" or "every" (``k``) of a rate per population: what its bare level
+        counts ("patents per 10,000 people", "beds per 1,000 residents"); None when no such noun stands there."""
+        head = doc[k - 1] if k > 0 else None
+        if head is None or not (head.is_lower and head.is_alpha and _is_plural(head.lower_, self.plurals)) \
+                or head.lower_ in self.non_count:
+            return None
+        return k - 1, k, singular(head.lower_, self.plurals)
 
     def _attach_equivalent(self, doc: Doc, index: _SpanIndex, quantity: Quantity, consumed: set[int]) -> None:
         """A money amount followed by "(...another amount...)" keeps the gloss as its equivalent."""

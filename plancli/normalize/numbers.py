@@ -261,3 +261,24 @@ def past_participle(verb: str, irregular: Mapping[str, str]) -> str:
     if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
         return lower[:-1] + "ied"
     return lower + "ed"
+
+
+#: A decimal comma: one to three digits, a comma and one or two digits, no digit or grouping after ("95,9").
+_DECIMAL_COMMA_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)")
+#: A number written the continental way: dots group thousands, a comma opens the decimals ("179.549", "1.234,5").
+_CONTINENTAL_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3},\d{1,2})$")
+
+
+def decimal_comma_evidence(text: str) -> bool:
+    """Whether ``text`` writes a decimal comma somewhere ("95,9 percent"): a comma followed by exactly one or two
+    digits, which no English grouping writes. A document with one reads its dot-grouped numbers the same way."""
+    return _DECIMAL_COMMA_RE.search(text) is not None
+
+
+def parse_continental(text: str) -> Decimal | None:
+    """The value of a number written with a decimal comma and dot grouping ("95,9" -> 95.9, "179.549" -> 179549,
+    "1.234,5" -> 1234.5); None for any other surface (read those with :func:`parse_decimal`)."""
+    s = _INVISIBLE_RE.sub("", text).strip()
+    if not _CONTINENTAL_RE.match(s):
+        return None
+    return _bounded(s.replace(".", "").replace(",", "."))
