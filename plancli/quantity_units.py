@@ -1038,9 +1038,9 @@ class UnitRules:
             if doc[m].lower_ != "from":
                 return None
             m -= 1
-        if m > 1 and doc[m - 1].is_lower and doc[m - 1].is_alpha and not any(
-                index.covering(m - 1, label) for label in _CHANGE_VERB_LABELS):
-            verb = m - 2  # "cut maternal deaths to 104": one modifier between the verb and its noun
+        if m > 1 and doc[m - 1].is_lower and doc[m - 1].is_alpha and not doc[m - 1].lower_.endswith("s") \
+                and not doc[m - 2].is_stop and not any(index.covering(m - 1, label) for label in _CHANGE_VERB_LABELS):
+            verb = m - 2  # "cut maternal deaths to 104": one modifier (no verb: "makes sales") before the noun
         else:
             verb = m - 1
         if verb < 0 or not any(index.covering(verb, label) for label in _CHANGE_VERB_LABELS):

@@ -265,14 +265,21 @@ def past_participle(verb: str, irregular: Mapping[str, str]) -> str:
 
 #: A decimal comma: one to three digits, a comma and one or two digits, no digit or grouping after ("95,9").
 _DECIMAL_COMMA_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)")
+#: A percent right after a number ("95,9 percent", "4,5%"): a decimal comma written once is evidence before one.
+_PERCENT_AFTER_RE = re.compile(r"\s?(?:%|percent\b|per cent\b|pc\b)")
 #: A number written the continental way: dots group thousands, a comma opens the decimals ("179.549", "1.234,5").
 _CONTINENTAL_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3},\d{1,2})$")
 
 
 def decimal_comma_evidence(text: str) -> bool:
-    """Whether ``text`` writes a decimal comma somewhere ("95,9 percent"): a comma followed by exactly one or two
-    digits, which no English grouping writes. A document with one reads its dot-grouped numbers the same way."""
-    return _DECIMAL_COMMA_RE.search(text) is not None
+    """Whether ``text`` writes decimal commas ("95,9 percent"): a comma followed by exactly one or two digits, which
+    no English grouping writes, twice or once before a percent. Such a text reads its dot-grouped numbers the
+    same way."""
+    found = _DECIMAL_COMMA_RE.finditer(text)
+    first = next(found, None)
+    if first is None:
+        return False  # (a lone "22,00 participants" is a typo of a grouping, not a convention)
+    return next(found, None) is not None or _PERCENT_AFTER_RE.match(text, first.end()) is not None
 
 
 def parse_continental(text: str) -> Decimal | None:
