@@ -174,6 +174,25 @@ def _breakdown_part(doc: Doc, j: int, value: Decimal) -> bool:
     return value >= 100 and j < len(doc) and (doc[j].text == ")" or doc[j].is_lower and doc[j].is_alpha)
 
 
+#: The most tokens in the label of a list item ("Social Programmes & Internships:") before its figure.
+_MAX_ITEM_LABEL = 8
+
+
+def _list_item_opening(doc: Doc, start: int, antecedent: Quantity | None) -> int | None:
+    """The first token of a list item "Label: 48,000 under ..." whose bare figure (``start``) follows a colon, when
+    the figure before it (``antecedent``) follows a colon too, as in the item before ("Farming: 50,000 jobs ..."):
+    the items count the same things. None for anything else."""
+    if start < 2 or doc[start - 1].text != ":" or antecedent is None or antecedent.start < 1 \
+            or doc[antecedent.start - 1].text != ":":
+        return None
+    for k in range(start - 2, max(-1, start - 2 - _MAX_ITEM_LABEL), -1):
+        if doc[k].is_sent_start:
+            return k
+        if doc[k].is_punct and doc[k].text not in {"&", "-", "–", "/"}:
+            return None
+    return None
+
+
 class UnitRules:
     """Unit, range, counted-noun and gloss rules; the word lists are set by ``QuantityFinder.__init__``."""
 
@@ -964,6 +983,8 @@ class UnitRules:
                     antecedent = q if q.unit_type in _ELIDED_FROM else antecedent
                 continue
             opening = _sentence_opening_more(doc, q.start)
+            if opening is None:
+                opening = _list_item_opening(doc, q.start, antecedent)  # "Internships: 48,000 under ..."
             if antecedent is None or antecedent.end > q.start or antecedent.unit in self.elided_not_antecedents or any(
                     doc[k].is_sent_start and k != opening or doc[k].text in {";", "；"}
                     for k in range(antecedent.end, q.start + 1)):

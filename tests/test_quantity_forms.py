@@ -49,6 +49,9 @@ FOUND_ROWS = [
      "30,200 through the pension fund), and 70,500 in early stages.", 30200, None, "home"),
     ("Over 120,000 homes are in progress: 50,300 under construction (20,100 through the housing agency and "
      "30,200 through the pension fund), and 70,500 in early stages.", 70500, None, "home"),
+    # a list item "Label: N under ..." counts what the item before it counted
+    ("Rural Enterprise: 40,000 jobs in food processing\nCoastal Works & Training: 25,000 under the public works "
+     "scheme\n", 25000, None, "job"),
     ("The goal rose to 1.5 million homes, split among the housing agency (700,000), the pension fund "
      "(600,000), and the state fund (200,000).", 6e5, None, "home"),
 ]
@@ -71,6 +74,8 @@ ABSENT_ROWS = [
     ("Kindergarten places per 1,000 people will reach 65,438 +0.5 by 2025.", 0.5),
     # a lone comma before two digits is a typo of a grouping, no decimal comma
     ("The fair drew 7,000 visitors and 31,00 exhibitors.", 31),
+    # a colon after a figure in another sentence is no list item
+    ("The fund reached 5,000 homes.\nResult: 300 under review.", 300),
     # a year before a change noun is no count
     ("The council revised its goal after 2021 increases in traffic.", 2021),
     # English grouping stays English where no decimal comma is written
