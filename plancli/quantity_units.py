@@ -522,6 +522,8 @@ class UnitRules:
                 doc, j + 1):
             return None
         upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
+        if value >= upper_scale:
+            upper_scale = Decimal(1)  # "from 6,500 to 15 thousand": the baseline is written in full
         low = _bounded_quantity(comparator_span.start if comparator_span is not None else start, j,
                                 value * (scale if scale != 1 else upper_scale), upper.unit, upper.unit_type,
                                 comparator_span.id_ if comparator_span is not None else "=")

@@ -25,6 +25,9 @@ FOUND_ROWS = [
     # scale abbreviations with a period
     ("The government targets 30 tril. yen in plant exports by 2030.", 3e13, None, "JPY"),
     ("The agency plans to restore 900 thousand acres of wetland.", 9e5, None, "acre"),
+    # a scale word run into the next word by a scraper that lost the space
+    ("The road plan is worth more than $62.5 billionwhich the ministry will raise.", 6.25e10, None, "USD"),
+    ("The budget would be $2.31 trillionhigher than last year's.", 2.31e12, None, "USD"),
     # a hyphenated number and a two-word unit
     ("The utility produced 12,500-gigawatt hour (GWh) of solar power last year.", 12500, None, "GWh"),
     ("The grid must carry 310 terawatt hour a year by 2040.", 310, None, "TWh"),
@@ -49,6 +52,9 @@ FOUND_ROWS = [
      "30,200 through the pension fund), and 70,500 in early stages.", 30200, None, "home"),
     ("Over 120,000 homes are in progress: 50,300 under construction (20,100 through the housing agency and "
      "30,200 through the pension fund), and 70,500 in early stages.", 70500, None, "home"),
+    # a baseline written in full keeps its value when the new level has a scale word
+    ("The plan raises the number of exporters from 6,500 to 15 thousand by 2030.", 6500, None, "exporter"),
+    ("The plan lifts enrolment from 2.6 to 3 million pupils.", 2.6e6, None, "pupil"),
     # a list item "Label: N under ..." counts what the item before it counted
     ("Rural Enterprise: 40,000 jobs in food processing\nCoastal Works & Training: 25,000 under the public works "
      "scheme\n", 25000, None, "job"),
