@@ -105,3 +105,27 @@ def test_verb_before_noun_is_no_modifier(nlp):
     """ "makes sales to 25,000": the noun after a verb that is no change verb counts nothing."""
     found = quantities(nlp, "Each firm that makes sales to 25,000 or more customers must report.")
     assert not any(u == "sale" for _, _, u, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diesel cars fell to 3,4 percent of sales.", True),    # once, before a percent
+    ("Exports rose 2,5 and imports 1,75 in the year.", True),  # twice
+    ("The fair drew 31,00 exhibitors.", False),  # once, no percent: a typo of a grouping
+    ("The city built 1,250 homes and 3.5 km of road.", False),
+    ("Plan 2019,20 lists 14,000 schools.", False),  # a year before the comma
+])
+def test_decimal_comma_evidence(text, expected):
+    from plancli.normalize.numbers import decimal_comma_evidence
+
+    assert decimal_comma_evidence(text) is expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("95,9", 95.9), ("179.549", 179549), ("1.234,5", 1234.5), ("2.000.000", 2000000),
+    ("1,250", None), ("3.5", None), ("12", None),
+])
+def test_parse_continental(text, value):
+    from plancli.normalize.numbers import parse_continental
+
+    parsed = parse_continental(text)
+    assert (parsed is None and value is None) or (parsed is not None and close(float(parsed), value))
