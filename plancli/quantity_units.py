@@ -887,11 +887,14 @@ class UnitRules:
         a quantity without a unit yet, marked ``elided``; :meth:`_resolve_elided` gives it the unit of the
         quantity before it in the sentence, or drops it."""
         first = comparator_span.start if comparator_span is not None else start
-        if _looks_like_year(text, value) or not text[:1].isdigit():
-            return None
+        spelled_scale = not text[:1].isdigit()  # "one million" is one number span: its scale is in its value
+        if _looks_like_year(text, value) or spelled_scale and not (
+                value * scale >= 1_000_000 and text.replace(" ", "").isalpha()):
+            return None  # a spelled number only with a scale: "plant one million" repeats "one million trees"
         linked = self._linked_count(doc, first, j, value, scale, comparator_span)
         named_goal = j < len(doc) and doc[j].lower_ in self.goal_nouns  # "the 20,000 target should be passed"
-        if linked is None and (scale >= 1_000_000 or value >= 1000 and (len(str(value).strip("0")) >= 2 or named_goal)) \
+        if linked is None and (scale >= 1_000_000 or spelled_scale
+                               or value >= 1000 and (len(str(value).strip("0")) >= 2 or named_goal)) \
                 and not (j < len(doc) and doc[j].like_num):  # a round "1,000" may repeat by chance
             repeated = self._repeated_amount(first, j, value, scale, comparator_span)
             if repeated is not None and named_goal and scale < 1_000_000 and len(str(value).strip("0")) < 2:

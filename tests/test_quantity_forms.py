@@ -55,6 +55,9 @@ FOUND_ROWS = [
     # a baseline written in full keeps its value when the new level has a scale word
     ("The plan raises the number of exporters from 6,500 to 15 thousand by 2030.", 6500, None, "exporter"),
     ("The plan lifts enrolment from 2.6 to 3 million pupils.", 2.6e6, None, "pupil"),
+    # a spelled figure without its noun repeats the same figure stated with one
+    ("City aims for two million trees by 2035\nThe mayor pledged to plant two million across the suburbs.", 2e6, None,
+     "tree"),
     # a list item "Label: N under ..." counts what the item before it counted
     ("Rural Enterprise: 40,000 jobs in food processing\nCoastal Works & Training: 25,000 under the public works "
      "scheme\n", 25000, None, "job"),
