@@ -889,8 +889,10 @@ class UnitRules:
         first = comparator_span.start if comparator_span is not None else start
         spelled_scale = not text[:1].isdigit()  # "one million" is one number span: its scale is in its value
         if _looks_like_year(text, value) or spelled_scale and not (
-                value * scale >= 1_000_000 and text.replace(" ", "").isalpha()):
-            return None  # a spelled number only with a scale: "plant one million" repeats "one million trees"
+                value * scale >= 1_000_000 and text.replace(" ", "").isalpha()
+                and text.split(" ", 1)[0].lower() not in {"a", "an"}):
+            return None  # a spelled number only with a scale: "plant one million" repeats "one million trees";
+            # "worth over a trillion" is a rough size, no figure
         linked = self._linked_count(doc, first, j, value, scale, comparator_span)
         named_goal = j < len(doc) and doc[j].lower_ in self.goal_nouns  # "the 20,000 target should be passed"
         if linked is None and (scale >= 1_000_000 or spelled_scale

@@ -132,3 +132,10 @@ def test_parse_continental(text, value):
 
     parsed = parse_continental(text)
     assert (parsed is None and value is None) or (parsed is not None and close(float(parsed), value))
+
+
+def test_indefinite_scale_is_no_repeat(nlp):
+    """ "worth over a trillion" without its noun is a rough size, no repeat of the "$1 trillion" stated later."""
+    found = quantities(nlp, "Region unveils plan worth over a trillion\nFirms reported over $1 trillion in planned "
+                            "investment.")
+    assert [text for v, _, _, text in found if close(v, 1e12)] == ["over $1 trillion"], found
