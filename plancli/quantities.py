@@ -55,6 +55,9 @@ from plancli.quantity_parts import (
     _quoted_words,
     _skip_space,
 )
+from plancli.quantity_garble import garbled_tokens
+from plancli.quantity_locale import document_number_value
+from plancli.quantity_ranges import bare_scaled_upper, share_scale
 from plancli.quantity_sized import grouped_head, sized_count
 from plancli.quantity_units import _PARTITIVE_DETERMINERS, _PERIOD_WORDS, _SLASH_FRACTION, UnitRules, _paragraph_number
 
@@ -121,6 +124,7 @@ class QuantityFinder(UnitRules):
         self.elided_before_number = frozenset(linkers.get("before_number", ()))
         self.elided_before_of = frozenset(linkers.get("before_of", ()))
         self.elided_not_antecedents = frozenset(linkers.get("not_antecedents", ()))
+        self.breakdown_openers = frozenset(linkers.get("breakdown_openers", ()))
         compound = patterns.lexicon("compound_heads")
         self.compound_heads = frozenset(w.lower() for w in compound.get("heads", ()))
         self.not_compound_modifiers = frozenset(w.lower() for w in compound.get("not_modifiers", ()))
@@ -196,6 +200,9 @@ class QuantityFinder(UnitRules):
         "$89 — $93 billion", "between $2 and $3 million", never a bare "and": "$12 and $13 million in grants")
         when the pair then reads low to high."""
         upper = self._next_quantity(doc, index, j + 1)
+        if upper is None and (bare := bare_scaled_upper(doc, index, _skip_space(doc, j + 1))) is not None:
+            share_scale(quantity, value, bare)  # "$3.8-4.3 trillion in investments"
+            return
         if upper is None or upper.unit != quantity.unit:
             return
         upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
@@ -255,6 +262,7 @@ class QuantityFinder(UnitRules):
         blocked = index.covered(("DEADLINE",))
         blocked.difference_update(self._not_years(doc, index))
         excluded = self._excluded_tokens(doc, index)
+        excluded.update(garbled_tokens(doc))  # "65,438 +0.3": a machine translation's "1.3"
         consumed: set[int] = set()
         found: list[Quantity] = []
         for number in index.longest("NUMBER"):
@@ -387,7 +395,7 @@ class QuantityFinder(UnitRules):
                         and (currency := self._dollar_symbol(prefix + "$")) is not None:
                     start -= 1  # "$US113 trillion", "$A82 million": the country after the sign
                     prefix = prefix + "$"
-                if currency is None and len(prefix) == 1 and prefix.lower() in self.currency_letters:
+                if currency is None and prefix.isupper() and prefix.lower() in self.currency_letters:
                     currency, needs_scale = self.currency_letters[prefix.lower()], True  # "N55.46 billion"
                 if currency is None:
                     return None  # "G20", "A380": a name, not money
@@ -415,7 +423,7 @@ class QuantityFinder(UnitRules):
         else:
             if text.lower() in self.scales:
                 return None  # "million" alone (LIKE_NUM says yes): only a scale after a number
-            parsed = _number_value(text)
+            parsed = document_number_value(doc, text)  # "95,9 percent" in a text that writes decimal commas
             if parsed is None:
                 return None
             value = parsed

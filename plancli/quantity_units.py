@@ -168,6 +168,31 @@ def _sentence_opening_more(doc: Doc, start: int) -> int | None:
     return k - 1 if k >= 1 and doc[k - 1].lower_ == "a" and doc[k - 1].is_sent_start else None
 
 
+def _breakdown_part(doc: Doc, j: int, value: Decimal) -> bool:
+    """A bare count of 100 or more (``j``: the token after it) that is a part of a breakdown: a closing bracket
+    ("Agency B (600,000)") or a lowercase word that is no counted noun ("54,707 under construction") follows."""
+    return value >= 100 and j < len(doc) and (doc[j].text == ")" or doc[j].is_lower and doc[j].is_alpha)
+
+
+#: The most tokens in the label of a list item ("Social Programmes & Internships:") before its figure.
+_MAX_ITEM_LABEL = 8
+
+
+def _list_item_opening(doc: Doc, start: int, antecedent: Quantity | None) -> int | None:
+    """The first token of a list item "Label: 48,000 under ..." whose bare figure (``start``) follows a colon, when
+    the figure before it (``antecedent``) follows a colon too, as in the item before ("Farming: 50,000 jobs ..."):
+    the items count the same things. None for anything else."""
+    if start < 2 or doc[start - 1].text != ":" or antecedent is None or antecedent.start < 1 \
+            or doc[antecedent.start - 1].text != ":":
+        return None
+    for k in range(start - 2, max(-1, start - 2 - _MAX_ITEM_LABEL), -1):
+        if doc[k].is_sent_start:
+            return k
+        if doc[k].is_punct and doc[k].text not in {"&", "-", "–", "/"}:
+            return None
+    return None
+
+
 class UnitRules:
     """Unit, range, counted-noun and gloss rules; the word lists are set by ``QuantityFinder.__init__``."""
 
@@ -209,6 +234,7 @@ class UnitRules:
     elided_before_number: frozenset[str]
     elided_before_of: frozenset[str]
     elided_not_antecedents: frozenset[str]
+    breakdown_openers: frozenset[str]
     point_words: frozenset[str]
     index_words: frozenset[str]
     headline_verbs: frozenset[str]
@@ -496,6 +522,8 @@ class UnitRules:
                 doc, j + 1):
             return None
         upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
+        if value >= upper_scale:
+            upper_scale = Decimal(1)  # "from 6,500 to 15 thousand": the baseline is written in full
         low = _bounded_quantity(comparator_span.start if comparator_span is not None else start, j,
                                 value * (scale if scale != 1 else upper_scale), upper.unit, upper.unit_type,
                                 comparator_span.id_ if comparator_span is not None else "=")
@@ -859,11 +887,16 @@ class UnitRules:
         a quantity without a unit yet, marked ``elided``; :meth:`_resolve_elided` gives it the unit of the
         quantity before it in the sentence, or drops it."""
         first = comparator_span.start if comparator_span is not None else start
-        if _looks_like_year(text, value) or not text[:1].isdigit():
-            return None
+        spelled_scale = not text[:1].isdigit()  # "one million" is one number span: its scale is in its value
+        if _looks_like_year(text, value) or spelled_scale and not (
+                value * scale >= 1_000_000 and text.replace(" ", "").isalpha()
+                and text.split(" ", 1)[0].lower() not in {"a", "an"}):
+            return None  # a spelled number only with a scale: "plant one million" repeats "one million trees";
+            # "worth over a trillion" is a rough size, no figure
         linked = self._linked_count(doc, first, j, value, scale, comparator_span)
         named_goal = j < len(doc) and doc[j].lower_ in self.goal_nouns  # "the 20,000 target should be passed"
-        if linked is None and (scale >= 1_000_000 or value >= 1000 and (len(str(value).strip("0")) >= 2 or named_goal)) \
+        if linked is None and (scale >= 1_000_000 or spelled_scale
+                               or value >= 1000 and (len(str(value).strip("0")) >= 2 or named_goal)) \
                 and not (j < len(doc) and doc[j].like_num):  # a round "1,000" may repeat by chance
             repeated = self._repeated_amount(first, j, value, scale, comparator_span)
             if repeated is not None and named_goal and scale < 1_000_000 and len(str(value).strip("0")) < 2:
@@ -885,7 +918,8 @@ class UnitRules:
         of_them = j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in _PARTITIVE_PRONOUNS
         if not (before in self.elided_before_number or of_them
                 or before == "of" and first > 1 and doc[first - 2].lower_ in self.elided_before_of
-                or value * scale >= 100 and self._rate_after(doc, j)):
+                or value * scale >= 100 and self._rate_after(doc, j)
+                or before in self.breakdown_openers and _breakdown_part(doc, j, value * scale)):
             return None
         quantity = _bounded_quantity(first, j + 2 if of_them else j, value * scale, "", "count",
                                      comparator_span.id_ if comparator_span is not None else "=")
@@ -956,6 +990,8 @@ class UnitRules:
                     antecedent = q if q.unit_type in _ELIDED_FROM else antecedent
                 continue
             opening = _sentence_opening_more(doc, q.start)
+            if opening is None:
+                opening = _list_item_opening(doc, q.start, antecedent)  # "Internships: 48,000 under ..."
             if antecedent is None or antecedent.end > q.start or antecedent.unit in self.elided_not_antecedents or any(
                     doc[k].is_sent_start and k != opening or doc[k].text in {";", "；"}
                     for k in range(antecedent.end, q.start + 1)):
@@ -1030,7 +1066,12 @@ class UnitRules:
             if doc[m].lower_ != "from":
                 return None
             m -= 1
-        if m < 1 or not any(index.covering(m - 1, label) for label in _CHANGE_VERB_LABELS):
+        if m > 1 and doc[m - 1].is_lower and doc[m - 1].is_alpha and not doc[m - 1].lower_.endswith("s") \
+                and not doc[m - 2].is_stop and not any(index.covering(m - 1, label) for label in _CHANGE_VERB_LABELS):
+            verb = m - 2  # "cut maternal deaths to 104": one modifier (no verb: "makes sales") before the noun
+        else:
+            verb = m - 1
+        if verb < 0 or not any(index.covering(verb, label) for label in _CHANGE_VERB_LABELS):
             return None
         return m
 
@@ -1052,9 +1093,21 @@ class UnitRules:
             if doc[k].lower_ == "numbers" and k > 0 and doc[k - 1].is_alpha and not doc[k - 1].is_upper \
                     and doc[k - 1].lower_ not in self.non_count and doc[k - 1].lower_ not in _SIZE_WORDS:
                 return k - 1, k + 1, singular(doc[k - 1].lower_, self.plurals)  # "double tourist numbers to 40 million"
-            if doc[k].lower_ in self.implicit_units:
+            if doc[k].lower_ in {"per", "every"} and doc[k + 1].like_num:
+                return self._rate_numerator(doc, k)  # "doctors per 1,000 population will reach 3.6"
+            if doc[k].lower_ in self.implicit_units and not (k > 1 and doc[k - 1].like_num
+                                                             and doc[k - 2].lower_ in {"per", "every"}):
                 return k, k + 1, self.implicit_units[doc[k].lower_]  # "a population of 10 million"
         return None
+
+    def _rate_numerator(self, doc: Doc, k: int) -> tuple[int, int, str] | None:
+        """The plural noun right before the "per" or "every" (``k``) of a rate per population: what its bare level
+        counts ("patents per 10,000 people", "beds per 1,000 residents"); None when no such noun stands there."""
+        head = doc[k - 1] if k > 0 else None
+        if head is None or not (head.is_lower and head.is_alpha and _is_plural(head.lower_, self.plurals)) \
+                or head.lower_ in self.non_count:
+            return None
+        return k - 1, k, singular(head.lower_, self.plurals)
 
     def _attach_equivalent(self, doc: Doc, index: _SpanIndex, quantity: Quantity, consumed: set[int]) -> None:
         """A money amount followed by "(...another amount...)" keeps the gloss as its equivalent."""

@@ -261,3 +261,31 @@ def past_participle(verb: str, irregular: Mapping[str, str]) -> str:
     if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
         return lower[:-1] + "ied"
     return lower + "ed"
+
+
+#: A decimal comma: one to three digits, a comma and one or two digits, no digit or grouping after ("95,9").
+_DECIMAL_COMMA_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)")
+#: A percent right after a number ("95,9 percent", "4,5%"): a decimal comma written once is evidence before one.
+_PERCENT_AFTER_RE = re.compile(r"\s?(?:%|percent\b|per cent\b|pc\b)")
+#: A number written the continental way: dots group thousands, a comma opens the decimals ("179.549", "1.234,5").
+_CONTINENTAL_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3},\d{1,2})$")
+
+
+def decimal_comma_evidence(text: str) -> bool:
+    """Whether ``text`` writes decimal commas ("95,9 percent"): a comma followed by exactly one or two digits, which
+    no English grouping writes, twice or once before a percent. Such a text reads its dot-grouped numbers the
+    same way."""
+    found = _DECIMAL_COMMA_RE.finditer(text)
+    first = next(found, None)
+    if first is None:
+        return False  # (a lone "22,00 participants" is a typo of a grouping, not a convention)
+    return next(found, None) is not None or _PERCENT_AFTER_RE.match(text, first.end()) is not None
+
+
+def parse_continental(text: str) -> Decimal | None:
+    """The value of a number written with a decimal comma and dot grouping ("95,9" -> 95.9, "179.549" -> 179549,
+    "1.234,5" -> 1234.5); None for any other surface (read those with :func:`parse_decimal`)."""
+    s = _INVISIBLE_RE.sub("", text).strip()
+    if not _CONTINENTAL_RE.match(s):
+        return None
+    return _bounded(s.replace(".", "").replace(",", "."))

@@ -1,0 +1,141 @@
+"""Number and quantity forms of plan news (sentences written for these tests): a range sharing one scale word,
+scale abbreviations, glued Gulf currency letters, decimal-comma texts, rates per population, a machine
+translation's garbled "1", the parts of a breakdown, and years before a change noun."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quantities(nlp, text):
+    doc = nlp(text)
+    return [(q.value, q.value_max, q.unit, doc[q.start:q.end].text) for q in doc._.quantities]
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+FOUND_ROWS = [
+    # a range whose second number alone carries the scale word
+    ("The region hopes to draw $2.5-3.1 trillion in private capital by 2035.", 2.5e12, 3.1e12, "USD"),
+    ("The ministry wants $1.2 to 1.6 billion in grants for the scheme.", 1.2e9, 1.6e9, "USD"),
+    # scale abbreviations with a period
+    ("The government targets 30 tril. yen in plant exports by 2030.", 3e13, None, "JPY"),
+    ("The agency plans to restore 900 thousand acres of wetland.", 9e5, None, "acre"),
+    # a scale word run into the next word by a scraper that lost the space
+    ("The road plan is worth more than $62.5 billionwhich the ministry will raise.", 6.25e10, None, "USD"),
+    ("The budget would be $2.31 trillionhigher than last year's.", 2.31e12, None, "USD"),
+    # a hyphenated number and a two-word unit
+    ("The utility produced 12,500-gigawatt hour (GWh) of solar power last year.", 12500, None, "GWh"),
+    ("The grid must carry 310 terawatt hour a year by 2040.", 310, None, "TWh"),
+    # currency letters glued to a number before a scale word
+    ("The strategy lifts non-oil exports to SR420 billion riyals by 2030.", 4.2e11, None, "SAR"),
+    ("Private investment in the sector will reach SR2.4 trillion.", 2.4e12, None, "SAR"),
+    ("The port expansion will cost QR8 billion.", 8e9, None, "QAR"),
+    ("The fund set aside KD1.5 billion for housing.", 1.5e9, None, "KWD"),
+    ("The kingdom approved BD250 million for roads.", 2.5e8, None, "BHD"),
+    ("The sultanate earmarked RO90 million for schools.", 9e7, None, "OMR"),
+    # a text that writes decimal commas groups its thousands with dots
+    ("Hybrids took 41,7 percent of the market, and 212.430 cars were sold in all.", 41.7, None, "percent"),
+    ("Hybrids took 41,7 percent of the market, and 212.430 cars were sold in all.", 212430, None, "car"),
+    # a rate per population counts the noun before "per"; a change verb may have a modifier before its noun
+    ("By 2030 the number of hospital beds per 1,000 residents will reach 7.2.", 7.2, None, "bed"),
+    ("Licensed nurses per 10,000 population will reach 45 by 2027.", 45, None, "nurse"),
+    ("The programme cut maternal deaths to 210 in every 100,000 live births.", 210, None, "death"),
+    # the parts of a breakdown count what the figure before them counted
+    ("Over 120,000 homes are in progress: 50,300 under construction (20,100 through the housing agency and "
+     "30,200 through the pension fund), and 70,500 in early stages.", 50300, None, "home"),
+    ("Over 120,000 homes are in progress: 50,300 under construction (20,100 through the housing agency and "
+     "30,200 through the pension fund), and 70,500 in early stages.", 30200, None, "home"),
+    ("Over 120,000 homes are in progress: 50,300 under construction (20,100 through the housing agency and "
+     "30,200 through the pension fund), and 70,500 in early stages.", 70500, None, "home"),
+    # a baseline written in full keeps its value when the new level has a scale word
+    ("The plan raises the number of exporters from 6,500 to 15 thousand by 2030.", 6500, None, "exporter"),
+    ("The plan lifts enrolment from 2.6 to 3 million pupils.", 2.6e6, None, "pupil"),
+    # a spelled figure without its noun repeats the same figure stated with one
+    ("City aims for two million trees by 2035\nThe mayor pledged to plant two million across the suburbs.", 2e6, None,
+     "tree"),
+    # a list item "Label: N under ..." counts what the item before it counted
+    ("Rural Enterprise: 40,000 jobs in food processing\nCoastal Works & Training: 25,000 under the public works "
+     "scheme\n", 25000, None, "job"),
+    ("The goal rose to 1.5 million homes, split among the housing agency (700,000), the pension fund "
+     "(600,000), and the state fund (200,000).", 6e5, None, "home"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "value_max", "unit"), FOUND_ROWS)
+def test_quantity_found(nlp, text, value, value_max, unit):
+    found = quantities(nlp, text)
+    assert any(close(v, value) and close(m, value_max) and u == unit for v, m, u, _ in found), found
+
+
+ABSENT_ROWS = [
+    # a road is no money: the glued letters need a scale word
+    ("The crash closed SR 40 near the junction.", 40),
+    ("Tickets cost SR50 each at the gate.", 50),
+    # the denominator of a rate is no quantity of its own
+    ("Licensed nurses per 10,000 population will reach 45 by 2027.", 10000),
+    # a machine translation's "1.5" garbled into "65,438 +0.5"
+    ("Kindergarten places per 1,000 people will reach 65,438 +0.5 by 2025.", 65438),
+    ("Kindergarten places per 1,000 people will reach 65,438 +0.5 by 2025.", 0.5),
+    # a lone comma before two digits is a typo of a grouping, no decimal comma
+    ("The fair drew 7,000 visitors and 31,00 exhibitors.", 31),
+    # a colon after a figure in another sentence is no list item
+    ("The fund reached 5,000 homes.\nResult: 300 under review.", 300),
+    # a year before a change noun is no count
+    ("The council revised its goal after 2021 increases in traffic.", 2021),
+    # English grouping stays English where no decimal comma is written
+    ("The firm sold 212.430 tonnes of grain and 1,250 tractors.", 212430),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ABSENT_ROWS)
+def test_quantity_absent(nlp, text, value):
+    found = quantities(nlp, text)
+    assert not any(close(v, value) for v, _, _, _ in found), found
+
+
+def test_english_grouping_kept_in_a_decimal_comma_text(nlp):
+    found = quantities(nlp, "Sales rose 12,5 percent as the carmaker delivered 1,250 vans.")
+    assert any(close(v, 12.5) and u == "percent" for v, _, u, _ in found), found
+    assert any(close(v, 1250) and u == "van" for v, _, u, _ in found), found
+
+
+def test_verb_before_noun_is_no_modifier(nlp):
+    """ "makes sales to 25,000": the noun after a verb that is no change verb counts nothing."""
+    found = quantities(nlp, "Each firm that makes sales to 25,000 or more customers must report.")
+    assert not any(u == "sale" for _, _, u, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diesel cars fell to 3,4 percent of sales.", True),    # once, before a percent
+    ("Exports rose 2,5 and imports 1,75 in the year.", True),  # twice
+    ("The fair drew 31,00 exhibitors.", False),  # once, no percent: a typo of a grouping
+    ("The city built 1,250 homes and 3.5 km of road.", False),
+    ("Plan 2019,20 lists 14,000 schools.", False),  # a year before the comma
+])
+def test_decimal_comma_evidence(text, expected):
+    from plancli.normalize.numbers import decimal_comma_evidence
+
+    assert decimal_comma_evidence(text) is expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("95,9", 95.9), ("179.549", 179549), ("1.234,5", 1234.5), ("2.000.000", 2000000),
+    ("1,250", None), ("3.5", None), ("12", None),
+])
+def test_parse_continental(text, value):
+    from plancli.normalize.numbers import parse_continental
+
+    parsed = parse_continental(text)
+    assert (parsed is None and value is None) or (parsed is not None and close(float(parsed), value))
+
+
+def test_indefinite_scale_is_no_repeat(nlp):
+    """ "worth over a trillion" without its noun is a rough size, no repeat of the "$1 trillion" stated later."""
+    found = quantities(nlp, "Region unveils plan worth over a trillion\nFirms reported over $1 trillion in planned "
+                            "investment.")
+    assert [text for v, _, _, text in found if close(v, 1e12)] == ["over $1 trillion"], found
