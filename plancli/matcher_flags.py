@@ -106,17 +106,23 @@ class LexemeFlags:
         self._known_rows = np.zeros(0, dtype=np.intp)  # their rows in _matrix
         self._matrix = np.zeros((0, len(self.tests)), dtype=bool)
 
-    def table(self, doc: Doc) -> np.ndarray:
-        """The ``tokens x tests`` matrix for ``doc``."""
+    def table(self, doc: Doc, pad: int = 0) -> np.ndarray:
+        """The ``tokens x tests`` matrix for ``doc``; with ``pad``, that many all-False rows before and after
+        the doc's (room for offsets)."""
         if len(doc) == 0:
-            return np.zeros((0, len(self.tests)), dtype=bool)
+            return np.zeros((2 * pad, len(self.tests)), dtype=bool)
         unique, inverse = doc_lexemes(doc)
         rows = self._rows(unique)
         missing = rows < 0
         if missing.any():
             new = unique[missing]
             rows[missing] = self._add(new, LexemeBatch(doc.vocab, new.tolist()))
-        return self._matrix.take(rows[inverse], axis=0)  # one gather of whole rows (faster than two fancy indexings)
+        if not pad:
+            return self._matrix.take(rows[inverse], axis=0)  # one gather of whole rows (faster than two fancy indexings)
+        distinct = np.zeros((len(rows) + 1, len(self.tests)), dtype=bool)  # the doc's lexemes and an all-False row
+        distinct[:-1] = self._matrix.take(rows, axis=0)
+        border = np.full(pad, len(rows), dtype=np.intp)
+        return distinct.take(np.concatenate((border, inverse, border)), axis=0)
 
     def prepare(self, docs: Sequence[Doc]) -> None:
         """Evaluate the tests at once for the lexemes of several docs not seen yet.
