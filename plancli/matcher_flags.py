@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -36,16 +36,17 @@ LEXEMES_KEY = "plancli.lexemes"
 def doc_lexemes(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     """The doc's distinct ``ORTH`` hashes (sorted) and, per token, its index among them.
 
-    Several components need them; the sort is done once per doc and kept in
-    ``doc.user_data`` while the tokens stay the same.
+    Several components need them; the sort is done once per doc and kept in ``doc.user_data`` while the
+    tokens stay the same: while each token starts where it did (a doc's text never changes, and retokenizing
+    moves token boundaries; the tokens' starts are read about twice as fast as their ``ORTH``).
     """
-    orths = doc.to_array(ORTH)
+    starts = doc.to_array(IDX)
     kept = doc.user_data.get(LEXEMES_KEY)
-    if kept is not None and np.array_equal(kept[0], orths):
+    if kept is not None and np.array_equal(kept[0], starts):
         return kept[1], kept[2]
-    unique, inverse = np.unique(orths, return_inverse=True)
+    unique, inverse = np.unique(doc.to_array(ORTH), return_inverse=True)
     inverse = inverse.reshape(-1)
-    doc.user_data[LEXEMES_KEY] = (orths, unique, inverse)
+    doc.user_data[LEXEMES_KEY] = (starts, unique, inverse)
     return unique, inverse
 
 
@@ -130,7 +131,7 @@ class LexemeFlags:
         Optional: ``table()`` does it per doc, but each batch of new lexemes costs
         a call per test, however few the lexemes, so one batch for many docs is cheaper.
         """
-        orths = [doc.to_array(ORTH) for doc in docs if len(doc)]
+        orths = [doc_lexemes(doc)[0] for doc in docs if len(doc)]  # each doc's distinct lexemes, kept for later
         if not orths:
             return
         unique = np.unique(np.concatenate(orths))
