@@ -387,7 +387,7 @@ class FastSpanRuler(SpanRuler):
             entry = self._match_label_id_map[match_id]
             strings = self.nlp.vocab.strings
             names[match_id] = (strings.add(entry["label"]), strings.add(entry["id"]))
-        keyed = {(start, end, *names[match_id]) for match_id, start, end in found if start != end}
+        keyed = {(start, end) + names[match_id] for match_id, start, end in found if start != end}
         # Spans sort by (start_char, end_char, label, kb_id, id); token order is character order.
         return sorted(keyed)
 

@@ -240,9 +240,9 @@ class _SpanIndex:
         bounds = self._bounds(label)
         picked: list[int] = []  # match numbers; only the chosen matches become spans
         taken: set[int] = set()
-        for n in sorted(range(len(bounds)), key=lambda n: (bounds[n][0] - bounds[n][1], bounds[n][0])):
+        for n in sorted(range(len(bounds)), key=[(start - end, start) for start, end in bounds].__getitem__):
             start, end = bounds[n]
-            if any(i in taken for i in range(start, end)):
+            if not taken.isdisjoint(range(start, end)):
                 continue
             picked.append(n)
             taken.update(range(start, end))

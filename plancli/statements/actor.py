@@ -446,7 +446,8 @@ class _Reader:
             return False
         if doc[k].text in _POSSESSIVE:
             return True  # "Ruvania's plan"
-        if k + 1 < end and not self._strong_verb(k) and doc[k].lower_ in vocab.subject_verbs | vocab.plan_verbs:
+        if k + 1 < end and not self._strong_verb(k) and (doc[k].lower_ in vocab.subject_verbs
+                                                          or doc[k].lower_ in vocab.plan_verbs):
             k += 1  # "has pledged", "will unveil"
         if k >= end:
             return False
@@ -464,8 +465,8 @@ class _Reader:
             return True
         if first.text in self.mid_sentence:
             return j - i > 1 or first.lower_ not in self.lowercase  # "Consumers", "Members": common words
-        stops = self.vocab.not_actors | self.vocab.not_owners
-        return not headline and j - i > 1 and first.lower_ not in stops and first.lower_ not in DETERMINERS
+        return not headline and j - i > 1 and first.lower_ not in self.vocab.not_actors \
+            and first.lower_ not in self.vocab.not_owners and first.lower_ not in DETERMINERS
 
     def clean(self, i: int, j: int) -> str | None:
         """The owner a name stands for: "Minister for Trade" -> "Ministry for Trade", "Mr Tan" -> None."""
@@ -613,7 +614,7 @@ def _capitalized(row: LexemeRow) -> bool:
 
 def _acronym(text: str) -> bool:
     """"UAE", "AfDB", "KenGen": capitals after the first letter make a name whatever its position."""
-    return len(text) > 1 and any(c.isupper() for c in text[1:])
+    return len(text) > 1 and any(map(str.isupper, text[1:]))
 
 
 def _is_headline(sent: Sequence[str]) -> bool:
