@@ -121,7 +121,9 @@ class WindowedMatcher:
             matches.extend(self.fallback(doc))
         if not self.plain and not self.windowed:
             return matches
-        table = self.flags.table(doc)
+        pad = self.pad
+        padded = self.flags.table(doc, pad)  # the flags with all-False rows before and after the doc
+        table = padded[pad : pad + n]
         column_counts = table.view(np.uint8).sum(axis=0, dtype=np.int32)  # tokens per column
         present = column_counts > 0
         counts: list[int] = column_counts.tolist()
@@ -131,9 +133,6 @@ class WindowedMatcher:
                 matches.extend(_plain_matches(table, match_id, columns))
         if not self.windowed:
             return matches
-        pad = self.pad
-        padded = np.zeros((n + 2 * pad, table.shape[1]), dtype=bool)
-        padded[pad : pad + n] = table
         for (plan, window_matcher), usable in zip(self.windowed, _all_of(present, self._anchor_columns,
                                                                          self._anchor_firsts), strict=True):
             if not usable:
@@ -180,7 +179,12 @@ def _windows(plan: _Plan, padded: np.ndarray, counts: list[int], table: np.ndarr
     unpadded one; every anchor column is present in the doc. ``checks`` are each anchor's
     (column, padded offsets) checks.
     """
-    anchor = min(plan.anchors, key=lambda a: counts[a.column])
+    anchors = plan.anchors
+    anchor = anchors[0]  # the rarest in the doc, the first of equals (as ``min`` picks)
+    fewest = counts[anchor.column]
+    for other in anchors[1:]:
+        if counts[other.column] < fewest:
+            anchor, fewest = other, counts[other.column]
     candidates = table[:, anchor.column].nonzero()[0]
     by_column = padded.T  # a view: one column's flags as a 1-d array (a simpler gather than 2-d indexing)
     for column, shifted in checks[anchor]:
@@ -383,7 +387,7 @@ class FastSpanRuler(SpanRuler):
             entry = self._match_label_id_map[match_id]
             strings = self.nlp.vocab.strings
             names[match_id] = (strings.add(entry["label"]), strings.add(entry["id"]))
-        keyed = {(start, end, *names[match_id]) for match_id, start, end in found if start != end}
+        keyed = {(start, end) + names[match_id] for match_id, start, end in found if start != end}
         # Spans sort by (start_char, end_char, label, kb_id, id); token order is character order.
         return sorted(keyed)
 

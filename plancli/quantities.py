@@ -137,6 +137,7 @@ class QuantityFinder(UnitRules):
         self.goal_nouns = patterns.words("goal_nouns")
         self.unit_vocab = UnitVocabulary.from_patterns(patterns)
         self._surfaces: dict[str, tuple[str, str] | None] = {}  # see _surface_unit
+        self._quote_kinds: dict[int, int] = {}  # see _quoted_words
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quantities = self.find(doc)
@@ -350,7 +351,7 @@ class QuantityFinder(UnitRules):
                     and not doc[span.end].is_title:
                 continue  # "in Shandong for 92 million yuan" measures; "Holding 1095 Days No. 1" is a name
             excluded.update(range(span.start, span.end))
-        excluded.update(_quoted_words(doc))
+        excluded.update(_quoted_words(doc, self._quote_kinds))
         return excluded
 
     def _assemble(self, doc: Doc, index: _SpanIndex, number: Span, nested: bool = False) -> Quantity | None:

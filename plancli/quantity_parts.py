@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.attrs import LOWER, SENT_START
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
@@ -240,9 +240,9 @@ class _SpanIndex:
         bounds = self._bounds(label)
         picked: list[int] = []  # match numbers; only the chosen matches become spans
         taken: set[int] = set()
-        for n in sorted(range(len(bounds)), key=lambda n: (bounds[n][0] - bounds[n][1], bounds[n][0])):
+        for n in sorted(range(len(bounds)), key=[(start - end, start) for start, end in bounds].__getitem__):
             start, end = bounds[n]
-            if any(i in taken for i in range(start, end)):
+            if not taken.isdisjoint(range(start, end)):
                 continue
             picked.append(n)
             taken.update(range(start, end))
@@ -266,46 +266,62 @@ _OPEN_QUOTE_MARKS = frozenset(_QUOTE_PAIRS)
 #: Single quotes are apostrophes too ("farmers' incomes", "farmers’ plots"): :func:`_quoted_words` skips them.
 _SINGLE_QUOTES = frozenset({"‘", "'"})
 _NAME_QUOTES = {mark: close for mark, close in _QUOTE_PAIRS.items() if mark not in _SINGLE_QUOTES}
-_OPEN_QUOTES = np.array([hash_string(mark) for mark, close in _NAME_QUOTES.items() if close != mark],
-                        dtype=np.uint64)
-_CLOSE_QUOTES = np.array([hash_string(close) for mark, close in _NAME_QUOTES.items() if close != mark],
-                         dtype=np.uint64)
+_OPEN_QUOTES = frozenset(hash_string(mark) for mark, close in _NAME_QUOTES.items() if close != mark)
+_CLOSE_QUOTES = frozenset(hash_string(close) for mark, close in _NAME_QUOTES.items() if close != mark)
 _STRAIGHT_QUOTE = hash_string(next(mark for mark, close in _NAME_QUOTES.items() if close == mark))
-_ANY_OPEN_QUOTES = np.append(_OPEN_QUOTES, np.uint64(_STRAIGHT_QUOTE))
+_ANY_OPEN_QUOTES = _OPEN_QUOTES | {_STRAIGHT_QUOTE}
 _NAME_QUOTE_TOKENS = 4  # a quote this short is a name ("Ten Industries"), a longer one speech
+# What a lexeme is to :func:`_quoted_words` (one bit each; a lexeme is at most one of them).
+_OPENS, _CLOSES, _STRAIGHT, _BREAK = 1, 2, 4, 8
 
 
-def _quoted_words(doc: Doc) -> list[int]:
+def _quoted_words(doc: Doc, known: dict[int, int] | None = None) -> list[int]:
     """Alphabetic tokens inside a short quote on one line: “Ten Industries”, «Double Eleven», "Three Rivers".
 
     A quote of at most :data:`_NAME_QUOTE_TOKENS` tokens is a name, so its number words count nothing;
-    longer quotes are speech ("We will build ten schools," she said) and unclosed ones run on. Works on
-    per-doc arrays: only quote marks and line breaks are visited one by one.
+    longer quotes are speech ("We will build ten schools," she said) and unclosed ones run on. Each distinct
+    lexeme is classified once (``known``: the caller's memo of lexeme -> kind, kept across docs); only quote
+    marks and line breaks are visited one by one.
     """
-    if len(doc) == 0 or not np.isin(doc_lexemes(doc)[0], _ANY_OPEN_QUOTES).any():
+    if len(doc) == 0:
         return []
-    table = doc.to_array([ORTH, IS_ALPHA, IS_SPACE])
-    orth = table[:, 0]
-    straight = orth == _STRAIGHT_QUOTE
-    opens = np.isin(orth, _OPEN_QUOTES)
-    if not (opens.any() or straight.any()):
+    unique, inverse = doc_lexemes(doc)
+    orths = unique.tolist()
+    if _ANY_OPEN_QUOTES.isdisjoint(orths):
         return []
-    closes = np.isin(orth, _CLOSE_QUOTES)
-    space = table[:, 2] != 0
-    breaks = np.zeros(len(doc), dtype=bool)
-    if space.any():
-        spaces, which = np.unique(orth[space], return_inverse=True)
-        strings = doc.vocab.strings
-        breaks[space] = np.array(["\n" in strings[int(o)] for o in spaces.tolist()], dtype=bool)[which.reshape(-1)]
-    alpha = table[:, 1] != 0
+    if known is None:
+        known = {}
+    elif len(known) >= _MAX_REMEMBERED:
+        known.clear()
+    kinds = []
+    for orth in orths:
+        kind = known.get(orth)
+        if kind is None:
+            kind = known[orth] = _quote_kind(doc, orth)
+        kinds.append(kind)
+    by_token = np.array(kinds, dtype=np.uint8)[inverse]
+    events = np.flatnonzero(by_token)
     found: list[int] = []
     opened: int | None = None  # the innermost open quote of the line
-    for event in np.flatnonzero(opens | closes | breaks | straight).tolist():
-        closing = closes[event] or (straight[event] and opened is not None)
+    for event, kind in zip(events.tolist(), by_token[events].tolist()):
+        closing = kind == _CLOSES or (kind == _STRAIGHT and opened is not None)
         if closing and opened is not None and event - opened - 1 <= _NAME_QUOTE_TOKENS:
-            found.extend((np.flatnonzero(alpha[opened + 1:event]) + opened + 1).tolist())
-        opened = event if (opens[event] or straight[event]) and not closing else None
+            found.extend(k for k in range(opened + 1, event) if doc[k].is_alpha)
+        opened = event if kind in (_OPENS, _STRAIGHT) and not closing else None
     return found
+
+
+def _quote_kind(doc: Doc, orth: int) -> int:
+    """What lexeme ``orth`` is to :func:`_quoted_words`: an opening, closing or straight quote mark, a line
+    break (a space token holding one), or none of them (0)."""
+    if orth in _OPEN_QUOTES:
+        return _OPENS
+    if orth in _CLOSE_QUOTES:
+        return _CLOSES
+    if orth == _STRAIGHT_QUOTE:
+        return _STRAIGHT
+    lexeme = doc.vocab[orth]
+    return _BREAK if lexeme.is_space and "\n" in lexeme.orth_ else 0
 
 
 def _alias_map(entries: Mapping[str, object]) -> dict[str, str]:

@@ -30,15 +30,17 @@ from plancli.statements.common import (DETERMINERS, PREPOSITIONS, Labels, Lexeme
 from plancli.statements.deadlines import Found
 
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*)[’']s\b")
-# Capitalized words and acronyms the text uses alone after a lowercase word: names, not sentence openers.
-# (The lead character is checked behind the first space, so re's fast scan stops at spaces only: the same
-# matches, as a match is never followed by another capitalized word that could reuse its last letter.)
-_MID_SENTENCE_NAME = re.compile(r"[ \t](?<=[a-z0-9,;][ \t])[ \t]*([A-Z][A-Za-z]+)\b(?![ \t]+[A-Z])")
-_CAPITALIZED_INSIDE = re.compile(r"[a-z0-9,;][ \t]+([A-Z][A-Za-z]+)\b")
+# Capitalized words and acronyms after a lowercase word, a digit, a comma or a semicolon (see
+# :func:`_capitalized_words`). The lead character is checked behind the first space, so re's fast scan
+# stops at spaces only.
+_MID_SENTENCE_NAME = re.compile(r"[ \t](?<=[a-z0-9,;][ \t])[ \t]*([A-Z][A-Za-z]+)\b")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 # The lookbehinds stand where \b would, after the first character: a pattern that opens with a character
 # class or a literal is searched for by re's fast scan (several times faster on a whole text).
-_CAPITALIZED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\.?(?: [A-Z][a-z]+\.?)*")
+# A run of capitalized words that may hold a person: two words or more, or one with ", " after it (one word
+# with no title after it, the most common run by far, is never one; see :func:`_persons`).
+_CAPITALIZED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\.?(?:(?: [A-Z][a-z]+\.?)+|(?=, ))")
 _AFTER_IN = re.compile(r"in (?<!\win )([A-Z][a-z]+)\b")
 _OF_FOR = re.compile(r" (?:of|for)\b")
 _SAYS = re.compile(r" (?:said|says|told|added|noted)\b")
@@ -173,8 +175,7 @@ class Actors:
         def make_reader() -> _Reader:
             view = tokens_of(doc)
             return _Reader(doc, text, doc.to_array(IDX).tolist(), view.rows, view.text, view.where(_capitalized),
-                           vocab, words, frozenset(_MID_SENTENCE_NAME.findall(text)),
-                           frozenset(_CAPITALIZED_INSIDE.findall(text)), _common_words(view.counts()),
+                           vocab, words, *_capitalized_words(text), _common_words(view.counts()),
                            _persons(text, words), _document_acronyms(text, words) | agencies, labels,
                            vocab.not_actors | (vocab.not_owners - words.titles) | DETERMINERS | PREPOSITIONS
                            | vocab.prepositions, quantity_tokens)
@@ -445,7 +446,8 @@ class _Reader:
             return False
         if doc[k].text in _POSSESSIVE:
             return True  # "Ruvania's plan"
-        if k + 1 < end and not self._strong_verb(k) and doc[k].lower_ in vocab.subject_verbs | vocab.plan_verbs:
+        if k + 1 < end and not self._strong_verb(k) and (doc[k].lower_ in vocab.subject_verbs
+                                                          or doc[k].lower_ in vocab.plan_verbs):
             k += 1  # "has pledged", "will unveil"
         if k >= end:
             return False
@@ -463,8 +465,8 @@ class _Reader:
             return True
         if first.text in self.mid_sentence:
             return j - i > 1 or first.lower_ not in self.lowercase  # "Consumers", "Members": common words
-        stops = self.vocab.not_actors | self.vocab.not_owners
-        return not headline and j - i > 1 and first.lower_ not in stops and first.lower_ not in DETERMINERS
+        return not headline and j - i > 1 and first.lower_ not in self.vocab.not_actors \
+            and first.lower_ not in self.vocab.not_owners and first.lower_ not in DETERMINERS
 
     def clean(self, i: int, j: int) -> str | None:
         """The owner a name stands for: "Minister for Trade" -> "Ministry for Trade", "Mr Tan" -> None."""
@@ -612,7 +614,7 @@ def _capitalized(row: LexemeRow) -> bool:
 
 def _acronym(text: str) -> bool:
     """"UAE", "AfDB", "KenGen": capitals after the first letter make a name whatever its position."""
-    return len(text) > 1 and any(c.isupper() for c in text[1:])
+    return len(text) > 1 and any(map(str.isupper, text[1:]))
 
 
 def _is_headline(sent: Sequence[str]) -> bool:
@@ -626,6 +628,25 @@ def _shouting(sent: Sequence[str]) -> bool:
     """A line in capitals ("HEADWAY ON CHILE'S GRID UPGRADE"): its words are no acronyms."""
     words = [w for w in sent if len(w) > 1 and w.isalpha()]
     return len(words) >= _HEADLINE_WORDS and sum(1 for w in words if w.isupper()) >= _HEADLINE_SHARE * len(words)
+
+
+def _capitalized_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalized words the text writes after a lowercase word, a digit, a comma or a semicolon, in one scan:
+    those that stand alone there, with no capitalized word after them (names, not sentence openers), and all
+    of them, alone or opening a longer name, as ``re.findall(r"[a-z0-9,;][ \\t]+([A-Z][A-Za-z]+)\\b", text)``
+    finds them. That findall never reuses a word's last letter as the character before the next word
+    ("in Foo Bar Baz" gives Foo and Baz, not Bar), so neither does the second set."""
+    alone: set[str] = set()
+    inside: set[str] = set()
+    last = -1  # where the last word of the second set ends
+    for match in _MID_SENTENCE_NAME.finditer(text):
+        word, end = match.group(1), match.end()
+        if _CAPITAL_AFTER.match(text, end) is None:
+            alone.add(word)
+        if match.start() != last:
+            inside.add(word)
+            last = end
+    return frozenset(alone), frozenset(inside)
 
 
 def _common_words(counts: Mapping[str, int]) -> frozenset[str]:
@@ -647,8 +668,6 @@ def _persons(text: str, words: ActorWords) -> frozenset[str]:
     titles = words.titles
     for match in _CAPITALIZED_RUN.finditer(text):
         run, end = match.group(0), match.end()
-        if " " not in run and not text.startswith(", ", end):
-            continue  # one word, no title after it (the most common run by far): no person, as below
         parts = run.split()
         reach = end + _PERSON_CONTEXT  # the words after the name that are read (as ``text[end:reach]``)
         titled = -1  # the last title among the words
