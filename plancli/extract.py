@@ -31,6 +31,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from plancli.doctext import TEXT_KEY
 from plancli.normalize.layout import LayoutVocabulary, OffsetMap, analysis_text
 from plancli.records import Cue, DeadlineSource, Document, Evidence, Target
 
@@ -53,8 +54,6 @@ ELLIPSIS = "…"
 _NO_DATE = "unknown"
 # Where a Doc keeps the text it was cleaned from and the map back to it (see normalize/layout.py).
 _LAYOUT_KEY = "plancli.layout"
-# Where a Doc keeps the text it was made from (plancli.statements.common.TEXT_KEY; spaCy is not imported here).
-_TEXT_KEY = "plancli.text"
 _Part = TypeVar("_Part", Cue, DeadlineSource)
 
 
@@ -102,7 +101,7 @@ class Extractor:
                     cleaned, offsets = analysis_text(piece, self.layout)
                     doc = self.nlp.make_doc(cleaned)
                     doc.user_data[_LAYOUT_KEY] = (piece, offsets)
-                    doc.user_data[_TEXT_KEY] = cleaned  # spares the components rebuilding doc.text
+                    doc.user_data[TEXT_KEY] = cleaned  # spares the components rebuilding doc.text
                     doc.user_data[ROWS_ONLY_KEY] = True  # the ruler's matches as rows, no doc.spans: never read here
                     doc._.source = document.source
                     doc._.published = given or (_NO_DATE if len(pieces) > 1 else None)

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
+from plancli.doctext import doc_text
 from plancli.normalize.currencies import (
     cldr_currencies,
     currency_families,
@@ -297,8 +298,6 @@ class QuantityFinder(UnitRules):
         _shared_comparators(doc, index, found, self.comparator_fillers, self.phrase_fillers, self.negation_stops)
         shared = {(q.extras["shared_currency"], q.unit) for q in found if "shared_currency" in q.extras}
         if shared:
-            from plancli.statements.common import doc_text  # (the statements import this module)
-
             mentions = self.dollars.mentions(doc_text(doc))
             for family, default in shared:
                 local = self.dollars.local_currency(mentions, default, self.currency_families[family])

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from plancli.doctext import doc_text
+
 #: The surface that stands for a full-width "1".
 _GARBLED_ONE = frozenset({"65,438", "65438"})
 
@@ -15,7 +17,7 @@ _GARBLED_ONE = frozenset({"65,438", "65438"})
 def garbled_tokens(doc: Doc) -> set[int]:
     """Token indices of every "65,438 +0..." garble: the 65,438 and the signed number after it."""
     out: set[int] = set()
-    if "+0" not in doc.text:
+    if "+0" not in doc_text(doc):
         return out  # the garble is rare: one scan of the text in C before any token is looked at
     for i in range(len(doc) - 1):
         if doc[i].text in _GARBLED_ONE and doc[i + 1].text.startswith("+0"):

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
+from plancli.doctext import doc_text
 from plancli.normalize.numbers import decimal_comma_evidence, parse_continental
 from plancli.quantity_parts import _number_value
 
@@ -31,5 +32,5 @@ def document_number_value(doc: Doc, text: str) -> Decimal | None:
 def _decimal_comma(doc: Doc) -> bool:
     decided = doc.user_data.get(_KEY)
     if decided is None:
-        decided = doc.user_data[_KEY] = decimal_comma_evidence(doc.text)
+        decided = doc.user_data[_KEY] = decimal_comma_evidence(doc_text(doc))
     return bool(decided)

@@ -16,6 +16,7 @@ import numpy as np
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from plancli.doctext import TEXT_KEY, doc_text  # noqa: F401  (re-exported: the rooms import them from here)
 from plancli.matcher_flags import doc_lexemes
 from plancli.normalize.dates import find_published, load_plan_periods
 from plancli.normalize.periods import NationalPlans
@@ -47,8 +48,6 @@ class Hit(NamedTuple):
 
 #: Where a doc keeps its :class:`Tokens` while the statement rooms read it.
 TOKENS_KEY = "plancli.tokens"
-#: Where a doc may keep the text it was made from (``nlp.make_doc(text)``), to spare rebuilding ``doc.text``.
-TEXT_KEY = "plancli.text"
 
 
 class LexemeRow(NamedTuple):
@@ -193,18 +192,6 @@ def _lexeme_row(vocab: Vocab, orth: int) -> LexemeRow:
     text = lex.orth_
     return LexemeRow(text, lex.lower_, lex.is_space, lex.is_space and "\n" in text, lex.is_punct, lex.is_title,
                      lex.like_num, lex.is_alpha, lex.is_upper, lex.is_lower)
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text`` without rebuilding it (``Doc.text`` joins every token, each call) when the doc keeps
-    the text it was made from under :data:`TEXT_KEY` (plancli's extractor puts it there)."""
-    found = doc.user_data.get(TEXT_KEY)
-    n = len(doc)
-    if isinstance(found, str) and n:
-        last = doc[n - 1]
-        if len(found) == last.idx + len(last.text_with_ws):
-            return found
-    return doc.text
 
 
 HEADLINE_TOKENS = 30  # a first line longer than this is a paragraph, not a headline
