@@ -339,6 +339,14 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "was close.", "25 percent", ["landfill waste cut"], ["council"]),
     ("demonstrative-share-refers-back", "The local hiring rate in the sector stands at 4 percent. The goal is to "
      "raise this percentage to 9 percent in 2028.", "9 percent", ["local hiring rate"], []),
+    ("goal-qualifier-term-kept", "The government aims to raise official development assistance to 0.7% of GNI by "
+     "2030.", "0.7%", ["official development assistance"], []),
+    ("goal-qualifier-term-kept-money", "The bank aims to raise official reserves to $80 billion by 2027.", "80",
+     ["official reserves"], []),
+    ("goal-qualifier-before-goal-noun", "The state set a bold export goal of $50 billion for 2028.", "50",
+     ["export"], ["bold"]),
+    ("possessive-place-is-no-metric", "Norland's Eastvale looks to produce over 1.5 mln electric buses in 2027\n\n"
+     "The plan was released on Monday.", "1.5 mln", ["electric buses"], ["Norland", "Eastvale"]),
     ("goal-qualifier-alone-kept", "The industry is calling for a binding target of at least 40% by 2030.", "40%",
      ["binding target"], []),
     ("name-then-qualified-phrase", "Norvia: 3.8% targeted economic growth rate for next fiscal year\n\nThe cabinet "

@@ -185,7 +185,7 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     figure says "annual"."""
     words = found.split()
     while len(words) > 1 and words[0].lower() in vocab.goal_qualifiers and words[1].lower() not in vocab.metric_rejects \
-            and any(w.lower() not in vocab.goal_nouns for w in words[1:]):
+            and any(w.lower() not in vocab.goal_nouns for w in words[1:]) and _judges_goal(doc, vocab, q, words):
         words = words[1:]  # "an ambitious growth target of 7%": growth
     found = " ".join(words)
     if len([w for w in words if not _owner(w, vocab)]) > 1:
@@ -201,6 +201,17 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     found = _share_source(doc, vocab, q, labels, found)
     changed = found.split()[-1].lower() in vocab.change_words | set(vocab.change_nouns.values())
     return _yearly(doc, vocab, q, found) if changed else found
+
+
+def _judges_goal(doc: Doc, vocab: Vocabulary, q: Quantity, words: list[str]) -> bool:
+    """Whether the qualifier opening ``words`` judges a goal noun that follows it in the text ("an ambitious growth
+    target", "a binding emissions goal"), not a word of a fixed term ("official development assistance")."""
+    sent = doc[q.start].sent
+    span = len(words) + 1
+    for i in range(max(sent.start, q.start - 30), min(sent.end, q.end + 30) - 1):
+        if doc[i].lower_ == words[0].lower() and doc[i + 1].text == words[1]:
+            return any(doc[j].lower_ in vocab.goal_nouns for j in range(i + 1, min(sent.end, i + span + 1)))
+    return False
 
 
 #: Words between a share's whole and the "from" of its source: "(50% of procurement) is sourced from".
