@@ -345,6 +345,20 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["official reserves"], []),
     ("goal-qualifier-before-goal-noun", "The state set a bold export goal of $50 billion for 2028.", "50",
      ["export"], ["bold"]),
+    ("goal-qualifier-after-figure", "The parks board plans the replanting of 3,000 targeted acres of woodland by 2030.",
+     "3,000", ["acres"], ["targeted"]),
+    ("opening-action-gerund", "The decree sets these goals:\n- Allocating credit lines totaling $40 billion to small "
+     "firms.\n- Keeping prices stable.", "40", ["credit lines allocated"], ["Allocating"]),
+    ("opening-steering-gerund", "The decree sets these goals:\n- Managing yearly inflation below 6% and more.",
+     "6%", ["yearly inflation"], ["Managing", "managed"]),
+    ("activity-gerund-is-a-noun", "Funding levels for rural schools will reach $4 billion by 2027.", "4",
+     ["Funding levels"], ["funded"]),
+    ("ratio-part-no-share", "The decree sets these goals:\n- Managing consumer inflation levels below 7% and fiscal "
+     "deficits below 2%, with later steps.", "below 2%", ["fiscal deficits"], ["share"]),
+    ("preposition-gerund-is-no-metric", "The county will spend $50 million towards finishing 900 bridge repairs by "
+     "2028.", "900", ["bridge repairs"], ["towards"]),
+    ("reach-verb-opening-dropped", "The country aims to reach peak emissions of no more than 400 Mt by 2030.", "400",
+     ["peak emissions"], ["reach"]),
     ("possessive-place-is-no-metric", "Norland's Eastvale looks to produce over 1.5 mln electric buses in 2027\n\n"
      "The plan was released on Monday.", "1.5 mln", ["electric buses"], ["Norland", "Eastvale"]),
     ("goal-qualifier-alone-kept", "The industry is calling for a binding target of at least 40% by 2030.", "40%",
