@@ -339,6 +339,28 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "was close.", "25 percent", ["landfill waste cut"], ["council"]),
     ("demonstrative-share-refers-back", "The local hiring rate in the sector stands at 4 percent. The goal is to "
      "raise this percentage to 9 percent in 2028.", "9 percent", ["local hiring rate"], []),
+    ("goal-qualifier-term-kept", "The government aims to raise official development assistance to 0.7% of GNI by "
+     "2030.", "0.7%", ["official development assistance"], []),
+    ("goal-qualifier-term-kept-money", "The bank aims to raise official reserves to $80 billion by 2027.", "80",
+     ["official reserves"], []),
+    ("goal-qualifier-before-goal-noun", "The state set a bold export goal of $50 billion for 2028.", "50",
+     ["export"], ["bold"]),
+    ("goal-qualifier-after-figure", "The parks board plans the replanting of 3,000 targeted acres of woodland by 2030.",
+     "3,000", ["acres"], ["targeted"]),
+    ("opening-action-gerund", "The decree sets these goals:\n- Allocating credit lines totaling $40 billion to small "
+     "firms.\n- Keeping prices stable.", "40", ["credit lines allocated"], ["Allocating"]),
+    ("opening-steering-gerund", "The decree sets these goals:\n- Managing yearly inflation below 6% and more.",
+     "6%", ["yearly inflation"], ["Managing", "managed"]),
+    ("activity-gerund-is-a-noun", "Funding levels for rural schools will reach $4 billion by 2027.", "4",
+     ["Funding levels"], ["funded"]),
+    ("ratio-part-no-share", "The decree sets these goals:\n- Managing consumer inflation levels below 7% and fiscal "
+     "deficits below 2%, with later steps.", "below 2%", ["fiscal deficits"], ["share"]),
+    ("preposition-gerund-is-no-metric", "The county will spend $50 million towards finishing 900 bridge repairs by "
+     "2028.", "900", ["bridge repairs"], ["towards"]),
+    ("reach-verb-opening-dropped", "The country aims to reach peak emissions of no more than 400 Mt by 2030.", "400",
+     ["peak emissions"], ["reach"]),
+    ("possessive-place-is-no-metric", "Norland's Eastvale looks to produce over 1.5 mln electric buses in 2027\n\n"
+     "The plan was released on Monday.", "1.5 mln", ["electric buses"], ["Norland", "Eastvale"]),
     ("goal-qualifier-alone-kept", "The industry is calling for a binding target of at least 40% by 2030.", "40%",
      ["binding target"], []),
     ("name-then-qualified-phrase", "Norvia: 3.8% targeted economic growth rate for next fiscal year\n\nThe cabinet "

@@ -185,7 +185,7 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     figure says "annual"."""
     words = found.split()
     while len(words) > 1 and words[0].lower() in vocab.goal_qualifiers and words[1].lower() not in vocab.metric_rejects \
-            and any(w.lower() not in vocab.goal_nouns for w in words[1:]):
+            and any(w.lower() not in vocab.goal_nouns for w in words[1:]) and _judges_goal(doc, vocab, q, words):
         words = words[1:]  # "an ambitious growth target of 7%": growth
     found = " ".join(words)
     if len([w for w in words if not _owner(w, vocab)]) > 1:
@@ -201,6 +201,20 @@ def _finished(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, label
     found = _share_source(doc, vocab, q, labels, found)
     changed = found.split()[-1].lower() in vocab.change_words | set(vocab.change_nouns.values())
     return _yearly(doc, vocab, q, found) if changed else found
+
+
+def _judges_goal(doc: Doc, vocab: Vocabulary, q: Quantity, words: list[str]) -> bool:
+    """Whether the qualifier opening ``words`` judges a goal noun that follows it in the text ("an ambitious growth
+    target", "a binding emissions goal") or follows the figure ("2,000 targeted acres"), not a word of a fixed term
+    ("official development assistance")."""
+    sent = doc[q.start].sent
+    span = len(words) + 1
+    for i in range(max(sent.start, q.start - 30), min(sent.end, q.end + 30) - 1):
+        if doc[i].lower_ == words[0].lower() and doc[i + 1].text == words[1]:
+            if i == q.end or i > 0 and doc[i - 1].like_num:
+                return True  # "2,000 targeted acres of parkland": the figure is the goal
+            return any(doc[j].lower_ in vocab.goal_nouns for j in range(i + 1, min(sent.end, i + span + 1)))
+    return False
 
 
 #: Words between a share's whole and the "from" of its source: "(50% of procurement) is sourced from".
@@ -401,7 +415,8 @@ def _percent_named(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, 
         if whole_words and not set(whole_words.lower().split()) & set(found.lower().split()):
             return f"{found} share of {whole_words}"  # "industry will account for 30% of GDP"
         # "raise renewables to 40%"; "to" names a ratio ("debt to GDP")
-        return found if whole_words else f"share of {found}"
+        ratio = found.split()[-1].lower() in vocab.ratio_parts  # "fiscal deficits below 4%": a ratio, no share
+        return found if whole_words or ratio else f"share of {found}"
     named_share = _share_after(doc, vocab, q)
     if named_share:
         return named_share  # "an 80% renewables share in the power mix"
@@ -439,11 +454,24 @@ def _without_verb(found: str, vocab: Vocabulary) -> str:
     words = found.split()
     k = 0
     while k < len(words) - 1 and (words[k].lower() in vocab.steering_verbs or words[k].lower() in vocab.change_nouns
+                                  or not k and words[k] in vocab.reach_verbs
                                   or k and words[k] in {"up", "down"}):
         k += 1
     while 0 < k < len(words) - 1 and words[k].lower() in DETERMINERS:
         k += 1
-    return " ".join(words[k:]) if k else found
+    return " ".join(words[k:]) if k else _opening_gerund(found, vocab)
+
+
+def _opening_gerund(found: str, vocab: Vocabulary) -> str:
+    """A list line opened by a capitalized action gerund measures its object, done: "Allocating credit lines" ->
+    "credit lines allocated", "Launching 300 projects" -> "projects launched" (not a sector: "Housing starts")."""
+    words = found.split()
+    first = words[0]
+    if len(words) < 2 or not first.istitle() or not first.endswith("ing") or len(first) < 6 \
+            or first.lower() in vocab.sector_gerunds or not words[1].isalpha() or not words[1].islower() \
+            or words[1] in DETERMINERS | PREPOSITIONS or words[1] in vocab.prepositions:
+        return found
+    return f"{' '.join(words[1:])} {_participle(first, vocab)}"
 
 
 def _level(doc: Doc, q: Quantity, found: str, vocab: Vocabulary) -> str:
@@ -736,7 +764,7 @@ def _metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels:
     unit_words = unit_of(doc, vocab, q)
     if found != raw and headed(unit_words, vocab):
         found = unit_words  # "The plan has set a target of 3 Mt per annum of green ammonia production"
-    if not headed(found, vocab):
+    if not headed(found, vocab) or _action_only(found, vocab):
         found = None
         counted = doc[q.noun_start:q.noun_end].text if q.unit_type == "count" and q.noun_start is not None else None
         for candidate in (counted, goal_modifier(doc, vocab, q, clause_start), after_number(doc, vocab, q, labels),
@@ -848,6 +876,13 @@ def _apposed(doc: Doc, vocab: Vocabulary, q: Quantity) -> str | None:
     if found is None or not headed(found, vocab) or _period_only(found, vocab) or is_name(found, vocab):
         return None
     return found
+
+
+def _action_only(found: str | None, vocab: Vocabulary) -> bool:
+    """A reading that is a preposition and a gerund ("towards completing", "for building") names an action, no thing."""
+    words = (found or "").lower().split()
+    return len(words) == 2 and (words[0] in PREPOSITIONS or words[0] in vocab.prepositions) \
+        and words[1].endswith("ing") and words[1] not in vocab.sector_gerunds
 
 
 def _bare_line(doc: Doc, vocab: Vocabulary, q: Quantity, labels: Labels) -> bool:

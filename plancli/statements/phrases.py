@@ -271,7 +271,8 @@ def is_name(text: str, vocab: Vocabulary) -> bool:
     words = text.split()
     if len(words) > 1 and words[-1].isupper() and words[-1].isalpha() and words[-1] in vocab.measure_acronyms:
         return False  # "Regional GDP": a place's measure, not a name
-    return len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0].istitle()
+    first = words[0].removesuffix("'s").removesuffix("\u2019s")  # "China's Eastern Province": a place's name
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) and first.istitle()
 
 
 def is_pronoun(text: str) -> bool:
