@@ -53,7 +53,7 @@ from plancli.quantities import Quantity
 from plancli.records import Cue
 from plancli.statements.common import (COORDINATORS, DETERMINERS, Labels, Vocabulary, doc_text, is_baseline_value,
                                        progress_leadin, span_text, token_chars, tokens_of)
-from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
+from plancli.statements.cues import CueIndex, CueScanner, Match, _within, index_cues
 from plancli.statements.deadlines import Found
 
 STATUS_CATEGORIES = ("target", "actual", "not_target")
@@ -88,6 +88,8 @@ class StatusCues:
     plan_piece: bool = False
     #: The sorted words of quantities: is there a figure between two words? (bisected, not scanned).
     figure_at: tuple[int, ...] = ()
+    #: Where a purpose phrase starts ("in a bid to", lexicon group ``purpose``): intent only for a figure after it.
+    purpose_at: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
@@ -111,12 +113,14 @@ class StatusCues:
         return cls(index, CueScanner(index, doc, inside), vocab, frozenset(intents), forecast_piece,
                    tuple(sorted(intents)), thans, goal_nouns,
                    plan_piece=not forecast_piece and _plan_piece(doc, index, intents, goal_nouns | vocab.plan_heads),
-                   figure_at=tuple(sorted(inside)))
+                   figure_at=tuple(sorted(inside)),
+                   purpose_at=frozenset(hit.start for hit in by_label.get("TARGET_CUE", ()) if hit.id_ == _PURPOSE))
 
 
 #: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
 #: carries forecasts. Plan-group phrases that state a rate or an estimate, not an intent, are left out.
-_INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
+_INTENT_GROUPS = frozenset({"aim", "plan", "goal", "purpose"})
+_PURPOSE = "purpose"  # "in a bid to": the aim of the action before it, never that action's figure
 _NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires",
                          "require"})
 #: Target rules that name what money is for, not anyone's intent: a forecaster's piece may use them; a bare verb
@@ -439,7 +443,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
             # "of the goal to deliver 260,000 homes, 259,038 units have already been assigned": its own verb reports
             return "actual", _cue(doc, own_report.rule.id, own_report.start, own_report.end)
         return before
-    after = next(cues.scanner.after(q.end, sent.end), None)
+    after = next((a for a in cues.scanner.after(q.end, sent.end) if a[1].start not in cues.purpose_at), None)
     if after is not None and _status_of(after[1]) == "actual":
         participle = after[1].rule.category == "actual" and after[1].start - q.end <= _PARTICIPLE_GAP
         if participle and own is not None and _ahead(own, published) \
@@ -622,6 +626,10 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues, inside: froz
                 continue  # "cut emissions 40% per kWh": an intensity, not a money rate per unit
             if _compared_base(q, match, cues):
                 break  # and so is every cue farther on
+            if match.end <= q.start and _own_clause_intent(doc, match, q, cues):
+                continue  # "X has forecast that ..., and the government aims to cut the deficit to 3%": its own clause
+            if _plan_acts_on(q, match, sent, cues):
+                continue  # "will tap the technical potential of 12 GW", "equip 500 schools with at least 10 PCs"
             if _hedged_goal(q, match, sent, cues):
                 continue  # "the plan to reach 3 million tonnes by 2031 could boost growth": the hedge is the plan's
             if _gives_way(q, match, sent, cues):
@@ -639,9 +647,57 @@ _HEDGED_GOAL_REACH = 4  # tokens before a figure in which a word of intent makes
 def _hedged_goal(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
     """A hedge after a figure that a word of intent just before it names a goal ("its plan to reach 3 million
     tonnes by 2031 could lift growth", "the target of 40 GW might be missed"): the hedge speaks of the goal's
-    fate or effect, the figure stays the goal."""
-    return match.rule.id == _HEDGE_RULE and match.start >= q.end \
-        and _within(cues.intent_at, max(sent.start, q.start - _HEDGED_GOAL_REACH), q.start)
+    fate or effect, the figure stays the goal. A participle ("investors aiming to buy 20% ... could") is a third
+    party's wish, not a goal."""
+    if match.rule.id != _HEDGE_RULE or match.start < q.end:
+        return False
+    doc, at = sent.doc, cues.intent_at
+    k = bisect_left(at, max(sent.start, q.start - _HEDGED_GOAL_REACH))
+    while k < len(at) and at[k] < q.start:
+        if not doc[at[k]].lower_.endswith("ing") and not (at[k] - 1 in cues.intents
+                                                           and doc[at[k] - 1].lower_.endswith("ing")):
+            return True
+        k += 1
+    return False
+
+
+_THRESHOLD_WITH_RULE = "threshold-with"  # "firms with more than 250 staff": a size that makes a rule apply
+_GIVEN_REACH = 4  # tokens before a threshold's noun ("provide 1,000 households with") that may hold a giving verb
+
+
+def _own_clause_intent(doc: Doc, match: Match, q: Quantity, cues: StatusCues) -> bool:
+    """A word of intent between a cue before the figure and the figure, past a clause break after the cue ("has
+    forecast that growth will reach 5%, while the minister pledged to build 200 hospitals"): a clause of its own."""
+    if match.rule.id.startswith(_SOURCE_RULE):
+        return False
+    k = bisect_left(cues.intent_at, q.start) - 1
+    return k >= 0 and cues.intent_at[k] >= match.end \
+        and any(doc[j].text in _CLAUSE_COMMAS for j in range(match.end, cues.intent_at[k]))
+
+
+def _plan_acts_on(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
+    """A plan acting on what a ``not_target`` cue names: a plan word before a potential ("will tap the technical
+    potential of 12 GW"), a verb of giving before a "with" phrase ("equip 500 schools with at least 10 computers")."""
+    if match.rule.id in _POTENTIAL_RULES:
+        return _future_before(q, match, sent, cues)
+    return match.rule.id == _THRESHOLD_WITH_RULE and _given_with(sent.doc, match, cues)
+
+
+def _given_with(doc: Doc, match: Match, cues: StatusCues) -> bool:
+    """A verb of giving before the noun of a "with" phrase (lexicon ``giving_verbs``): the phrase is what is given."""
+    return any(doc[k].lower_ in cues.vocab.giving_verbs for k in range(max(0, match.start - _GIVEN_REACH), match.start))
+
+
+_POTENTIAL_RULES = frozenset({"potential-of", "potential-after"})  # "a technical potential of 40 GW"
+_POTENTIAL_REACH = 4  # tokens before a potential or its figure in which a plan word acts on it
+
+
+def _future_before(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
+    """A plan word just before the figure or its potential cue ("aims to develop 10 GW of untapped potential",
+    "will tap the technical potential of 12 GW"): a plan acts on the potential, the figure is its goal."""
+    start = min(q.start, match.start)
+    return any(m.rule.category == "target" for k in range(max(sent.start, start - _POTENTIAL_REACH), start)
+               for m in cues.index.get(k, ()))
 
 
 def _names_period(doc: Doc, match: Match, words: Vocabulary) -> bool:
@@ -678,12 +734,6 @@ def _compared_base(q: Quantity, match: Match, cues: StatusCues) -> bool:
     """A cue after "than" that follows the quantity describes the base it is compared with ("raise output
     30 percent higher than what was achieved last year"), not the quantity itself."""
     return match.start >= q.end and _within(cues.than_at, q.end, match.start)
-
-
-def _within(positions: Sequence[int], low: int, high: int) -> bool:
-    """Whether a position of the sorted ``positions`` stands in ``low:high``."""
-    k = bisect_left(positions, low)
-    return k < len(positions) and positions[k] < high
 
 
 def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
@@ -1031,7 +1081,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
                 return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
             return "target", _cue(doc, match.rule.id, match.start, match.end)
         if match.rule.category == "not_target" and (_names_period(doc, match, cues.vocab)
-                                                    or _in_start_phrase(doc, sent, q, i, inside)):
+                                                    or _in_start_phrase(doc, sent, q, i, inside)
+                                                    or _plan_acts_on(q, match, sent, cues)):
             continue  # "from 900,000 in the current fiscal year to 1.5 million": a period; the starting point's
         if match.rule.category == "not_target" and _plan_projection(match, sent, cues):
             return "target", _cue(doc, match.rule.id, match.start, match.end)  # the plan's own projection
