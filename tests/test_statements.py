@@ -149,6 +149,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     # headlines: a plan without a modal.
     "headline-to": ("Riverside county to plant 2 million trees\n\nThe county said on Monday it has a plan.",
                     "2 million", "target", None),
+    "headline-money-plan": ("Province backs $12 billion water strategy\n\nThe vote came after a long debate.",
+                            "12 billion", "target", None),
     "headline-sets-goal": ("Port authority sets 40 million tonne cargo goal\n\nThe port handled more ships.",
                            "40 million", "target", None),
     # money given, and instruments in force.

@@ -125,7 +125,8 @@ _NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected a
                          "require"})
 #: Target rules that name what money is for, not anyone's intent: a forecaster's piece may use them; a bare verb
 #: after a comma ("analysts said the utility could, in theory, build 1,000 stations") is only a list's item.
-_NOT_INTENT_RULES = frozenset({"money-for-output", "to-be-done-after", "imperative-after-comma"})
+_NOT_INTENT_RULES = frozenset({"money-for-output", "to-be-done-after", "imperative-after-comma",
+                               "headline-money-plan"})
 #: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
 _SOURCE_RULE = "source-"
 _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
@@ -408,6 +409,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
         # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal; but under a goals lead-in, a
         # state the item is to reach by a date ahead ("- Have 5 GW under construction by 2027") is the goal.
+        own_goal = _owner_foresees(doc, sent, own_words, cues.vocab)
+        if own_goal is not None:  # "New plan predicts income to reach $12,500", "Our cement arm is on track to reach"
+            return "target", _cue(doc, own_goal, own_words.start, own_words.end)
         return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
     if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
@@ -443,7 +447,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
             # "of the goal to deliver 260,000 homes, 259,038 units have already been assigned": its own verb reports
             return "actual", _cue(doc, own_report.rule.id, own_report.start, own_report.end)
         return before
-    after = next((a for a in cues.scanner.after(q.end, sent.end) if a[1].start not in cues.purpose_at), None)
+    after = next((a for a in cues.scanner.after(q.end, sent.end) if a[1].start not in cues.purpose_at
+                  and (a[1].rule.id != _HEADLINE_PLAN_RULE or q.unit_type == "currency")), None)
     if after is not None and _status_of(after[1]) == "actual":
         participle = after[1].rule.category == "actual" and after[1].start - q.end <= _PARTICIPLE_GAP
         if participle and own is not None and _ahead(own, published) \
@@ -673,6 +678,30 @@ def _own_clause_intent(doc: Doc, match: Match, q: Quantity, cues: StatusCues) ->
     k = bisect_left(cues.intent_at, q.start) - 1
     return k >= 0 and cues.intent_at[k] >= match.end \
         and any(doc[j].text in _CLAUSE_COMMAS for j in range(match.end, cues.intent_at[k]))
+
+
+_HEADLINE_PLAN_RULE = "headline-money-plan"  # "Council approves $87B climate strategy": a plan's money, its goal
+_FORESEE_RULES = frozenset({"forecast", "forecast-that"})  # "predicts", "has forecast that": a plan may foresee
+_ON_TRACK_RULE = "on-track"  # "is on track to reach": someone's assessment of progress
+_FIRST_PERSON = frozenset({"we", "our", "us"})  # "Our cement business is on track to": the owner speaks of its goal
+_SUBJECT_REACH = 3  # tokens before a forecast verb that may hold its plan subject ("New draft plan predicts")
+
+
+def _owner_foresees(doc: Doc, sent: Span, match: Match, words: Vocabulary) -> str | None:
+    """The rule naming a goal when a plan or the goal's owner foresees the figure itself: a plan noun as the forecast
+    verb's subject ("New plan predicts per capita income to reach $12,500", lexicon ``plan_heads``), or a speaker's
+    own "on track to" ("Our mills are on track to reach 90 million tonnes"); else None."""
+    if match.rule.id in _FORESEE_RULES:
+        low = max(sent.start, match.start - _SUBJECT_REACH)
+        if any(doc[k].lower_ in words.plan_heads for k in range(low, match.start)) \
+                and doc[match.start].lower_ in _PRESENT_FORECASTS:
+            return "plan-foresees"
+    if match.rule.id == _ON_TRACK_RULE and any(doc[k].lower_ in _FIRST_PERSON for k in range(sent.start, match.start)):
+        return "owner-on-track"
+    return None
+
+
+_PRESENT_FORECASTS = frozenset({"predicts", "forecasts", "projects"})  # a plan's own words, not a reported forecast
 
 
 def _plan_acts_on(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
