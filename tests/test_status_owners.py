@@ -20,6 +20,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # a plan as the subject of a forecast verb states its own figure
     ("The new transport plan predicts rail ridership to reach 3 million trips a year.", "3 million trips", "target", "plan-foresees"),
     ("The IMF predicts growth to reach 4% in 2026.", "4%", "actual", None),
+    # a verb setting a goal whose name holds a measure's acronym ("a 3 percent GDP growth target")
+    ("The minister announced a 3.5 percent GDP growth target for next year.", "3.5 percent", "target",
+     "verb-sets-goal"),
+    ("The minister announced GDP growth of 3.5 percent last year.", "3.5 percent", "actual", None),
     # the owner's own "on track to" speaks of its goal; an outsider's is an assessment
     ("Our steel arm is on track to reach 20 million tonnes by 2030, the chairman said.", "20 million", "target",
      "owner-on-track"),

@@ -237,10 +237,12 @@ def _named_goal(doc: Doc, start: int, end: int, report_end: int | None, goal_nou
 _GOAL_OBJECT_GAP = 2  # words between the verb and the figure ("projected a four percent growth target")
 
 
-def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str], fates: frozenset[str]) -> int | None:
+def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str], fates: frozenset[str],
+                 acronyms: frozenset[str] = frozenset()) -> int | None:
     """A past verb right before a figure that a goal noun follows ("the ministry projected four percent growth
     target for 2026", "approved a 12% export goal"): the verb sets the goal, it does not report the figure; a verb
-    of a goal's fate (lexicon ``goal_fates``: "met its 5% growth target") does. Returns the goal noun's token."""
+    of a goal's fate (lexicon ``goal_fates``: "met its 5% growth target") does; lexicon ``measure_acronyms`` may stand
+    between ("a 2.8 percent GDP growth target"). Returns the goal noun's token."""
     if cue.end is None or (cue.text or "").lower() in fates or " " in (cue.text or ""):
         return None
     gap = [k for k in range(q.start - _GOAL_OBJECT_GAP - 1, q.start) if k >= 0 and doc[k].idx >= cue.end]
@@ -249,8 +251,8 @@ def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str], fa
     for k in range(q.end, min(len(doc), q.end + _GOAL_NOUN_GAP + 1)):
         if doc[k].lower_ in goal_nouns:
             return k
-        if not (doc[k].is_alpha and doc[k].is_lower):
-            return None
+        if not (doc[k].is_alpha and (doc[k].is_lower or doc[k].text in acronyms)):
+            return None  # "announced a 2.8 percent GDP growth target": a measure's acronym names the goal's measure
     return None
 
 
@@ -438,7 +440,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
             return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
-        noun = (_goal_object(doc, q, before[1], cues.goal_nouns, cues.vocab.goal_fates) if before[0] == "actual"
+        noun = (_goal_object(doc, q, before[1], cues.goal_nouns, cues.vocab.goal_fates,
+                             cues.vocab.measure_acronyms) if before[0] == "actual"
                 else None)
         if noun is not None:  # "the ministry projected a 4 percent growth target for 2026": a goal set, not a report
             return "target", _cue(doc, "verb-sets-goal", q.start, noun + 1)
