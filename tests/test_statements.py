@@ -149,6 +149,8 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     # headlines: a plan without a modal.
     "headline-to": ("Riverside county to plant 2 million trees\n\nThe county said on Monday it has a plan.",
                     "2 million", "target", None),
+    "headline-money-plan": ("Province backs $12 billion water strategy\n\nThe vote came after a long debate.",
+                            "12 billion", "target", None),
     "headline-sets-goal": ("Port authority sets 40 million tonne cargo goal\n\nThe port handled more ships.",
                            "40 million", "target", None),
     # money given, and instruments in force.
@@ -170,6 +172,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
     "goals-achieved-by": ("The province says its plan targets were achieved by 72 percent.", "72", "actual", None),
     "potential-of": ("The coast has a technical potential of 40 GW of offshore wind.", "40 GW", "actual", None),
     "potential-after": ("The bay offers up to 12 GW of untapped potential.", "12 GW", "actual", None),
+    "instrument-after": ("The pact brings in a 12% tariff on imported cement.", "12%", "actual", None),
     "forecast-that": ("The regional lender has forecast that the output of the country's textile and garment "
                       "industries would slow down to 3.1 percent.", "3.1", "actual", None),
     "procedural-period": ("Grants will be paid 90 days after the closing date of the call.", "90 days", "actual", None),

@@ -53,7 +53,7 @@ from plancli.quantities import Quantity
 from plancli.records import Cue
 from plancli.statements.common import (COORDINATORS, DETERMINERS, Labels, Vocabulary, doc_text, is_baseline_value,
                                        progress_leadin, span_text, token_chars, tokens_of)
-from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues
+from plancli.statements.cues import CueIndex, CueScanner, Match, _within, index_cues
 from plancli.statements.deadlines import Found
 
 STATUS_CATEGORIES = ("target", "actual", "not_target")
@@ -88,6 +88,8 @@ class StatusCues:
     plan_piece: bool = False
     #: The sorted words of quantities: is there a figure between two words? (bisected, not scanned).
     figure_at: tuple[int, ...] = ()
+    #: Where a purpose phrase starts ("in a bid to", lexicon group ``purpose``): intent only for a figure after it.
+    purpose_at: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, rules: Sequence[CueRule], by_label: Mapping[str, Sequence[Any]], doc: Doc,
@@ -111,17 +113,20 @@ class StatusCues:
         return cls(index, CueScanner(index, doc, inside), vocab, frozenset(intents), forecast_piece,
                    tuple(sorted(intents)), thans, goal_nouns,
                    plan_piece=not forecast_piece and _plan_piece(doc, index, intents, goal_nouns | vocab.plan_heads),
-                   figure_at=tuple(sorted(inside)))
+                   figure_at=tuple(sorted(inside)),
+                   purpose_at=frozenset(hit.start for hit in by_label.get("TARGET_CUE", ()) if hit.id_ == _PURPOSE))
 
 
 #: The groups of the target cue lexicon that state intent; its "modal" group ("will", "is expected to") also
 #: carries forecasts. Plan-group phrases that state a rate or an estimate, not an intent, are left out.
-_INTENT_GROUPS = frozenset({"aim", "plan", "goal"})
+_INTENT_GROUPS = frozenset({"aim", "plan", "goal", "purpose"})
+_PURPOSE = "purpose"  # "in a bid to": the aim of the action before it, never that action's figure
 _NOT_INTENT = frozenset({"every year", "each year", "estimated at", "projected at", "indicative", "requires",
                          "require"})
 #: Target rules that name what money is for, not anyone's intent: a forecaster's piece may use them; a bare verb
 #: after a comma ("analysts said the utility could, in theory, build 1,000 stations") is only a list's item.
-_NOT_INTENT_RULES = frozenset({"money-for-output", "to-be-done-after", "imperative-after-comma"})
+_NOT_INTENT_RULES = frozenset({"money-for-output", "to-be-done-after", "imperative-after-comma",
+                               "headline-money-plan"})
 #: Rules whose id starts so attribute a figure to a forecaster (patterns/context/attribution.jsonl).
 _SOURCE_RULE = "source-"
 _INTENT_AFTER = 3  # tokens after a figure that may still name it a goal ("a 6% growth target")
@@ -232,10 +237,12 @@ def _named_goal(doc: Doc, start: int, end: int, report_end: int | None, goal_nou
 _GOAL_OBJECT_GAP = 2  # words between the verb and the figure ("projected a four percent growth target")
 
 
-def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str], fates: frozenset[str]) -> int | None:
+def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str], fates: frozenset[str],
+                 acronyms: frozenset[str] = frozenset()) -> int | None:
     """A past verb right before a figure that a goal noun follows ("the ministry projected four percent growth
     target for 2026", "approved a 12% export goal"): the verb sets the goal, it does not report the figure; a verb
-    of a goal's fate (lexicon ``goal_fates``: "met its 5% growth target") does. Returns the goal noun's token."""
+    of a goal's fate (lexicon ``goal_fates``: "met its 5% growth target") does; lexicon ``measure_acronyms`` may stand
+    between ("a 2.8 percent GDP growth target"). Returns the goal noun's token."""
     if cue.end is None or (cue.text or "").lower() in fates or " " in (cue.text or ""):
         return None
     gap = [k for k in range(q.start - _GOAL_OBJECT_GAP - 1, q.start) if k >= 0 and doc[k].idx >= cue.end]
@@ -244,8 +251,8 @@ def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str], fa
     for k in range(q.end, min(len(doc), q.end + _GOAL_NOUN_GAP + 1)):
         if doc[k].lower_ in goal_nouns:
             return k
-        if not (doc[k].is_alpha and doc[k].is_lower):
-            return None
+        if not (doc[k].is_alpha and (doc[k].is_lower or doc[k].text in acronyms)):
+            return None  # "announced a 2.8 percent GDP growth target": a measure's acronym names the goal's measure
     return None
 
 
@@ -404,6 +411,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
         # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal; but under a goals lead-in, a
         # state the item is to reach by a date ahead ("- Have 5 GW under construction by 2027") is the goal.
+        own_goal = _owner_foresees(doc, sent, own_words, cues.vocab)
+        if own_goal is not None:  # "New plan predicts income to reach $12,500", "Our cement arm is on track to reach"
+            return "target", _cue(doc, own_goal, own_words.start, own_words.end)
         return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
     if goals is not None:  # the lead-in's words up to its colon, at most eight tokens
         return "target", _cue(doc, "goals-leadin", max(goals.sent.start, goals.end - 8), goals.end)
@@ -430,7 +440,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
             return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
-        noun = (_goal_object(doc, q, before[1], cues.goal_nouns, cues.vocab.goal_fates) if before[0] == "actual"
+        noun = (_goal_object(doc, q, before[1], cues.goal_nouns, cues.vocab.goal_fates,
+                             cues.vocab.measure_acronyms) if before[0] == "actual"
                 else None)
         if noun is not None:  # "the ministry projected a 4 percent growth target for 2026": a goal set, not a report
             return "target", _cue(doc, "verb-sets-goal", q.start, noun + 1)
@@ -439,7 +450,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
             # "of the goal to deliver 260,000 homes, 259,038 units have already been assigned": its own verb reports
             return "actual", _cue(doc, own_report.rule.id, own_report.start, own_report.end)
         return before
-    after = next(cues.scanner.after(q.end, sent.end), None)
+    after = next((a for a in cues.scanner.after(q.end, sent.end) if a[1].start not in cues.purpose_at
+                  and (a[1].rule.id != _HEADLINE_PLAN_RULE or q.unit_type == "currency")), None)
     if after is not None and _status_of(after[1]) == "actual":
         participle = after[1].rule.category == "actual" and after[1].start - q.end <= _PARTICIPLE_GAP
         if participle and own is not None and _ahead(own, published) \
@@ -622,6 +634,10 @@ def _not_target_in_reach(q: Quantity, sent: Span, cues: StatusCues, inside: froz
                 continue  # "cut emissions 40% per kWh": an intensity, not a money rate per unit
             if _compared_base(q, match, cues):
                 break  # and so is every cue farther on
+            if match.end <= q.start and _own_clause_intent(doc, match, q, cues):
+                continue  # "X has forecast that ..., and the government aims to cut the deficit to 3%": its own clause
+            if _plan_acts_on(q, match, sent, cues):
+                continue  # "will tap the technical potential of 12 GW", "equip 500 schools with at least 10 PCs"
             if _hedged_goal(q, match, sent, cues):
                 continue  # "the plan to reach 3 million tonnes by 2031 could boost growth": the hedge is the plan's
             if _gives_way(q, match, sent, cues):
@@ -639,9 +655,81 @@ _HEDGED_GOAL_REACH = 4  # tokens before a figure in which a word of intent makes
 def _hedged_goal(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
     """A hedge after a figure that a word of intent just before it names a goal ("its plan to reach 3 million
     tonnes by 2031 could lift growth", "the target of 40 GW might be missed"): the hedge speaks of the goal's
-    fate or effect, the figure stays the goal."""
-    return match.rule.id == _HEDGE_RULE and match.start >= q.end \
-        and _within(cues.intent_at, max(sent.start, q.start - _HEDGED_GOAL_REACH), q.start)
+    fate or effect, the figure stays the goal. A participle ("investors aiming to buy 20% ... could") is a third
+    party's wish, not a goal."""
+    if match.rule.id != _HEDGE_RULE or match.start < q.end:
+        return False
+    doc, at = sent.doc, cues.intent_at
+    k = bisect_left(at, max(sent.start, q.start - _HEDGED_GOAL_REACH))
+    while k < len(at) and at[k] < q.start:
+        if not doc[at[k]].lower_.endswith("ing") and not (at[k] - 1 in cues.intents
+                                                           and doc[at[k] - 1].lower_.endswith("ing")):
+            return True
+        k += 1
+    return False
+
+
+_THRESHOLD_WITH_RULE = "threshold-with"  # "firms with more than 250 staff": a size that makes a rule apply
+_GIVEN_REACH = 4  # tokens before a threshold's noun ("provide 1,000 households with") that may hold a giving verb
+
+
+def _own_clause_intent(doc: Doc, match: Match, q: Quantity, cues: StatusCues) -> bool:
+    """A word of intent between a cue before the figure and the figure, past a clause break after the cue ("has
+    forecast that growth will reach 5%, while the minister pledged to build 200 hospitals"): a clause of its own."""
+    if match.rule.id.startswith(_SOURCE_RULE):
+        return False
+    k = bisect_left(cues.intent_at, q.start) - 1
+    return k >= 0 and cues.intent_at[k] >= match.end \
+        and any(doc[j].text in _CLAUSE_COMMAS for j in range(match.end, cues.intent_at[k]))
+
+
+_HEADLINE_PLAN_RULE = "headline-money-plan"  # "Council approves $87B climate strategy": a plan's money, its goal
+_FORESEE_RULES = frozenset({"forecast", "forecast-that"})  # "predicts", "has forecast that": a plan may foresee
+_ON_TRACK_RULE = "on-track"  # "is on track to reach": someone's assessment of progress
+_FIRST_PERSON = frozenset({"we", "our", "us"})  # "Our cement business is on track to": the owner speaks of its goal
+_SUBJECT_REACH = 3  # tokens before a forecast verb that may hold its plan subject ("New draft plan predicts")
+
+
+def _owner_foresees(doc: Doc, sent: Span, match: Match, words: Vocabulary) -> str | None:
+    """The rule naming a goal when a plan or the goal's owner foresees the figure itself: a plan noun as the forecast
+    verb's subject ("New plan predicts per capita income to reach $12,500", lexicon ``plan_heads``), or a speaker's
+    own "on track to" ("Our mills are on track to reach 90 million tonnes"); else None."""
+    if match.rule.id in _FORESEE_RULES:
+        low = max(sent.start, match.start - _SUBJECT_REACH)
+        if any(doc[k].lower_ in words.plan_heads for k in range(low, match.start)) \
+                and doc[match.start].lower_ in _PRESENT_FORECASTS:
+            return "plan-foresees"
+    if match.rule.id == _ON_TRACK_RULE and any(doc[k].lower_ in _FIRST_PERSON for k in range(sent.start, match.start)):
+        return "owner-on-track"
+    return None
+
+
+_PRESENT_FORECASTS = frozenset({"predicts", "forecasts", "projects"})  # a plan's own words, not a reported forecast
+
+
+def _plan_acts_on(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
+    """A plan acting on what a ``not_target`` cue names: a plan word before a potential ("will tap the technical
+    potential of 12 GW"), a verb of giving before a "with" phrase ("equip 500 schools with at least 10 computers")."""
+    if match.rule.id in _POTENTIAL_RULES:
+        return _future_before(q, match, sent, cues)
+    return match.rule.id == _THRESHOLD_WITH_RULE and _given_with(sent.doc, match, cues)
+
+
+def _given_with(doc: Doc, match: Match, cues: StatusCues) -> bool:
+    """A verb of giving before the noun of a "with" phrase (lexicon ``giving_verbs``): the phrase is what is given."""
+    return any(doc[k].lower_ in cues.vocab.giving_verbs for k in range(max(0, match.start - _GIVEN_REACH), match.start))
+
+
+_POTENTIAL_RULES = frozenset({"potential-of", "potential-after"})  # "a technical potential of 40 GW"
+_POTENTIAL_REACH = 4  # tokens before a potential or its figure in which a plan word acts on it
+
+
+def _future_before(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
+    """A plan word just before the figure or its potential cue ("aims to develop 10 GW of untapped potential",
+    "will tap the technical potential of 12 GW"): a plan acts on the potential, the figure is its goal."""
+    start = min(q.start, match.start)
+    return any(m.rule.category == "target" for k in range(max(sent.start, start - _POTENTIAL_REACH), start)
+               for m in cues.index.get(k, ()))
 
 
 def _names_period(doc: Doc, match: Match, words: Vocabulary) -> bool:
@@ -678,12 +766,6 @@ def _compared_base(q: Quantity, match: Match, cues: StatusCues) -> bool:
     """A cue after "than" that follows the quantity describes the base it is compared with ("raise output
     30 percent higher than what was achieved last year"), not the quantity itself."""
     return match.start >= q.end and _within(cues.than_at, q.end, match.start)
-
-
-def _within(positions: Sequence[int], low: int, high: int) -> bool:
-    """Whether a position of the sorted ``positions`` stands in ``low:high``."""
-    k = bisect_left(positions, low)
-    return k < len(positions) and positions[k] < high
 
 
 def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
@@ -1031,7 +1113,8 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, inside: fro
                 return "actual", _cue(doc, "perfect-tense", i - 1, max(i + 1, match.end))
             return "target", _cue(doc, match.rule.id, match.start, match.end)
         if match.rule.category == "not_target" and (_names_period(doc, match, cues.vocab)
-                                                    or _in_start_phrase(doc, sent, q, i, inside)):
+                                                    or _in_start_phrase(doc, sent, q, i, inside)
+                                                    or _plan_acts_on(q, match, sent, cues)):
             continue  # "from 900,000 in the current fiscal year to 1.5 million": a period; the starting point's
         if match.rule.category == "not_target" and _plan_projection(match, sent, cues):
             return "target", _cue(doc, match.rule.id, match.start, match.end)  # the plan's own projection
