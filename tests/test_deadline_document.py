@@ -260,6 +260,8 @@ ROWS: list[Row] = [
      "into a logistics hub by 2040.", None, "6 percent", {"deadline": 2028}),
     ("Harbor Region Plan 2024-2028\n\nThe plan targets a 2 per cent annual rise in exports and a ten-point gain "
      "in literacy by 2045.", None, "2 per cent", {"deadline": 2028}),
+    ("Agency plan\n\nAnother goal is issuing at least four safety codes annually and \u201claunching a national "
+     "certification scheme by 2028.\u201d", "2024-05-01", "four safety codes", {"deadline": None}),
     ("The region will grow exports by 5 percent a year until 2030.", "2025-01-01", "5 percent",
      {"deadline": 2030}),
     ("The region will grow exports by 8 percent a year to reach $40 billion by 2031.", "2025-01-01", "8 percent",

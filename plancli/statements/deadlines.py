@@ -685,7 +685,17 @@ def _distant_rate(q: Quantity, after: Found, reach_verbs: frozenset[str]) -> boo
     gap = doc[rate_end:after[0].start]
     if gap[0].lower_ == "to":
         return gap[1].lower_ not in reach_verbs  # "5% a year to reach 20 GW by 2030": the rate runs until then
-    return any(t.lower_ == "and" and t.nbor().lower_ in _ARTICLES for t in gap[:-1])
+    return any(t.lower_ == "and" and _opens_item(doc, t.i + 1, after[0].start) for t in gap[:-1])
+
+
+def _opens_item(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after an "and" open another item: an article or a gerund, past quotes ("... a year and a
+    longer life expectancy by 2050", '... annually and "establishing a certification process by 2015"')."""
+    k = start
+    while k < end and doc[k].is_punct:
+        k += 1
+    word = doc[k].lower_ if k < end else ""
+    return word in _ARTICLES or (len(word) > 5 and word.endswith("ing") and word.isalpha())
 
 
 def is_relative(found: Found, published: date | None) -> bool:
