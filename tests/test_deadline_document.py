@@ -211,6 +211,13 @@ ROWS: list[Row] = [
      "2025-06-01", "40 million", {"deadline": 2005}),
     ("Road review\n\nThe expressway grid was built under the 11th Five-Year Plan, which targeted 60,000 km of "
      "roads.", "2025-06-01", "60,000 km", {"deadline": 2010, "status": "actual"}),
+    # --- a headline that opens with a year takes the lead's deadline for its figure when the years agree -----
+    ("Country Sets Goal: 2030 Electric Buses Must Reach 40 Percent\n\nCAPITAL - The transport ministry said the "
+     "country is targeting 40 percent of new bus sales to be electric by 2030.", None, "40 Percent",
+     {"deadline": 2030}),
+    ("Country Sets Goal: 2030 Electric Buses Must Reach 40 Percent\n\nCAPITAL - The transport ministry said the "
+     "country is targeting 40 percent of new bus sales to be electric by 2035.", None, "40 Percent",
+     {"deadline": None}),
     # --- a lead restates the headline's figure only with the same value and unit (red-team 8, finding 9) ----
     ("Ministry unveils plan to train 3 million workers\n\nUnder the new plan, 4 million homes will get broadband "
      "by 2028.\nThe plan will also open 90 colleges.", "2025-06-01", "3 million workers", {"deadline": None}),

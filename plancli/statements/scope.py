@@ -209,13 +209,17 @@ def restated_headline(doc: Doc, quantities: list[Quantity], deadlines: list[Foun
     lead = [q for q in quantities if headline <= q.start < lead_end and (q.value, q.unit) in figures]
     if len(in_headline) == 1:
         return {q.start: in_headline[0] for q in lead}
-    if in_headline or any(t.shape_ == "dddd" for t in doc[:headline]):
-        return {}  # "Group's 2030 emissions reduction target needs $10bn": the headline keeps its year
+    if in_headline:
+        return {}
+    # "Group's 2030 emissions reduction target needs $10bn": the headline keeps its year, unless the lead states
+    # the figure for that same year ("2025 Renewables Must Reach 23 Percent" / "... 23 percent ... by 2025")
+    years = {t.text for t in doc[:headline] if t.shape_ == "dddd"}
     first: dict[tuple[object, object], Quantity] = {}
     for q in lead:
         first.setdefault((q.value, q.unit), q)  # the first restatement, not a later share of the figure
     stated = {figure: found for figure, q in first.items()
-              if (found := _stated_for(doc, q, deadlines, quantities)) is not None}
+              if (found := _stated_for(doc, q, deadlines, quantities)) is not None
+              and (not years or found[1].end[:4] in years)}
     return {q.start: stated[(q.value, q.unit)] for q in quantities
             if q.end <= headline and (q.value, q.unit) in stated}
 
