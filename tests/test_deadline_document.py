@@ -204,6 +204,35 @@ ROWS: list[Row] = [
      "year.", "2022-04-01", "9%", {"deadline": 2005}),
     ("Oman reviews its plan\n\nUnder the Tenth Five-Year Plan (2021-2025), Oman aims to lift growth to 3.5%.",
      "2023-04-01", "3.5%", {"deadline": 2025}),
+    # ... nor does a sentence that tells the old plan's aims in the past (red-team 8, finding 3)
+    ("Cement sector review\n\nThe 10th Five-Year Plan had aimed to lift cement output to 900 million tonnes, a "
+     "goal it missed.", "2025-06-01", "900 million", {"deadline": 2005, "status": "actual"}),
+    ("Mining review\n\nUnder the Tenth Five-Year Plan, the ministry planned to close 40 million tonnes of mines.",
+     "2025-06-01", "40 million", {"deadline": 2005}),
+    ("Road review\n\nThe expressway grid was built under the 11th Five-Year Plan, which targeted 60,000 km of "
+     "roads.", "2025-06-01", "60,000 km", {"deadline": 2010, "status": "actual"}),
+    # --- a headline that opens with a year takes the lead's deadline for its figure when the years agree -----
+    ("Country Sets Goal: 2030 Electric Buses Must Reach 40 Percent\n\nCAPITAL - The transport ministry said the "
+     "country is targeting 40 percent of new bus sales to be electric by 2030.", None, "40 Percent",
+     {"deadline": 2030}),
+    ("Country Sets Goal: 2030 Electric Buses Must Reach 40 Percent\n\nCAPITAL - The transport ministry said the "
+     "country is targeting 40 percent of new bus sales to be electric by 2035.", None, "40 Percent",
+     {"deadline": None}),
+    # --- a lead restates the headline's figure only with the same value and unit (red-team 8, finding 9) ----
+    ("Ministry unveils plan to train 3 million workers\n\nUnder the new plan, 4 million homes will get broadband "
+     "by 2028.\nThe plan will also open 90 colleges.", "2025-06-01", "3 million workers", {"deadline": None}),
+    ("Town to plant one million saplings\n\nThe plan includes one new reservoir by 2027, officials said.",
+     "2025-06-01", "one million", {"deadline": None}),
+    # --- an undated review's "next fiscal year" follows the fiscal year it reports (red-team 8, finding 12) --
+    ("Revenue outturn\n\nIn the fiscal year 2021/2022, tax revenue was 3 trillion rupees. The ministry aims to "
+     "lift the tax ratio to 12% of GDP in the next fiscal year.", None, "12%", {"deadline": 2023}),
+    # --- a medium-term framework is named after its first year, a short-term plan after none (finding 13) ----
+    ("Spending framework\n\nThe Medium-Term Expenditure Framework 2025 puts spending at 9 trillion shillings. "
+     "It will lift tax revenue to 16% of GDP.", None, "16%", {"deadline": None}),
+    ("Short-term Recovery Plan 2024\n\nThe ministry's short-term Recovery Plan 2024 will repair 150 bridges.",
+     None, "150 bridges", {"deadline": None}),
+    ("Group outlook\n\nUnder our Mid-term Plan 2029 we will raise operating profit to 70 billion yen.", None,
+     "70 billion", {"deadline": 2029}),
     # --- an undated text: a plan's year in a sentence naming the plan is no year it reports as past -----
     ("Ministries issue car plan\n\nThe plan sets a target of 31 million car sales in 2026. The plan, jointly "
      "issued by five ministries, projects sales of electric cars to hit around 3.1 million units in 2026.", None,
@@ -238,6 +267,8 @@ ROWS: list[Row] = [
      "into a logistics hub by 2040.", None, "6 percent", {"deadline": 2028}),
     ("Harbor Region Plan 2024-2028\n\nThe plan targets a 2 per cent annual rise in exports and a ten-point gain "
      "in literacy by 2045.", None, "2 per cent", {"deadline": 2028}),
+    ("Agency plan\n\nAnother goal is issuing at least four safety codes annually and \u201claunching a national "
+     "certification scheme by 2028.\u201d", "2024-05-01", "four safety codes", {"deadline": None}),
     ("The region will grow exports by 5 percent a year until 2030.", "2025-01-01", "5 percent",
      {"deadline": 2030}),
     ("The region will grow exports by 8 percent a year to reach $40 billion by 2031.", "2025-01-01", "8 percent",

@@ -111,16 +111,44 @@ def current_plans(deadlines: list[Found], published: date | None, labels: Labels
         ordinal = _plan_of_now(deadlines, published, vocab.periods)
     if ordinal is None:
         return deadlines
-    planning = vocab.plan_verbs | vocab.goal_nouns
     replaced: dict[int, Deadline] = {}
     for span, deadline in stale:
-        sent = span.sent
-        if any("TARGET_CUE" in labels.get(i, ()) or sent.doc[i].lower_ in planning for i in range(sent.start, sent.end)):
+        if _plans_now(span.sent, labels, vocab):
             resolved = _resolve_ordinal(span, ordinal, published, vocab)
             if resolved is not None:
                 replaced[span.start] = Deadline(span.text, resolved[0].isoformat() if resolved[0] else None,
                                                 resolved[1].isoformat())
     return [(span, replaced.get(span.start, deadline)) for span, deadline in deadlines]
+
+
+#: Auxiliaries before an "-ed" plan word that keep it present or future ("is planned", "will be targeted").
+_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "be", "been", "being", "'s", "'re"})
+#: Auxiliaries and modals before a verb of a goal's fate that make it ahead, not reported ("will hit", "to meet").
+_AHEAD_WORDS = frozenset({"will", "shall", "to", "must", "should", "would", "can"})
+
+
+def _plans_now(sent: Span, labels: Labels, vocab: Vocabulary) -> bool:
+    """Whether a sentence plans in the present or future: a plan verb ("aims", "will") or a target cue that is no
+    past form ("is proposed", not "had aimed", "planned", "which targeted"), and no report of a goal's fate or a
+    past change ("a goal it missed", "was built")."""
+    doc = sent.doc
+    reported = vocab.goal_fates | vocab.past_changes
+    planning = False
+    for i in range(sent.start, sent.end):
+        word = doc[i].lower_
+        before = doc[i - 1].lower_ if i > sent.start else ""
+        if word in reported and before not in _AHEAD_WORDS:
+            return False  # "a goal it missed", "was built under the 11th Five-Year Plan": history
+        if word in vocab.plan_verbs:
+            planning = True
+        elif "TARGET_CUE" in labels.get(i, ()) and not (i > sent.start and "TARGET_CUE" in labels.get(i - 1, ())):
+            planning = planning or not _past_form(word, before)
+    return planning
+
+
+def _past_form(word: str, before: str) -> bool:
+    """Whether a cue word is a past form: "had aimed", "planned", "which targeted" (not "is planned")."""
+    return before in {"had", "was", "were"} or (word.endswith("ed") and before not in _PRESENT_AUXILIARIES)
 
 
 def _plan_of_now(deadlines: list[Found], published: date | None, periods: Mapping[int, tuple[int, int]]
@@ -236,9 +264,24 @@ def _anaphoric_periods(chosen: list[Found]) -> list[Found]:
 
 def _names_horizon(span: Span) -> bool:
     """Whether a plan's name, with the words just before it ("Medium-term Management Plan 2027"), makes its year a
-    horizon (lexicon-free: :data:`_HORIZON_NAMES`)."""
-    before = span.doc[max(span.sent.start, span.start - _NAME_REACH):span.start]
-    return any(t.lower_ in _HORIZON_NAMES for t in span) or any(t.lower_ in _TERM_WORDS for t in before)
+    horizon (lexicon-free: :data:`_HORIZON_NAMES`). A medium-term plan ("Medium-term Business Plan 2028", "Mid-term
+    Plan 2026") is named after its last year; a framework or budget ("Medium-Term Expenditure Framework 2024") after
+    its first, and a short- or long-term plan after neither."""
+    if any(t.lower_ in _HORIZON_NAMES for t in span):
+        return True
+    if span[0].lower_ not in _TERM_PLAN_HEADS:
+        return False
+    doc = span.doc
+    first = max(span.sent.start, span.start - _NAME_REACH)
+    for t in doc[first:span.start]:
+        if t.lower_ == "midterm":
+            return True
+        k = t.i - 1
+        if k > 0 and doc[k].text in {"-", "\u2013"}:
+            k -= 1  # "Medium-term"
+        if t.lower_ == "term" and k >= 0 and doc[k].lower_ in _MEDIUM_WORDS:
+            return True
+    return False
 
 
 def _superseded(span: Span, superseded: frozenset[str]) -> bool:
@@ -267,9 +310,11 @@ _DATED_NAMES = frozenset({"named_plan_period", "year_named_plan"})
 _HORIZON_PERIODS = frozenset({"plan_to_year"})
 #: Plan names whose single year is always a horizon, even in an undated text ("Oman Vision 2040", "Agenda 2063").
 _HORIZON_NAMES = frozenset({"vision", "agenda"})
-#: Words before a plan's name that make its year a horizon: "Medium-term Management Plan 2027".
-_TERM_WORDS = frozenset({"term"})
-_NAME_REACH = 3  # tokens before a plan's name read for :data:`_TERM_WORDS`
+#: Words of a "medium term" before a plan's name that make its year a horizon: "Medium-term Management Plan 2027".
+_MEDIUM_WORDS = frozenset({"medium", "mid"})
+#: Heads of a plan's name whose medium-term year is its last ("Plan 2028"); "Framework 2024" has its first.
+_TERM_PLAN_HEADS = frozenset({"plan", "strategy"})
+_NAME_REACH = 4  # tokens before a plan's name read for "medium-term"
 #: Deadline pattern ids naming a plan by its length or number ("three-year action plan", "14th Five-Year Plan").
 PLAN_PERIODS = frozenset({"n_year_plan", "n_year_road_map", "n_years_plan", "five_year_plan", "five_year_plan_years",
                           "fyp_abbrev", "malaysia_plan", "malaysia_plan_code"})
@@ -640,7 +685,17 @@ def _distant_rate(q: Quantity, after: Found, reach_verbs: frozenset[str]) -> boo
     gap = doc[rate_end:after[0].start]
     if gap[0].lower_ == "to":
         return gap[1].lower_ not in reach_verbs  # "5% a year to reach 20 GW by 2030": the rate runs until then
-    return any(t.lower_ == "and" and t.nbor().lower_ in _ARTICLES for t in gap[:-1])
+    return any(t.lower_ == "and" and _opens_item(doc, t.i + 1, after[0].start) for t in gap[:-1])
+
+
+def _opens_item(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after an "and" open another item: an article or a gerund, past quotes ("... a year and a
+    longer life expectancy by 2050", '... annually and "establishing a certification process by 2015"')."""
+    k = start
+    while k < end and doc[k].is_punct:
+        k += 1
+    word = doc[k].lower_ if k < end else ""
+    return word in _ARTICLES or (len(word) > 5 and word.endswith("ing") and word.isalpha())
 
 
 def is_relative(found: Found, published: date | None) -> bool:

@@ -114,29 +114,52 @@ def undated_deadlines(doc: Doc, spans: list[Span], deadlines: list[Found], label
     floor = date_floor(doc, deadlines, labels, event_dates, vocab.goal_nouns | vocab.plan_nouns)
     year = story_year(doc, deadlines, labels, vocab.goal_nouns, floor)
     deadlines = deadlines if year is None else with_story_year(spans, deadlines, year, blocked, vocab, names)
-    return with_parliament(spans, with_named_fiscal_year(spans, deadlines), floor, blocked, vocab, names)
+    return with_parliament(spans, with_named_fiscal_year(spans, deadlines, labels, vocab.goal_nouns | vocab.plan_nouns), floor, blocked, vocab, names)
 
 
 #: Pattern ids of a fiscal year named by its years ("the fiscal year 2023/2024", "FY2023-24").
 _NAMED_FISCAL = frozenset({"fiscal_year", "fiscal_year_range", "fiscal_code", "fiscal_code_split"})
 
 
-def with_named_fiscal_year(spans: list[Span], deadlines: list[Found]) -> list[Found]:
+def with_named_fiscal_year(spans: list[Span], deadlines: list[Found], labels: Labels | None = None,
+                           plan_words: frozenset[str] = frozenset()) -> list[Found]:
     """``deadlines`` and an undated text's "the next fiscal year" read as the one fiscal year the text names
     ("the plan for the fiscal year 2023/2024 ... growth for the next fiscal year"): a plan or budget story is
-    written in the year before the fiscal year it sets; a text naming two fiscal years tells no such year."""
+    written in the year before the fiscal year it sets; a text naming two fiscal years tells no such year.
+
+    With ``labels``, the sentence naming the fiscal year decides: one that plans (a target cue or one of
+    ``plan_words``) and reports nothing sets that year; one that reports ("In the fiscal year 2022/2023, revenue
+    was ...") and plans nothing names the year just over, so "next" is the year after it; else no year.
+    """
     following = [span for span in spans if span.id_ == "next_fiscal_year"]
     if not following:
         return deadlines
-    named = {(deadline.start, deadline.end) for span, deadline in deadlines if span.id_ in _NAMED_FISCAL
-             and deadline.start is not None and deadline.start[:4] != deadline.end[:4]}
+    named = {(deadline.start, deadline.end): span for span, deadline in reversed(deadlines)
+             if span.id_ in _NAMED_FISCAL and deadline.start is not None and deadline.start[:4] != deadline.end[:4]}
     if len(named) != 1:
         return deadlines
-    start, end = named.pop()
+    (start, end), span = named.popitem()
+    if labels is not None:
+        sent = span.sent
+        plans = any(has_any(labels, i, ("TARGET_CUE",)) for i in range(sent.start, sent.end)) \
+            or any(t.lower_ in plan_words for t in sent)
+        reports = any(has_any(labels, i, ("ACTUAL_CUE",)) and sent.doc[i].lower_ not in _WEAK
+                      for i in range(sent.start, sent.end))
+        if plans == reports:
+            return deadlines
+        if reports:  # the year reported is over: "next" is the one after it
+            start, end = _year_later(start), _year_later(end)
     taken = {i for span, _ in deadlines for i in range(span.start, span.end)}
     added = [(span, Deadline(span.text, start, end)) for span in following
              if not taken.intersection(range(span.start, span.end))]
     return sorted(deadlines + added, key=lambda found: found[0].start) if added else deadlines
+
+
+def _year_later(day: str) -> str:
+    """An ISO date one year later (29 February moves to 1 March)."""
+    moved = date.fromisoformat(day)
+    return (moved.replace(year=moved.year + 1) if (moved.month, moved.day) != (2, 29)
+            else date(moved.year + 1, 3, 1)).isoformat()
 
 
 def with_parliament(spans: list[Span], deadlines: list[Found], floor: date | None, blocked: set[int],

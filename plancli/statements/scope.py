@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 from itertools import pairwise
 
@@ -163,10 +164,12 @@ def _restated_horizon(doc: Doc, deadlines: list[Found], limit: int, headline_end
     by 2030"): the plan's headline goal, whose horizon is the plan's when the first lines state no period of it."""
     if headline_end is None:
         return None
-    headline_figures = _figures(doc[:headline_end])
+    quantities: list[Quantity] = sorted(doc._.quantities or [], key=lambda q: q.start)
+    starts = [q.start for q in quantities]
+    headline: HeadlineFigures = (_figures(doc[:headline_end], quantities, starts), quantities, starts)
     read: dict[int, bool] = {}
     return next((found for found in deadlines if headline_end <= found[0].start and found[0].end <= limit
-                 and _plan_by_year(found, plan_nouns, read, headline_figures)), None)
+                 and _plan_by_year(found, plan_nouns, read, headline)), None)
 
 
 def _across_years(found: Found) -> bool:
@@ -206,13 +209,17 @@ def restated_headline(doc: Doc, quantities: list[Quantity], deadlines: list[Foun
     lead = [q for q in quantities if headline <= q.start < lead_end and (q.value, q.unit) in figures]
     if len(in_headline) == 1:
         return {q.start: in_headline[0] for q in lead}
-    if in_headline or any(t.shape_ == "dddd" for t in doc[:headline]):
-        return {}  # "Group's 2030 emissions reduction target needs $10bn": the headline keeps its year
+    if in_headline:
+        return {}
+    # "Group's 2030 emissions reduction target needs $10bn": the headline keeps its year, unless the lead states
+    # the figure for that same year ("2025 Renewables Must Reach 23 Percent" / "... 23 percent ... by 2025")
+    years = {t.text for t in doc[:headline] if t.shape_ == "dddd"}
     first: dict[tuple[object, object], Quantity] = {}
     for q in lead:
         first.setdefault((q.value, q.unit), q)  # the first restatement, not a later share of the figure
     stated = {figure: found for figure, q in first.items()
-              if (found := _stated_for(doc, q, deadlines, quantities)) is not None}
+              if (found := _stated_for(doc, q, deadlines, quantities)) is not None
+              and (not years or found[1].end[:4] in years)}
     return {q.start: stated[(q.value, q.unit)] for q in quantities
             if q.end <= headline and (q.value, q.unit) in stated}
 
@@ -281,19 +288,28 @@ def _names_plan(span: Span, plan_nouns: frozenset[str]) -> bool:
         and any(t.lower_ in plan_nouns for t in span)
 
 
-_HYPHENS = frozenset({"-", "\u2013"})
+#: A figure as compared between a headline and a lead: its value and unit ("$57 trillion" is (5.7e13, "USD")).
+Figure = tuple[float, str]
+#: The headline's figures, with all the doc's quantities and their sorted first tokens (to find a span's figures).
+HeadlineFigures = tuple[frozenset[Figure], list[Quantity], list[int]]
 
 
-def _figures(span: Span) -> frozenset[str]:
-    """The numbers of a span, years and compounds aside ("57", "trillion" of "$57 trillion economy by 2030 under a
-    five-year plan")."""
-    doc = span.doc
-    return frozenset(t.lower_ for t in span if t.like_num and t.shape_ != "dddd"
-                     and not (t.i + 1 < len(doc) and doc[t.i + 1].text in _HYPHENS))
+def _figures(span: Span, quantities: list[Quantity], starts: list[int]) -> frozenset[Figure]:
+    """The values and units of the quantities inside a span ("$57 trillion economy by 2030 under a five-year plan"
+    holds (5.7e13, "USD")): "2 million jobs" and "5 million households" share a scale word, not a figure.
+    ``starts`` are the sorted first tokens of ``quantities``."""
+    k = bisect_left(starts, span.start)
+    found: set[Figure] = set()
+    while k < len(quantities) and quantities[k].start < span.end:
+        q = quantities[k]
+        if q.end <= span.end:
+            found.add((q.value, q.unit))
+        k += 1
+    return frozenset(found)
 
 
 def _plan_by_year(found: Found, plan_nouns: frozenset[str], read: dict[int, bool],
-                  headline_figures: frozenset[str] = frozenset()) -> bool:
+                  headline: HeadlineFigures | None = None) -> bool:
     """A "by 2030" in a sentence that names a plan and no figure ("The Ministry has drawn up an action plan to
     widen rural water access by 2035, with a long-term outlook to 2050"; "The outlook is the framework steering the
     sector through 2037"): the plan's own deadline. A sentence that sets two such deadlines ("Under the plan, it
@@ -308,16 +324,19 @@ def _plan_by_year(found: Found, plan_nouns: frozenset[str], read: dict[int, bool
         doc = sent.doc
         horizons = sum(1 for t in sent
                        if t.shape_ == "dddd" and t.i > sent.start and doc[t.i - 1].lower_ in _HORIZON_OPENERS)
-        known = read[sent.start] = horizons == 1 and (_names_plan(sent, plan_nouns) or _restates_goal(
-            sent, plan_nouns, headline_figures))
+        known = read[sent.start] = horizons == 1 and (_names_plan(sent, plan_nouns) or (
+            headline is not None and _restates_goal(sent, plan_nouns, headline)))
     return known
 
 
-def _restates_goal(sent: Span, plan_nouns: frozenset[str], headline_figures: frozenset[str]) -> bool:
+def _restates_goal(sent: Span, plan_nouns: frozenset[str], headline: HeadlineFigures) -> bool:
     """A sentence naming a plan with a figure that restates the headline's ("Country unveils roadmap to a $1 trillion
     economy" over "... unveiled a blueprint to reach a $1 trillion economy by 2030"): the plan's headline goal,
-    whose horizon is the plan's."""
-    return bool(_figures(sent) & headline_figures) and any(t.lower_ in plan_nouns for t in sent)
+    whose horizon is the plan's. The same value and unit count, not a shared word ("2 million jobs" is no
+    "5 million households", "one million trees" no "one new park")."""
+    figures, quantities, starts = headline
+    return bool(figures) and bool(_figures(sent, quantities, starts) & figures) \
+        and any(t.lower_ in plan_nouns for t in sent)
 
 
 def _frame_only(found: Found) -> bool:
