@@ -16,7 +16,7 @@ import csv
 import json
 import math
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -365,12 +365,19 @@ def atomic_output(
         with open(target, "w", encoding=encoding, newline=newline) as stream:
             yield stream
         return
-    folder = target.parent
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below on every path
-        "w", encoding=encoding, newline=newline, dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
-    )
-    temp = Path(handle.name)
+    temp: Path | None = None
     try:
+        # The temp name is known before the file exists, so an interrupt at any point (even inside the
+        # open) leaves nothing behind: a name that was never created just fails to unlink.
+        handle = None
+        while handle is None:
+            temp = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+            try:
+                fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                temp = None  # another writer's file: never ours to remove
+                continue
+            handle = os.fdopen(fd, "w", encoding=encoding, newline=newline)
         with handle:
             yield handle
             handle.flush()
@@ -378,8 +385,9 @@ def atomic_output(
         os.chmod(temp, _final_mode(target))
         os.replace(temp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
         raise
 
 

@@ -231,6 +231,28 @@ def test_atomic_output_failure_keeps_the_old_file(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 
 
+def test_atomic_output_interrupted_while_opening_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ctrl-C right after the temp file exists and before its handle does (a race a signal can hit).
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fdopen", interrupted)
+    with pytest.raises(KeyboardInterrupt), atomic_output(tmp_path / "out.jsonl"):
+        pass
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_atomic_output_never_takes_an_existing_temp_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    other = tmp_path / ".out.jsonl.aaaaaaaa.tmp"
+    other.write_text("another writer's")
+    names = iter(["aaaaaaaa", "bbbbbbbb"])
+    monkeypatch.setattr("plancli.writers.secrets.token_hex", lambda _n: next(names))
+    with atomic_output(tmp_path / "out.jsonl") as handle:
+        handle.write("{}\n")
+    assert other.read_text() == "another writer's"
+    assert (tmp_path / "out.jsonl").read_text() == "{}\n"
+
+
 def test_atomic_output_file_mode(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.jsonl"
     with atomic_output(fresh) as handle:
