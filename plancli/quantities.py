@@ -424,7 +424,8 @@ class QuantityFinder(UnitRules):
         else:
             if text.lower() in self.scales:
                 return None  # "million" alone (LIKE_NUM says yes): only a scale after a number
-            parsed = document_number_value(doc, text)  # "95,9 percent" in a text that writes decimal commas
+            parsed = document_number_value(  # "95,9 percent" in a text that writes decimal commas
+                doc, text, index.starting_at("SCALE", end) is not None)
             if parsed is None:
                 return None
             value = parsed
