@@ -48,6 +48,9 @@ RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies
 #: A number written with a leading zero: a line or item number, never an amount.
 _ZERO_PADDED = re.compile(r"^0\d+$")
 _GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
+#: A range in one token whose numbers both carry the same glued scale: "2.5bn-£2.8bn", "204mn-254mn".
+_GLUED_SCALED_RANGE = re.compile(
+    r"^(\d[\d,]*(?:\.\d+)?)([a-z]{1,3})[-–—](?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d[\d,]*(?:\.\d+)?)\2$")
 #: The most tokens a unit or currency phrase after a number may span ("circuit kilometres", "µg / m³").
 _MAX_UNIT_TOKENS = 4
 #: Letters that are a unit only glued to a number. Temperatures ("1.5C") are left out for now: warming

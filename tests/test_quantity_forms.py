@@ -22,6 +22,9 @@ FOUND_ROWS = [
     # a range whose second number alone carries the scale word
     ("The region hopes to draw $2.5-3.1 trillion in private capital by 2035.", 2.5e12, 3.1e12, "USD"),
     ("The ministry wants $1.2 to 1.6 billion in grants for the scheme.", 1.2e9, 1.6e9, "USD"),
+    # a range in one token whose numbers both carry the glued scale (and the currency)
+    ("The new levy should raise £3.5bn-£4bn a year from 2027.", 3.5e9, 4e9, "GBP"),
+    ("Coal use may fall to 150mn-180mn t by 2035.", 1.5e8, 1.8e8, "tonne"),
     # scale abbreviations with a period
     ("The government targets 30 tril. yen in plant exports by 2030.", 3e13, None, "JPY"),
     ("The agency plans to restore 900 thousand acres of wetland.", 9e5, None, "acre"),
