@@ -354,10 +354,11 @@ def _bounded_quantity(start: int, end: int, value: Decimal, unit: str, unit_type
 
 
 def _skip_space(doc: Doc, j: int) -> int:
-    """``j``, or the token after it when ``j`` is extra spacing within a paragraph (at most one line break)."""
+    """``j``, or the token after it when ``j`` is extra spacing within a paragraph (at most one line break), or a
+    blank line that a page break put inside a sentence: the word after it goes on in lower case ("1.5\n\ntrillion")."""
     if j + 1 < len(doc):
         token = doc[j]
-        if token.is_space and token.text.count("\n") <= 1:
+        if token.is_space and (token.text.count("\n") <= 1 or doc[j + 1].text[:1].islower()):
             return j + 1
     return j
 

@@ -22,6 +22,8 @@ FOUND_ROWS = [
     # a range whose second number alone carries the scale word
     ("The region hopes to draw $2.5-3.1 trillion in private capital by 2035.", 2.5e12, 3.1e12, "USD"),
     ("The ministry wants $1.2 to 1.6 billion in grants for the scheme.", 1.2e9, 1.6e9, "USD"),
+    # a page break's blank line between a number and its scale word, the sentence going on in lower case
+    ("The province will invest about 2.4\n\nbillion euros in rail by 2030.", 2.4e9, None, "EUR"),
     # a range in one token whose numbers both carry the glued scale (and the currency)
     ("The new levy should raise £3.5bn-£4bn a year from 2027.", 3.5e9, 4e9, "GBP"),
     ("Coal use may fall to 150mn-180mn t by 2035.", 1.5e8, 1.8e8, "tonne"),
