@@ -42,6 +42,7 @@ from plancli.quantity_parts import (
     _DURATIONS,
     _GLUED_ONLY_UNITS,
     _GLUED_RANGE,
+    _GLUED_SCALED_RANGE,
     _SpanIndex,
     _UNIT_LABELS,
     _VERB_LABELS,
@@ -385,6 +386,12 @@ class QuantityFinder(UnitRules):
             if low >= high or _looks_like_year(range_match.group(1), low):
                 return None  # "2021–2025": a period; "10–5": a score
             value, glued_max = low, high  # "2.5–3 GtCO2e", "40–45%": a range in one token
+        elif (range_match := _GLUED_SCALED_RANGE.match(text)) is not None \
+                and range_match.group(2) in self.scales:
+            low, high = (Decimal(range_match.group(k).replace(",", "")) for k in (1, 3))
+            if low >= high:
+                return None
+            value, glued_max, scale = low, high, self.scales[range_match.group(2)]  # "2.5bn-£2.8bn", "27mn-31mn"
         elif glued is not None and (glued[0] or glued[2]):
             prefix, value, suffix = glued
             if prefix:
@@ -423,7 +430,8 @@ class QuantityFinder(UnitRules):
         else:
             if text.lower() in self.scales:
                 return None  # "million" alone (LIKE_NUM says yes): only a scale after a number
-            parsed = document_number_value(doc, text)  # "95,9 percent" in a text that writes decimal commas
+            parsed = document_number_value(  # "95,9 percent" in a text that writes decimal commas
+                doc, text, index.starting_at("SCALE", end) is not None)
             if parsed is None:
                 return None
             value = parsed

@@ -19,9 +19,12 @@ from plancli.quantity_parts import _number_value
 _KEY = "plancli_decimal_comma"
 
 
-def document_number_value(doc: Doc, text: str) -> Decimal | None:
+def document_number_value(doc: Doc, text: str, before_scale: bool = False) -> Decimal | None:
     """The value of the number surface ``text`` in ``doc``: read continentally when the document writes a
-    decimal comma and the surface has that form, else as English."""
+    decimal comma and the surface has that form, else as English. A dot number before a scale word
+    (``before_scale``: "1.125 billion") is English in any text: continental writers put "1,125 billion"."""
+    if before_scale and "," not in text:
+        return _number_value(text)
     if text[:1].isdigit() and ("," in text or "." in text) and _decimal_comma(doc):
         value = parse_continental(text)
         if value is not None:

@@ -48,6 +48,9 @@ RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies
 #: A number written with a leading zero: a line or item number, never an amount.
 _ZERO_PADDED = re.compile(r"^0\d+$")
 _GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
+#: A range in one token whose numbers both carry the same glued scale: "2.5bn-£2.8bn", "204mn-254mn".
+_GLUED_SCALED_RANGE = re.compile(
+    r"^(\d[\d,]*(?:\.\d+)?)([a-z]{1,3})[-–—](?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d[\d,]*(?:\.\d+)?)\2$")
 #: The most tokens a unit or currency phrase after a number may span ("circuit kilometres", "µg / m³").
 _MAX_UNIT_TOKENS = 4
 #: Letters that are a unit only glued to a number. Temperatures ("1.5C") are left out for now: warming
@@ -351,10 +354,11 @@ def _bounded_quantity(start: int, end: int, value: Decimal, unit: str, unit_type
 
 
 def _skip_space(doc: Doc, j: int) -> int:
-    """``j``, or the token after it when ``j`` is extra spacing within a paragraph (at most one line break)."""
+    """``j``, or the token after it when ``j`` is extra spacing within a paragraph (at most one line break), or a
+    blank line that a page break put inside a sentence: the word after it goes on in lower case ("1.5\n\ntrillion")."""
     if j + 1 < len(doc):
         token = doc[j]
-        if token.is_space and token.text.count("\n") <= 1:
+        if token.is_space and (token.text.count("\n") <= 1 or doc[j + 1].text[:1].islower()):
             return j + 1
     return j
 

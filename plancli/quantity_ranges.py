@@ -10,7 +10,8 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from plancli.quantity_parts import Quantity, _number_value, _SpanIndex
+from plancli.quantity_locale import document_number_value
+from plancli.quantity_parts import Quantity, _SpanIndex
 from plancli.normalize.numbers import MAX_VALUE, to_float
 
 
@@ -21,7 +22,7 @@ def bare_scaled_upper(doc: Doc, index: _SpanIndex, i: int) -> tuple[Decimal, Dec
     if number is None or not doc[i].text[:1].isdigit():
         return None
     scale = index.starting_at("SCALE", number.end)
-    value = _number_value(number.text)
+    value = document_number_value(doc, number.text, True)
     if scale is None or value is None or index.starting_at("CURRENCY", scale.end) is not None \
             or index.starting_at("UNIT", scale.end) is not None:
         return None

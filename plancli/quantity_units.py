@@ -178,19 +178,40 @@ def _breakdown_part(doc: Doc, j: int, value: Decimal) -> bool:
 _MAX_ITEM_LABEL = 8
 
 
-def _list_item_opening(doc: Doc, start: int, antecedent: Quantity | None) -> int | None:
+#: How far before a list item its lead-in ("The jobs break down as follows:") may stand, in tokens.
+_MAX_LEAD_IN = 300
+
+
+def _list_item_opening(doc: Doc, start: int, antecedent: Quantity | None, plurals: Mapping[str, str]
+                       ) -> int | None:
     """The first token of a list item "Label: 48,000 under ..." whose bare figure (``start``) follows a colon, when
-    the figure before it (``antecedent``) follows a colon too, as in the item before ("Farming: 50,000 jobs ..."):
-    the items count the same things. None for anything else."""
+    the figure before it (``antecedent``) follows a colon too, as in the item before ("Farming: 50,000 jobs ..."),
+    and the item's label or the list's lead-in names the antecedent's noun ("The jobs break down as follows:"):
+    the items count the same things. None for anything else ("The plan sets these goals:" lists different things)."""
     if start < 2 or doc[start - 1].text != ":" or antecedent is None or antecedent.start < 1 \
             or doc[antecedent.start - 1].text != ":":
         return None
     for k in range(start - 2, max(-1, start - 2 - _MAX_ITEM_LABEL), -1):
         if doc[k].is_sent_start:
-            return k
+            return k if _names_noun(doc, k, start, antecedent.unit, plurals) \
+                or _lead_in_names(doc, k, antecedent.unit, plurals) else None
         if doc[k].is_punct and doc[k].text not in {"&", "-", "–", "/"}:
             return None
     return None
+
+
+def _names_noun(doc: Doc, first: int, end: int, noun: str | None, plurals: Mapping[str, str]) -> bool:
+    return noun is not None and any(singular(doc[k].lower_, plurals) == noun for k in range(first, end))
+
+
+def _lead_in_names(doc: Doc, item: int, noun: str | None, plurals: Mapping[str, str]) -> bool:
+    """Whether the lead-in of the list whose item starts at ``item`` (the nearest earlier sentence ending in a colon
+    with no figure after it) names ``noun``."""
+    for k in range(item - 1, max(-1, item - _MAX_LEAD_IN), -1):
+        if doc[k].text == ":" and (k + 1 == len(doc) or doc[k + 1].is_space or doc[k + 1].is_sent_start):
+            sentence = doc[k].sent
+            return _names_noun(doc, sentence.start, k, noun, plurals)
+    return False
 
 
 class UnitRules:
@@ -522,8 +543,9 @@ class UnitRules:
                 doc, j + 1):
             return None
         upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
-        if value >= upper_scale:
+        if upper_scale > 1 and value > 100 * Decimal(str(upper.value)) / upper_scale:
             upper_scale = Decimal(1)  # "from 6,500 to 15 thousand": the baseline is written in full
+            # (but "from 12,500 to 13,800 thousand tonnes" shares the scale: the bare numbers are alike)
         low = _bounded_quantity(comparator_span.start if comparator_span is not None else start, j,
                                 value * (scale if scale != 1 else upper_scale), upper.unit, upper.unit_type,
                                 comparator_span.id_ if comparator_span is not None else "=")
@@ -991,7 +1013,7 @@ class UnitRules:
                 continue
             opening = _sentence_opening_more(doc, q.start)
             if opening is None:
-                opening = _list_item_opening(doc, q.start, antecedent)  # "Internships: 48,000 under ..."
+                opening = _list_item_opening(doc, q.start, antecedent, self.plurals)  # "Internships: 48,000 under ..."
             if antecedent is None or antecedent.end > q.start or antecedent.unit in self.elided_not_antecedents or any(
                     doc[k].is_sent_start and k != opening or doc[k].text in {";", "；"}
                     for k in range(antecedent.end, q.start + 1)):

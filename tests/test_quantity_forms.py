@@ -22,6 +22,11 @@ FOUND_ROWS = [
     # a range whose second number alone carries the scale word
     ("The region hopes to draw $2.5-3.1 trillion in private capital by 2035.", 2.5e12, 3.1e12, "USD"),
     ("The ministry wants $1.2 to 1.6 billion in grants for the scheme.", 1.2e9, 1.6e9, "USD"),
+    # a page break's blank line between a number and its scale word, the sentence going on in lower case
+    ("The province will invest about 2.4\n\nbillion euros in rail by 2030.", 2.4e9, None, "EUR"),
+    # a range in one token whose numbers both carry the glued scale (and the currency)
+    ("The new levy should raise £3.5bn-£4bn a year from 2027.", 3.5e9, 4e9, "GBP"),
+    ("Coal use may fall to 150mn-180mn t by 2035.", 1.5e8, 1.8e8, "tonne"),
     # scale abbreviations with a period
     ("The government targets 30 tril. yen in plant exports by 2030.", 3e13, None, "JPY"),
     ("The agency plans to restore 900 thousand acres of wetland.", 9e5, None, "acre"),
@@ -55,11 +60,20 @@ FOUND_ROWS = [
     # a baseline written in full keeps its value when the new level has a scale word
     ("The plan raises the number of exporters from 6,500 to 15 thousand by 2030.", 6500, None, "exporter"),
     ("The plan lifts enrolment from 2.6 to 3 million pupils.", 2.6e6, None, "pupil"),
+    # ... but bare numbers alike in size share the level's scale ("thousand tonnes" statistics)
+    ("Cement output grew from 12,500 to 13,800 thousand tonnes last year.", 1.25e7, None, "tonne"),
+    ("The plan will expand orchards from 1,200 to 1,500 thousand hectares by 2028.", 1.2e6, None, "hectare"),
+    # a dot number before an English scale word is English even where citations look like decimal commas
+    ("The review cites surveys [2,3] and [5,6]. The state will borrow $1.125 billion for ports.", 1.125e9, None,
+     "USD"),
+    ("The review cites surveys [2,3] and [5,6]. The state will pave 2.500 km of roads.", 2.5, None, "km"),
     # a spelled figure without its noun repeats the same figure stated with one
     ("City aims for two million trees by 2035\nThe mayor pledged to plant two million across the suburbs.", 2e6, None,
      "tree"),
     # a list item "Label: N under ..." counts what the item before it counted
-    ("Rural Enterprise: 40,000 jobs in food processing\nCoastal Works & Training: 25,000 under the public works "
+    ("The jobs plan breaks down as follows:\nRural Enterprise: 40,000 jobs in food processing\nCoastal Works & "
+     "Training: 25,000 under the public works scheme\n", 25000, None, "job"),
+    ("Rural Enterprise: 40,000 jobs in food processing\nCoastal Jobs Fund: 25,000 under the public works "
      "scheme\n", 25000, None, "job"),
     ("The goal rose to 1.5 million homes, split among the housing agency (700,000), the pension fund "
      "(600,000), and the state fund (200,000).", 6e5, None, "home"),
@@ -85,6 +99,9 @@ ABSENT_ROWS = [
     ("The fair drew 7,000 visitors and 31,00 exhibitors.", 31),
     # a colon after a figure in another sentence is no list item
     ("The fund reached 5,000 homes.\nResult: 300 under review.", 300),
+    # list items whose labels name different things, after a lead-in that names none of them
+    ("The scheme sets these aims for 2028:\nHousing: 40,000 homes by 2028\nWater: 9,000 under new meters by "
+     "2028\n", 9000),
     # a year before a change noun is no count
     ("The council revised its goal after 2021 increases in traffic.", 2021),
     # English grouping stays English where no decimal comma is written

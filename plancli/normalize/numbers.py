@@ -263,8 +263,10 @@ def past_participle(verb: str, irregular: Mapping[str, str]) -> str:
     return lower + "ed"
 
 
-#: A decimal comma: one to three digits, a comma and one or two digits, no digit or grouping after ("95,9").
-_DECIMAL_COMMA_RE = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)")
+#: A decimal comma: one to three digits, a comma and one or two digits, no digit or grouping after ("95,9"),
+#: standing as a word of prose: after a space or the start, before a word or a percent - never a citation or
+#: list marker ("[3,4]", "items 3,4.").
+_DECIMAL_COMMA_RE = re.compile(r"(?<![\[(\w.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)(?=\s*(?:%|[^\W\d_]))")
 #: A percent right after a number ("95,9 percent", "4,5%"): a decimal comma written once is evidence before one.
 _PERCENT_AFTER_RE = re.compile(r"\s?(?:%|percent\b|per cent\b|pc\b)")
 #: A number written the continental way: dots group thousands, a comma opens the decimals ("179.549", "1.234,5").
