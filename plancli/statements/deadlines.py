@@ -176,7 +176,7 @@ def _plan_ordinal(span: Span) -> int | None:
 
 def _resolve_ordinal(span: Span, ordinal: int, published: date | None, vocab: Vocabulary
                      ) -> tuple[date | None, date] | None:
-    """The period of a numbered plan's match read with another ordinal ("at the end of the 14th Five-Year Plan")."""
+    """The period of a numbered plan's match read with another ordinal ("by the close of the 15th Five-Year Plan")."""
     number = next((t for t in span if (t.text[:1].isdigit() and t.like_num) or t.lower_ in ORDINAL_WORDS), None)
     if number is None:
         return None
