@@ -214,7 +214,7 @@ class CueScanner:
         inside the clause ("(ACT)", "(the ministry said)"), not the end of it."""
         positions = self.terminators.get(word, ())
         if word != "(":
-            return _within(positions, low, high)
+            return within(positions, low, high)
         k = bisect_left(positions, low)
         while k < len(positions) and positions[k] < high:
             close = self.closes.get(positions[k])
@@ -240,7 +240,8 @@ def _merge(near: list[int], far: Iterator[int], descending: bool) -> Iterator[in
             last = pos
 
 
-def _within(positions: Sequence[int], low: int, high: int) -> bool:
+def within(positions: Sequence[int], low: int, high: int) -> bool:
+    """Whether a sorted list of token positions holds one in ``[low, high)`` (bisected, not scanned)."""
     k = bisect_left(positions, low)
     return k < len(positions) and positions[k] < high
 

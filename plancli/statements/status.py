@@ -53,7 +53,7 @@ from plancli.quantities import Quantity
 from plancli.records import Cue
 from plancli.statements.common import (COORDINATORS, DETERMINERS, Labels, Vocabulary, doc_text, is_baseline_value,
                                        progress_leadin, span_text, token_chars, tokens_of)
-from plancli.statements.cues import CueIndex, CueScanner, Match, _within, index_cues
+from plancli.statements.cues import CueIndex, CueScanner, Match, index_cues, within
 from plancli.statements.deadlines import Found
 
 STATUS_CATEGORIES = ("target", "actual", "not_target")
@@ -371,7 +371,7 @@ def _gives_way(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
         return False
     low = match.end if match.end <= q.start else sent.start
     high = min(sent.end, q.end + _INTENT_AFTER, match.start if match.start >= q.end else sent.end)
-    return _within(cues.intent_at, low, q.start) or _within(cues.intent_at, q.end, high)
+    return within(cues.intent_at, low, q.start) or within(cues.intent_at, q.end, high)
 
 
 def status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | None, published: date | None,
@@ -765,7 +765,7 @@ def _plan_projection(match: Match, sent: Span, cues: StatusCues) -> bool:
 def _compared_base(q: Quantity, match: Match, cues: StatusCues) -> bool:
     """A cue after "than" that follows the quantity describes the base it is compared with ("raise output
     30 percent higher than what was achieved last year"), not the quantity itself."""
-    return match.start >= q.end and _within(cues.than_at, q.end, match.start)
+    return match.start >= q.end and within(cues.than_at, q.end, match.start)
 
 
 def _future(match: Match, sent: Span, cues: StatusCues) -> bool:
