@@ -360,6 +360,8 @@ def atomic_output(
     whatever was at ``path`` before is left untouched.
     """
     target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()  # replace the file the link points to; the link stays a link
     if target.exists() and not target.is_file():
         # /dev/null, a FIFO, /dev/stdout: nothing to replace atomically; write straight through.
         with open(target, "w", encoding=encoding, newline=newline) as stream:

@@ -253,6 +253,19 @@ def test_atomic_output_never_takes_an_existing_temp_name(tmp_path: Path, monkeyp
     assert (tmp_path / "out.jsonl").read_text() == "{}\n"
 
 
+def test_atomic_output_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "data" / "records.jsonl"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(real)
+    with atomic_output(link) as handle:
+        handle.write("new\n")
+    assert link.is_symlink()
+    assert real.read_text() == "new\n"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["records.jsonl"]
+
+
 def test_atomic_output_file_mode(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.jsonl"
     with atomic_output(fresh) as handle:
