@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import LOWER, SENT_START
@@ -20,6 +21,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
 from plancli.matcher_flags import doc_lexemes
+from plancli.patterns import load_pattern_set
 from plancli.normalize.numbers import (
     FRACTION_DENOMINATORS,
     MAX_VALUE,
@@ -49,8 +51,10 @@ RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies
 _ZERO_PADDED = re.compile(r"^0\d+$")
 _GLUED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(?:[–—]|-(?=[^\w\s]|[A-Z]{1,3}\$))(?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d+(?:\.\d+)?)$")
 #: A range in one token whose numbers both carry the same glued scale: "2.5bn-£2.8bn", "204mn-254mn".
+#: A comma must open a group of exactly three digits: "€1,2bn-€1,8bn" (decimal commas) is left out, as "€1,2bn" is.
+_GROUPED = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _GLUED_SCALED_RANGE = re.compile(
-    r"^(\d[\d,]*(?:\.\d+)?)([a-z]{1,3})[-–—](?:[^\w\s.,]{1,2}|[A-Z]{1,3}\$)?(\d[\d,]*(?:\.\d+)?)\2$")
+    rf"^{_GROUPED}([a-z]{{1,3}})[-–—](?:[^\w\s.,]{{1,2}}|[A-Z]{{1,3}}\$)?{_GROUPED}\2$")
 #: The most tokens a unit or currency phrase after a number may span ("circuit kilometres", "µg / m³").
 _MAX_UNIT_TOKENS = 4
 #: Letters that are a unit only glued to a number. Temperatures ("1.5C") are left out for now: warming
@@ -355,12 +359,34 @@ def _bounded_quantity(start: int, end: int, value: Decimal, unit: str, unit_type
 
 def _skip_space(doc: Doc, j: int) -> int:
     """``j``, or the token after it when ``j`` is extra spacing within a paragraph (at most one line break), or a
-    blank line that a page break put inside a sentence: the word after it goes on in lower case ("1.5\n\ntrillion")."""
+    blank line that a page break put inside a sentence: the word after it is a scale or percent word, which cannot
+    open a paragraph ("1.5\n\ntrillion"); but not after a row value ("grain stored: 2.5\n\nmillion people")."""
     if j + 1 < len(doc):
         token = doc[j]
-        if token.is_space and (token.text.count("\n") <= 1 or doc[j + 1].text[:1].islower()):
+        if token.is_space and (token.text.count("\n") <= 1 or (
+                doc[j + 1].lower_ in _bridge_words() and not _after_label(doc, j))):
             return j + 1
     return j
+
+
+@lru_cache(maxsize=1)
+def _bridge_words() -> frozenset[str]:
+    """The built-in one-word scales and the first words of the percent words: "million", "crore", "percent", "per"
+    (not "ten" of "ten thousand")."""
+    patterns = load_pattern_set()
+    scales = (alias for aliases in patterns.lexicon("scales").values() for alias in aliases if " " not in alias)
+    percents = (alias.split()[0] for aliases in patterns.lexicon("percents").values() for alias in aliases)
+    return frozenset(word.lower() for word in (*scales, *percents) if len(word) > 2)
+
+
+def _after_label(doc: Doc, j: int) -> bool:
+    """The number before ``j`` follows a colon on its own line: a table row's complete value ("Label: 2.5")."""
+    for k in range(j - 2, max(-1, j - 5), -1):
+        if doc[k].text == ":":
+            return True
+        if doc[k].is_space:
+            return False
+    return False
 
 
 def _after_from(doc: Doc, start: int) -> bool:

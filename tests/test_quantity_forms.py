@@ -27,6 +27,7 @@ FOUND_ROWS = [
     # a range in one token whose numbers both carry the glued scale (and the currency)
     ("The new levy should raise £3.5bn-£4bn a year from 2027.", 3.5e9, 4e9, "GBP"),
     ("Coal use may fall to 150mn-180mn t by 2035.", 1.5e8, 1.8e8, "tonne"),
+    ("The agency will spend 1,250mn-1,800mn euros on grids by 2030.", 1.25e9, 1.8e9, "EUR"),
     # scale abbreviations with a period
     ("The government targets 30 tril. yen in plant exports by 2030.", 3e13, None, "JPY"),
     ("The agency plans to restore 900 thousand acres of wetland.", 9e5, None, "acre"),
@@ -104,6 +105,10 @@ ABSENT_ROWS = [
      "2028\n", 9000),
     # a year before a change noun is no count
     ("The council revised its goal after 2021 increases in traffic.", 2021),
+    # decimal commas in a glued range are no grouping: left out, as a single "€1,2bn" is
+    ("The fund will raise €1,2bn-€1,8bn by 2027.", 1.2e10),
+    # a table's blank line before the next row's lower-case label: the row value is complete
+    ("Results for 2024\n\nwells drilled: 85\n\nmillion litres pumped: 3.5\n\nmillion households served", 3.5e6),
     # English grouping stays English where no decimal comma is written
     ("The firm sold 212.430 tonnes of grain and 1,250 tractors.", 212430),
 ]
@@ -113,6 +118,12 @@ ABSENT_ROWS = [
 def test_quantity_absent(nlp, text, value):
     found = quantities(nlp, text)
     assert not any(close(v, value) for v, _, _, _ in found), found
+
+
+def test_blank_line_before_a_row_label_is_no_unit(nlp):
+    """Only a scale or percent word goes on across a blank line; a lower-case row label does not."""
+    found = quantities(nlp, "Results for 2024\n\ncanals lined (km): 240\n\ntonnes of seed supplied: 1.5\n")
+    assert not any(close(v, 240) and u == "tonne" for v, _, u, _ in found), found
 
 
 def test_english_grouping_kept_in_a_decimal_comma_text(nlp):
