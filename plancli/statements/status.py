@@ -234,11 +234,6 @@ def _named_goal(doc: Doc, start: int, end: int, report_end: int | None, goal_nou
     return None
 
 
-#: Past verbs that give a goal up or shrink it ("dropped the 3 percent GDP growth target"): history, not a goal set;
-#: a headline holding one prices no live plan ("Council scraps $87B climate strategy").
-_GOAL_DROPS = frozenset({"dropped", "abandoned", "scrapped", "scraps", "shelved", "shelves", "ditched", "ditches",
-                         "axed", "axes", "withdrew", "withdraws", "lowered", "cut", "revised", "failed", "fails", "scam",
-                         "ran", "cost", "outturn"})
 _GOAL_OBJECT_GAP = 2  # words between the verb and the figure ("projected a four percent growth target")
 
 
@@ -246,10 +241,11 @@ def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str], fa
                  acronyms: frozenset[str] = frozenset()) -> int | None:
     """A past verb right before a figure that a goal noun follows ("the ministry projected four percent growth
     target for 2026", "approved a 12% export goal"): the verb sets the goal, it does not report the figure; a verb
-    of a goal's fate (lexicon ``goal_fates``: "met its 5% growth target") does; lexicon ``measure_acronyms`` may stand
+    of a goal's fate (``fates``: lexicons ``goal_fates``, "met its 5% growth target", and ``goal_drops``, "dropped
+    the $5 billion FDI goal") does; lexicon ``measure_acronyms`` may stand
     between ("a 2.8 percent GDP growth target"). Returns the goal noun's token."""
-    if cue.end is None or (cue.text or "").lower() in fates | _GOAL_DROPS or " " in (cue.text or ""):
-        return None  # "dropped the $5 billion FDI goal": a goal given up is history, not one set
+    if cue.end is None or (cue.text or "").lower() in fates or " " in (cue.text or ""):
+        return None
     gap = [k for k in range(q.start - _GOAL_OBJECT_GAP - 1, q.start) if k >= 0 and doc[k].idx >= cue.end]
     if len(gap) > _GOAL_OBJECT_GAP or any(doc[k].lower_ not in _GOAL_DETERMINERS for k in gap):
         return None
@@ -447,7 +443,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
             return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
-        noun = (_goal_object(doc, q, before[1], cues.goal_nouns, cues.vocab.goal_fates,
+        noun = (_goal_object(doc, q, before[1], cues.goal_nouns, cues.vocab.goal_fates | cues.vocab.goal_drops,
                              cues.vocab.measure_acronyms) if before[0] == "actual"
                 else None)
         if noun is not None:  # "the ministry projected a 4 percent growth target for 2026": a goal set, not a report
@@ -459,7 +455,8 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         return before
     after = next((a for a in cues.scanner.after(q.end, sent.end) if a[1].start not in cues.purpose_at
                   and (a[1].rule.id != _HEADLINE_PLAN_RULE
-                       or (q.unit_type == "currency" and not any(t.lower_ in _GOAL_DROPS for t in sent)))), None)
+                       or (q.unit_type == "currency"  # "Council scraps $87B climate strategy": no live plan
+                           and not any(t.lower_ in cues.vocab.goal_drops for t in sent)))), None)
     if after is not None and _status_of(after[1]) == "actual":
         participle = after[1].rule.category == "actual" and after[1].start - q.end <= _PARTICIPLE_GAP
         if participle and own is not None and _ahead(own, published) \
@@ -695,10 +692,11 @@ _HEADLINE_PLAN_RULE = "headline-money-plan"  # "Council approves $87B climate st
 _FORESEE_RULES = frozenset({"forecast", "forecast-that"})  # "predicts", "has forecast that": a plan may foresee
 _ON_TRACK_RULE = "on-track"  # "is on track to reach": someone's assessment of progress
 _FIRST_PERSON = frozenset({"we", "our", "us"})  # "Our cement business is on track to": the owner speaks of its goal
-_SUBJECT_REACH = 3  # tokens before a plan subject that may hold a preposition making it an object ("review of the plan")
+_SUBJECT_REACH = 3  # tokens before a plan noun that may hold a preposition ("a review of the plan"): its object
 
 
-def _owner_foresees(doc: Doc, sent: Span, match: Match, words: Vocabulary, attributed: bool = False) -> str | None:
+def _owner_foresees(doc: Doc, sent: Span, match: Match, words: Vocabulary,
+                    attributed: bool = False) -> str | None:
     """The rule naming a goal when a plan or the goal's owner foresees the figure itself: a plan noun as the forecast
     verb's subject, right before it ("New plan predicts per capita income to reach $12,500", lexicon ``plan_heads``;
     not "an analysis of the plan predicts"), or a speaker's own "on track to" whose subject the first person is
@@ -719,7 +717,7 @@ def _owner_foresees(doc: Doc, sent: Span, match: Match, words: Vocabulary, attri
 
 _OBJECT_PREPOSITIONS = frozenset({"of", "on", "about", "into", "from"})  # "a review of the plan": not its subject
 _OWNER_REACH = 4  # tokens before "on track" that hold its subject ("Our cement business is")
-_SUBJECT_BREAKS = frozenset({"the", "a", "an", "this", "that", "its", "their", ",", "\"", "“", "”"})
+_SUBJECT_BREAKS = frozenset({"the", "a", "an", "this", "that", "its", "their"})  # a new subject's determiner
 
 
 def _first_person_subject(doc: Doc, sent: Span, start: int) -> bool:
@@ -728,7 +726,7 @@ def _first_person_subject(doc: Doc, sent: Span, start: int) -> bool:
     for k in range(start - 1, max(sent.start, start - _OWNER_REACH) - 1, -1):
         if doc[k].lower_ in _FIRST_PERSON:
             return True
-        if doc[k].lower_ in _SUBJECT_BREAKS:
+        if doc[k].lower_ in _SUBJECT_BREAKS or doc[k].is_punct:
             return False
     return False
 
