@@ -41,6 +41,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "owner-on-track"),
     ("The country is on track to reach 60% clean power by 2030, analysts said.", "60%", "actual", None),
     ("We are on track to open 300 clinics by 2028, the minister said.", "300 clinics", "target", "owner-on-track"),
+    ("Our water utility is also on track to lay 900 km of pipes by 2029.", "900 km", "target", "owner-on-track"),
     ('"We think the economy is on track to reach 4.8% growth this year," said an economist at a bank.', "4.8%",
      "actual", None),
     ("In our view, the state is on track to cut its deficit to 2% of GDP by 2027, Moody's said.", "2%", "actual", None),

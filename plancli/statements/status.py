@@ -716,7 +716,7 @@ def _owner_foresees(doc: Doc, sent: Span, match: Match, words: Vocabulary,
 
 
 _OBJECT_PREPOSITIONS = frozenset({"of", "on", "about", "into", "from"})  # "a review of the plan": not its subject
-_OWNER_REACH = 4  # tokens before "on track" that hold its subject ("Our cement business is")
+_OWNER_REACH = 5  # tokens before "on track" that hold its subject ("Our steel business is also")
 _SUBJECT_BREAKS = frozenset({"the", "a", "an", "this", "that", "its", "their"})  # a new subject's determiner
 
 
