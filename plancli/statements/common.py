@@ -253,6 +253,7 @@ class Vocabulary:
     reach_verbs: frozenset[str]  # "reach", "hit": "5% a year to reach 20 GW by 2030" keeps the deadline
     speech_verbs: frozenset[str]  # "said", "told": "..., the ministry said" quotes a plan owner
     goal_fates: frozenset[str]  # "met", "missed": "met its 5% growth target" reports the figure
+    goal_drops: frozenset[str]  # "dropped", "scrapped": "dropped the 5% growth goal" is history, no goal set
     giving_verbs: frozenset[str]  # "provide", "equip": "equip 500 schools with at least 10 computers" is content
     progress_words: frozenset[str]  # "progress", "achievements": "Programme progress includes:" opens no goals list
     setting_participles: frozenset[str]  # "set", "notified": "the target set in 2019" dates the setting, no deadline

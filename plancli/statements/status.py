@@ -241,7 +241,8 @@ def _goal_object(doc: Doc, q: Quantity, cue: Cue, goal_nouns: frozenset[str], fa
                  acronyms: frozenset[str] = frozenset()) -> int | None:
     """A past verb right before a figure that a goal noun follows ("the ministry projected four percent growth
     target for 2026", "approved a 12% export goal"): the verb sets the goal, it does not report the figure; a verb
-    of a goal's fate (lexicon ``goal_fates``: "met its 5% growth target") does; lexicon ``measure_acronyms`` may stand
+    of a goal's fate (``fates``: lexicons ``goal_fates``, "met its 5% growth target", and ``goal_drops``, "dropped
+    the $5 billion FDI goal") does; lexicon ``measure_acronyms`` may stand
     between ("a 2.8 percent GDP growth target"). Returns the goal noun's token."""
     if cue.end is None or (cue.text or "").lower() in fates or " " in (cue.text or ""):
         return None
@@ -411,7 +412,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
     if own_words is not None and not (goals is not None and own_words.start >= q.end and _ahead(own, published)):
         # "capped at Rs 5 lakh", "is projected to", "per watt": never a goal; but under a goals lead-in, a
         # state the item is to reach by a date ahead ("- Have 5 GW under construction by 2027") is the goal.
-        own_goal = _owner_foresees(doc, sent, own_words, cues.vocab)
+        attributed = any(m.rule.id.startswith(_SOURCE_RULE) for k in range(sent.start, sent.end)
+                         for m in cues.index.get(k, ()))
+        own_goal = _owner_foresees(doc, sent, own_words, cues.vocab, attributed)
         if own_goal is not None:  # "New plan predicts income to reach $12,500", "Our cement arm is on track to reach"
             return "target", _cue(doc, own_goal, own_words.start, own_words.end)
         return "actual", _cue(doc, own_words.rule.id, own_words.start, own_words.end)
@@ -440,7 +443,7 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
         noun = _named_goal(doc, q.start, q.end, before[1].end, cues.goal_nouns) if before[0] == "actual" else None
         if noun is not None:  # "last year's pace ... the 11 TW target will be missed": the figure is the goal's
             return "target", _cue(doc, "figure-names-goal", q.start - 1, noun + 1)
-        noun = (_goal_object(doc, q, before[1], cues.goal_nouns, cues.vocab.goal_fates,
+        noun = (_goal_object(doc, q, before[1], cues.goal_nouns, cues.vocab.goal_fates | cues.vocab.goal_drops,
                              cues.vocab.measure_acronyms) if before[0] == "actual"
                 else None)
         if noun is not None:  # "the ministry projected a 4 percent growth target for 2026": a goal set, not a report
@@ -451,7 +454,9 @@ def _status(doc: Doc, sent: Span, q: Quantity, cues: StatusCues, own: Found | No
             return "actual", _cue(doc, own_report.rule.id, own_report.start, own_report.end)
         return before
     after = next((a for a in cues.scanner.after(q.end, sent.end) if a[1].start not in cues.purpose_at
-                  and (a[1].rule.id != _HEADLINE_PLAN_RULE or q.unit_type == "currency")), None)
+                  and (a[1].rule.id != _HEADLINE_PLAN_RULE
+                       or (q.unit_type == "currency"  # "Council scraps $87B climate strategy": no live plan
+                           and not any(t.lower_ in cues.vocab.goal_drops for t in sent)))), None)
     if after is not None and _status_of(after[1]) == "actual":
         participle = after[1].rule.category == "actual" and after[1].start - q.end <= _PARTICIPLE_GAP
         if participle and own is not None and _ahead(own, published) \
@@ -687,21 +692,43 @@ _HEADLINE_PLAN_RULE = "headline-money-plan"  # "Council approves $87B climate st
 _FORESEE_RULES = frozenset({"forecast", "forecast-that"})  # "predicts", "has forecast that": a plan may foresee
 _ON_TRACK_RULE = "on-track"  # "is on track to reach": someone's assessment of progress
 _FIRST_PERSON = frozenset({"we", "our", "us"})  # "Our cement business is on track to": the owner speaks of its goal
-_SUBJECT_REACH = 3  # tokens before a forecast verb that may hold its plan subject ("New draft plan predicts")
+_SUBJECT_REACH = 3  # tokens before a plan noun that may hold a preposition ("a review of the plan"): its object
 
 
-def _owner_foresees(doc: Doc, sent: Span, match: Match, words: Vocabulary) -> str | None:
+def _owner_foresees(doc: Doc, sent: Span, match: Match, words: Vocabulary,
+                    attributed: bool = False) -> str | None:
     """The rule naming a goal when a plan or the goal's owner foresees the figure itself: a plan noun as the forecast
-    verb's subject ("New plan predicts per capita income to reach $12,500", lexicon ``plan_heads``), or a speaker's
-    own "on track to" ("Our mills are on track to reach 90 million tonnes"); else None."""
-    if match.rule.id in _FORESEE_RULES:
-        low = max(sent.start, match.start - _SUBJECT_REACH)
-        if any(doc[k].lower_ in words.plan_heads for k in range(low, match.start)) \
-                and doc[match.start].lower_ in _PRESENT_FORECASTS:
+    verb's subject, right before it ("New plan predicts per capita income to reach $12,500", lexicon ``plan_heads``;
+    not "an analysis of the plan predicts"), or a speaker's own "on track to" whose subject the first person is
+    ("Our mills are on track to reach 90 million tonnes"; not "We believe the country is on track", nor in a sentence
+    ``attributed`` to a forecaster); else None."""
+    if match.rule.id in _FORESEE_RULES and doc[match.start].lower_ in _PRESENT_FORECASTS:
+        head = match.start - 1
+        if head > sent.start and (doc[head].like_num or doc[head].text == ")"):
+            head -= 1  # "The 2026-2030 plan (2030) predicts"
+        if head >= sent.start and doc[head].lower_ in words.plan_heads \
+                and not any(doc[k].lower_ in _OBJECT_PREPOSITIONS
+                            for k in range(max(sent.start, head - _SUBJECT_REACH), head)):
             return "plan-foresees"
-    if match.rule.id == _ON_TRACK_RULE and any(doc[k].lower_ in _FIRST_PERSON for k in range(sent.start, match.start)):
+    if match.rule.id == _ON_TRACK_RULE and not attributed and _first_person_subject(doc, sent, match.start):
         return "owner-on-track"
     return None
+
+
+_OBJECT_PREPOSITIONS = frozenset({"of", "on", "about", "into", "from"})  # "a review of the plan": not its subject
+_OWNER_REACH = 5  # tokens before "on track" that hold its subject ("Our steel business is also")
+_SUBJECT_BREAKS = frozenset({"the", "a", "an", "this", "that", "its", "their"})  # a new subject's determiner
+
+
+def _first_person_subject(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether "we/our/us" is the subject of the "on track" at ``start``: within a few tokens before it, with no
+    determiner, punctuation or other word of a new subject between ("We believe the country is on track": no)."""
+    for k in range(start - 1, max(sent.start, start - _OWNER_REACH) - 1, -1):
+        if doc[k].lower_ in _FIRST_PERSON:
+            return True
+        if doc[k].lower_ in _SUBJECT_BREAKS or doc[k].is_punct:
+            return False
+    return False
 
 
 _PRESENT_FORECASTS = frozenset({"predicts", "forecasts", "projects"})  # a plan's own words, not a reported forecast
