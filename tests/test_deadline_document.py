@@ -269,6 +269,10 @@ ROWS: list[Row] = [
      "in literacy by 2045.", None, "2 per cent", {"deadline": 2028}),
     ("Agency plan\n\nAnother goal is issuing at least four safety codes annually and \u201claunching a national "
      "certification scheme by 2028.\u201d", "2024-05-01", "four safety codes", {"deadline": None}),
+    # the rate's own sentence gave its horizon away: no deadline carried from the sentence before either
+    ("The utility will replace 2% of its pipes annually and maintaining pressure standards by 2030 is also "
+     "required. The city will add 500 buses annually and operating subsidies will rise by 2028.", "2025-01-01",
+     "500 buses", {"deadline": None}),
     ("The region will grow exports by 5 percent a year until 2030.", "2025-01-01", "5 percent",
      {"deadline": 2030}),
     ("The region will grow exports by 8 percent a year to reach $40 billion by 2031.", "2025-01-01", "8 percent",
