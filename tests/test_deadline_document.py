@@ -211,6 +211,9 @@ ROWS: list[Row] = [
      "2025-06-01", "40 million", {"deadline": 2005}),
     ("Road review\n\nThe expressway grid was built under the 11th Five-Year Plan, which targeted 60,000 km of "
      "roads.", "2025-06-01", "60,000 km", {"deadline": 2010, "status": "actual"}),
+    # --- among lead figures of the headline's value, the one sharing its words is the restatement ---------
+    ("Government targets 5 percent growth\n\nInflation stood at 5% in 2024, and the government now targets 5% growth "
+     "by 2027.", None, "5 percent", {"deadline": 2027}),
     # --- a headline that opens with a year takes the lead's deadline for its figure when the years agree -----
     ("Country Sets Goal: 2030 Electric Buses Must Reach 40 Percent\n\nCAPITAL - The transport ministry said the "
      "country is targeting 40 percent of new bus sales to be electric by 2030.", None, "40 Percent",
