@@ -211,6 +211,9 @@ ROWS: list[Row] = [
      "2025-06-01", "40 million", {"deadline": 2005}),
     ("Road review\n\nThe expressway grid was built under the 11th Five-Year Plan, which targeted 60,000 km of "
      "roads.", "2025-06-01", "60,000 km", {"deadline": 2010, "status": "actual"}),
+    # --- among lead figures of the headline's value, the one sharing its words is the restatement ---------
+    ("Government targets 5 percent growth\n\nInflation stood at 5% in 2024, and the government now targets 5% growth "
+     "by 2027.", None, "5 percent", {"deadline": 2027}),
     # --- a headline that opens with a year takes the lead's deadline for its figure when the years agree -----
     ("Country Sets Goal: 2030 Electric Buses Must Reach 40 Percent\n\nCAPITAL - The transport ministry said the "
      "country is targeting 40 percent of new bus sales to be electric by 2030.", None, "40 Percent",
@@ -269,6 +272,10 @@ ROWS: list[Row] = [
      "in literacy by 2045.", None, "2 per cent", {"deadline": 2028}),
     ("Agency plan\n\nAnother goal is issuing at least four safety codes annually and \u201claunching a national "
      "certification scheme by 2028.\u201d", "2024-05-01", "four safety codes", {"deadline": None}),
+    # the rate's own sentence gave its horizon away: no deadline carried from the sentence before either
+    ("The utility will replace 2% of its pipes annually and maintaining pressure standards by 2030 is also "
+     "required. The city will add 500 buses annually and operating subsidies will rise by 2028.", "2025-01-01",
+     "500 buses", {"deadline": None}),
     ("The region will grow exports by 5 percent a year until 2030.", "2025-01-01", "5 percent",
      {"deadline": 2030}),
     ("The region will grow exports by 8 percent a year to reach $40 billion by 2031.", "2025-01-01", "8 percent",

@@ -349,6 +349,10 @@ METRIC_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "3,000", ["acres"], ["targeted"]),
     ("opening-action-gerund", "The decree sets these goals:\n- Allocating credit lines totaling $40 billion to small "
      "firms.\n- Keeping prices stable.", "40", ["credit lines allocated"], ["Allocating"]),
+    ("opening-state-gerund-kept", "The decree sets these goals:\n- Remaining budget of $2 billion to be spent on "
+     "schools.", "2", ["Remaining budget"], ["remained"]),
+    ("opening-change-gerund-kept", "The decree sets these goals:\n- Rising wages of 5 percent for nurses.", "5",
+     ["wages"], ["rised"]),
     ("opening-steering-gerund", "The decree sets these goals:\n- Managing yearly inflation below 6% and more.",
      "6%", ["yearly inflation"], ["Managing", "managed"]),
     ("activity-gerund-is-a-noun", "Funding levels for rural schools will reach $4 billion by 2027.", "4",

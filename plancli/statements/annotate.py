@@ -392,7 +392,7 @@ def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, sc
         return own, own_from
     if scope is not None and scope.deadline is not None:
         return scope.deadline, "heading"
-    if (scope is not None or carries) and carried.deadline is not None:
+    if (scope is not None or carries) and carried.deadline is not None and own_from != "given-away":
         return carried.deadline, ("document" if carried.deadline is document else "carried")
     if document is not None:
         return document, "document"

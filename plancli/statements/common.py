@@ -247,6 +247,7 @@ class Vocabulary:
     deadline_lead_words: frozenset[str]
     climate_pledges: frozenset[str]  # "net zero", "carbon neutrality": a pledge's year is that pledge's only
     sector_gerunds: frozenset[str]  # "mining", "manufacturing": an -ing reading that is a measured thing
+    state_gerunds: frozenset[str]  # "remaining", "rising": an -ing word opening a list line as an adjective
     share_synonyms: frozenset[str]  # "proportion", "percentage": "proportion of X" reads "share of X"
     bare_line_words: frozenset[str]  # "per", "from", "levels": what a bare list line may hold beside its figure
     measure_acronyms: frozenset[str]  # "GDP", "GRDP" (case-sensitive): "Local GDP" is a measure, not a name

@@ -448,7 +448,15 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
     pool = [d for d in here.deadlines if not _between(subordinators, *sorted((d[0].start, q.start)))
             and not _horizon_name(d)]
     found = _attached(q, pool, starts, here.vocab) if pool else None
+    if found is None and _gave_away(q, same or pool, here.vocab):
+        return None, "given-away"  # the rate's sentence horizon is another item's: carry none either
     return found, ("sentence" if found is not None else None)
+
+
+def _gave_away(q: Quantity, deadlines: list[Found], vocab: Vocabulary) -> bool:
+    """Whether an annual rate left the deadline after it to another phrase (:func:`_distant_rate`)."""
+    after = next((d for d in deadlines if d[0].start >= q.end), None)
+    return after is not None and _distant_rate(q, after, vocab.reach_verbs)
 
 
 #: Openings of a clause that states what the clause before achieves ("..., so that no home is more than 5 km

@@ -464,11 +464,13 @@ def _without_verb(found: str, vocab: Vocabulary) -> str:
 
 def _opening_gerund(found: str, vocab: Vocabulary) -> str:
     """A list line opened by a capitalized action gerund measures its object, done: "Allocating credit lines" ->
-    "credit lines allocated", "Launching 300 projects" -> "projects launched" (not a sector: "Housing starts")."""
+    "credit lines allocated", "Launching 300 projects" -> "projects launched" (not a sector: "Housing starts", nor a
+    state: "Remaining budget", lexicon ``state_gerunds``)."""
     words = found.split()
     first = words[0]
     if len(words) < 2 or not first.istitle() or not first.endswith("ing") or len(first) < 6 \
-            or first.lower() in vocab.sector_gerunds or not words[1].isalpha() or not words[1].islower() \
+            or first.lower() in vocab.sector_gerunds | vocab.state_gerunds \
+            or not words[1].isalpha() or not words[1].islower() \
             or words[1] in DETERMINERS | PREPOSITIONS or words[1] in vocab.prepositions:
         return found
     return f"{' '.join(words[1:])} {_participle(first, vocab)}"

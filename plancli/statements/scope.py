@@ -189,6 +189,7 @@ def _after_goals(found: Found, goal_nouns: frozenset[str]) -> bool:
 
 
 _RESTATING_SENTENCES = 3  # sentences after the headline that may restate its figure
+_RESTATING_REACH = 3  # tokens either side of a lead figure whose words it may share with the headline
 
 
 def restated_headline(doc: Doc, quantities: list[Quantity], deadlines: list[Found]) -> dict[int, Found]:
@@ -214,9 +215,17 @@ def restated_headline(doc: Doc, quantities: list[Quantity], deadlines: list[Foun
     # "Group's 2030 emissions reduction target needs $10bn": the headline keeps its year, unless the lead states
     # the figure for that same year ("2025 Renewables Must Reach 23 Percent" / "... 23 percent ... by 2025")
     years = {t.text for t in doc[:headline] if t.shape_ == "dddd"}
+    # the first restatement, not a later share of the figure; among the same value, the one that shares the
+    # headline's words ("targets 5% growth" restates "now targets 5% growth by 2027", not "Inflation stood at 5%")
+    words = {t.lower_ for t in doc[:headline] if t.is_alpha and len(t) > 3}
     first: dict[tuple[object, object], Quantity] = {}
+    shared: dict[tuple[object, object], int] = {}
     for q in lead:
-        first.setdefault((q.value, q.unit), q)  # the first restatement, not a later share of the figure
+        sent = doc[q.start].sent
+        near = doc[max(sent.start, q.start - _RESTATING_REACH):min(sent.end, q.end + _RESTATING_REACH)]
+        count = sum(t.lower_ in words for t in near)
+        if (q.value, q.unit) not in first or count > shared[(q.value, q.unit)]:
+            first[(q.value, q.unit)], shared[(q.value, q.unit)] = q, count
     stated = {figure: found for figure, q in first.items()
               if (found := _stated_for(doc, q, deadlines, quantities)) is not None
               and (not years or found[1].end[:4] in years)}
