@@ -48,6 +48,7 @@ from plancli.statements.common import (
 )
 from plancli.statements.cues import CueIndex, index_cues, nearest_in_reach, positions
 from plancli.statements.deadlines import (
+    GIVEN_AWAY,
     NUMBERED_PLANS,
     current_plans,
     Found,
@@ -392,7 +393,7 @@ def _deadline(doc: Doc, q: Quantity, own: Found | None, own_from: str | None, sc
         return own, own_from
     if scope is not None and scope.deadline is not None:
         return scope.deadline, "heading"
-    if (scope is not None or carries) and carried.deadline is not None and own_from != "given-away":
+    if (scope is not None or carries) and carried.deadline is not None and own_from != GIVEN_AWAY:
         return carried.deadline, ("document" if carried.deadline is document else "carried")
     if document is not None:
         return document, "document"

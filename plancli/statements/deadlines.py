@@ -417,11 +417,16 @@ class SentenceDeadlines:
         return cls(sent, deadlines, initial, clause_of, bounds, planning, by_clause, vocab, so_far)
 
 
+#: ``own_deadline``'s source when an annual rate handed its sentence's horizon to a later item: carry none.
+GIVEN_AWAY = "given-away"
+
+
 def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subordinators: list[int]
                  ) -> tuple[Found | None, str | None]:
     """The deadline of the quantity's own clause, else the sentence-initial one, else a nearby one.
 
-    Returns the deadline and where it came from ("clause" or "sentence").
+    Returns the deadline and where it came from ("clause" or "sentence"), or no deadline and
+    :data:`GIVEN_AWAY` when the sentence's horizon belongs to another item (no carried deadline either).
     Clauses are split at commas and semicolons. Within a clause the deadline after
     the quantity wins ("A by 2030 and B by 2033"); another clause's deadline counts
     only when this clause continues it ("..., and to reach 15% ...") or plans itself, or states what the clause
@@ -449,7 +454,7 @@ def own_deadline(q: Quantity, here: SentenceDeadlines, starts: list[int], subord
             and not _horizon_name(d)]
     found = _attached(q, pool, starts, here.vocab) if pool else None
     if found is None and _gave_away(q, same or pool, here.vocab):
-        return None, "given-away"  # the rate's sentence horizon is another item's: carry none either
+        return None, GIVEN_AWAY  # the rate's sentence horizon is another item's: carry none either
     return found, ("sentence" if found is not None else None)
 
 
