@@ -469,9 +469,9 @@ def _opening_gerund(found: str, vocab: Vocabulary) -> str:
     words = found.split()
     first = words[0]
     if len(words) < 2 or not first.istitle() or not first.endswith("ing") or len(first) < 6 \
-            or first.lower() in vocab.sector_gerunds | vocab.state_gerunds \
+            or first.lower() in vocab.sector_gerunds or first.lower() in vocab.state_gerunds \
             or not words[1].isalpha() or not words[1].islower() \
-            or words[1] in DETERMINERS | PREPOSITIONS or words[1] in vocab.prepositions:
+            or words[1] in DETERMINERS or words[1] in PREPOSITIONS or words[1] in vocab.prepositions:
         return found
     return f"{' '.join(words[1:])} {_participle(first, vocab)}"
 
