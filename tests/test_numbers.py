@@ -349,7 +349,10 @@ def test_words_that_are_not_units(surface):
     ("The minister said on Tuesday 40 firms had joined the scheme.", 40, "firm", "count"),
     # an intensity of a mass in a mass is the mass; other rates keep their denominator
     ("The mill aims for under 450 kg per tonne of clinker by 2030.", 450, "kg", "unit"),
-    ("The field will pump 80,000 barrels per day.", 80_000, "barrel / day", "unit"),
+    ("The field will pump 80,000 barrels per day.", 80_000, "barrel/day", "unit"),  # a rate over time
+    ("The plant treats 2.5 million tonnes per day.", 2.5e6, "tonne/day", "unit"),
+    ("The basin yields 5 tonnes per hectare.", 5, "metric_ton / hectare", "unit"),  # pint writes other rates
+    ("The company will lift output to 1.2 million bpd by 2027.", 1.2e6, "bpd", "unit"),  # patterns/units.txt
     ("It bought a stake in a college in Hunan for 85 million yuan in May.", 8.5e7, "CNY", "currency"),
     ("The solar parks will create 4,500 job years for young people.", 4500, "job-year", "count"),
 ])

@@ -30,7 +30,7 @@ _USEFUL_REFERENCES = (
 )
 _TIME = "[time]"
 #: Lower-case unit symbols: an optional SI prefix and a short base ("kg", "km", "ml", "kwh", "lb", "mph").
-_SHORT_SYMBOL = re.compile(r"(?:[kcmdhµμn])?(?:g|m|l|t|w|wh|j|v|a|ha|lb|lbs|oz|ft|mi|yd|gal|bbl|mph|kph|psi|toe|tce)")
+_SHORT_SYMBOL = re.compile(r"(?:[kcmdhµμn])?(?:g|m|l|t|w|wh|j|v|a|ha|lb|lbs|oz|ft|mi|yd|gal|bbl|mph|kph|psi|toe|tce|bpd|bopd)")
 _RARE_PREFIX = re.compile(r"^(quecto|ronto|yocto|zepto|atto|femto|peta|exa|zetta|yotta|ronna|quetta)")
 _RARE_PREFIX_SYMBOLS = frozenset("qryzafPEZYRQ")  # the symbols pint's default_en.txt gives those prefixes
 #: A gas named after a mass unit in an emission intensity: "g CO2/kWh", "gCO2e/km", "kg CO₂-eq/MWh".
@@ -143,12 +143,16 @@ def _numerator(text: str, vocab: UnitVocabulary) -> str | None:
 
 
 def rate_unit(numerator: str, denominator: str) -> str:
-    """A unit over a unit as pint writes it ("kg per hectare" -> "kilogram / hectare", "barrel / day"), or the
-    numerator alone when both measure the same dimension: "400 kg per ton of cement" is 400 kg (an intensity of
-    kg in each tonne). Units pint lacks ("inhabitant") keep their names ("kg / inhabitant")."""
+    """A unit over a unit as pint writes it ("kg per hectare" -> "kilogram / hectare"), or the numerator alone
+    when both measure the same dimension: "400 kg per ton of cement" is 400 kg (an intensity of kg in each tonne).
+    A rate over time is written the way the trade writes it, the numerator's name over the time unit
+    ("barrels per day" -> "barrel/day", "tonnes per year" -> "tonne/year"). Units pint lacks ("inhabitant") keep
+    their names ("kg / inhabitant")."""
     top, bottom = _parse(numerator), _parse(denominator)
     if top is not None and bottom is not None:
-        return numerator if top.dimensionality == bottom.dimensionality else str(top / bottom)
+        if top.dimensionality == bottom.dimensionality:
+            return numerator
+        return f"{numerator}/{denominator}" if str(bottom.dimensionality) == _TIME else str(top / bottom)
     return f"{numerator} / {denominator}"
 
 
