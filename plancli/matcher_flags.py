@@ -130,18 +130,37 @@ class LexemeFlags:
         the doc's (room for offsets)."""
         if len(doc) == 0:
             return np.zeros((2 * pad, len(self.tests)), dtype=bool)
+        if not pad:
+            rows, inverse = self._doc_rows(doc)
+            return self._matrix.take(rows[inverse], axis=0)  # one gather of whole rows (faster than two fancy indexings)
+        return self.padded(self.lexeme_table(doc), pad)
+
+    def lexeme_table(self, doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+        """The ``(distinct lexemes + 1) x tests`` matrix of the doc's lexemes, the last row all False, and per
+        token its lexeme's row (see :func:`doc_lexemes`); :meth:`padded` makes the token table from them."""
+        rows, inverse = self._doc_rows(doc)
+        distinct = np.empty((len(rows) + 1, len(self.tests)), dtype=bool)
+        distinct[:-1] = self._matrix.take(rows, axis=0)
+        distinct[-1] = False
+        return distinct, inverse
+
+    @staticmethod
+    def padded(lexeme_table: tuple[np.ndarray, np.ndarray], pad: int) -> np.ndarray:
+        """The ``tokens x tests`` matrix of a :meth:`lexeme_table`, with ``pad`` all-False rows before and after."""
+        distinct, inverse = lexeme_table
+        border = np.full(pad, len(distinct) - 1, dtype=np.intp)
+        return distinct.take(np.concatenate((border, inverse, border)), axis=0)
+
+    def _doc_rows(self, doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+        """The rows in the flag matrix of the doc's distinct lexemes (new ones evaluated), and per token its
+        lexeme's index among them."""
         unique, inverse = doc_lexemes(doc)
         rows = self._rows(unique)
         missing = rows < 0
         if missing.any():
             new = unique[missing]
             rows[missing] = self._add(new, LexemeBatch(doc.vocab, new.tolist()))
-        if not pad:
-            return self._matrix.take(rows[inverse], axis=0)  # one gather of whole rows (faster than two fancy indexings)
-        distinct = np.zeros((len(rows) + 1, len(self.tests)), dtype=bool)  # the doc's lexemes and an all-False row
-        distinct[:-1] = self._matrix.take(rows, axis=0)
-        border = np.full(pad, len(rows), dtype=np.intp)
-        return distinct.take(np.concatenate((border, inverse, border)), axis=0)
+        return rows, inverse
 
     def prepare(self, docs: Sequence[Doc]) -> None:
         """Evaluate the tests at once for the lexemes of several docs not seen yet.
