@@ -122,9 +122,15 @@ class WindowedMatcher:
         if not self.plain and not self.windowed:
             return matches
         pad = self.pad
-        padded = self.flags.table(doc, pad)  # the flags with all-False rows before and after the doc
+        lexemes = self.flags.lexeme_table(doc)
+        padded = self.flags.padded(lexemes, pad)  # the flags with all-False rows before and after the doc
         table = padded[pad : pad + n]
-        column_counts = table.view(np.uint8).sum(axis=0, dtype=np.int32)  # tokens per column
+        # Tokens per column, counted per distinct lexeme: a product of floats, exact while counts stay below
+        # 2**24 (float32) or 2**53 (float64).
+        distinct, inverse = lexemes
+        exact = np.float32 if n < _FLOAT32_EXACT else np.float64
+        tokens_per_lexeme = np.bincount(inverse, minlength=len(distinct)).astype(exact)
+        column_counts = (tokens_per_lexeme @ distinct.astype(exact)).astype(np.int64)
         present = column_counts > 0
         counts: list[int] = column_counts.tolist()
         for (match_id, columns), usable in zip(self.plain, _all_of(present, self._plain_columns,
@@ -144,6 +150,10 @@ class WindowedMatcher:
                 for match_id, start, end in window_matcher(doc[window_start:window_end]):
                     matches.append((match_id, start + window_start, end + window_start))
         return matches
+
+
+#: Integers below this are exact in float32.
+_FLOAT32_EXACT = 2**24
 
 
 def _flattened(groups: list[list[int]] | list[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray]:

@@ -59,6 +59,7 @@ class LexemeBatch:
         self._values: dict[str, np.ndarray] = {}
         self._lists: dict[str, list[int]] = {}
         self._texts: dict[str, list[str]] = {}
+        self._positions: dict[str, dict[int, list[int]]] = {}
 
     def __len__(self) -> int:
         return len(self.lexemes)
@@ -80,6 +81,23 @@ class LexemeBatch:
         if found is None:
             found = self._lists[attr] = self.values(attr).tolist()
         return found
+
+    def positions(self, attr: str) -> dict[int, list[int]]:
+        """The attribute's integer values, each with the lexemes holding it (made once per batch): a set test
+        then visits only the values it shares with the batch."""
+        found = self._positions.get(attr)
+        if found is None:
+            found = self._positions[attr] = {}
+            for position, value in enumerate(self.value_list(attr)):
+                found.setdefault(value, []).append(position)
+        return found
+
+    def subset(self, positions: Sequence[int]) -> LexemeBatch:
+        """A batch of the lexemes at ``positions`` (in that order)."""
+        part = LexemeBatch.__new__(LexemeBatch)
+        part.lexemes = [self.lexemes[position] for position in positions]
+        part._values, part._lists, part._texts, part._positions = {}, {}, {}, {}
+        return part
 
     def texts(self, attr: str) -> list[str]:
         """The attribute's strings (``ORTH``, ``LOWER``, ``SHAPE``...), one per lexeme (read once per batch)."""
@@ -112,18 +130,37 @@ class LexemeFlags:
         the doc's (room for offsets)."""
         if len(doc) == 0:
             return np.zeros((2 * pad, len(self.tests)), dtype=bool)
+        if not pad:
+            rows, inverse = self._doc_rows(doc)
+            return self._matrix.take(rows[inverse], axis=0)  # one gather of whole rows (faster than two fancy indexings)
+        return self.padded(self.lexeme_table(doc), pad)
+
+    def lexeme_table(self, doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+        """The ``(distinct lexemes + 1) x tests`` matrix of the doc's lexemes, the last row all False, and per
+        token its lexeme's row (see :func:`doc_lexemes`); :meth:`padded` makes the token table from them."""
+        rows, inverse = self._doc_rows(doc)
+        distinct = np.empty((len(rows) + 1, len(self.tests)), dtype=bool)
+        distinct[:-1] = self._matrix.take(rows, axis=0)
+        distinct[-1] = False
+        return distinct, inverse
+
+    @staticmethod
+    def padded(lexeme_table: tuple[np.ndarray, np.ndarray], pad: int) -> np.ndarray:
+        """The ``tokens x tests`` matrix of a :meth:`lexeme_table`, with ``pad`` all-False rows before and after."""
+        distinct, inverse = lexeme_table
+        border = np.full(pad, len(distinct) - 1, dtype=np.intp)
+        return distinct.take(np.concatenate((border, inverse, border)), axis=0)
+
+    def _doc_rows(self, doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+        """The rows in the flag matrix of the doc's distinct lexemes (new ones evaluated), and per token its
+        lexeme's index among them."""
         unique, inverse = doc_lexemes(doc)
         rows = self._rows(unique)
         missing = rows < 0
         if missing.any():
             new = unique[missing]
             rows[missing] = self._add(new, LexemeBatch(doc.vocab, new.tolist()))
-        if not pad:
-            return self._matrix.take(rows[inverse], axis=0)  # one gather of whole rows (faster than two fancy indexings)
-        distinct = np.zeros((len(rows) + 1, len(self.tests)), dtype=bool)  # the doc's lexemes and an all-False row
-        distinct[:-1] = self._matrix.take(rows, axis=0)
-        border = np.full(pad, len(rows), dtype=np.intp)
-        return distinct.take(np.concatenate((border, inverse, border)), axis=0)
+        return rows, inverse
 
     def prepare(self, docs: Sequence[Doc]) -> None:
         """Evaluate the tests at once for the lexemes of several docs not seen yet.
@@ -179,39 +216,58 @@ class _All:
 
     def __call__(self, batch: LexemeBatch) -> np.ndarray:
         # Every test returns a new array, so the first one's is ANDed in place (most columns have one check).
+        # Cheap checks go first; a costly one (a regex) then runs only on the lexemes still in, when they are few.
         if not self.checks:
             return np.ones(len(batch), dtype=bool)
-        result = self.checks[0](batch)
-        for check in self.checks[1:]:
-            result &= check(batch)
+        checks = self._ordered
+        result = checks[0](batch)
+        for check in checks[1:]:
+            kept = np.flatnonzero(result)
+            if len(kept) == 0:
+                break
+            if len(kept) * _SUBSET_SHARE < len(batch):
+                result[kept] = check(batch.subset(kept.tolist()))
+            else:
+                result &= check(batch)
         return result
 
+    @cached_property
+    def _ordered(self) -> tuple[LexemeTest, ...]:
+        """The checks, those that call Python per lexeme (regexes, text tests) last (a stable sort)."""
+        return tuple(sorted(self.checks, key=lambda check: isinstance(check, (_Regex, _TextTest))))
 
-# From how many new lexemes np.isin beats a Python set (it sorts, so it pays off on big batches only).
+
+#: A check runs on the lexemes a column's earlier checks kept when they are fewer than 1 in this many.
+_SUBSET_SHARE = 4
+
+
+# From how many new lexemes a set test looks up the values it shares with the batch, not each lexeme's value.
 _LARGE_BATCH = 512
 
 
 @dataclass(frozen=True)
 class _Membership:
-    """Is the attribute's value in ``values``? (A Python set beats np.isin on the few new lexemes of a doc.)"""
+    """Is the attribute's value in ``values``? (A few new lexemes are looked up one by one; a big batch of them,
+    a cold start, by the values the batch and the set share.)"""
 
     attr: str
     values: frozenset[int]
     inside: bool = True
 
     def __call__(self, batch: LexemeBatch) -> np.ndarray:
-        if len(batch) > _LARGE_BATCH:  # many new lexemes at once (a cold start): numpy's sorted search
-            found = np.isin(batch.values(self.attr), self._wanted)
+        if len(batch) > _LARGE_BATCH:  # many new lexemes at once (a cold start): only the values both hold
+            found = np.zeros(len(batch), dtype=bool)
+            positions = batch.positions(self.attr)
+            if len(positions) < len(self.values):
+                shared = [value for value in positions if value in self.values]
+            else:
+                shared = [value for value in self.values if value in positions]
+            for value in shared:
+                found[positions[value]] = True
         else:
             found = np.fromiter(map(self.values.__contains__, batch.value_list(self.attr)), dtype=bool,
                                 count=len(batch))
         return found if self.inside else ~found
-
-    @cached_property
-    def _wanted(self) -> np.ndarray:
-        """``values`` as a numpy array, for ``np.isin`` (attribute values are unsigned 64-bit; a value
-        outside that range matches nothing either way)."""
-        return np.array([v for v in self.values if isinstance(v, int) and 0 <= v < 2**64], dtype=np.uint64)
 
 
 @dataclass(frozen=True)
@@ -221,7 +277,8 @@ class _Regex:
 
     def __call__(self, batch: LexemeBatch) -> np.ndarray:
         search = re.compile(self.pattern).search  # re caches compiled patterns
-        return np.array([search(text) is not None for text in batch.texts(self.attr)], dtype=bool)
+        # A match object is always true: its truth is "found" (mapped in C, no Python loop).
+        return np.fromiter(map(bool, map(search, batch.texts(self.attr))), dtype=bool, count=len(batch))
 
 
 @dataclass(frozen=True)
