@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from plancli.quantities import Quantity
-from plancli.statements.common import DETERMINERS, PRONOUNS, Labels, Vocabulary, has_any, tokens_of
+from plancli.statements.common import DETERMINERS, PRONOUNS, Labels, Vocabulary, has_any, positions_of, tokens_of
 
 _LIST_MARKER = re.compile(r"^\s*(?:[•\-*–·▪◦●]|\(?\d{1,2}[.)、]|\(?[a-zA-Z][.)]|(?:first|second|third|fourth|fifth)"
                           r"(?:ly)?\b)", re.IGNORECASE)
@@ -88,14 +88,14 @@ def colon_leadins(doc: Doc, labels: Labels) -> list[Span]:
     n = len(space)
     found = []
     line_start = 0
-    for i in [k for k, is_break in enumerate(line_break) if is_break]:
+    for i in positions_of(line_break, True):
         if 0 < i - line_start - space[line_start:i].count(True) <= 6:  # a short line: 1 to 6 words
             line = [k for k in range(line_start, i) if not space[k]]
             if not punct[line[-1]] and any(has_any(labels, k, ("TARGET_CUE",)) for k in line):
                 found.append(doc[line[-1]:line[-1] + 1])
         line_start = i + 1
     texts = tokens.text
-    for i in [k for k, text in enumerate(texts) if text in _COLONS]:
+    for i in sorted(k for colon in _COLONS for k in positions_of(texts, colon)):
         nxt = i + 1
         while nxt < n and space[nxt] and not line_break[nxt]:
             nxt += 1

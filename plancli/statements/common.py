@@ -66,21 +66,41 @@ class LexemeRow(NamedTuple):
 
 
 
+#: The :class:`Tokens` columns, in :class:`LexemeRow` order.
+_COLUMNS = ("text", "lower", "space", "line_break", "punct", "title", "like_num", "alpha", "upper", "lowercase")
+
+
 class Tokens:
-    """Per-token attributes of one doc as plain lists, each built on first use.
+    """Per-token attributes of one doc as plain lists, built once per doc.
 
     spaCy builds a ``Token`` object on every ``doc[i]``; the rooms read these
-    lists instead (``tokens.lower[i]`` for ``doc[i].lower_``).
+    lists instead (``tokens.lower[i]`` for ``doc[i].lower_``). The rooms read nearly every
+    column of a doc, so one transposition of the rows makes them all when the doc is read
+    (about twice as fast as a pass over the rows for each), and each column is a plain
+    attribute: a hot loop reads ``tokens.space`` without a Python call.
     """
 
-    __slots__ = ("_rows", "_columns", "_counts", "_lexemes")
+    __slots__ = ("_rows", "_counts", "_lexemes", *_COLUMNS)
+
+    text: list[str]
+    lower: list[str]
+    space: list[bool]  # ``is_space``
+    line_break: list[bool]  # a space token holding a line break
+    punct: list[bool]
+    title: list[bool]
+    like_num: list[bool]
+    alpha: list[bool]  # ``is_alpha``
+    upper: list[bool]  # ``is_upper``
+    lowercase: list[bool]  # ``is_lower``
 
     def __init__(self, rows: Sequence[LexemeRow], counts: Sequence[tuple[LexemeRow, int]] | None = None,
                  lexemes: tuple[Sequence[LexemeRow], np.ndarray] | None = None) -> None:
         self._rows = rows  # one row of lexeme attributes per token
-        self._columns: list[list[Any]] | list[None] = [None] * len(_COLUMNS)
         self._counts = counts  # each distinct lexeme's row and its number of tokens, when the reader knows them
         self._lexemes = lexemes  # the distinct rows and, per token, the index of its row among them
+        columns: list[list[Any]] = [list(values) for values in zip(*rows)] if rows else [[] for _ in _COLUMNS]
+        (self.text, self.lower, self.space, self.line_break, self.punct, self.title, self.like_num, self.alpha,
+         self.upper, self.lowercase) = columns
 
     def where(self, test: Callable[[LexemeRow], bool]) -> list[int]:
         """The positions of the tokens whose row passes ``test`` (run once per distinct lexeme)."""
@@ -99,15 +119,6 @@ class Tokens:
             return found
         return {row[0]: n for row, n in self._counts}
 
-    def _column(self, k: int) -> list[Any]:
-        column = self._columns[k]
-        if column is None:
-            # The rooms read nearly every column of a doc: one transposition makes them all (about twice as
-            # fast as a pass over the rows for each).
-            self._columns = [list(values) for values in zip(*self._rows)] if self._rows else [[] for _ in _COLUMNS]
-            column = self._columns[k]
-        return column
-
     def __len__(self) -> int:
         return len(self._rows)
 
@@ -115,54 +126,6 @@ class Tokens:
     def rows(self) -> Sequence[LexemeRow]:
         """One :class:`LexemeRow` per token (shared between the tokens of one lexeme)."""
         return self._rows
-
-    @property
-    def text(self) -> list[str]:
-        return self._column(0)
-
-    @property
-    def lower(self) -> list[str]:
-        return self._column(1)
-
-    @property
-    def space(self) -> list[bool]:
-        """``is_space``."""
-        return self._column(2)
-
-    @property
-    def line_break(self) -> list[bool]:
-        """A space token holding a line break."""
-        return self._column(3)
-
-    @property
-    def punct(self) -> list[bool]:
-        return self._column(4)
-
-    @property
-    def title(self) -> list[bool]:
-        return self._column(5)
-
-    @property
-    def like_num(self) -> list[bool]:
-        return self._column(6)
-
-    @property
-    def alpha(self) -> list[bool]:
-        """``is_alpha``."""
-        return self._column(7)
-
-    @property
-    def upper(self) -> list[bool]:
-        """``is_upper``."""
-        return self._column(8)
-
-    @property
-    def lowercase(self) -> list[bool]:
-        """``is_lower``."""
-        return self._column(9)
-
-
-_COLUMNS = ("text", "lower", "space", "line_break", "punct", "title", "like_num", "alpha", "upper", "lowercase")
 
 
 class TokenReader:
@@ -203,10 +166,23 @@ def headline_limit(doc: Doc) -> int:
     return 0 if end is None else end
 
 
+def positions_of(values: list[Any], wanted: Any) -> list[int]:
+    """The positions holding ``wanted`` in ``values``, in order (``list.index`` scans at C speed: most
+    columns hold a wanted value at few tokens)."""
+    found: list[int] = []
+    at = -1
+    try:
+        while True:
+            at = values.index(wanted, at + 1)
+            found.append(at)
+    except ValueError:
+        return found
+
+
 def tokens_of(doc: Doc) -> Tokens:
     """The doc's :class:`Tokens`: those the annotator stored for this doc, else read now."""
     found = doc.user_data.get(TOKENS_KEY)
-    if isinstance(found, Tokens) and len(found) == len(doc):
+    if isinstance(found, Tokens) and len(found.text) == len(doc):
         return found
     return TokenReader().read(doc)
 
