@@ -46,6 +46,7 @@ RULE_ROWS: dict[str, tuple[str, str, str, str | None]] = {
                            "target", None),
     "will-likely": ("Copper exports will likely end the year at around $3 billion.", "$3 billion", "actual",
                     "publication"),
+    "todays-level": ("Output will rise 5% a year from today's 12 million tonnes.", "12 million", "actual", None),
     "percent-grant": ("Under the scheme, 20,000 farmers will be getting a 60% grant to buy drip kits.", "60%", "actual", None),
     "projected-for": ("A deficit of 2.1 billion euros is projected for 2026, the treasury said.", "2.1 billion", "actual",
                       "clause"),

@@ -64,6 +64,14 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("Small shops will also receive a 5% exemption from the market levy.", "5%", "actual", "percent-grant"),
     ("The retailer will open 30 discount stores by 2027.", "30", "target", "target-cue"),  # guard: a count of stores
     ("The city will cut bus fares by 20% by 2026.", "20%", "target", "target-cue"),  # guard: a goal's cut
+    # --- a level a plan keeps at a maximum is its goal; a rule's cap stays an instrument ----------------------
+    ("Under the plan, consumer inflation will be kept at a maximum of 5 percent a year.", "5 percent", "target",
+     "reduced-to-at-most"),
+    ("Under the new rules, bus fares are kept at a maximum of $2 per ride.", "$2", "actual", "maximum-of"),
+    # --- today's level is the starting point of a change ("today's" splits into two tokens) -------------------
+    ("The nation should lift cargo transit from today’s 18 million tons up to 33 million tons.", "18 million",
+     "actual", "todays-level"),
+    ("The port will handle 40 million tons by 2030, today's planners say.", "40 million", "target", "target-cue"),
 ]
 
 
