@@ -68,6 +68,15 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("Under the plan, consumer inflation will be kept at a maximum of 5 percent a year.", "5 percent", "target",
      "reduced-to-at-most"),
     ("Under the new rules, bus fares are kept at a maximum of $2 per ride.", "$2", "actual", "maximum-of"),
+    # --- an estimate named as such is an estimated level; a budget's estimate is its own figure ----------------
+    ("The cabinet set a growth target of 6.5 percent for 2026, compared to an estimate of 6.1 percent this year.",
+     "6.1 percent", "actual", "estimate-of"),
+    ("The state will raise the budget estimate of Rs 500 crore for roads in 2026.", "Rs 500 crore", "target",
+     "target-cue"),
+    # --- the figure a change is compared with is a reported level; a goal before "compared with" keeps its cue ----
+    ("Growth would slow to 5.2 per cent this fiscal year, compared to a 6.1 per cent growth in the previous fiscal.",
+     "6.1 per cent", "actual", "compared-to"),
+    ("The city will cut emissions by 40% by 2030 compared with 2005 levels.", "40%", "target", "target-cue"),
     # --- today's level is the starting point of a change ("today's" splits into two tokens) -------------------
     ("The nation should lift cargo transit from today’s 18 million tons up to 33 million tons.", "18 million",
      "actual", "todays-level"),
