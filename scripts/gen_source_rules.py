@@ -30,6 +30,8 @@ HEADER = """\
 #: Words that end the clause a source governs: a contrast starts another speaker's statement.
 _TERMINATORS = [";", "；", "while", "whereas", "but", "although", "though"]
 _POSSESSIVE = {"ORTH": {"IN": ["'s", "’s", "'", "’"]}}
+#: A body's acronym in brackets after its name ("the Regional Development Bank (RDB) in its outlook").
+_ACRONYM = [{"ORTH": "(", "OP": "?"}, {"IS_UPPER": True, "OP": "?"}, {"ORTH": ")", "OP": "?"}]
 _GAP_STOPS = [".", ";", ":", "“", "”", "\"", "(", ")", "that", "adding", "and", "while", "whereas", "but",
               "although", "though", "which", "who"]
 
@@ -90,8 +92,8 @@ def rules(entries: dict[str, list[str]]) -> list[dict[str, Any]]:
          lambda src: [*src, _POSSESSIVE, _gap(2, commas=False), reports],
          "'GreenGrid Research's projections', 'the central bank's latest forecast'"),
         ("its-forecast", "both", True,
-         lambda src: [*src, _gap(3, commas=False), own, _gap(2, commas=False), reports],
-         "'the central bank raised its growth forecast', 'the IMF kept its outlook for 2025'"),
+         lambda src: [*src, *_ACRONYM, _gap(3, commas=False), own, _gap(2, commas=False), reports],
+         "'the central bank raised its growth forecast', 'the Regional Development Bank (RDB) in its outlook'"),
     ]
     out: list[dict[str, Any]] = []
     for shape, direction, with_bodies, build, example in shapes:

@@ -108,7 +108,8 @@ class StatusCues:
                               and m.rule.id not in _NOT_INTENT_RULES for m in matches))
         intents.difference_update(inside)
         thans = tuple(i for i, lower in enumerate(tokens_of(doc).lower) if lower == "than")
-        governing = _beside_figures(doc, intents, inside, sentences)
+        governing = {i for i in _beside_figures(doc, intents, inside, sentences)
+                     if not _referred_goal(doc, i, inside, goal_nouns)}
         forecast_piece = _forecast_piece(doc, index, governing, vocab.speech_verbs)
         return cls(index, CueScanner(index, doc, inside), vocab, frozenset(intents), forecast_piece,
                    tuple(sorted(intents)), thans, goal_nouns,
@@ -207,6 +208,34 @@ def _beside_figures(doc: Doc, intents: set[int], inside: frozenset[int], sentenc
         if first < len(figures) and figures[first] < ends[n]:
             kept.add(i)
     return kept
+
+
+#: Words before a goal noun that name a standing or compared goal ("remains above target", "falls to the 2% target").
+_REFERENCE_PREPOSITIONS = frozenset({"above", "below", "under", "over", "near", "around", "toward", "towards"})
+_REFERENCE_TO = "to"  # "to target 5%" is a verb; "to the 2 percent target" names the goal a forecast reaches
+_REFERENCE_GAP = 5  # determiners and figure words between the preposition and the goal noun
+_THAN_GAP = 3  # words between "than" and a compared plan word ("than planned", "than the rate envisaged")
+
+
+def _referred_goal(doc: Doc, i: int, inside: frozenset[int], goal_nouns: frozenset[str]) -> bool:
+    """Whether the word of intent at ``i`` only refers to a goal: a goal noun after a preposition of comparison
+    ("inflation remains above target", "is projected to fall to the 2 percent target"), or a plan word compared
+    after "than" ("growth 0.1 points higher than the rate envisaged"). A forecaster's piece names the standing goal
+    it measures against; such words state no intent of the piece's own."""
+    lower = tokens_of(doc).lower
+    for k in range(i - 1, max(-1, i - _THAN_GAP - 2), -1):
+        if lower[k] == "than":
+            return True
+        if doc[k].is_punct:
+            break
+    if lower[i] not in goal_nouns:
+        return False
+    k, between = i - 1, 0
+    while k >= 0 and between < _REFERENCE_GAP and (k in inside or lower[k] in DETERMINERS):
+        k, between = k - 1, between + 1
+    if k < 0:
+        return False
+    return lower[k] in _REFERENCE_PREPOSITIONS or (lower[k] == _REFERENCE_TO and between > 0)
 
 
 #: Words before a figure that names a goal ("the 40 GW target", "its 6% growth goal").
@@ -689,7 +718,8 @@ def _own_clause_intent(doc: Doc, match: Match, q: Quantity, cues: StatusCues) ->
 
 
 _HEADLINE_PLAN_RULE = "headline-money-plan"  # "Council approves $87B climate strategy": a plan's money, its goal
-_FORESEE_RULES = frozenset({"forecast", "forecast-that"})  # "predicts", "has forecast that": a plan may foresee
+#: "predicts", "has forecast that", "anticipates the creation of": a plan may foresee its own figures.
+_FORESEE_RULES = frozenset({"forecast", "forecast-that", "estimate-verb"})
 _ON_TRACK_RULE = "on-track"  # "is on track to reach": someone's assessment of progress
 _FIRST_PERSON = frozenset({"we", "our", "us"})  # "Our cement business is on track to": the owner speaks of its goal
 _SUBJECT_REACH = 3  # tokens before a plan noun that may hold a preposition ("a review of the plan"): its object
@@ -731,7 +761,8 @@ def _first_person_subject(doc: Doc, sent: Span, start: int) -> bool:
     return False
 
 
-_PRESENT_FORECASTS = frozenset({"predicts", "forecasts", "projects"})  # a plan's own words, not a reported forecast
+#: A plan's own words, not a reported forecast ("the plan anticipates", "the budget expects a revenue of").
+_PRESENT_FORECASTS = frozenset({"predicts", "forecasts", "projects", "anticipates", "expects", "estimates"})
 
 
 def _plan_acts_on(q: Quantity, match: Match, sent: Span, cues: StatusCues) -> bool:
