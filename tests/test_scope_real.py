@@ -26,6 +26,16 @@ from plancli.writers import CSV_COLUMNS, make_writer
 Row = tuple[str, str | None, str, dict[str, Any]]
 
 ROWS: list[Row] = [
+    # --- a headline's goal for the year of publication, by its number, frames the article's annual goals ----------
+    ("Parliament lifts growth target to 7% in 2026\n\nDeputies also backed the cabinet's aims to keep inflation "
+     "near 4 percent and lift exports to $90 billion.", "2026-03-04", "$90 billion",
+     {"deadline": 2026, "from": "document"}),
+    # guard: a headline year that is not the year of publication is the one goal it names
+    ("Parliament lifts growth target to 7% in 2027\n\nDeputies also backed the cabinet's aims to keep inflation "
+     "near 4 percent and lift exports to $90 billion.", "2026-03-04", "$90 billion", {"deadline": None}),
+    # guard: a headline of the year's figure with no goal frames nothing
+    ("Exports rose 7% in 2026\n\nThe cabinet wants exports to reach $90 billion.", "2026-12-20", "$90 billion",
+     {"deadline": None}),
     # --- a year heading inside a goals list: its items take the heading's year, not the lead-in's period ----
     ("The ministry published its water targets for the 2030-2050 period:\nYear 2030\n- Reuse: 25%\n- Leakage: 12%\n"
      "Year 2040\n- Reuse: 40%\n- Leakage: 8%", "2025-03-01", "25%", {"deadline": 2030, "from": "heading"}),
