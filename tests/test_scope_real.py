@@ -26,6 +26,32 @@ from plancli.writers import CSV_COLUMNS, make_writer
 Row = tuple[str, str | None, str, dict[str, Any]]
 
 ROWS: list[Row] = [
+    # --- a headline's goal for the year of publication, by its number, frames the article's annual goals ----------
+    ("Parliament lifts growth target to 7% in 2026\n\nDeputies also backed the cabinet's aims to keep inflation "
+     "near 4 percent and lift exports to $90 billion.", "2026-03-04", "$90 billion",
+     {"deadline": 2026, "from": "document"}),
+    # guard: a headline year that is not the year of publication is the one goal it names
+    ("Parliament lifts growth target to 7% in 2027\n\nDeputies also backed the cabinet's aims to keep inflation "
+     "near 4 percent and lift exports to $90 billion.", "2026-03-04", "$90 billion", {"deadline": None}),
+    # guard: a headline of the year's figure with no goal frames nothing
+    ("Exports rose 7% in 2026\n\nThe cabinet wants exports to reach $90 billion.", "2026-12-20", "$90 billion",
+     {"deadline": None}),
+    # --- a year heading inside a goals list: its items take the heading's year, not the lead-in's period ----
+    ("The ministry published its water targets for the 2030-2050 period:\nYear 2030\n- Reuse: 25%\n- Leakage: 12%\n"
+     "Year 2040\n- Reuse: 40%\n- Leakage: 8%", "2025-03-01", "25%", {"deadline": 2030, "from": "heading"}),
+    ("The ministry published its water targets for the 2030-2050 period:\nYear 2030\n- Reuse: 25%\n- Leakage: 12%\n"
+     "Year 2040\n- Reuse: 40%\n- Leakage: 8%", "2025-03-01", "8%", {"deadline": 2040, "from": "heading",
+                                                                      "status": "target"}),
+    ("The agency set these grid goals for the coming decades:\n2035:\n- Storage: 6 GW\n2045:\n- Storage: 15 GW",
+     "2025-03-01", "15 GW", {"deadline": 2045, "status": "target"}),
+    # a long block of headed items still runs to its end: each heading starts the item count over
+    ("The plan lists these minimum shares for 2030-2060:\nYear 2030\n- A: 10%\n- B: 11%\n- C: 12%\n- D: 13%\n"
+     "Year 2040\n- A: 20%\n- B: 21%\n- C: 22%\n- D: 23%\nYear 2050\n- A: 30%\n- B: 31%\n- C: 32%\n- D: 33%\n"
+     "Year 2060\n- A: 40%\n- B: 41%\n- C: 42%\n- D: 43%", "2025-03-01", "43%", {"deadline": 2060,
+                                                                                   "status": "target"}),
+    # guard: a list item that names a year beside its figure is an item, not a heading; the lead-in's year holds
+    ("The province set these goals for 2030:\n- Homes: 20,000 new homes\n- 2028 review: 5 audits\n"
+     "- Parks: 40 new parks", "2025-03-01", "40 new parks", {"deadline": 2030}),
     # --- the plan's own period in the title or first lines: from "document" ------------------------
     # A headline that states a goal for a period across years frames the article; a headline's "by 2030" does not.
     ("Ministry sets $40 billion farm export target for FY27\n\nThe target includes $9 billion from rice and "

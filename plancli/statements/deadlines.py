@@ -516,7 +516,10 @@ def _between(positions: list[int], low: int, high: int) -> bool:
 
 
 def goal_scopes(doc: Doc, leadins: list[Span], deadlines: list[Found]) -> list[GoalScope]:
-    """Token ranges governed by a goals lead-in, with the lead-in sentence's deadline."""
+    """Token ranges governed by a goals lead-in, with the lead-in sentence's deadline.
+
+    A year heading among the list's paragraphs ("Year 2030", "2030:", "By 2040") opens a block of its own: its
+    items take the heading's year, not the lead-in's period (see :func:`_year_heading`)."""
     scopes = []
     starts = [d[0].start for d in deadlines]
     for span in leadins:
@@ -526,16 +529,25 @@ def goal_scopes(doc: Doc, leadins: list[Span], deadlines: list[Found]) -> list[G
         deadline = in_sent[-1] if in_sent else None
         end = paragraph_end(doc, span.end)
         rest = span_text(doc, span.end, end).strip()
+        start = span.end
         if not rest:  # lead-in ends its paragraph: the list follows in paragraphs of its own
             k = end
             # A heading without a colon ("Sector allocations") only opens a marked list.
             marked: bool | None = None if span[-1].text in {":", "："} else True
-            for _ in range(_MAX_LIST_ITEMS):
+            items = 0
+            while items < _MAX_LIST_ITEMS:
                 first = skip_space(doc, k)
                 if first >= len(doc):
                     break
                 nxt = paragraph_end(doc, first)
                 para = span_text(doc, first, nxt)
+                heading = _year_heading(doc, first, nxt, para)
+                if heading is not None:  # "Year 2040": the items above end their block, the count starts over
+                    if end > start:
+                        scopes.append(GoalScope(start, end, deadline, span))
+                    start, deadline, end, k, items = nxt, heading, nxt, nxt, 0
+                    continue
+                items += 1
                 is_marked = is_list_item(para)
                 if marked is None:
                     marked = is_marked
@@ -543,8 +555,21 @@ def goal_scopes(doc: Doc, leadins: list[Span], deadlines: list[Found]) -> list[G
                 if (marked and not is_marked) or (not marked and len(para) >= 300):
                     break
                 end, k = nxt, nxt
-        scopes.append(GoalScope(span.end, end, deadline, span))
+        scopes.append(GoalScope(start, end, deadline, span))
     return scopes
+
+
+#: A paragraph that is only a year, as a heading over list items: "Year 2030", "2030:", "By 2040", "Target 2050".
+_YEAR_HEADING = re.compile(r"(?:(?:year|by|in|until|for|targets?(?: for)?)\s+)?((?:19|20)\d\d)\s*:?", re.IGNORECASE)
+
+
+def _year_heading(doc: Doc, start: int, end: int, text: str) -> Found | None:
+    """The year a heading line inside a list names ("Year 2030" over "- Coal: 40.7%"), as a deadline, else None."""
+    match = _YEAR_HEADING.fullmatch(text.strip())
+    if match is None:
+        return None
+    year = match[1]
+    return doc[start:end], Deadline(text.strip(), f"{year}-01-01", f"{year}-12-31")
 
 
 def initial_deadline(sent: Span, sent_deadlines: list[Found], lead_words: frozenset[str]) -> Found | None:

@@ -267,8 +267,10 @@ def _year_groups(doc: Doc, start: int, stop: int, stop_at_word: bool = False) ->
 
 def _this_year(found: Found, published: date | None) -> bool:
     """Whether a deadline is the year of publication, said relative to it ("this year", "by the end of the
-    current year"): the horizon of an annual goal ("Province raises its growth target for this year")."""
-    return published is not None and found[1].end == f"{published.year}-12-31" and is_relative(found, published)
+    current year") or by its number ("in 2025" in a text of 2025): the horizon of an annual goal ("Province raises
+    its growth target for this year", "Assembly raises GDP growth target to 8% in 2025")."""
+    return published is not None and found[1].end == f"{published.year}-12-31" and (
+        is_relative(found, published) or found[1].start == f"{published.year}-01-01")
 
 
 def _names_goals(doc: Doc, end: int, goal_nouns: frozenset[str]) -> bool:
