@@ -108,6 +108,22 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["budget deficit to gdp"], ["share"]),
     ("ratio-gap-spelled", "- Narrow the fiscal gap to 2.9% of gross domestic product by 2028", "2.9%",
      ["fiscal gap to gdp"], ["share", "gross"]),
+    ("spelled-measure-initials", "Norland's GDP grew slowly last year. The plan targets gross domestic product growth "
+     "of 6.2 percent in 2027.",
+     "6.2 percent", ["gdp growth"], ["gross", "domestic"]),
+    ("spelled-measure-initials-cpi", "The bank will hold average consumer price index (CPI) growth near 3 percent "
+     "next year.", "3 percent", ["cpi"], ["consumer", "index"]),
+    ("spelled-measure-kept-without-initials", "The plan targets gross domestic product growth of 6.2 percent in "
+     "2027.", "6.2 percent", ["gross domestic product growth"], ["gdp"]),
+    ("share-part-from-range", "The programme aims to bring the fiscal deficit from 5.8% to 3.5% of GDP by 2029.",
+     "3.5%", ["fiscal deficit to gdp"], ["share"]),
+    ("share-part-and-account-for", "Under the plan, green industry output will exceed 90 billion yuan and make up at "
+     "least 20 percent of the county's GDP by 2027.", "20 percent",
+     ["green industry output share of", "gdp"], []),
+    ("share-part-not-other-subject", "The plan will cost $4 billion and aims to raise 40% of the funds from private "
+     "lenders by 2028.", "40%", ["share of funds"], ["plan", "cost"]),
+    ("share-part-not-a-change", "Exports rose from 12% to 15% of output last year, and the plan wants 20% of output "
+     "exported by 2030.", "15%", [], ["growth"]),
     ("reported-speech-subject", "The minister said currently Norland's textile industry is worth Rs 4 lakh crore and he "
      "wants to take it to Rs 9 lakh crore.", "9 lakh crore", ["textile industry"], ["minister", "said", "currently"]),
     ("phrasal-verb-particle", "The cabinet wants to speed up economic growth to 6.8% by 2029.", "6.8%",
