@@ -124,6 +124,16 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      "lenders by 2028.", "40%", ["share of funds"], ["plan", "cost"]),
     ("share-part-not-a-change", "Exports rose from 12% to 15% of output last year, and the plan wants 20% of output "
      "exported by 2030.", "15%", [], ["growth"]),
+    ("base-year-over", "The county will aim for a 45% emissions reduction by 2030 over 2010 in the interim.", "45%",
+     ["emissions reduction from 2010"], ["interim"]),
+    ("base-year-over-baseline", "The plan sets targets to cut city emissions by 35% by 2030 and up to 90% by 2050 "
+     "(over the 2010 baseline).", "35%", ["reduction from 2010"], []),
+    ("base-year-of-levels", "The law requires the state to cut emissions by 30 per cent of 2005 levels by 2030.",
+     "30 per cent", ["emissions reduction from 2005"], ["share"]),
+    ("base-year-reduction-in", "The strategy calls for a 60 per cent reduction in citywide emissions by 2035 from "
+     "2000 levels.", "60 per cent", ["reduction in citywide emissions from 2000"], []),
+    ("base-year-not-a-period", "The council will cut emissions by 20% over the next decade.", "20%",
+     ["emissions reduction"], ["next", "decade", "from"]),
     ("reported-speech-subject", "The minister said currently Norland's textile industry is worth Rs 4 lakh crore and he "
      "wants to take it to Rs 9 lakh crore.", "9 lakh crore", ["textile industry"], ["minister", "said", "currently"]),
     ("phrasal-verb-particle", "The cabinet wants to speed up economic growth to 6.8% by 2029.", "6.8%",

@@ -125,6 +125,8 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     named = _finished(doc, vocab, q, clause_start, labels, found) if found else _listed(earlier)
     if named is not None and named.startswith("share of ") and earlier is not None:
         named = _part_before(doc, vocab, q, earlier.in_sentence, named[len("share of "):]) or named
+    if named is not None and not {"from", "below", "vs"} & set(named.lower().split()):
+        named = below_base(doc, q, labels, named)  # "a 35% emissions reduction by 2030 over 2005"
     return _initialled(doc, vocab, named) if named else named
 
 
