@@ -134,8 +134,7 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
 #: of GDP", "... and equal 2% of GDP"), besides lexicon ``share_links``.
 _SHARE_VERBS = frozenset({"contribute", "contributes", "equal", "equals", "equaling", "equalling", "amount"})
 #: Comparator words before a figure ("more than 25%") and the words that end a percentage ("4.9 per cent").
-_BEFORE_FIGURE = frozenset({"more", "than", "less", "about", "around", "over", "nearly", "at", "least", "up",
-                            "almost", "approximately", "roughly", "some", "under", "below", "above"})
+_BEFORE_FIGURE = frozenset({"more", "than", "less", "about", "around", "over", "nearly", "at", "least", "up"})
 _PERCENT_ENDS = frozenset({"%", "percent", "cent", "pc", "pct"})
 
 
@@ -1103,7 +1102,7 @@ def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
                 or after.lower_ in vocab.linking_verbs | _MODALS \
                 or has_any(labels, after.i, ("TARGET_CUE", "PREDICATE"))
             if closed and not any(t.lower_ in vocab.time_words or t.like_num for t in words) \
-                    and not has_any(labels, place[0], ("DEADLINE",)):
+                    and not has_any(labels, place[0], ("DEADLINE",)) and not _period_only(words.text, vocab):
                 end = place[1]  # "of all water used in the region"
     return doc[start:end].text
 
