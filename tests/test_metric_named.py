@@ -108,6 +108,46 @@ NAMED_ROWS: list[tuple[str, str, str, list[str], list[str]]] = [
      ["budget deficit to gdp"], ["share"]),
     ("ratio-gap-spelled", "- Narrow the fiscal gap to 2.9% of gross domestic product by 2028", "2.9%",
      ["fiscal gap to gdp"], ["share", "gross"]),
+    ("spelled-measure-initials", "Norland's GDP grew slowly last year. The plan targets gross domestic product growth "
+     "of 6.2 percent in 2027.",
+     "6.2 percent", ["gdp growth"], ["gross", "domestic"]),
+    ("spelled-measure-initials-cpi", "The bank will hold average consumer price index (CPI) growth near 3 percent "
+     "next year.", "3 percent", ["cpi"], ["consumer", "index"]),
+    ("spelled-measure-kept-without-initials", "The plan targets gross domestic product growth of 6.2 percent in "
+     "2027.", "6.2 percent", ["gross domestic product growth"], ["gdp"]),
+    ("share-part-from-range", "The programme aims to bring the fiscal deficit from 5.8% to 3.5% of GDP by 2029.",
+     "3.5%", ["fiscal deficit to gdp"], ["share"]),
+    ("share-part-and-account-for", "Under the plan, green industry output will exceed 90 billion yuan and make up at "
+     "least 20 percent of the county's GDP by 2027.", "20 percent",
+     ["green industry output share of", "gdp"], []),
+    ("share-part-not-other-subject", "The plan will cost $4 billion and aims to raise 40% of the funds from private "
+     "lenders by 2028.", "40%", ["share of funds"], ["plan", "cost"]),
+    ("share-part-not-a-change", "Exports rose from 12% to 15% of output last year, and the plan wants 20% of output "
+     "exported by 2030.", "15%", [], ["growth"]),
+    ("base-year-over", "The county will aim for a 45% emissions reduction by 2030 over 2010 in the interim.", "45%",
+     ["emissions reduction from 2010"], ["interim"]),
+    ("base-year-over-baseline", "The plan sets targets to cut city emissions by 35% by 2030 and up to 90% by 2050 "
+     "(over the 2010 baseline).", "35%", ["reduction from 2010"], []),
+    ("base-year-of-levels", "The law requires the state to cut emissions by 30 per cent of 2005 levels by 2030.",
+     "30 per cent", ["emissions reduction from 2005"], ["share"]),
+    ("base-year-reduction-in", "The strategy calls for a 60 per cent reduction in citywide emissions by 2035 from "
+     "2000 levels.", "60 per cent", ["reduction in citywide emissions from 2000"], []),
+    ("base-year-not-a-period", "The council will cut emissions by 20% over the next decade.", "20%",
+     ["emissions reduction"], ["next", "decade", "from"]),
+    ("whole-place-not-a-period", "The ministry plans to keep public debt at 50 percent of GDP in the long term.",
+     "50 percent", ["public debt to gdp"], ["term", "long"]),
+    ("whole-place-kept", "By 2030, 60 percent of all water used in the region will be recycled.", "60 percent",
+     ["water used in the region"], []),
+    ("count-tail-at-place", "The city will create 5,000 parking spaces at underground garages by 2026.", "5,000",
+     ["parking spaces created at underground garages"], []),
+    ("count-tail-on-place", "The plan will optimize 100 intersections on main roads by 2025.", "100",
+     ["intersections", "on main roads"], []),
+    ("count-tail-for-whom", "The state will build 300 schools for rural children by 2027.", "300",
+     ["schools built for rural children"], []),
+    ("count-tail-not-a-period", "The ministry will train 5,000 nurses for two years.", "5,000", ["nurses trained"],
+     ["for", "two", "years"]),
+    ("count-tail-not-determiner", "The agency will build 2,000 homes on the site by 2028.", "2,000", ["homes built"],
+     ["site"]),
     ("reported-speech-subject", "The minister said currently Norland's textile industry is worth Rs 4 lakh crore and he "
      "wants to take it to Rs 9 lakh crore.", "9 lakh crore", ["textile industry"], ["minister", "said", "currently"]),
     ("phrasal-verb-particle", "The cabinet wants to speed up economic growth to 6.8% by 2029.", "6.8%",

@@ -958,7 +958,7 @@ ROWS: list[Row] = [
         "The consumer price index (CPI) is expected to rise by around 3 percent this year.",
         "2024-03-05",
         {"find": "3 percent", "value": 3, "kind": "growth", "direction": "up", "comparator": "~",
-         "status": "target", "deadline_end": "2024-12-31", "metric_contains": "consumer price index"},
+         "status": "target", "deadline_end": "2024-12-31", "metric_contains": "CPI"},
     ),
     (
         "Local special-purpose bonds will total 3.9 trillion yuan, 100 billion yuan more than last year.",

@@ -247,6 +247,7 @@ class Vocabulary:
     period_qualifiers: frozenset[str]  # "fiscal", "long": "fiscal year", "long-term" name a period, no measure
     auxiliary_openings: frozenset[str]  # "is", "has": a reading opening so ("was $16 bn") names no measure
     reporting_verbs: frozenset[str]  # "said", "noted": "the minister said the steel industry ..." (not speech_verbs)
+    spelled_measures: frozenset[str]  # "gross domestic product": read "GDP" where the article writes "GDP"
     period_openers: frozenset[str]
     agents: frozenset[str]
     non_count: frozenset[str]

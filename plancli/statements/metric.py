@@ -122,7 +122,60 @@ def metric(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: 
     """What is measured, as a short noun phrase headed by a noun, named the way a plan's indicator is
     (see :func:`_read` and :func:`_finished`)."""
     found = _read(doc, vocab, q, clause_start, labels, earlier)
-    return _finished(doc, vocab, q, clause_start, labels, found) if found else _listed(earlier)
+    named = _finished(doc, vocab, q, clause_start, labels, found) if found else _listed(earlier)
+    if named is not None and named.startswith("share of ") and earlier is not None:
+        named = _part_before(doc, vocab, q, earlier.in_sentence, named[len("share of "):]) or named
+    if named is not None and not {"from", "below", "vs"} & set(named.lower().split()):
+        named = below_base(doc, q, labels, named)  # "a 35% emissions reduction by 2030 over 2005"
+    return _initialled(doc, vocab, named) if named else named
+
+
+#: Verbs by which a figure's subject, after "and", is a share of a whole ("... surpass $9 bn and account for 25%
+#: of GDP", "... and equal 2% of GDP"), besides lexicon ``share_links``.
+_SHARE_VERBS = frozenset({"contribute", "contributes", "equal", "equals", "equaling", "equalling", "amount"})
+#: Comparator words before a figure ("more than 25%") and the words that end a percentage ("4.9 per cent").
+_BEFORE_FIGURE = frozenset({"more", "than", "less", "about", "around", "over", "nearly", "at", "least", "up"})
+_PERCENT_ENDS = frozenset({"%", "percent", "cent", "pc", "pct"})
+
+
+def _part_before(doc: Doc, vocab: Vocabulary, q: Quantity, said: str | None, whole: str) -> str | None:
+    """A share that names only its whole ("3% of GDP") is a share of what the figure before it in the sentence
+    measured when the two are one subject's: "cut the budget deficit from 4.9% to 3% of GDP" -> "budget deficit to
+    GDP" (a ratio part, lexicon ``ratio_parts``), "output will surpass $9 bn and account for 25% of GDP" ->
+    "output share of GDP"."""
+    changes = vocab.change_words | set(vocab.change_nouns.values())
+    if not said or said.startswith("share") or " share of " in said or _generic(said) \
+            or said.split()[-1].lower() in changes or q.end >= len(doc) or doc[q.end].lower_ != "of":
+        return None
+    k = q.start - 1
+    while k > 0 and doc[k].lower_ in _BEFORE_FIGURE:
+        k -= 1  # "and account for more than 25%"
+    ranged = k > 2 and doc[k].lower_ == "to" and (doc[k - 1].like_num or doc[k - 1].lower_ in _PERCENT_ENDS) \
+        and any(doc[j].lower_ == "from" for j in range(max(0, k - 4), k - 1))
+    linked = False
+    if not ranged:
+        verbs = 0
+        while k > 0 and verbs < 3 and (doc[k].lower_ in vocab.share_links | _SHARE_VERBS or doc[k].lower_ == "to"):
+            k, verbs = k - 1, verbs + 1
+        linked = verbs > 0 and doc[k].lower_ == "and" and any(doc[j].like_num for j in range(max(0, k - 3), k))
+    if not ranged and not linked:
+        return None
+    if said.split()[-1].lower() in vocab.ratio_parts:
+        return f"{said} to {whole}"
+    return f"{said} share of {whole}"
+
+
+def _initialled(doc: Doc, vocab: Vocabulary, found: str) -> str:
+    """A measure written out in full reads as its initials where the article writes them too ("gross domestic
+    product growth" -> "GDP growth" in an article that says "GDP"; lexicon ``spelled_measures``)."""
+    for spelled in vocab.spelled_measures:
+        words = re.compile(rf"\b{re.escape(spelled)}\b", re.IGNORECASE)
+        if not words.search(found):
+            continue
+        initials = "".join(word[0] for word in spelled.split()).upper()
+        if re.search(rf"\b{initials}\b", doc_text(doc)):
+            found = words.sub(initials, found)
+    return found
 
 
 def _read(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int, labels: Labels,
@@ -1049,7 +1102,7 @@ def _whole(doc: Doc, vocab: Vocabulary, labels: Labels, i: int) -> str | None:
                 or after.lower_ in vocab.linking_verbs | _MODALS \
                 or has_any(labels, after.i, ("TARGET_CUE", "PREDICATE"))
             if closed and not any(t.lower_ in vocab.time_words or t.like_num for t in words) \
-                    and not has_any(labels, place[0], ("DEADLINE",)):
+                    and not has_any(labels, place[0], ("DEADLINE",)) and not _period_only(words.text, vocab):
                 end = place[1]  # "of all water used in the region"
     return doc[start:end].text
 

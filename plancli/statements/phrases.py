@@ -140,11 +140,18 @@ def _paired_end(doc: Doc, vocab: Vocabulary, i: int) -> int | None:
     return None
 
 
+#: Prepositions whose bare noun after a counted noun says where or for whom ("parking spaces at underground
+#: garages", "intersections on main roads", "schools for rural children"), besides "in", "into" and "under".
+_PLACE_TAILS = frozenset({"at", "on", "for"})
+
+
 def tail(doc: Doc, vocab: Vocabulary, i: int) -> str:
     """A short prepositional tail after a counted noun: "under negotiation", "into operation", "per year"."""
     if i + 1 < len(doc) and doc[i].lower_ == "per" and doc[i + 1].lower_ in _RATE_NOUNS:
         return f"{doc[i].text} {doc[i + 1].text}"
-    if i + 1 < len(doc) and doc[i].lower_ in {"under", "into", "in"} and doc[i + 1].is_alpha \
+    placed = i + 1 < len(doc) and doc[i].lower_ in _PLACE_TAILS and doc[i + 1].lower_ not in DETERMINERS \
+        and doc[i + 1].lower_ not in vocab.time_words and _compound_word(doc[i + 1], vocab)
+    if i + 1 < len(doc) and (doc[i].lower_ in {"under", "into", "in"} or placed) and doc[i + 1].is_alpha \
             and doc[i + 1].is_lower and doc[i + 1].lower_ not in vocab.non_count:
         end = i + 2
         while end < len(doc) and end - i < 5 and _compound_word(doc[end], vocab):

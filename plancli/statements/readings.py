@@ -50,13 +50,19 @@ def whole(metric: str | None) -> str | None:
     return " ".join(rest) if rest and rest[-1][:1].islower() else None
 
 
+#: Words that may follow a base year and are not part of it ("over 2005 in the interim", "from 1990 by 2030").
+_AFTER_BASE_YEAR = frozenset({"in", "by", "for", "as", "while", "with", "within", "until", "through"})
+
+
 def _versus(doc: Doc, i: int) -> str | None:
     """The base a change is measured against, at token ``i``: "compared with 2013 levels" -> "2013",
     "against a business-as-usual (BAU) reference path" -> "business-as-usual"."""
     if i + 1 < len(doc) and doc[i].lower_ == "compared" and doc[i + 1].lower_ in {"with", "to"}:
         i += 2
-    elif i < len(doc) and doc[i].lower_ in {"from", "under", "against", "versus", "vs", "vs.", "on"}:
-        i += 1
+    elif i < len(doc) and doc[i].lower_ in {"from", "under", "against", "versus", "vs", "vs.", "on", "over"}:
+        i += 1  # "over 2005", "over the 2007 baseline": a year's or a level's only (see below)
+    elif i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i + 2].lower_ in {"levels", "level"}:
+        i += 1  # "by 40 per cent of 2007 levels"
     else:
         return None
     while i < len(doc) and doc[i].lower_ in DETERMINERS:
@@ -67,6 +73,8 @@ def _versus(doc: Doc, i: int) -> str | None:
         if doc[i].lower_ in {"levels", "level", "scenario", "baseline", "projections"}:
             closed = True
             break
+        if len(words) == 1 and words[0].strip().isdigit() and doc[i].lower_ in _AFTER_BASE_YEAR:
+            break  # "over 2005 in the interim"
         if doc[i].text in {"(", ")"}:
             i += 1
             continue
@@ -184,14 +192,18 @@ def goal_modifier(doc: Doc, vocab: Vocabulary, q: Quantity, clause_start: int) -
     return words if headed(words, vocab) else None
 
 
+#: How far after a reduction its base may stand: "by 30% by 2030 and up to 80% by 2050 (over the 2007 baseline)".
+_BASE_REACH = 12
+
+
 def below_base(doc: Doc, q: Quantity, labels: Labels, found: str) -> str:
     """"46% below 2013 levels" -> "<metric> reduction below 2013 levels"; a reduction "compared with 2013 levels"
     or "from a business-as-usual scenario" -> "<metric> reduction from 2013" (or "vs business-as-usual")."""
     i = q.end
     while i < len(doc) and i - q.end < 4 and has_any(labels, i, ("DEADLINE",)):
         i += 1
-    if found.lower().endswith("reduction"):
-        sent_end = _sentence_end(doc, q.start, q.end + 8)
+    if found.lower().endswith("reduction") or found.lower().startswith(("reduction in ", "reduction of ")):
+        sent_end = _sentence_end(doc, q.start, q.end + _BASE_REACH)
         base = next((b for b in (_versus(doc, j) for j in range(q.end, sent_end)) if b), None)
         if base:
             linker = "from" if base.isdigit() else "vs"  # "reduction from 2005", "reduction vs business-as-usual"
