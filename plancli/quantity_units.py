@@ -284,6 +284,15 @@ class UnitRules:
             out.append(quantity)
         return out
 
+    @staticmethod
+    def _bare_scale(doc: Doc, index: _SpanIndex, start: int) -> bool:
+        """A scale word standing for its number after a comparator, the "a" dropped as in non-native English:
+        "create over million job opportunities", "some billion people". Only the spelled word ("million", not
+        "m"), before a lower-case word: "over a million" keeps its "a", and "millions" is no figure."""
+        word = doc[start].lower_
+        return word in _BARE_SCALE_WORDS and index.ending_at("COMPARATOR", start) is not None \
+            and start + 1 < len(doc) and doc[start + 1].is_lower and doc[start + 1].is_alpha
+
     def _extend_spelled(self, doc: Doc, number: Span, value: Decimal) -> tuple[int, Decimal]:
         """Grow a spelled-out number over the words that continue it: "TWELVE THOUSAND FIVE HUNDRED",
         "twenty-\nfive" (a hyphen at a line end)."""
@@ -537,10 +546,13 @@ class UnitRules:
     def _baseline_with_level_unit(self, doc: Doc, index: _SpanIndex, start: int, j: int, value: Decimal,
                                   scale: Decimal, comparator_span: Span | None) -> Quantity | None:
         """ "from 20 to 35 percent", "rose from 26 to 61 clinics": the bare baseline takes the new level's unit
-        (and its scale: "from 2.6 to 3 million people"). ``j`` is the "to" token."""
-        upper = self._next_quantity(doc, index, j + 1)
-        if upper is None or upper.value_max is not None or upper.unit_type == "rank" or upper.start != _skip_space(
-                doc, j + 1):
+        (and its scale: "from 2.6 to 3 million people"), also after the level's comparator ("from 35 to over
+        50 GW"). ``j`` is the "to" token."""
+        level = _skip_space(doc, j + 1)
+        comparator = index.starting_at("COMPARATOR", level)
+        upper = self._next_quantity(doc, index, comparator.end if comparator is not None else level)
+        if upper is None or upper.value_max is not None or upper.unit_type == "rank" or upper.start not in {
+                level, comparator.end if comparator is not None else level}:
             return None
         upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
         if upper_scale > 1 and value > 100 * Decimal(str(upper.value)) / upper_scale:
@@ -740,7 +752,8 @@ class UnitRules:
             invariant = self.plurals.get(token.lower_) == token.lower_ or token.lower_.endswith("ics")
             following = _skip_space(doc, k + 1)
             modifier_next = following < len(doc) and doc[following].is_alpha and doc[following].is_lower \
-                and doc[following].lower_ not in self.non_count
+                and doc[following].lower_ not in self.non_count or k + 2 < len(doc) and not token.whitespace_ \
+                and doc[k + 1].text in {"-", "–"} and doc[k + 2].is_alpha  # "youth-led firms", "staff-run clinics"
             if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1
                                                                and not _shouted(doc, k)) \
                     and not (invariant and modifier_next):
@@ -1108,7 +1121,7 @@ class UnitRules:
                     and not (k > 0 and doc[k - 1].lower_ in {"per", "every"}):  # "beds per 1,000 people"
                 return None  # never across a sentence, a clause or another number (a year may stand between)
             if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
-                noun = self._counted_noun(doc, k + 2, 2.0)
+                noun = self._counted_noun(doc, _after_possessor(doc, k + 2, start), 2.0)
                 if noun is not None and noun[1] <= start:
                     return noun
                 return None
@@ -1148,6 +1161,26 @@ class UnitRules:
         quantity.equivalent = (inner.value, inner.unit, doc[quantity.end].idx, doc[close].idx + 1)
         consumed.update(range(quantity.end, close + 1))
         quantity.extras["equivalent_tokens"] = (quantity.end, close + 1)
+
+
+#: Scale words that may stand for a whole number after a comparator (see :meth:`UnitRules._bare_scale`).
+_BARE_SCALE_WORDS = frozenset({"million", "billion", "trillion"})
+
+#: The most words a possessor names before its "'s": "the number of the Netherlands' ...", "of China's ...".
+_POSSESSOR_WORDS = 3
+
+
+def _after_possessor(doc: Doc, k: int, end: int) -> int:
+    """The first token after a named possessor at ``k`` ("China's", "the country's", "Ontario's") when one
+    opens the counted phrase of "the number of", else ``k``: "the number of China's broadband users" counts users."""
+    m = k + (k < end and doc[k].lower_ == "the")
+    for poss in range(m, min(end - 1, m + _POSSESSOR_WORDS)):
+        if doc[poss + 1].lower_ in {"'s", "’s", "'", "’"} and doc[poss].is_alpha \
+                and (doc[poss].is_title or doc[poss].is_upper or m > k):
+            return poss + 2
+        if not (doc[poss].is_alpha and (doc[poss].is_title or doc[poss].is_upper or m > k)):
+            break
+    return k
 
 
 def _first_by_value(quantities: Iterable[Quantity]) -> dict[float, Quantity]:

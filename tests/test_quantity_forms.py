@@ -51,6 +51,25 @@ FOUND_ROWS = [
     ("By 2030 the number of hospital beds per 1,000 residents will reach 7.2.", 7.2, None, "bed"),
     ("Licensed nurses per 10,000 population will reach 45 by 2027.", 45, None, "nurse"),
     ("The programme cut maternal deaths to 210 in every 100,000 live births.", 210, None, "death"),
+    # "the number of" a named possessor's things counts the things, not the possessor
+    ("The number of Norway's licensed childminders is set to rise from 6,400 to 9,000 by 2027.", 6400, None,
+     "childminder"),
+    ("The number of the region's registered nurses rose to 52,000 last year.", 52000, None, "nurse"),
+    # ... and a possessive later in the phrase leaves the counted noun where it was
+    ("The number of trips to Norway's fjords rose to 300,000 last year.", 300000, None, "trip"),
+    # the bare baseline takes the unit of a level with its own comparator
+    ("The city will enlarge its bus fleet from 300 to at least 450 buses by 2027.", 300, None, "bus"),
+    ("The utility will grow its wind capacity from 12 to more than 20 GW.", 12, None, "GW"),
+    # a scale word after a comparator stands for its number when the "a" is dropped
+    ("The reforms will create over million job opportunities by 2030.", 1e6, None, "job opportunity"),
+    ("The network will serve some billion passengers a year.", 1e9, None, "passenger"),
+    # collective and "-men" plurals are counted nouns
+    ("The scheme will place 40,000 youth in paid internships by 2027.", 40000, None, "youth"),
+    ("The harbour supports 350 small-scale fishermen.", 350, None, "fisherman"),
+    # ... and an invariant plural before a hyphen is a modifier of the noun after it
+    ("Grants will reach 60,000 youth-led firms by 2027.", 60000, None, "firm"),
+    # ... but the noun after the number still counts
+    ("Running costs of 40 district hospitals rose.", 40, None, "hospital"),
     # the parts of a breakdown count what the figure before them counted
     ("Over 120,000 homes are in progress: 50,300 under construction (20,100 through the housing agency and "
      "30,200 through the pension fund), and 70,500 in early stages.", 50300, None, "home"),
@@ -109,6 +128,17 @@ ABSENT_ROWS = [
     ("The fund will raise €1,2bn-€1,8bn by 2027.", 1.2e10),
     # a table's blank line before the next row's lower-case label: the row value is complete
     ("Results for 2024\n\nwells drilled: 85\n\nmillion litres pumped: 3.5\n\nmillion households served", 3.5e6),
+    # ... but not without a comparator, nor before a word that is no noun, nor as a plural
+    ("Officials counted the million and moved on.", 1e6),
+    ("The project will cost more than million.", 1e6),
+    ("It has over millions of users.", 1e6),
+    # a verb that looks plural before a bare number counts nothing
+    ("The ticket costs 40 at the gate.", 40),
+    ("Enrolment totals 4,500 this year.", 4500),
+    # a year before a collective noun is no count
+    ("The youth of 2020 grew up online.", 2020),
+    # ... but a year before the level is no baseline
+    ("Sales grew from 2019 to over 450 buses a year.", 2019),
     # English grouping stays English where no decimal comma is written
     ("The firm sold 212.430 tonnes of grain and 1,250 tractors.", 212430),
 ]
