@@ -85,8 +85,9 @@ def _paragraph_number(doc: Doc, start: int, end: int) -> bool:
 #: Particles that end a hyphenated noun: "start-up companies", "drop-in centres", "spin-off firms".
 _HYPHEN_PARTICLES = frozenset({"up", "in", "out", "on", "off", "down", "over", "back", "by"})
 
-#: Words that open a hyphenated modifier: "on-water", "off-grid", "in-house", "up-to-date", "all-electric".
-_HYPHEN_PREFIXES = frozenset({"all", "on", "off", "in", "up", "out", "down"})
+#: Words that open a hyphenated modifier: "on-water", "off-grid", "in-house", "up-to-date", "all-electric",
+#: "top-tier", "first-class".
+_HYPHEN_PREFIXES = frozenset({"all", "on", "off", "in", "up", "out", "down", "top", "first"})
 
 #: Time nouns that a worker noun before them turns into a unit of work ("person-days", "job years").
 _LABOUR_TIMES = (_PERIOD_WORDS - {"decade"}) | {"hour"}
@@ -1115,6 +1116,8 @@ class UnitRules:
         "a permanent population of 1 million"."""
         if start > 1 and doc[start - 1].lower_ in {"including", "includes", "include"}:
             return self._elided_noun(doc, start - 1)
+        if (index_level := _index_level(doc, start)) is not None:
+            return index_level
         for k in range(start - 2, max(-1, start - 16), -1):
             if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start or doc[k].like_num and not (
                     doc[k].text.isdecimal() and _looks_like_year(doc[k].text, int(doc[k].text))) \
@@ -1161,6 +1164,32 @@ class UnitRules:
         quantity.equivalent = (inner.value, inner.unit, doc[quantity.end].idx, doc[close].idx + 1)
         consumed.update(range(quantity.end, close + 1))
         quantity.extras["equivalent_tokens"] = (quantity.end, close + 1)
+
+
+#: Inequality indexes whose level is a fraction below one, by their name's first word ("the Gini coefficient").
+_FRACTION_INDEXES = {"gini": "Gini coefficient"}
+#: How far before (tokens, within the sentence) and after an index level its index may be named.
+_INDEX_REACH_BEFORE, _INDEX_REACH_AFTER = 40, 8
+_FRACTION_LEVEL = re.compile(r"0?\.\d{1,3}")
+
+
+def _index_level(doc: Doc, start: int) -> tuple[int, int, str] | None:
+    """A level written "0.38" in a sentence that names an inequality index: "cut the Gini coefficient to 0.38",
+    "inequality from 0.509 to 0.493 in the Gini coefficient", "the Gini coefficient - a measure of ... - does
+    not exceed 0.35". Returns the index's name token and unit, or None."""
+    if not _FRACTION_LEVEL.fullmatch(doc[start].text):
+        return None
+    for k in range(start - 1, max(-1, start - _INDEX_REACH_BEFORE), -1):
+        if doc[k].lower_ in _FRACTION_INDEXES:
+            return k, k + 1, _FRACTION_INDEXES[doc[k].lower_]
+        if doc[k].is_sent_start or doc[k].text in {";", "."}:
+            break
+    for k in range(start + 1, min(len(doc), start + _INDEX_REACH_AFTER)):
+        if doc[k].lower_ in _FRACTION_INDEXES:
+            return k, k + 1, _FRACTION_INDEXES[doc[k].lower_]
+        if doc[k].is_sent_start or doc[k].text in {";", "."} or doc[k].like_num and k > start + 2:
+            break
+    return None
 
 
 #: Scale words that may stand for a whole number after a comparator (see :meth:`UnitRules._bare_scale`).

@@ -66,10 +66,21 @@ FOUND_ROWS = [
     # collective and "-men" plurals are counted nouns
     ("The scheme will place 40,000 youth in paid internships by 2027.", 40000, None, "youth"),
     ("The harbour supports 350 small-scale fishermen.", 350, None, "fisherman"),
+    # "top-" and "first-" open a hyphenated modifier
+    ("The ministry aims to have 20 top-tier universities by 2030.", 20, None, "university"),
+    ("The league will admit 16 first-division clubs.", 16, None, "club"),
+    ("The city wants to rank among the top 10 first-tier cities.", 10, None, "rank"),
     # ... and an invariant plural before a hyphen is a modifier of the noun after it
     ("Grants will reach 60,000 youth-led firms by 2027.", 60000, None, "firm"),
     # ... but the noun after the number still counts
     ("Running costs of 40 district hospitals rose.", 40, None, "hospital"),
+    # a fraction level in a sentence naming the Gini coefficient is its level, before or after the name
+    ("The plan will cut the Gini coefficient to 0.38 by 2030.", 0.38, None, "Gini coefficient"),
+    ("It aims to bring inequality from 0.47 to 0.42 on the Gini coefficient.", 0.47, None, "Gini coefficient"),
+    ("It aims to bring inequality from 0.47 to 0.42 on the Gini coefficient.", 0.42, None, "Gini coefficient"),
+    ("The Gini coefficient, a gauge of inequality, must not exceed 0.4 by 2028.", 0.4, None, "Gini coefficient"),
+    # ... but a percentage keeps its unit
+    ("The Gini coefficient rose last year, while growth reached 0.5 percent.", 0.5, None, "percent"),
     # the parts of a breakdown count what the figure before them counted
     ("Over 120,000 homes are in progress: 50,300 under construction (20,100 through the housing agency and "
      "30,200 through the pension fund), and 70,500 in early stages.", 50300, None, "home"),
@@ -135,6 +146,8 @@ ABSENT_ROWS = [
     # a verb that looks plural before a bare number counts nothing
     ("The ticket costs 40 at the gate.", 40),
     ("Enrolment totals 4,500 this year.", 4500),
+    # a fraction in the next sentence is no level of the index
+    ("The Gini coefficient rose sharply. The fund returned 0.45 to each saver.", 0.45),
     # a year before a collective noun is no count
     ("The youth of 2020 grew up online.", 2020),
     # ... but a year before the level is no baseline
