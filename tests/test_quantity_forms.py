@@ -81,6 +81,9 @@ FOUND_ROWS = [
     ("The Gini coefficient, a gauge of inequality, must not exceed 0.4 by 2028.", 0.4, None, "Gini coefficient"),
     # ... but a percentage keeps its unit
     ("The Gini coefficient rose last year, while growth reached 0.5 percent.", 0.5, None, "percent"),
+    # a bare number after "while"/"whereas" counts what the figure before it counted
+    ("The agency said 9,000 homes are being built, while 4,200 have been approved.", 4200, None, "home"),
+    ("The city planted 40,000 trees, whereas 12,000 died in the drought.", 12000, None, "tree"),
     # the parts of a breakdown count what the figure before them counted
     ("Over 120,000 homes are in progress: 50,300 under construction (20,100 through the housing agency and "
      "30,200 through the pension fund), and 70,500 in early stages.", 50300, None, "home"),
@@ -148,6 +151,11 @@ ABSENT_ROWS = [
     ("Enrolment totals 4,500 this year.", 4500),
     # a fraction in the next sentence is no level of the index
     ("The Gini coefficient rose sharply. The fund returned 0.45 to each saver.", 0.45),
+    # ... but not a year, nor a figure far from the antecedent's size
+    ("The city built 500 homes while 2024 was a hard year.", 2024),
+    ("Sales reached $5 billion while 300 were sold abroad.", 300),
+    # terms of office are spans of time, no counted things
+    ("As in its previous four terms, the government put welfare first.", 4),
     # a year before a collective noun is no count
     ("The youth of 2020 grew up online.", 2020),
     # ... but a year before the level is no baseline
