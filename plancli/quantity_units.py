@@ -634,7 +634,11 @@ class UnitRules:
     def _time_reference(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the duration ``doc[start:end]`` names a time ("the last eight months", "two weeks ago",
         "Three days after the launch, ...", "three months in, ..."): a word of ``time_reference_words`` before it
-        (past an enumeration of numbers) or right after it."""
+        (past an enumeration of numbers) or right after it. Also the hyphenated length of a named event ("the
+        two-day Global Investors Meet", "a 3-day Summit"): the event's time, no measure (a lower-case noun after
+        it is a modifier's, refused by the caller)."""
+        if _named_event_length(doc, end):
+            return True
         k = start - 1
         while k >= 0 and (doc[k].like_num or doc[k].text == "," or doc[k].lower_ in {"and", "or"}):
             k -= 1  # "the last six, seven, eight months"
@@ -1164,6 +1168,14 @@ class UnitRules:
         quantity.equivalent = (inner.value, inner.unit, doc[quantity.end].idx, doc[close].idx + 1)
         consumed.update(range(quantity.end, close + 1))
         quantity.extras["equivalent_tokens"] = (quantity.end, close + 1)
+
+
+def _named_event_length(doc: Doc, end: int) -> bool:
+    """The duration ending at ``end`` is glued to its number by a hyphen ("two-day", "3-day") and a capitalized
+    word follows it in the same sentence: the length of a named event."""
+    unit = end - 1
+    return 1 <= unit and end < len(doc) and doc[unit - 1].text in {"-", "–"} and not doc[unit - 1].whitespace_ \
+        and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start
 
 
 #: Inequality indexes whose level is a fraction below one, by their name's first word ("the Gini coefficient").

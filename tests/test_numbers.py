@@ -165,7 +165,7 @@ def test_pint_units(surface, unit):
 
 
 @pytest.mark.parametrize("surface", ["in", "at", "a", "m", "mw", "are", "points", "sections", "turns", "EV", "years",
-                                     "parks", "homes", "MW/40MWh"])
+                                     "parks", "homes", "MW/40MWh", "Gu", "Mu", "Tu"])
 def test_words_that_are_not_units(surface):
     assert lookup_unit(surface) is None
 
@@ -381,6 +381,7 @@ def test_number_forms(nlp, text, value, unit, unit_type):
     "Only 14 are operating.",
     "It was the top 10 EV maker.",
     "Pupils in grade P5 sit the exam.",  # a currency letter reads as money only before a scale word
+    "The report was delivered on January 14, 2025\nGu Kun, Mayor of the City",  # a name, no giga-dalton
 ])
 def test_not_quantities(nlp, text):
     found = [q for q in quantities(nlp, text) if q[2] != "rank"]

@@ -84,6 +84,8 @@ FOUND_ROWS = [
     # a bare number after "while"/"whereas" counts what the figure before it counted
     ("The agency said 9,000 homes are being built, while 4,200 have been approved.", 4200, None, "home"),
     ("The city planted 40,000 trees, whereas 12,000 died in the drought.", 12000, None, "tree"),
+    # ... but a duration that ends its sentence measures time
+    ("Permit approval will take 30 days. Officials expect faster reviews.", 30, None, "day"),
     # the parts of a breakdown count what the figure before them counted
     ("Over 120,000 homes are in progress: 50,300 under construction (20,100 through the housing agency and "
      "30,200 through the pension fund), and 70,500 in early stages.", 50300, None, "home"),
@@ -156,6 +158,9 @@ ABSENT_ROWS = [
     ("Sales reached $5 billion while 300 were sold abroad.", 300),
     # terms of office are spans of time, no counted things
     ("As in its previous four terms, the government put welfare first.", 4),
+    # the hyphenated length of a named event is no measure
+    ("The state unveiled its plan at the two-day Regional Investors Summit.", 2),
+    ("Ministers opened the 3-day Clean Energy Forum on Monday.", 3),
     # a year before a collective noun is no count
     ("The youth of 2020 grew up online.", 2020),
     # ... but a year before the level is no baseline
