@@ -84,6 +84,8 @@ FOUND_ROWS = [
     # a bare number after "while"/"whereas" counts what the figure before it counted
     ("The agency said 9,000 homes are being built, while 4,200 have been approved.", 4200, None, "home"),
     ("The city planted 40,000 trees, whereas 12,000 died in the drought.", 12000, None, "tree"),
+    # ... but "long term" still modifies a counted noun
+    ("The council brought 312 long term empty properties back into use.", 312, None, "property"),
     # ... but a duration that ends its sentence measures time
     ("Permit approval will take 30 days. Officials expect faster reviews.", 30, None, "day"),
     # the parts of a breakdown count what the figure before them counted
