@@ -807,7 +807,13 @@ class UnitRules:
 
     def _partitive_noun(self, doc: Doc, j: int) -> tuple[int, int, str] | None:
         """ "3 of the 7 new depots", "21 of its coal plants", "9 of the country's 38 provinces": the part
-        counts the whole's noun (``j``: the token after the number)."""
+        counts the whole's noun (``j``: the token after the number); also past the part's share in brackets
+        ("38 (74.5%) of the 51 indicators") and a word that sets the part apart ("5 of the remaining 13")."""
+        if j < len(doc) and doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(len(doc), j + _GLOSS_TOKENS)) if doc[k].text == ")"), None)
+            if close is None or not any(doc[k].like_num for k in range(j + 1, close)):
+                return None
+            j = close + 1
         if j + 3 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ == "which" \
                 and doc[j + 2].lower_ in {"are", "were", "will", "is"}:
             k = j + 3  # "40 smelters, 13 of which are nickel smelters": the noun after the verb
@@ -822,6 +828,8 @@ class UnitRules:
             return None
         else:
             k = j + 2
+            if k + 1 < len(doc) and doc[k].lower_ in _SET_APART and doc[k + 1].like_num:
+                k += 1  # "5 of the remaining 13 indicators", "4 of the other 12 provinces"
         if k + 2 < len(doc) and doc[k].is_alpha and doc[k + 1].text in {"'s", "’s"}:
             k += 2  # "of the State's 240 taluks"
         if k < len(doc) and doc[k].like_num:
@@ -1176,6 +1184,12 @@ def _named_event_length(doc: Doc, end: int) -> bool:
     unit = end - 1
     return 1 <= unit and end < len(doc) and doc[unit - 1].text in {"-", "–"} and not doc[unit - 1].whitespace_ \
         and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start
+
+
+#: Words between a partitive's determiner and the whole's number: "of the remaining 13", "of the other 12".
+_SET_APART = frozenset({"remaining", "other", "existing", "total"})
+#: The most tokens of a bracketed share between a part and its "of" ("38 (74.5%) of the 51").
+_GLOSS_TOKENS = 8
 
 
 #: Inequality indexes whose level is a fraction below one, by their name's first word ("the Gini coefficient").

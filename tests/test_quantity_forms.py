@@ -86,6 +86,9 @@ FOUND_ROWS = [
     ("The city planted 40,000 trees, whereas 12,000 died in the drought.", 12000, None, "tree"),
     # ... but "long term" still modifies a counted noun
     ("The council brought 312 long term empty properties back into use.", 312, None, "property"),
+    # a partitive counts the whole's noun past a bracketed share and "remaining"/"other"
+    ("Work is on track for 5 of the remaining 13 health indicators.", 5, None, "indicator"),
+    ("The state has met 38 (74.5%) of the 51 health indicators.", 38, None, "indicator"),
     # ... but a duration that ends its sentence measures time
     ("Permit approval will take 30 days. Officials expect faster reviews.", 30, None, "day"),
     # the parts of a breakdown count what the figure before them counted
@@ -163,6 +166,8 @@ ABSENT_ROWS = [
     # the hyphenated length of a named event is no measure
     ("The state unveiled its plan at the two-day Regional Investors Summit.", 2),
     ("Ministers opened the 3-day Clean Energy Forum on Monday.", 3),
+    # ... but not past brackets without a figure
+    ("Output rose 12 (see the table) of the time.", 12),
     # a year before a collective noun is no count
     ("The youth of 2020 grew up online.", 2020),
     # ... but a year before the level is no baseline
