@@ -112,8 +112,8 @@ def test_every_former_hand_alias_still_resolves():
     # a dateline in another country outweighs the headline's place
     ("Lessons from Alberta for a hotter summer\n\nSYDNEY, May 3: The state will spend $2 billion.", "AUD"),
     # a country's cities count for it ("Calgary" is Canadian) ... but a city named once beside another country is none
-    ("Calgary council backs $2 billion transit plan\n\nCalgary councillors voted 9-4, the mayor of Calgary said.", "CAD"),
-    ("Texas firm opens office\n\nThe Texas company, which has a Calgary branch, will spend $2 billion in the US.", None),
+    ("Calgary council backs $2 billion transit plan\n\nCalgary councillors voted 9-4, Calgary's mayor said.", "CAD"),
+    ("Texas firm opens office\n\nThe Texas company, with a Calgary branch, will spend $2 billion in the US.", None),
 ])
 def test_local_dollar_needs_clear_dominance(text, local):
     lexicon = load_pattern_set().lexicon("dollar_countries")
