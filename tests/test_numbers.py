@@ -356,6 +356,7 @@ def test_words_that_are_not_units(surface):
     ("The field will pump 80,000 barrels per day.", 80_000, "barrel / day", "unit"),
     ("The refinery will process 1.2 million bpd by 2028.", 1.2e6, "barrel / day", "unit"),
     ("Food aid will supply 2,100 kilocalories a day to each person.", 2100, "kcal", "unit"),
+    ("The plant's capacity reached 166 mega watts.", 166, "MW", "unit"),
     ("Each ration holds 1,800 Calories.", 1800, "kcal", "unit"),
     ("Output averaged 650,000 b/d last year.", 650_000, "barrel / day", "unit"),
     ("The BPD hired 40 officers last year.", 40, "officer", "count"),  # the capital letters are no unit
