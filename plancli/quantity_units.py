@@ -1043,6 +1043,10 @@ class UnitRules:
             if antecedent is None or antecedent.end > q.start or antecedent.unit in self.elided_not_antecedents or any(
                     doc[k].is_sent_start and k != opening or doc[k].text in {";", "；"}
                     for k in range(antecedent.end, q.start + 1)):
+                same = _near_value(stated, values, q.value) if _distinct_figure(q) else None
+                if same is not None and same.unit_type == "count":  # "Minister: One million to be connected"
+                    q.unit, q.unit_type = same.unit, same.unit_type  # repeats "one million customers" below
+                    out.append(q)
                 continue
             if not antecedent.value or not 1e-3 <= q.value / antecedent.value <= 1e3:
                 continue
@@ -1236,6 +1240,12 @@ def _after_possessor(doc: Doc, k: int, end: int) -> int:
         if not (doc[poss].is_alpha and (doc[poss].is_title or doc[poss].is_upper or m > k)):
             break
     return k
+
+
+def _distinct_figure(q: Quantity) -> bool:
+    """A figure unlikely to match another by chance: millions or more ("one million") or with two significant
+    digits or more ("13,600"); "2,000" may be any round number."""
+    return abs(q.value) >= 1_000_000 or len(f"{abs(q.value):f}".replace(".", "").strip("0")) >= 2
 
 
 def _first_by_value(quantities: Iterable[Quantity]) -> dict[float, Quantity]:

@@ -230,3 +230,16 @@ def test_indefinite_scale_is_no_repeat(nlp):
     found = quantities(nlp, "Region unveils plan worth over a trillion\nFirms reported over $1 trillion in planned "
                             "investment.")
     assert [text for v, _, _, text in found if close(v, 1e12)] == ["over $1 trillion"], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's label before a bare figure: it repeats a figure stated with its noun elsewhere
+    ("Minister: One million to be connected to power\nThe agency will connect one million homes by 2027.",
+     [("One million", "home"), ("one million homes", "home")]),
+    ("Mayor: 2,450 to be hired\nThe city will hire 2,450 nurses next year.",
+     [("2,450", "nurse"), ("2,450 nurses", "nurse")]),
+    # ... but a round figure may repeat another by chance
+    ("Mayor: 2,000 to be hired\nThe city employs 2,000 nurses.", [("2,000 nurses", "nurse")]),
+])
+def test_labelled_figure_repeats_a_stated_one(nlp, text, expected):
+    assert [(surface, unit) for _, _, unit, surface in quantities(nlp, text)] == expected
