@@ -1044,7 +1044,8 @@ class UnitRules:
                     doc[k].is_sent_start and k != opening or doc[k].text in {";", "；"}
                     for k in range(antecedent.end, q.start + 1)):
                 same = _near_value(stated, values, q.value) if _distinct_figure(q) else None
-                if same is not None and same.unit_type == "count":  # "Minister: One million to be connected"
+                if same is not None and same.unit_type == "count" and same.unit not in self.elided_not_antecedents:
+                    # "Minister: One million to be connected"
                     q.unit, q.unit_type = same.unit, same.unit_type  # repeats "one million customers" below
                     out.append(q)
                 continue

@@ -240,6 +240,8 @@ def test_indefinite_scale_is_no_repeat(nlp):
      [("2,450", "nurse"), ("2,450 nurses", "nurse")]),
     # ... but a round figure may repeat another by chance
     ("Mayor: 2,000 to be hired\nThe city employs 2,000 nurses.", [("2,000 nurses", "nurse")]),
+    # ... and a document part is never a bare figure's unit
+    ("The code now runs to 2,450 sections.\nClerk: 2,450 to be printed", [("2,450 sections", "section")]),
 ])
 def test_labelled_figure_repeats_a_stated_one(nlp, text, expected):
     assert [(surface, unit) for _, _, unit, surface in quantities(nlp, text)] == expected
