@@ -428,7 +428,7 @@ class QuantityFinder(UnitRules):
                 if unit_type == "unit" and (rate := self._glued_rate(doc, end, suffix)) is not None:
                     unit, end = rate  # "100km/hr": the tokenizer split the rate at its slash
         else:
-            if text.lower() in self.scales:
+            if text.lower() in self.scales and not self._bare_scale(doc, index, start):
                 return None  # "million" alone (LIKE_NUM says yes): only a scale after a number
             parsed = document_number_value(  # "95,9 percent" in a text that writes decimal commas
                 doc, text, index.starting_at("SCALE", end) is not None)

@@ -85,8 +85,9 @@ def _paragraph_number(doc: Doc, start: int, end: int) -> bool:
 #: Particles that end a hyphenated noun: "start-up companies", "drop-in centres", "spin-off firms".
 _HYPHEN_PARTICLES = frozenset({"up", "in", "out", "on", "off", "down", "over", "back", "by"})
 
-#: Words that open a hyphenated modifier: "on-water", "off-grid", "in-house", "up-to-date", "all-electric".
-_HYPHEN_PREFIXES = frozenset({"all", "on", "off", "in", "up", "out", "down"})
+#: Words that open a hyphenated modifier: "on-water", "off-grid", "in-house", "up-to-date", "all-electric",
+#: "top-tier", "first-class".
+_HYPHEN_PREFIXES = frozenset({"all", "on", "off", "in", "up", "out", "down", "top", "first"})
 
 #: Time nouns that a worker noun before them turns into a unit of work ("person-days", "job years").
 _LABOUR_TIMES = (_PERIOD_WORDS - {"decade"}) | {"hour"}
@@ -283,6 +284,15 @@ class UnitRules:
                 return []
             out.append(quantity)
         return out
+
+    @staticmethod
+    def _bare_scale(doc: Doc, index: _SpanIndex, start: int) -> bool:
+        """A scale word standing for its number after a comparator, the "a" dropped as in non-native English:
+        "create over million job opportunities", "some billion people". Only the spelled word ("million", not
+        "m"), before a lower-case word: "over a million" keeps its "a", and "millions" is no figure."""
+        word = doc[start].lower_
+        return word in _BARE_SCALE_WORDS and index.ending_at("COMPARATOR", start) is not None \
+            and start + 1 < len(doc) and doc[start + 1].is_lower and doc[start + 1].is_alpha
 
     def _extend_spelled(self, doc: Doc, number: Span, value: Decimal) -> tuple[int, Decimal]:
         """Grow a spelled-out number over the words that continue it: "TWELVE THOUSAND FIVE HUNDRED",
@@ -537,10 +547,13 @@ class UnitRules:
     def _baseline_with_level_unit(self, doc: Doc, index: _SpanIndex, start: int, j: int, value: Decimal,
                                   scale: Decimal, comparator_span: Span | None) -> Quantity | None:
         """ "from 20 to 35 percent", "rose from 26 to 61 clinics": the bare baseline takes the new level's unit
-        (and its scale: "from 2.6 to 3 million people"). ``j`` is the "to" token."""
-        upper = self._next_quantity(doc, index, j + 1)
-        if upper is None or upper.value_max is not None or upper.unit_type == "rank" or upper.start != _skip_space(
-                doc, j + 1):
+        (and its scale: "from 2.6 to 3 million people"), also after the level's comparator ("from 35 to over
+        50 GW"). ``j`` is the "to" token."""
+        level = _skip_space(doc, j + 1)
+        comparator = index.starting_at("COMPARATOR", level)
+        upper = self._next_quantity(doc, index, comparator.end if comparator is not None else level)
+        if upper is None or upper.value_max is not None or upper.unit_type == "rank" or upper.start not in {
+                level, comparator.end if comparator is not None else level}:
             return None
         upper_scale = Decimal(upper.extras.get("scale", 1))  # type: ignore[arg-type]
         if upper_scale > 1 and value > 100 * Decimal(str(upper.value)) / upper_scale:
@@ -621,7 +634,11 @@ class UnitRules:
     def _time_reference(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the duration ``doc[start:end]`` names a time ("the last eight months", "two weeks ago",
         "Three days after the launch, ...", "three months in, ..."): a word of ``time_reference_words`` before it
-        (past an enumeration of numbers) or right after it."""
+        (past an enumeration of numbers) or right after it. Also the hyphenated length of a named event ("the
+        two-day Global Investors Meet", "a 3-day Summit"): the event's time, no measure (a lower-case noun after
+        it is a modifier's, refused by the caller)."""
+        if _named_event_length(doc, end):
+            return True
         k = start - 1
         while k >= 0 and (doc[k].like_num or doc[k].text == "," or doc[k].lower_ in {"and", "or"}):
             k -= 1  # "the last six, seven, eight months"
@@ -740,7 +757,8 @@ class UnitRules:
             invariant = self.plurals.get(token.lower_) == token.lower_ or token.lower_.endswith("ics")
             following = _skip_space(doc, k + 1)
             modifier_next = following < len(doc) and doc[following].is_alpha and doc[following].is_lower \
-                and doc[following].lower_ not in self.non_count
+                and doc[following].lower_ not in self.non_count or k + 2 < len(doc) and not token.whitespace_ \
+                and doc[k + 1].text in {"-", "–"} and doc[k + 2].is_alpha  # "youth-led firms", "staff-run clinics"
             if _is_plural(token.lower_, self.plurals) and not (token.is_upper and len(token) > 1
                                                                and not _shouted(doc, k)) \
                     and not (invariant and modifier_next):
@@ -789,7 +807,13 @@ class UnitRules:
 
     def _partitive_noun(self, doc: Doc, j: int) -> tuple[int, int, str] | None:
         """ "3 of the 7 new depots", "21 of its coal plants", "9 of the country's 38 provinces": the part
-        counts the whole's noun (``j``: the token after the number)."""
+        counts the whole's noun (``j``: the token after the number); also past the part's share in brackets
+        ("38 (74.5%) of the 51 indicators") and a word that sets the part apart ("5 of the remaining 13")."""
+        if j < len(doc) and doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(len(doc), j + _GLOSS_TOKENS)) if doc[k].text == ")"), None)
+            if close is None or not any(doc[k].like_num for k in range(j + 1, close)):
+                return None
+            j = close + 1
         if j + 3 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ == "which" \
                 and doc[j + 2].lower_ in {"are", "were", "will", "is"}:
             k = j + 3  # "40 smelters, 13 of which are nickel smelters": the noun after the verb
@@ -804,6 +828,8 @@ class UnitRules:
             return None
         else:
             k = j + 2
+            if k + 1 < len(doc) and doc[k].lower_ in _SET_APART and doc[k + 1].like_num:
+                k += 1  # "5 of the remaining 13 indicators", "4 of the other 12 provinces"
         if k + 2 < len(doc) and doc[k].is_alpha and doc[k + 1].text in {"'s", "’s"}:
             k += 2  # "of the State's 240 taluks"
         if k < len(doc) and doc[k].like_num:
@@ -1017,6 +1043,11 @@ class UnitRules:
             if antecedent is None or antecedent.end > q.start or antecedent.unit in self.elided_not_antecedents or any(
                     doc[k].is_sent_start and k != opening or doc[k].text in {";", "；"}
                     for k in range(antecedent.end, q.start + 1)):
+                same = _near_value(stated, values, q.value) if _distinct_figure(q) else None
+                if same is not None and same.unit_type == "count" and same.unit not in self.elided_not_antecedents:
+                    # "Minister: One million to be connected"
+                    q.unit, q.unit_type = same.unit, same.unit_type  # repeats "one million customers" below
+                    out.append(q)
                 continue
             if not antecedent.value or not 1e-3 <= q.value / antecedent.value <= 1e3:
                 continue
@@ -1102,13 +1133,15 @@ class UnitRules:
         "a permanent population of 1 million"."""
         if start > 1 and doc[start - 1].lower_ in {"including", "includes", "include"}:
             return self._elided_noun(doc, start - 1)
+        if (index_level := _index_level(doc, start)) is not None:
+            return index_level
         for k in range(start - 2, max(-1, start - 16), -1):
             if doc[k].text in {";", "；", "."} or doc[k + 1].is_sent_start or doc[k].like_num and not (
                     doc[k].text.isdecimal() and _looks_like_year(doc[k].text, int(doc[k].text))) \
                     and not (k > 0 and doc[k - 1].lower_ in {"per", "every"}):  # "beds per 1,000 people"
                 return None  # never across a sentence, a clause or another number (a year may stand between)
             if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
-                noun = self._counted_noun(doc, k + 2, 2.0)
+                noun = self._counted_noun(doc, _after_possessor(doc, k + 2, start), 2.0)
                 if noun is not None and noun[1] <= start:
                     return noun
                 return None
@@ -1148,6 +1181,72 @@ class UnitRules:
         quantity.equivalent = (inner.value, inner.unit, doc[quantity.end].idx, doc[close].idx + 1)
         consumed.update(range(quantity.end, close + 1))
         quantity.extras["equivalent_tokens"] = (quantity.end, close + 1)
+
+
+def _named_event_length(doc: Doc, end: int) -> bool:
+    """The duration ending at ``end`` is glued to its number by a hyphen ("two-day", "3-day") and a capitalized
+    word follows it in the same sentence: the length of a named event."""
+    unit = end - 1
+    return 1 <= unit and end < len(doc) and doc[unit - 1].text in {"-", "–"} and not doc[unit - 1].whitespace_ \
+        and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start
+
+
+#: Words between a partitive's determiner and the whole's number: "of the remaining 13", "of the other 12".
+_SET_APART = frozenset({"remaining", "other", "existing", "total"})
+#: The most tokens of a bracketed share between a part and its "of" ("38 (74.5%) of the 51").
+_GLOSS_TOKENS = 8
+
+
+#: Inequality indexes whose level is a fraction below one, by their name's first word ("the Gini coefficient").
+_FRACTION_INDEXES = {"gini": "Gini coefficient"}
+#: How far before (tokens, within the sentence) and after an index level its index may be named.
+_INDEX_REACH_BEFORE, _INDEX_REACH_AFTER = 40, 8
+_FRACTION_LEVEL = re.compile(r"0?\.\d{1,3}")
+
+
+def _index_level(doc: Doc, start: int) -> tuple[int, int, str] | None:
+    """A level written "0.38" in a sentence that names an inequality index: "cut the Gini coefficient to 0.38",
+    "inequality from 0.509 to 0.493 in the Gini coefficient", "the Gini coefficient - a measure of ... - does
+    not exceed 0.35". Returns the index's name token and unit, or None."""
+    if not _FRACTION_LEVEL.fullmatch(doc[start].text):
+        return None
+    for k in range(start - 1, max(-1, start - _INDEX_REACH_BEFORE), -1):
+        if doc[k].lower_ in _FRACTION_INDEXES:
+            return k, k + 1, _FRACTION_INDEXES[doc[k].lower_]
+        if doc[k].is_sent_start or doc[k].text in {";", "."}:
+            break
+    for k in range(start + 1, min(len(doc), start + _INDEX_REACH_AFTER)):
+        if doc[k].lower_ in _FRACTION_INDEXES:
+            return k, k + 1, _FRACTION_INDEXES[doc[k].lower_]
+        if doc[k].is_sent_start or doc[k].text in {";", "."} or doc[k].like_num and k > start + 2:
+            break
+    return None
+
+
+#: Scale words that may stand for a whole number after a comparator (see :meth:`UnitRules._bare_scale`).
+_BARE_SCALE_WORDS = frozenset({"million", "billion", "trillion"})
+
+#: The most words a possessor names before its "'s": "the number of the Netherlands' ...", "of China's ...".
+_POSSESSOR_WORDS = 3
+
+
+def _after_possessor(doc: Doc, k: int, end: int) -> int:
+    """The first token after a named possessor at ``k`` ("China's", "the country's", "Ontario's") when one
+    opens the counted phrase of "the number of", else ``k``: "the number of China's broadband users" counts users."""
+    m = k + (k < end and doc[k].lower_ == "the")
+    for poss in range(m, min(end - 1, m + _POSSESSOR_WORDS)):
+        if doc[poss + 1].lower_ in {"'s", "’s", "'", "’"} and doc[poss].is_alpha \
+                and (doc[poss].is_title or doc[poss].is_upper or m > k):
+            return poss + 2
+        if not (doc[poss].is_alpha and (doc[poss].is_title or doc[poss].is_upper or m > k)):
+            break
+    return k
+
+
+def _distinct_figure(q: Quantity) -> bool:
+    """A figure unlikely to match another by chance: millions or more ("one million") or with two significant
+    digits or more ("13,600"); "2,000" may be any round number."""
+    return abs(q.value) >= 1_000_000 or len(f"{abs(q.value):f}".replace(".", "").strip("0")) >= 2
 
 
 def _first_by_value(quantities: Iterable[Quantity]) -> dict[float, Quantity]:

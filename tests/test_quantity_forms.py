@@ -51,6 +51,46 @@ FOUND_ROWS = [
     ("By 2030 the number of hospital beds per 1,000 residents will reach 7.2.", 7.2, None, "bed"),
     ("Licensed nurses per 10,000 population will reach 45 by 2027.", 45, None, "nurse"),
     ("The programme cut maternal deaths to 210 in every 100,000 live births.", 210, None, "death"),
+    # "the number of" a named possessor's things counts the things, not the possessor
+    ("The number of Norway's licensed childminders is set to rise from 6,400 to 9,000 by 2027.", 6400, None,
+     "childminder"),
+    ("The number of the region's registered nurses rose to 52,000 last year.", 52000, None, "nurse"),
+    # ... and a possessive later in the phrase leaves the counted noun where it was
+    ("The number of trips to Norway's fjords rose to 300,000 last year.", 300000, None, "trip"),
+    # the bare baseline takes the unit of a level with its own comparator
+    ("The city will enlarge its bus fleet from 300 to at least 450 buses by 2027.", 300, None, "bus"),
+    ("The utility will grow its wind capacity from 12 to more than 20 GW.", 12, None, "GW"),
+    # a scale word after a comparator stands for its number when the "a" is dropped
+    ("The reforms will create over million job opportunities by 2030.", 1e6, None, "job opportunity"),
+    ("The network will serve some billion passengers a year.", 1e9, None, "passenger"),
+    # collective and "-men" plurals are counted nouns
+    ("The scheme will place 40,000 youth in paid internships by 2027.", 40000, None, "youth"),
+    ("The harbour supports 350 small-scale fishermen.", 350, None, "fisherman"),
+    # "top-" and "first-" open a hyphenated modifier
+    ("The ministry aims to have 20 top-tier universities by 2030.", 20, None, "university"),
+    ("The league will admit 16 first-division clubs.", 16, None, "club"),
+    ("The city wants to rank among the top 10 first-tier cities.", 10, None, "rank"),
+    # ... and an invariant plural before a hyphen is a modifier of the noun after it
+    ("Grants will reach 60,000 youth-led firms by 2027.", 60000, None, "firm"),
+    # ... but the noun after the number still counts
+    ("Running costs of 40 district hospitals rose.", 40, None, "hospital"),
+    # a fraction level in a sentence naming the Gini coefficient is its level, before or after the name
+    ("The plan will cut the Gini coefficient to 0.38 by 2030.", 0.38, None, "Gini coefficient"),
+    ("It aims to bring inequality from 0.47 to 0.42 on the Gini coefficient.", 0.47, None, "Gini coefficient"),
+    ("It aims to bring inequality from 0.47 to 0.42 on the Gini coefficient.", 0.42, None, "Gini coefficient"),
+    ("The Gini coefficient, a gauge of inequality, must not exceed 0.4 by 2028.", 0.4, None, "Gini coefficient"),
+    # ... but a percentage keeps its unit
+    ("The Gini coefficient rose last year, while growth reached 0.5 percent.", 0.5, None, "percent"),
+    # a bare number after "while"/"whereas" counts what the figure before it counted
+    ("The agency said 9,000 homes are being built, while 4,200 have been approved.", 4200, None, "home"),
+    ("The city planted 40,000 trees, whereas 12,000 died in the drought.", 12000, None, "tree"),
+    # ... but "long term" still modifies a counted noun
+    ("The council brought 312 long term empty properties back into use.", 312, None, "property"),
+    # a partitive counts the whole's noun past a bracketed share and "remaining"/"other"
+    ("Work is on track for 5 of the remaining 13 health indicators.", 5, None, "indicator"),
+    ("The state has met 38 (74.5%) of the 51 health indicators.", 38, None, "indicator"),
+    # ... but a duration that ends its sentence measures time
+    ("Permit approval will take 30 days. Officials expect faster reviews.", 30, None, "day"),
     # the parts of a breakdown count what the figure before them counted
     ("Over 120,000 homes are in progress: 50,300 under construction (20,100 through the housing agency and "
      "30,200 through the pension fund), and 70,500 in early stages.", 50300, None, "home"),
@@ -109,6 +149,29 @@ ABSENT_ROWS = [
     ("The fund will raise €1,2bn-€1,8bn by 2027.", 1.2e10),
     # a table's blank line before the next row's lower-case label: the row value is complete
     ("Results for 2024\n\nwells drilled: 85\n\nmillion litres pumped: 3.5\n\nmillion households served", 3.5e6),
+    # ... but not without a comparator, nor before a word that is no noun, nor as a plural
+    ("Officials counted the million and moved on.", 1e6),
+    ("The project will cost more than million.", 1e6),
+    ("It has over millions of users.", 1e6),
+    # a verb that looks plural before a bare number counts nothing
+    ("The ticket costs 40 at the gate.", 40),
+    ("Enrolment totals 4,500 this year.", 4500),
+    # a fraction in the next sentence is no level of the index
+    ("The Gini coefficient rose sharply. The fund returned 0.45 to each saver.", 0.45),
+    # ... but not a year, nor a figure far from the antecedent's size
+    ("The city built 500 homes while 2024 was a hard year.", 2024),
+    ("Sales reached $5 billion while 300 were sold abroad.", 300),
+    # terms of office are spans of time, no counted things
+    ("As in its previous four terms, the government put welfare first.", 4),
+    # the hyphenated length of a named event is no measure
+    ("The state unveiled its plan at the two-day Regional Investors Summit.", 2),
+    ("Ministers opened the 3-day Clean Energy Forum on Monday.", 3),
+    # ... but not past brackets without a figure
+    ("Output rose 12 (see the table) of the time.", 12),
+    # a year before a collective noun is no count
+    ("The youth of 2020 grew up online.", 2020),
+    # ... but a year before the level is no baseline
+    ("Sales grew from 2019 to over 450 buses a year.", 2019),
     # English grouping stays English where no decimal comma is written
     ("The firm sold 212.430 tonnes of grain and 1,250 tractors.", 212430),
 ]
@@ -167,3 +230,18 @@ def test_indefinite_scale_is_no_repeat(nlp):
     found = quantities(nlp, "Region unveils plan worth over a trillion\nFirms reported over $1 trillion in planned "
                             "investment.")
     assert [text for v, _, _, text in found if close(v, 1e12)] == ["over $1 trillion"], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's label before a bare figure: it repeats a figure stated with its noun elsewhere
+    ("Minister: One million to be connected to power\nThe agency will connect one million homes by 2027.",
+     [("One million", "home"), ("one million homes", "home")]),
+    ("Mayor: 2,450 to be hired\nThe city will hire 2,450 nurses next year.",
+     [("2,450", "nurse"), ("2,450 nurses", "nurse")]),
+    # ... but a round figure may repeat another by chance
+    ("Mayor: 2,000 to be hired\nThe city employs 2,000 nurses.", [("2,000 nurses", "nurse")]),
+    # ... and a document part is never a bare figure's unit
+    ("The code now runs to 2,450 sections.\nClerk: 2,450 to be printed", [("2,450 sections", "section")]),
+])
+def test_labelled_figure_repeats_a_stated_one(nlp, text, expected):
+    assert [(surface, unit) for _, _, unit, surface in quantities(nlp, text)] == expected

@@ -205,8 +205,8 @@ def _single_unit(text: str, vocab: UnitVocabulary) -> str | None:
         unit = _parse(_name_variant(text))  # "sq miles", "cubic metres", "tonnes of oil equivalent"
     if unit is None or str(unit.dimensionality) not in _useful_dimensions():
         return None
-    if _RARE_PREFIX.match(str(unit)):
-        return None  # "EV" is an electric vehicle, not an exavolt
+    if _RARE_PREFIX.match(str(unit)) or str(unit).endswith(_NEVER_PREFIXED):
+        return None  # "EV" is an electric vehicle, not an exavolt; "Gu", "Mu" are names, not giga-daltons
     if is_name:
         return f"{unit:~}".replace(" ", "") if "**" in str(unit) else str(unit)
     if not _is_symbol(text, unit):
@@ -234,6 +234,10 @@ def _is_symbol(text: str, unit: Any) -> bool:
     written = _POWER_SUFFIX.sub(lambda m: "**" + {"²": "2", "³": "3"}.get(m.group(1), m.group(1)), text)
     return symbol == written or symbol == written.replace("μ", "µ") or text in _SYMBOLS_KEPT
 
+
+#: Units that news never writes with a prefix symbol, so a prefixed reading is a name ("Gu Kun", "Mu"): pint
+#: reads "Gu" as a giga unified atomic mass unit.
+_NEVER_PREFIXED = ("unified_atomic_mass_unit",)
 
 _SYMBOLS_KEPT = frozenset({"L", "Mbps", "Gbps", "kbps"})  # read as written, whatever pint's symbol
 
