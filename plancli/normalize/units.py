@@ -30,7 +30,7 @@ _USEFUL_REFERENCES = (
 )
 _TIME = "[time]"
 #: Lower-case unit symbols: an optional SI prefix and a short base ("kg", "km", "ml", "kwh", "lb", "mph").
-_SHORT_SYMBOL = re.compile(r"(?:[kcmdhµμn])?(?:g|m|l|t|w|wh|j|v|a|ha|lb|lbs|oz|ft|mi|yd|gal|bbl|mph|kph|psi|toe|tce|bpd|bopd)")
+_SHORT_SYMBOL = re.compile(r"(?:[kcmdhµμn])?(?:g|m|l|t|w|wh|j|v|a|ha|lb|lbs|oz|ft|mi|yd|gal|bbl|mph|kph|psi|toe|tce)")
 _RARE_PREFIX = re.compile(r"^(quecto|ronto|yocto|zepto|atto|femto|peta|exa|zetta|yotta|ronna|quetta)")
 _RARE_PREFIX_SYMBOLS = frozenset("qryzafPEZYRQ")  # the symbols pint's default_en.txt gives those prefixes
 #: A gas named after a mass unit in an emission intensity: "g CO2/kWh", "gCO2e/km", "kg CO₂-eq/MWh".
