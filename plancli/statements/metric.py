@@ -168,7 +168,10 @@ def _part_before(doc: Doc, vocab: Vocabulary, q: Quantity, said: str | None, who
 def _initialled(doc: Doc, vocab: Vocabulary, found: str) -> str:
     """A measure written out in full reads as its initials where the article writes them too ("gross domestic
     product growth" -> "GDP growth" in an article that says "GDP"; lexicon ``spelled_measures``)."""
+    lowered = found.lower()
     for spelled in vocab.spelled_measures:
+        if spelled not in lowered:  # the cheap test first: most metrics name no spelled measure
+            continue
         words = re.compile(rf"\b{re.escape(spelled)}\b", re.IGNORECASE)
         if not words.search(found):
             continue
